@@ -1,0 +1,207 @@
+package org.networkedcare.core.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.networkedcare.core.validation.Problem;
+import org.networkedcare.core.validation.ValidationException;
+
+/**
+ * The library's one JSON configuration: hardened reading and stable writing.
+ *
+ * <p>Reading takes bytes, decodes them as UTF-8 itself (malformed bytes are an error, a leading
+ * byte-order mark is skipped) and parses them into a tree with these limits: at most {@value
+ * #MAX_DOCUMENT_BYTES} bytes, nesting at most {@value #MAX_DEPTH} deep, numbers at most {@value
+ * #MAX_NUMBER_LENGTH} characters, strings at most {@value #MAX_STRING_LENGTH} characters; duplicate
+ * keys, trailing tokens, comments, {@code NaN} and other non-standard JSON are rejected. Decimal
+ * numbers are kept exact ({@link java.math.BigDecimal}); {@link JsonValue} then refuses a number
+ * whose exponent is beyond {@value #MAX_EXPONENT}, so that {@code 1e-1000000} cannot stall a
+ * calculation. There is no data binding and so no polymorphic typing: documents are read field by
+ * field by {@link JsonObject}, which names every missing, mistyped or unknown field.
+ *
+ * <p>Writing produces indented UTF-8 JSON, decimals in plain notation, fields in the order the
+ * writer added them, which each document type documents and keeps stable.
+ */
+public final class Json {
+
+  /** The largest document read, in bytes (16 MiB). */
+  public static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+  /** The deepest nesting of arrays and objects read. */
+  public static final int MAX_DEPTH = 64;
+
+  /** The longest number read, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+
+  /** The longest string read, in characters. */
+  public static final int MAX_STRING_LENGTH = 1_000_000;
+
+  /** The largest decimal exponent (positive or negative) a number may have. */
+  public static final int MAX_EXPONENT = 100;
+
+  private static final JsonMapper MAPPER = newMapper();
+  private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
+
+  private Json() {}
+
+  private static JsonMapper newMapper() {
+    JsonMapper mapper =
+        JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+    mapper
+        .getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                .maxNestingDepth(MAX_DEPTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxNameLength(1_000)
+                .build());
+    return mapper;
+  }
+
+  /**
+   * Parses a document.
+   *
+   * @param bytes the document, UTF-8
+   * @return its tree
+   * @throws ValidationException if the bytes are not UTF-8, not well-formed JSON, or beyond a limit
+   */
+  public static JsonNode parse(byte[] bytes) {
+    if (bytes.length > MAX_DOCUMENT_BYTES) {
+      throw new ValidationException(
+          "",
+          "json.too-large",
+          "the document has " + bytes.length + " bytes; at most " + MAX_DOCUMENT_BYTES + " are read");
+    }
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw new ValidationException("", "json.encoding", "the document is not valid UTF-8");
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return parse(text);
+  }
+
+  /**
+   * Parses a document already decoded to text.
+   *
+   * @param text the document
+   * @return its tree
+   * @throws ValidationException if the text is not well-formed JSON or is beyond a limit
+   */
+  public static JsonNode parse(String text) {
+    if (text.isBlank()) {
+      throw new ValidationException("", "json.empty", "the document is empty");
+    }
+    try {
+      return MAPPER.readTree(text);
+    } catch (StreamConstraintsException e) {
+      throw new ValidationException(pointerOf(e), "json.limit", firstLine(e) + where(e));
+    } catch (JsonProcessingException e) {
+      String message = firstLine(e);
+      String code = message.startsWith("Duplicate field") ? "json.duplicate-key" : "json.syntax";
+      throw new ValidationException(pointerOf(e), code, message + where(e));
+    }
+  }
+
+  /** {@return a new, empty object node to write into} */
+  public static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
+  /** {@return a new, empty array node to write into} */
+  public static ArrayNode array() {
+    return MAPPER.createArrayNode();
+  }
+
+  /**
+   * {@return a tree as indented JSON text, ending with a newline}
+   *
+   * @param tree what to write
+   */
+  public static String write(JsonNode tree) {
+    try {
+      return WRITER.writeValueAsString(tree) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * {@return the mapper's configuration, for reading a tree with the same limits elsewhere} The
+   * mapper is shared: callers must not reconfigure it.
+   */
+  static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  private static String pointerOf(JsonProcessingException e) {
+    if (e.getProcessor() instanceof JsonParser parser) {
+      try {
+        return parser.getParsingContext().pathAsPointer().toString();
+      } catch (RuntimeException ignored) {
+        return "";
+      }
+    }
+    return "";
+  }
+
+  private static String where(JsonProcessingException e) {
+    JsonLocation location = e.getLocation();
+    if (location == null || location.getLineNr() < 1) {
+      return "";
+    }
+    return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+  }
+
+  private static String firstLine(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    if (message == null) {
+      return "malformed JSON";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+}
