@@ -1,0 +1,2 @@
+/** The {@code networkedcare} command line: one class per subcommand. */
+package org.networkedcare.examples.cli;

@@ -1,0 +1,97 @@
+package org.networkedcare.examples.data;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.networkedcare.core.validation.Problems;
+
+/**
+ * Reads the A&amp;E attendances CSV of NHSRdatasets ({@code period, org_code, type, attendances,
+ * breaches, admissions}), keeping type 1 departments.
+ */
+public final class AeAttendances {
+
+  /** The type 1 rows of five trusts shipped with the examples (OGL v3.0; see NOTICE). */
+  public static final String EXAMPLE_RESOURCE = "/org/networkedcare/examples/data/ae_attendances_example.csv";
+
+  private AeAttendances() {}
+
+  /** {@return the example rows shipped with the examples} */
+  public static List<AeMonth> example() {
+    try (InputStream in = AeAttendances.class.getResourceAsStream(EXAMPLE_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + EXAMPLE_RESOURCE);
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads the type 1 rows of a CSV in the NHSRdatasets layout.
+   *
+   * @param in the CSV, UTF-8
+   * @return the rows, in file order
+   * @throws org.networkedcare.core.validation.ValidationException naming every bad cell as
+   *     {@code /row/N/column}
+   */
+  public static List<AeMonth> read(InputStream in) {
+    Problems problems = Problems.collector();
+    List<AeMonth> months = new ArrayList<>();
+    try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(in, StandardCharsets.UTF_8)) {
+      for (NamedCsvRecord record : csv) {
+        if (!"1".equals(field(record, "type", problems))) {
+          continue;
+        }
+        Problems row = problems.at("row").at((int) record.getStartingLineNumber());
+        YearMonth month = null;
+        try {
+          LocalDate date = LocalDate.parse(field(record, "period", row));
+          month = YearMonth.from(date);
+        } catch (DateTimeParseException e) {
+          row.at("period").add("format", "not a date of the form YYYY-MM-DD");
+        }
+        long attendances = count(record, "attendances", row);
+        long breaches = count(record, "breaches", row);
+        long admissions = count(record, "admissions", row);
+        row.at("breaches").check(breaches <= attendances, "range", "more breaches than attendances");
+        row.at("attendances").check(attendances > 0, "range", "no attendances");
+        if (month != null) {
+          months.add(new AeMonth(month, field(record, "org_code", row), attendances, breaches, admissions));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    problems.throwIfAny();
+    return months;
+  }
+
+  private static String field(NamedCsvRecord record, String name, Problems problems) {
+    return record.findField(name).orElseGet(() -> {
+      problems.at(name).add("required", "the column '" + name + "' is missing");
+      return "";
+    });
+  }
+
+  private static long count(NamedCsvRecord record, String name, Problems row) {
+    String text = field(record, name, row);
+    try {
+      long value = Long.parseLong(text);
+      row.at(name).check(value >= 0, "range", "a count is not negative");
+      return value;
+    } catch (NumberFormatException e) {
+      row.at(name).add("type", "'" + text + "' is not a whole number");
+      return 0;
+    }
+  }
+}
