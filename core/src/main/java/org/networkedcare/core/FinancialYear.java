@@ -174,6 +174,7 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
    * @param date the date
    */
   public boolean contains(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return !date.isBefore(start()) && date.isBefore(endExclusive());
   }
 

@@ -230,6 +230,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
    * @param date the date
    */
   public boolean contains(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return !date.isBefore(start()) && date.isBefore(endExclusive());
   }
 
