@@ -93,9 +93,9 @@ public final class ReferenceData {
     boolean networkRolesOk =
         problems.at(NETWORK_ROLES).required(networkRoles)
             && checkId(problems.at(NETWORK_ROLES), NETWORK_ROLES, networkRoles.id());
-    boolean organisationalFormsOk =
-        problems.at(ORGANISATIONAL_FORMS).required(organisationalForms)
-            && checkId(problems.at(ORGANISATIONAL_FORMS), ORGANISATIONAL_FORMS, organisationalForms.id());
+    if (problems.at(ORGANISATIONAL_FORMS).required(organisationalForms)) {
+      checkId(problems.at(ORGANISATIONAL_FORMS), ORGANISATIONAL_FORMS, organisationalForms.id());
+    }
     if (odsFramesOk && healthServiceBodyRolesOk) {
       for (int i = 0; i < healthServiceBodyRoles.terms().size(); i++) {
         String role = healthServiceBodyRoles.terms().get(i).id();

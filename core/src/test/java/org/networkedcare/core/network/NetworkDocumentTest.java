@@ -86,6 +86,18 @@ class NetworkDocumentTest {
   }
 
   @Test
+  void missingPartsOfADocumentBuiltInJavaAreRequiredProblems() {
+    NetworkDocument doc = NetworkDocument.parse(easternEye());
+    assertProblems(
+        () -> NetworkDocument.of(java.util.Arrays.asList(doc.organisations().get(0), null), List.of(), null, List.of(), List.of(), null),
+        "/services required",
+        "/network required");
+    assertProblems(
+        () -> NetworkDocument.of(java.util.Arrays.asList(doc.organisations().get(0), null), List.of(), List.of(), List.of(), List.of(), doc.network()),
+        "/organisations/1 required");
+  }
+
+  @Test
   void aMissingNetworkAndAnUnknownFieldAreReported() {
     ObjectNode tree = tree();
     tree.remove("network");
