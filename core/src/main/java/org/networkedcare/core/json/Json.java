@@ -139,9 +139,9 @@ public final class Json {
     } catch (StreamConstraintsException e) {
       throw new ValidationException(pointerOf(e), "json.limit", firstLine(e) + where(e));
     } catch (JsonProcessingException e) {
-      String message = firstLine(e);
-      String code = message.startsWith("Duplicate field") ? "json.duplicate-key" : "json.syntax";
-      throw new ValidationException(pointerOf(e), code, message + where(e));
+      String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      String code = original.startsWith("Duplicate field") ? "json.duplicate-key" : "json.syntax";
+      throw new ValidationException(pointerOf(e), code, firstLine(e) + where(e));
     }
   }
 
@@ -195,13 +195,42 @@ public final class Json {
     return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
   }
 
+  /** A message for a person: Jackson's first line, without its source excerpts and class names. */
   private static String firstLine(JsonProcessingException e) {
     String message = e.getOriginalMessage();
     if (message == null) {
       return "malformed JSON";
     }
+    if (message.startsWith("Unexpected end-of-input")) {
+      return "the document ends early: an array, object or string is not closed";
+    }
+    if (message.startsWith("Duplicate field")) {
+      int open = message.indexOf('\'');
+      int close = message.indexOf('\'', open + 1);
+      String name = open >= 0 && close > open ? message.substring(open, close + 1) : "";
+      return "the field " + name + " appears twice in one object";
+    }
+    if (message.startsWith("Trailing token")) {
+      return "unexpected content after the end of the document";
+    }
+    if (message.startsWith("Document nesting depth")) {
+      return "arrays and objects are nested more than " + MAX_DEPTH + " deep";
+    }
+    if (message.startsWith("Number value length")) {
+      return "a number is longer than " + MAX_NUMBER_LENGTH + " characters";
+    }
+    if (message.startsWith("String value length") || message.startsWith("String length")) {
+      return "a string is longer than " + MAX_STRING_LENGTH + " characters";
+    }
     int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
+    String line = newline < 0 ? message : message.substring(0, newline);
+    for (String cut : new String[] {" (start marker at", " [Source:", " (for ", " (bound as"}) {
+      int at = line.indexOf(cut);
+      if (at >= 0) {
+        line = line.substring(0, at);
+      }
+    }
+    return line;
   }
 
 }

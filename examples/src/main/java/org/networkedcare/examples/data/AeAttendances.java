@@ -63,9 +63,12 @@ public final class AeAttendances {
         long attendances = count(record, "attendances", row);
         long breaches = count(record, "breaches", row);
         long admissions = count(record, "admissions", row);
-        row.at("breaches").check(breaches <= attendances, "range", "more breaches than attendances");
-        row.at("attendances").check(attendances > 0, "range", "no attendances");
-        if (month != null) {
+        boolean counted = attendances >= 0 && breaches >= 0 && admissions >= 0;
+        if (counted) {
+          row.at("breaches").check(breaches <= attendances, "range", "more breaches than attendances");
+          row.at("attendances").check(attendances > 0, "range", "no attendances");
+        }
+        if (month != null && counted) {
           months.add(new AeMonth(month, field(record, "org_code", row), attendances, breaches, admissions));
         }
       }
@@ -83,15 +86,15 @@ public final class AeAttendances {
     });
   }
 
+  /** Reads a count; a problem is recorded and -1 returned when the cell is not a count. */
   private static long count(NamedCsvRecord record, String name, Problems row) {
     String text = field(record, name, row);
     try {
       long value = Long.parseLong(text);
-      row.at(name).check(value >= 0, "range", "a count is not negative");
-      return value;
+      return row.at(name).check(value >= 0, "range", "a count is not negative") ? value : -1;
     } catch (NumberFormatException e) {
       row.at(name).add("type", "'" + text + "' is not a whole number");
-      return 0;
+      return -1;
     }
   }
 }

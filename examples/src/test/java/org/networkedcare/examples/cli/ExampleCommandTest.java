@@ -1,0 +1,23 @@
+package org.networkedcare.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ExampleCommandTest {
+
+  @Test
+  void printsTheSummaryAndExitsZero() {
+    Run run = Run.of("example");
+    assertEquals(0, run.code(), run.err());
+    assertEquals("", run.err());
+    // Figures computed independently from the NHSRdatasets CSV with a short Python script
+    // (sum of attendances and breaches per trust and period): RC9 in 2016/17 had 101,049 type 1
+    // attendances, 98.3% within 4 hours; RC1's baseline (Oct 2016 - Sep 2017) was 92.8%
+    // (1 - 5,349 / 74,038) and its first network year 87.9% (1 - 9,272 / 76,433).
+    assertTrue(run.out().contains("RC9    101,049   98.3%"), run.out());
+    assertTrue(run.out().contains("RC1  host        92.8%      87.9%  -4.9 pts  12"), run.out());
+    assertTrue(run.out().contains("RWH  host        78.9%      76.1%  -2.8 pts  11 (short"), run.out());
+  }
+}

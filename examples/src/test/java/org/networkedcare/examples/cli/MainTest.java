@@ -1,0 +1,42 @@
+package org.networkedcare.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+
+  @Test
+  void helpListsTheSubcommands() {
+    Run run = Run.of("--help");
+    assertEquals(0, run.code());
+    assertTrue(run.out().contains("example") && run.out().contains("validate"), run.out());
+  }
+
+  @Test
+  void versionNamesTheProject() {
+    Run run = Run.of("--version");
+    assertEquals(0, run.code());
+    assertTrue(run.out().startsWith("networkedcare "), run.out());
+    assertTrue(!run.out().contains("unknown") && !run.out().contains("${"), run.out());
+  }
+
+  @Test
+  void unknownOptionsAndSubcommandsAreUsageErrors() {
+    Run option = Run.of("--frobnicate");
+    assertEquals(2, option.code());
+    assertTrue(option.err().contains("--frobnicate"), option.err());
+    assertEquals(2, Run.of("frobnicate").code());
+    Run missing = Run.of("validate");
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("--input"), missing.err());
+  }
+
+  @Test
+  void noSubcommandPrintsUsage() {
+    Run run = Run.of();
+    assertEquals(0, run.code());
+    assertTrue(run.out().contains("Usage: networkedcare"), run.out());
+  }
+}
