@@ -49,6 +49,8 @@ public final class Spc {
   /** The near-limit factor: two thirds of {@link #LIMIT}, computed as the package does. */
   static final double CLOSE = 2 * (LIMIT / 3);
 
+  private static final PointType[] TYPES = PointType.values();
+
   private Spc() {}
 
   /**
@@ -221,7 +223,7 @@ public final class Spc {
           }
         }
         boolean last = g == segmentCount - 1;
-        PointType lastType = PointType.values()[type[e - 1]];
+        PointType lastType = TYPES[type[e - 1]];
         Optional<VariationIcon> icon =
             last ? Optional.of(VariationIcon.of(lastType, improvement)) : Optional.empty();
         Optional<Assurance> assurance =
