@@ -138,7 +138,7 @@ public final class SpcCommand implements Callable<Integer> {
       throw usage("option --target: give one bare target X or FACET=X pairs, not both");
     }
     if (pairTarget && !faceted) {
-      throw usage("option --target: FACET=X needs --facet-column");
+      throw new InputException("option --target names a facet, but there is no --facet-column: no facet has data");
     }
     boolean bareRebase = false;
     boolean pairRebase = false;
@@ -156,7 +156,7 @@ public final class SpcCommand implements Callable<Integer> {
       throw usage("option --rebase: give dates for every facet or FACET=DATE pairs, not both");
     }
     if (pairRebase && !faceted) {
-      throw usage("option --rebase: FACET=DATE needs --facet-column");
+      throw new InputException("option --rebase names a facet, but there is no --facet-column: no facet has data");
     }
     if (fixAfter != null) {
       if (fixAfter < SpcOptions.MIN_FIX_AFTER) {

@@ -103,6 +103,8 @@ class SpcCommandTest {
         run("m,f,value\n2020-01-01,a,1\n2020-01-01,a,2\n", "--date-column", "m", "--value-column", "value",
             "--facet-column", "f"),
         "'a'");
+    assertInputError(run(SIMPLE, concat(base, "--target", "x=3")), "--target");
+    assertInputError(run(SIMPLE, concat(base, "--target", "NaN")), "--target");
   }
 
   private void assertInputError(int code, String fragment) {

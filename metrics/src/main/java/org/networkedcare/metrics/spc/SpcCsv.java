@@ -72,7 +72,10 @@ public final class SpcCsv {
       for (CsvRecord record : reader) {
         if (!headerChecked) {
           headerChecked = true;
-          List<String> header = record.getFields();
+          List<String> header = new ArrayList<>(record.getFields());
+          if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+            header.set(0, header.get(0).substring(1)); // a UTF-8 byte-order mark
+          }
           dateAt = column(header, dateColumn, problems);
           valueAt = column(header, valueColumn, problems);
           if (facetColumn.isPresent()) {

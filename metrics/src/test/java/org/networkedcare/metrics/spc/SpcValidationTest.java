@@ -113,6 +113,13 @@ class SpcValidationTest {
   }
 
   @Test
+  void csvWithAByteOrderMark() {
+    List<SpcSeries> series =
+        SpcCsv.read(new StringReader("\uFEFFd,v\n2020-01-01,4\n"), "d", "v", Optional.empty());
+    assertEquals(1, series.get(0).size());
+  }
+
+  @Test
   void csvWithoutFacetColumnIsOneSeries() {
     List<SpcSeries> series =
         SpcCsv.read(new StringReader("d,v\n\"2020-01-01\",\"4\"\n"), "d", "v", Optional.empty());
