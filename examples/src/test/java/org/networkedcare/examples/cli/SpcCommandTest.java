@@ -122,6 +122,18 @@ class SpcCommandTest {
   }
 
   @Test
+  void benchNeedsTheAeData() {
+    StringWriter err = new StringWriter();
+    int code =
+        Main.execute(
+            new String[] {"bench", "--ae", dir.resolve("absent.csv").toString()},
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err));
+    assertEquals(1, code);
+    assertTrue(err.toString().contains("--ae"), err.toString());
+  }
+
+  @Test
   void shortestRoundTripNumbers() {
     assertEquals("5", Numbers.format(5.0));
     assertEquals("-3", Numbers.format(-3.0));
