@@ -1,0 +1,76 @@
+package org.networkedcare.examples.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.networkedcare.metrics.spc.Spc;
+import org.networkedcare.metrics.spc.SpcOptions;
+import org.networkedcare.metrics.spc.SpcResult;
+import org.networkedcare.metrics.spc.SpcSeries;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * SPC computation time (series already in memory; CSV parsing and writing excluded), sampled so
+ * that JMH reports medians (p0.50). Run from the project root after {@code mvn package}:
+ *
+ * <pre>
+ * java -cp examples/target/networkedcare.jar org.openjdk.jmh.Main SpcBenchmark
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class SpcBenchmark {
+
+  /** Where the A&amp;E data lie, relative to the working directory. */
+  @Param({"../shared/data/ae_attendances.csv"})
+  public String aePath;
+
+  private List<SpcSeries> one;
+  private List<SpcSeries> ae;
+  private List<SpcSeries> synthetic;
+  private SpcOptions options;
+
+  /** Creates the benchmark state; JMH calls this. */
+  public SpcBenchmark() {}
+
+  /** Builds the inputs once. */
+  @Setup
+  public void setUp() {
+    one = SpcInputs.synthetic(1, 60, 1);
+    ae = SpcInputs.aeSeries(Path.of(aePath), "attendances");
+    synthetic = SpcInputs.synthetic(10_000, 60, 2);
+    options = SpcOptions.defaults();
+  }
+
+  /** {@return the chart of one 60-point series} */
+  @Benchmark
+  public SpcResult oneSeries60() {
+    return Spc.analyse(one, options);
+  }
+
+  /** {@return the charts of the 428 A&amp;E attendance series in one call} */
+  @Benchmark
+  public SpcResult ae428() {
+    return Spc.analyse(ae, options);
+  }
+
+  /** {@return the charts of 10,000 synthetic series of 60 points in one call} */
+  @Benchmark
+  public SpcResult synthetic10000x60() {
+    return Spc.analyse(synthetic, options);
+  }
+}

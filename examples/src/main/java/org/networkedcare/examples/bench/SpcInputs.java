@@ -1,0 +1,74 @@
+package org.networkedcare.examples.bench;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.networkedcare.metrics.spc.SpcSeries;
+
+/** Inputs for SPC benchmarks and realistic tests: the A&amp;E series and seeded synthetic series. */
+public final class SpcInputs {
+
+  private SpcInputs() {}
+
+  /**
+   * {@return one series per (org_code, type) of NHS England's A&amp;E attendances (428 of them), facet
+   * "org_code/type", sorted by facet}
+   *
+   * @param csv the path of {@code ae_attendances.csv} (NHSRdatasets; OGL v3.0)
+   * @param column the value column: attendances, breaches or admissions
+   */
+  public static List<SpcSeries> aeSeries(Path csv, String column) {
+    Map<String, SpcSeries.Builder> builders = new TreeMap<>();
+    try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(csv)) {
+      for (NamedCsvRecord r : reader) {
+        String facet = r.getField("org_code") + "/" + r.getField("type");
+        builders
+            .computeIfAbsent(facet, SpcSeries::builder)
+            .add(LocalDate.parse(r.getField("period")), Double.parseDouble(r.getField(column)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<SpcSeries> out = new ArrayList<>();
+    builders.values().forEach(b -> out.add(b.build()));
+    return out;
+  }
+
+  /**
+   * {@return seeded synthetic monthly series: noise around 100 with occasional shifts and spikes}
+   *
+   * @param count how many series
+   * @param length points per series
+   * @param seed the random seed
+   */
+  public static List<SpcSeries> synthetic(int count, int length, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    LocalDate start = LocalDate.of(2015, 1, 1);
+    LocalDate[] dates = new LocalDate[length];
+    for (int i = 0; i < length; i++) {
+      dates[i] = start.plusMonths(i);
+    }
+    List<SpcSeries> out = new ArrayList<>(count);
+    for (int s = 0; s < count; s++) {
+      SpcSeries.Builder b = SpcSeries.builder("s" + s);
+      double level = 100;
+      for (int i = 0; i < length; i++) {
+        if (random.nextInt(40) == 0) {
+          level += random.nextDouble(-20, 20);
+        }
+        double v = level + random.nextDouble(-10, 10) + (random.nextInt(30) == 0 ? 40 : 0);
+        b.add(dates[i], Math.rint(v));
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,284 @@
+package org.networkedcare.examples.cli;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.networkedcare.core.validation.Problem;
+import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.metrics.spc.FacetResult;
+import org.networkedcare.metrics.spc.Improvement;
+import org.networkedcare.metrics.spc.SegmentSummary;
+import org.networkedcare.metrics.spc.Spc;
+import org.networkedcare.metrics.spc.SpcCsv;
+import org.networkedcare.metrics.spc.SpcOptions;
+import org.networkedcare.metrics.spc.SpcPoint;
+import org.networkedcare.metrics.spc.SpcResult;
+import org.networkedcare.metrics.spc.SpcSeries;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code networkedcare spc}: Making Data Count XmR charts of one CSV series or one per facet,
+ * written as a points file and a summary file.
+ */
+@Command(
+    name = "spc",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Making Data Count SPC (XmR) charts, as NHSRplotthedots 0.2.2 computes them.",
+      "Warnings go to standard error; the exit code stays 0."
+    })
+public final class SpcCommand implements Callable<Integer> {
+
+  private static final Pattern NUMBER =
+      Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+  private static final Pattern NON_FINITE = Pattern.compile("[+-]?(?:NaN|Inf|Infinity)");
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--input", required = true, paramLabel = "F.csv", description = "Input CSV with a header row.")
+  private Path input;
+
+  @Option(names = "--date-column", required = true, paramLabel = "C", description = "Column of ISO dates (YYYY-MM-DD).")
+  private String dateColumn;
+
+  @Option(names = "--value-column", required = true, paramLabel = "C", description = "Column of values; empty or NA is missing.")
+  private String valueColumn;
+
+  @Option(names = "--facet-column", paramLabel = "C", description = "Column naming the facet: one chart per value.")
+  private String facetColumn;
+
+  @Option(
+      names = "--improvement",
+      paramLabel = "increase|decrease|neutral",
+      defaultValue = "increase",
+      description = "Improvement direction (default: ${DEFAULT-VALUE}).")
+  private String improvement;
+
+  @Option(names = "--target", paramLabel = "X|FACET=X", description = "One target, or a target per facet (repeat).")
+  private List<String> targets = new ArrayList<>();
+
+  @Option(names = "--rebase", paramLabel = "DATE|FACET=DATE", description = "Rebase dates, for every facet or per facet (repeat).")
+  private List<String> rebases = new ArrayList<>();
+
+  @Option(names = "--fix-after", paramLabel = "N", description = "Limits from the first N rows of each segment (N >= 12).")
+  private Integer fixAfter;
+
+  @Option(names = "--no-screening", description = "Do not screen large moving ranges (Making Data Count Excel limits).")
+  private boolean noScreening;
+
+  @Option(names = "--points", required = true, paramLabel = "OUT.csv", description = "Output: one row per input row.")
+  private Path points;
+
+  @Option(names = "--summary", required = true, paramLabel = "OUT.csv", description = "Output: one row per facet and segment.")
+  private Path summary;
+
+  /** Creates the command; picocli calls this. */
+  public SpcCommand() {}
+
+  @Override
+  public Integer call() {
+    SpcOptions options = options();
+    List<SpcSeries> series = read();
+    SpcResult result;
+    try {
+      result = Spc.analyse(series, options);
+    } catch (ValidationException e) {
+      throw oneLine(e);
+    }
+    writePoints(result);
+    writeSummary(result);
+    PrintWriter err = spec.commandLine().getErr();
+    for (String warning : result.warnings()) {
+      err.println("networkedcare spc: warning: " + warning);
+    }
+    return 0;
+  }
+
+  private SpcOptions options() {
+    SpcOptions.Builder builder = SpcOptions.builder();
+    builder.improvement(
+        Improvement.fromCode(improvement)
+            .orElseThrow(
+                () -> usage("option --improvement: '" + improvement + "' is not increase, decrease or neutral")));
+    boolean faceted = facetColumn != null;
+    boolean bareTarget = false;
+    boolean pairTarget = false;
+    for (String text : targets) {
+      int eq = text.lastIndexOf('=');
+      if (eq < 0) {
+        if (bareTarget) {
+          throw usage("option --target: one bare target only (got a second: '" + text + "')");
+        }
+        bareTarget = true;
+        builder.target(number(text));
+      } else {
+        pairTarget = true;
+        builder.target(text.substring(0, eq), number(text.substring(eq + 1)));
+      }
+    }
+    if (bareTarget && pairTarget) {
+      throw usage("option --target: give one bare target X or FACET=X pairs, not both");
+    }
+    if (pairTarget && !faceted) {
+      throw new InputException("option --target names a facet, but there is no --facet-column: no facet has data");
+    }
+    boolean bareRebase = false;
+    boolean pairRebase = false;
+    for (String text : rebases) {
+      int eq = text.lastIndexOf('=');
+      if (eq < 0) {
+        bareRebase = true;
+        builder.rebase(date(text));
+      } else {
+        pairRebase = true;
+        builder.rebase(text.substring(0, eq), date(text.substring(eq + 1)));
+      }
+    }
+    if (bareRebase && pairRebase) {
+      throw usage("option --rebase: give dates for every facet or FACET=DATE pairs, not both");
+    }
+    if (pairRebase && !faceted) {
+      throw new InputException("option --rebase names a facet, but there is no --facet-column: no facet has data");
+    }
+    if (fixAfter != null) {
+      if (fixAfter < SpcOptions.MIN_FIX_AFTER) {
+        throw new InputException("option --fix-after: " + fixAfter + " is below " + SpcOptions.MIN_FIX_AFTER);
+      }
+      builder.fixAfter(fixAfter);
+    }
+    builder.screening(!noScreening);
+    try {
+      return builder.build();
+    } catch (ValidationException e) {
+      throw oneLine(e);
+    }
+  }
+
+  private double number(String text) {
+    String t = text.strip();
+    if (NUMBER.matcher(t).matches()) {
+      double v = Double.parseDouble(t);
+      if (Double.isFinite(v)) {
+        return v;
+      }
+    }
+    if (NON_FINITE.matcher(t).matches() || NUMBER.matcher(t).matches()) {
+      throw new InputException("option --target: '" + text + "' is not a finite number");
+    }
+    throw usage("option --target: '" + text + "' is not a number");
+  }
+
+  private LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw usage("option --rebase: '" + text + "' is not an ISO date (YYYY-MM-DD)");
+    }
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
+  private List<SpcSeries> read() {
+    try (Reader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+      return SpcCsv.read(reader, dateColumn, valueColumn, Optional.ofNullable(facetColumn));
+    } catch (NoSuchFileException e) {
+      throw new InputException(input + ": no such file", e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new InputException(input + ": cannot be read (" + e.getMessage() + ")", e);
+    } catch (ValidationException e) {
+      throw oneLine(e, input + ": ");
+    }
+  }
+
+  private static InputException oneLine(ValidationException e) {
+    return oneLine(e, "");
+  }
+
+  /** The problems on one line: the first three messages, and how many more there are. */
+  private static InputException oneLine(ValidationException e, String prefix) {
+    List<Problem> problems = e.problems();
+    String text = problems.stream().limit(3).map(Problem::message).collect(Collectors.joining("; "));
+    if (problems.size() > 3) {
+      text += "; and " + (problems.size() - 3) + " more";
+    }
+    return new InputException(prefix + text, e);
+  }
+
+  private void writePoints(SpcResult result) {
+    try (CsvWriter out = CsvWriter.builder().build(points, StandardCharsets.UTF_8)) {
+      out.writeRecord(
+          "facet", "date", "value", "segment", "mean", "lower_limit", "upper_limit", "special_cause", "point_type");
+      for (FacetResult facet : result.facets()) {
+        for (SpcPoint p : facet.points()) {
+          out.writeRecord(
+              facet.facet(),
+              p.date().toString(),
+              Numbers.format(p.value()),
+              Integer.toString(p.segment()),
+              Numbers.format(p.mean()),
+              Numbers.format(p.lowerLimit()),
+              Numbers.format(p.upperLimit()),
+              p.specialCause().map(c -> c.code()).orElse(""),
+              p.pointType().code());
+        }
+      }
+    } catch (IOException e) {
+      throw new InputException(points + ": cannot be written (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private void writeSummary(SpcResult result) {
+    try (CsvWriter out = CsvWriter.builder().build(summary, StandardCharsets.UTF_8)) {
+      out.writeRecord(
+          "facet",
+          "segment",
+          "n",
+          "mean",
+          "lower_limit",
+          "upper_limit",
+          "special_cause_improvement",
+          "special_cause_concern",
+          "last_point_type",
+          "variation_icon",
+          "assurance");
+      for (FacetResult facet : result.facets()) {
+        for (SegmentSummary s : facet.segments()) {
+          out.writeRecord(
+              facet.facet(),
+              Integer.toString(s.segment()),
+              Integer.toString(s.n()),
+              Numbers.format(s.mean()),
+              Numbers.format(s.lowerLimit()),
+              Numbers.format(s.upperLimit()),
+              Integer.toString(s.improvement()),
+              Integer.toString(s.concern()),
+              s.lastPointType().code(),
+              s.variationIcon().map(i -> i.code()).orElse(""),
+              s.assurance().map(a -> a.code()).orElse(""));
+        }
+      }
+    } catch (IOException e) {
+      throw new InputException(summary + ": cannot be written (" + e.getMessage() + ")", e);
+    }
+  }
+}

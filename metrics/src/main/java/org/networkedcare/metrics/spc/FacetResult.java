@@ -1,0 +1,143 @@
+package org.networkedcare.metrics.spc;
+
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The SPC chart of one facet: every point in date order with its verdict, and one summary per
+ * segment. Immutable; points are made on demand from primitive arrays.
+ */
+public final class FacetResult {
+
+  private static final SpecialCause[] CAUSES = SpecialCause.values();
+  private static final PointType[] TYPES = PointType.values();
+
+  private final SpcSeries series;
+  private final int[] segmentOf;
+  private final int[] segmentNumber;
+  private final double[] mean;
+  private final double[] lower;
+  private final double[] upper;
+  private final byte[] cause;
+  private final byte[] type;
+  private final List<SegmentSummary> segments;
+  private final VariationIcon icon;
+  private final Optional<Assurance> assurance;
+  private final OptionalDouble target;
+
+  FacetResult(
+      SpcSeries series,
+      int[] segmentOf,
+      int[] segmentNumber,
+      double[] mean,
+      double[] lower,
+      double[] upper,
+      byte[] cause,
+      byte[] type,
+      List<SegmentSummary> segments,
+      VariationIcon icon,
+      Optional<Assurance> assurance,
+      OptionalDouble target) {
+    this.series = series;
+    this.segmentOf = segmentOf;
+    this.segmentNumber = segmentNumber;
+    this.mean = mean;
+    this.lower = lower;
+    this.upper = upper;
+    this.cause = cause;
+    this.type = type;
+    this.segments = List.copyOf(segments);
+    this.icon = icon;
+    this.assurance = assurance;
+    this.target = target;
+  }
+
+  /** {@return the facet's name; {@code ""} for a chart without facets} */
+  public String facet() {
+    return series.facet();
+  }
+
+  /** {@return the number of points} */
+  public int size() {
+    return series.size();
+  }
+
+  /**
+   * {@return one point, in date order}
+   *
+   * @param index 0-based position in date order
+   */
+  public SpcPoint point(int index) {
+    int s = segmentOf[index];
+    byte c = cause[index];
+    return new SpcPoint(
+        series.date(index),
+        series.value(index),
+        segmentNumber[s],
+        optional(mean[s]),
+        optional(lower[s]),
+        optional(upper[s]),
+        c == 0 ? Optional.empty() : Optional.of(CAUSES[c - 1]),
+        TYPES[type[index]]);
+  }
+
+  /**
+   * {@return the date of one point}
+   *
+   * @param index 0-based position in date order
+   */
+  public LocalDate date(int index) {
+    return series.date(index);
+  }
+
+  /**
+   * {@return the point type of one point, without making the whole point}
+   *
+   * @param index 0-based position in date order
+   */
+  public PointType pointType(int index) {
+    return TYPES[type[index]];
+  }
+
+  /** {@return every point in date order (a view; points are made as they are read)} */
+  public List<SpcPoint> points() {
+    return new AbstractList<>() {
+      @Override
+      public SpcPoint get(int index) {
+        return point(index);
+      }
+
+      @Override
+      public int size() {
+        return series.size();
+      }
+    };
+  }
+
+  /** {@return one summary per segment, in segment order} */
+  public List<SegmentSummary> segments() {
+    return segments;
+  }
+
+  /** {@return the variation icon, from the point type of the facet's latest point} */
+  public VariationIcon variationIcon() {
+    return icon;
+  }
+
+  /** {@return the assurance against the facet's target; empty without a target or when neutral} */
+  public Optional<Assurance> assurance() {
+    return assurance;
+  }
+
+  /** {@return the facet's target, if any} */
+  public OptionalDouble target() {
+    return target;
+  }
+
+  static OptionalDouble optional(double v) {
+    return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
+  }
+}
