@@ -53,7 +53,7 @@ public final class ExampleEvaluation {
       if (in == null) {
         throw new IllegalStateException("missing resource " + NETWORK_RESOURCE);
       }
-      return new ExampleEvaluation(NetworkDocument.parse(in.readAllBytes()), AeAttendances.example());
+      return new ExampleEvaluation(NetworkDocument.parse(in.readAllBytes()), AeAttendances.shipped());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class SpcBenchmark {
 
-  /** Where the A&amp;E data lie, relative to the working directory. */
-  @Param({"../shared/data/ae_attendances.csv"})
+  /** A copy of the A&amp;E data to read, or empty for the file shipped with the examples. */
+  @Param({""})
   public String aePath;
 
   private List<SpcSeries> one;
@@ -51,7 +51,7 @@ public class SpcBenchmark {
   @Setup
   public void setUp() {
     one = SpcInputs.synthetic(1, 60, 1);
-    ae = SpcInputs.aeSeries(Path.of(aePath), "attendances");
+    ae = aePath.isEmpty() ? SpcInputs.aeSeries("attendances") : SpcInputs.aeSeries(Path.of(aePath), "attendances");
     synthetic = SpcInputs.synthetic(10_000, 60, 2);
     options = SpcOptions.defaults();
   }

@@ -4,6 +4,9 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.networkedcare.examples.data.AeAttendances;
 import org.networkedcare.metrics.spc.SpcSeries;
 
 /** Inputs for SPC benchmarks and realistic tests: the A&amp;E series and seeded synthetic series. */
@@ -22,12 +26,33 @@ public final class SpcInputs {
    * {@return one series per (org_code, type) of NHS England's A&amp;E attendances (428 of them), facet
    * "org_code/type", sorted by facet}
    *
-   * @param csv the path of {@code ae_attendances.csv} (NHSRdatasets; OGL v3.0)
+   * @param csv the path of a copy of {@code ae_attendances.csv} (NHSRdatasets; OGL v3.0)
    * @param column the value column: attendances, breaches or admissions
    */
   public static List<SpcSeries> aeSeries(Path csv, String column) {
+    try (InputStream in = Files.newInputStream(csv)) {
+      return aeSeries(in, column);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * {@return the 428 series of the A&amp;E file shipped with the examples}
+   *
+   * @param column the value column: attendances, breaches or admissions
+   */
+  public static List<SpcSeries> aeSeries(String column) {
+    try (InputStream in = AeAttendances.open()) {
+      return aeSeries(in, column);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<SpcSeries> aeSeries(InputStream csv, String column) {
     Map<String, SpcSeries.Builder> builders = new TreeMap<>();
-    try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(csv)) {
+    try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(csv, StandardCharsets.UTF_8)) {
       for (NamedCsvRecord r : reader) {
         String facet = r.getField("org_code") + "/" + r.getField("type");
         builders

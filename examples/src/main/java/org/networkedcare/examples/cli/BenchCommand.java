@@ -30,8 +30,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--ae",
       paramLabel = "PATH",
-      defaultValue = "../shared/data/ae_attendances.csv",
-      description = "ae_attendances.csv (default: ${DEFAULT-VALUE}).")
+      defaultValue = "",
+      description = "A copy of ae_attendances.csv (default: the file shipped in the jar).")
   private String aePath;
 
   @Option(names = "--quick", description = "Shorter warm-up and measurement (less precise).")
@@ -42,7 +42,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!java.nio.file.Files.isReadable(java.nio.file.Path.of(aePath))) {
+    if (!aePath.isEmpty() && !java.nio.file.Files.isReadable(java.nio.file.Path.of(aePath))) {
       throw new InputException("option --ae: " + aePath + " cannot be read");
     }
     OptionsBuilder builder = new OptionsBuilder();

@@ -19,21 +19,30 @@ import org.networkedcare.core.validation.Problems;
  */
 public final class AeAttendances {
 
-  /** The type 1 rows of five trusts shipped with the examples (OGL v3.0; see NOTICE). */
-  public static final String EXAMPLE_RESOURCE = "/org/networkedcare/examples/data/ae_attendances_example.csv";
+  /**
+   * The whole A&amp;E file of NHSRdatasets 0.3.3 (12,765 rows, April 2016 to March 2019), shipped
+   * with the examples (OGL v3.0; see NOTICE).
+   */
+  public static final String RESOURCE = "/org/networkedcare/examples/data/ae_attendances.csv";
 
   private AeAttendances() {}
 
-  /** {@return the example rows shipped with the examples} */
-  public static List<AeMonth> example() {
-    try (InputStream in = AeAttendances.class.getResourceAsStream(EXAMPLE_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + EXAMPLE_RESOURCE);
-      }
+  /** {@return the type 1 rows of the shipped file} */
+  public static List<AeMonth> shipped() {
+    try (InputStream in = open()) {
       return read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** {@return the shipped file, opened; the caller closes it} */
+  public static InputStream open() {
+    InputStream in = AeAttendances.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + RESOURCE);
+    }
+    return in;
   }
 
   /**
