@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.examples.data.AeAttendances;
-import org.networkedcare.metrics.spc.Improvement;
+import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.metrics.spc.Spc;
 import org.networkedcare.metrics.spc.SpcCsv;
 import org.networkedcare.metrics.spc.SpcOptions;
@@ -39,7 +39,7 @@ class ReadmeQuickStartTest {
     NetworkDocument doc = NetworkDocument.parse(Files.readAllBytes(cwd.resolve("network.json")));
     doc.network().membershipsOn(LocalDate.of(2018, 1, 1)).forEach(System.out::println);
     List<SpcSeries> series = SpcCsv.read(Files.newBufferedReader(cwd.resolve("type1.csv")), "period", "attendances", Optional.of("org_code"));
-    SpcResult spc = Spc.analyse(series, SpcOptions.builder().improvement(Improvement.INCREASE).build());
+    SpcResult spc = Spc.analyse(series, SpcOptions.builder().improvement(ImprovementDirection.INCREASE).build());
     spc.facets().forEach(f -> System.out.println(f.facet() + " " + f.variationIcon() + " " + f.segments()));
     // --- end ---
     assertEquals(5, doc.network().membershipsOn(LocalDate.of(2018, 1, 1)).size());

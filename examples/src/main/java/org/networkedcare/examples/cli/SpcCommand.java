@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.metrics.spc.FacetResult;
-import org.networkedcare.metrics.spc.Improvement;
+import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.metrics.spc.SegmentSummary;
 import org.networkedcare.metrics.spc.Spc;
 import org.networkedcare.metrics.spc.SpcCsv;
@@ -69,7 +69,7 @@ public final class SpcCommand implements Callable<Integer> {
       names = "--improvement",
       paramLabel = "increase|decrease|neutral",
       defaultValue = "increase",
-      description = "Improvement direction (default: ${DEFAULT-VALUE}).")
+      description = "ImprovementDirection direction (default: ${DEFAULT-VALUE}).")
   private String improvement;
 
   @Option(names = "--target", paramLabel = "X|FACET=X", description = "One target, or a target per facet (repeat).")
@@ -115,7 +115,7 @@ public final class SpcCommand implements Callable<Integer> {
   private SpcOptions options() {
     SpcOptions.Builder builder = SpcOptions.builder();
     builder.improvement(
-        Improvement.fromCode(improvement)
+        Optional.ofNullable(ImprovementDirection.byId().get(improvement))
             .orElseThrow(
                 () -> usage("option --improvement: '" + improvement + "' is not increase, decrease or neutral")));
     boolean faceted = facetColumn != null;

@@ -1,5 +1,6 @@
 package org.networkedcare.metrics.spc;
 
+import org.networkedcare.core.measure.ImprovementDirection;
 import java.util.Locale;
 
 /** The verdict on one point, after the improvement direction is applied to its special cause. */
@@ -26,7 +27,7 @@ public enum PointType {
    * @param side +1 high, -1 low, 0 no special cause
    * @param improvement the improvement direction
    */
-  static PointType of(int side, Improvement improvement) {
+  static PointType of(int side, ImprovementDirection improvement) {
     if (side == 0) {
       return COMMON_CAUSE;
     }

@@ -1,5 +1,6 @@
 package org.networkedcare.metrics.spc;
 
+import org.networkedcare.core.measure.ImprovementDirection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -125,7 +126,7 @@ public final class Spc {
   /** The computation, on primitive arrays, with scratch space reused from facet to facet. */
   static final class Xmr {
     private final SpcOptions options;
-    private final Improvement improvement;
+    private final ImprovementDirection improvement;
     private final boolean anyTarget;
     private final int fixAfter;
     private final double[] ranges;
@@ -278,11 +279,11 @@ public final class Spc {
     }
 
     private Optional<Assurance> assurance(OptionalDouble target, double lpl, double upl) {
-      if (!anyTarget || improvement == Improvement.NEUTRAL || target.isEmpty()) {
+      if (!anyTarget || improvement == ImprovementDirection.NEUTRAL || target.isEmpty()) {
         return Optional.empty();
       }
       double t = target.getAsDouble();
-      boolean increase = improvement == Improvement.INCREASE;
+      boolean increase = improvement == ImprovementDirection.INCREASE;
       if (t > upl) {
         return Optional.of(increase ? Assurance.FAIL : Assurance.PASS);
       }

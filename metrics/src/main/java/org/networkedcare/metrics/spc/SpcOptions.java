@@ -1,5 +1,6 @@
 package org.networkedcare.metrics.spc;
 
+import org.networkedcare.core.measure.ImprovementDirection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ import org.networkedcare.core.validation.ValidationException;
  * The options of an SPC analysis: improvement direction, targets, rebase dates, a fixed baseline
  * and the screening of moving ranges. Immutable; build with {@link #builder()}.
  *
- * <p>Defaults: direction {@link Improvement#INCREASE}, no target, no rebase, limits from every
+ * <p>Defaults: direction {@link ImprovementDirection#INCREASE}, no target, no rebase, limits from every
  * point of a segment, screening on.
  */
 public final class SpcOptions {
@@ -24,7 +25,7 @@ public final class SpcOptions {
   /** The smallest allowed {@code fixAfter}: limits are never fixed on fewer than 12 points. */
   public static final int MIN_FIX_AFTER = 12;
 
-  private final Improvement improvement;
+  private final ImprovementDirection improvement;
   private final OptionalDouble target;
   private final Map<String, Double> facetTargets;
   private final List<LocalDate> rebase;
@@ -55,7 +56,7 @@ public final class SpcOptions {
   }
 
   /** {@return the improvement direction} */
-  public Improvement improvement() {
+  public ImprovementDirection improvement() {
     return improvement;
   }
 
@@ -116,7 +117,7 @@ public final class SpcOptions {
 
   /** Collects options; {@link #build()} checks them all at once. Not thread-safe. */
   public static final class Builder {
-    private Improvement improvement = Improvement.INCREASE;
+    private ImprovementDirection improvement = ImprovementDirection.INCREASE;
     private OptionalDouble target = OptionalDouble.empty();
     private final Map<String, Double> facetTargets = new LinkedHashMap<>();
     private final List<LocalDate> rebase = new ArrayList<>();
@@ -133,7 +134,7 @@ public final class SpcOptions {
      * @param improvement the direction
      * @return this builder
      */
-    public Builder improvement(Improvement improvement) {
+    public Builder improvement(ImprovementDirection improvement) {
       this.improvement = Objects.requireNonNull(improvement, "improvement");
       return this;
     }

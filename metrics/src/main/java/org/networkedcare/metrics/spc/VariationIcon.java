@@ -1,5 +1,6 @@
 package org.networkedcare.metrics.spc;
 
+import org.networkedcare.core.measure.ImprovementDirection;
 import java.util.Locale;
 
 /** The variation icon of a facet, chosen from the point type of its latest point only. */
@@ -30,8 +31,8 @@ public enum VariationIcon {
    * @param last the point type of the facet's latest point
    * @param improvement the improvement direction
    */
-  static VariationIcon of(PointType last, Improvement improvement) {
-    boolean increase = improvement == Improvement.INCREASE;
+  static VariationIcon of(PointType last, ImprovementDirection improvement) {
+    boolean increase = improvement == ImprovementDirection.INCREASE;
     return switch (last) {
       case COMMON_CAUSE -> COMMON_CAUSE;
       case SPECIAL_CAUSE_IMPROVEMENT -> increase ? IMPROVEMENT_HIGH : IMPROVEMENT_LOW;

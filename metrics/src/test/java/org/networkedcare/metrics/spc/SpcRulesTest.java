@@ -1,5 +1,6 @@
 package org.networkedcare.metrics.spc;
 
+import org.networkedcare.core.measure.ImprovementDirection;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -167,7 +168,7 @@ class SpcRulesTest {
     // Same baseline (ends on 10, below). Six 12s then a 10: no run. Then eight 12s: all eight
     // marked (a run of length L >= 7 is marked entirely). 12 is inside the near lines.
     double[] values = concat(baseline(), repeat(12, 6), new double[] {10}, repeat(12, 8));
-    FacetResult r = chart(SpcOptions.builder().fixAfter(12).improvement(Improvement.DECREASE).build(), values);
+    FacetResult r = chart(SpcOptions.builder().fixAfter(12).improvement(ImprovementDirection.DECREASE).build(), values);
     String[] c = causes(r);
     for (int i = 12; i <= 18; i++) {
       assertEquals("", c[i], "point " + i);
@@ -209,7 +210,7 @@ class SpcRulesTest {
   @Test
   void neutralLabels() {
     double[] values = concat(baseline(), repeat(12, 7));
-    FacetResult r = chart(SpcOptions.builder().fixAfter(12).improvement(Improvement.NEUTRAL).build(), values);
+    FacetResult r = chart(SpcOptions.builder().fixAfter(12).improvement(ImprovementDirection.NEUTRAL).build(), values);
     assertEquals(PointType.SPECIAL_CAUSE_NEUTRAL_HIGH, r.point(18).pointType());
     assertEquals(VariationIcon.NEUTRAL_HIGH, r.variationIcon());
     SegmentSummary s = r.segments().get(0);
@@ -221,22 +222,22 @@ class SpcRulesTest {
   @Test
   void pointTypeTable() {
     // Spec §6.
-    assertEquals(PointType.SPECIAL_CAUSE_IMPROVEMENT, PointType.of(1, Improvement.INCREASE));
-    assertEquals(PointType.SPECIAL_CAUSE_CONCERN, PointType.of(-1, Improvement.INCREASE));
-    assertEquals(PointType.SPECIAL_CAUSE_CONCERN, PointType.of(1, Improvement.DECREASE));
-    assertEquals(PointType.SPECIAL_CAUSE_IMPROVEMENT, PointType.of(-1, Improvement.DECREASE));
-    assertEquals(PointType.SPECIAL_CAUSE_NEUTRAL_HIGH, PointType.of(1, Improvement.NEUTRAL));
-    assertEquals(PointType.SPECIAL_CAUSE_NEUTRAL_LOW, PointType.of(-1, Improvement.NEUTRAL));
-    for (Improvement d : Improvement.values()) {
+    assertEquals(PointType.SPECIAL_CAUSE_IMPROVEMENT, PointType.of(1, ImprovementDirection.INCREASE));
+    assertEquals(PointType.SPECIAL_CAUSE_CONCERN, PointType.of(-1, ImprovementDirection.INCREASE));
+    assertEquals(PointType.SPECIAL_CAUSE_CONCERN, PointType.of(1, ImprovementDirection.DECREASE));
+    assertEquals(PointType.SPECIAL_CAUSE_IMPROVEMENT, PointType.of(-1, ImprovementDirection.DECREASE));
+    assertEquals(PointType.SPECIAL_CAUSE_NEUTRAL_HIGH, PointType.of(1, ImprovementDirection.NEUTRAL));
+    assertEquals(PointType.SPECIAL_CAUSE_NEUTRAL_LOW, PointType.of(-1, ImprovementDirection.NEUTRAL));
+    for (ImprovementDirection d : ImprovementDirection.values()) {
       assertEquals(PointType.COMMON_CAUSE, PointType.of(0, d));
       assertEquals(VariationIcon.COMMON_CAUSE, VariationIcon.of(PointType.COMMON_CAUSE, d));
     }
     // Spec §7 icon table.
-    assertEquals(VariationIcon.IMPROVEMENT_HIGH, VariationIcon.of(PointType.SPECIAL_CAUSE_IMPROVEMENT, Improvement.INCREASE));
-    assertEquals(VariationIcon.IMPROVEMENT_LOW, VariationIcon.of(PointType.SPECIAL_CAUSE_IMPROVEMENT, Improvement.DECREASE));
-    assertEquals(VariationIcon.CONCERN_LOW, VariationIcon.of(PointType.SPECIAL_CAUSE_CONCERN, Improvement.INCREASE));
-    assertEquals(VariationIcon.CONCERN_HIGH, VariationIcon.of(PointType.SPECIAL_CAUSE_CONCERN, Improvement.DECREASE));
-    assertEquals(VariationIcon.NEUTRAL_LOW, VariationIcon.of(PointType.SPECIAL_CAUSE_NEUTRAL_LOW, Improvement.NEUTRAL));
+    assertEquals(VariationIcon.IMPROVEMENT_HIGH, VariationIcon.of(PointType.SPECIAL_CAUSE_IMPROVEMENT, ImprovementDirection.INCREASE));
+    assertEquals(VariationIcon.IMPROVEMENT_LOW, VariationIcon.of(PointType.SPECIAL_CAUSE_IMPROVEMENT, ImprovementDirection.DECREASE));
+    assertEquals(VariationIcon.CONCERN_LOW, VariationIcon.of(PointType.SPECIAL_CAUSE_CONCERN, ImprovementDirection.INCREASE));
+    assertEquals(VariationIcon.CONCERN_HIGH, VariationIcon.of(PointType.SPECIAL_CAUSE_CONCERN, ImprovementDirection.DECREASE));
+    assertEquals(VariationIcon.NEUTRAL_LOW, VariationIcon.of(PointType.SPECIAL_CAUSE_NEUTRAL_LOW, ImprovementDirection.NEUTRAL));
   }
 
   @Test

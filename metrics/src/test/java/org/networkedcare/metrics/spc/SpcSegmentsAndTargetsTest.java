@@ -1,5 +1,6 @@
 package org.networkedcare.metrics.spc;
 
+import org.networkedcare.core.measure.ImprovementDirection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -202,21 +203,21 @@ class SpcSegmentsAndTargetsTest {
   void assuranceTables() {
     // 10, 12, 11, 13, 12: limits 7.61 / 15.59 (see SpcRulesTest.limitsByHand).
     double[] v = {10, 12, 11, 13, 12};
-    assertEquals(Assurance.FAIL, assurance(Improvement.INCREASE, 16, v));
-    assertEquals(Assurance.PASS, assurance(Improvement.INCREASE, 7, v));
-    assertEquals(Assurance.INCONSISTENT, assurance(Improvement.INCREASE, 11, v));
-    assertEquals(Assurance.PASS, assurance(Improvement.DECREASE, 16, v));
-    assertEquals(Assurance.FAIL, assurance(Improvement.DECREASE, 7, v));
-    assertEquals(Assurance.INCONSISTENT, assurance(Improvement.DECREASE, 11, v));
+    assertEquals(Assurance.FAIL, assurance(ImprovementDirection.INCREASE, 16, v));
+    assertEquals(Assurance.PASS, assurance(ImprovementDirection.INCREASE, 7, v));
+    assertEquals(Assurance.INCONSISTENT, assurance(ImprovementDirection.INCREASE, 11, v));
+    assertEquals(Assurance.PASS, assurance(ImprovementDirection.DECREASE, 16, v));
+    assertEquals(Assurance.FAIL, assurance(ImprovementDirection.DECREASE, 7, v));
+    assertEquals(Assurance.INCONSISTENT, assurance(ImprovementDirection.DECREASE, 11, v));
     // A target equal to a limit is inconsistent.
     double upl = chart(v).point(0).upperLimit().getAsDouble();
-    assertEquals(Assurance.INCONSISTENT, assurance(Improvement.INCREASE, upl, v));
+    assertEquals(Assurance.INCONSISTENT, assurance(ImprovementDirection.INCREASE, upl, v));
     // Neutral: no assurance.
     FacetResult neutral =
-        chart(SpcOptions.builder().improvement(Improvement.NEUTRAL).target(7).build(), v);
+        chart(SpcOptions.builder().improvement(ImprovementDirection.NEUTRAL).target(7).build(), v);
     assertTrue(neutral.assurance().isEmpty());
     // Negative targets are fine.
-    assertEquals(Assurance.PASS, assurance(Improvement.INCREASE, -5, v));
+    assertEquals(Assurance.PASS, assurance(ImprovementDirection.INCREASE, -5, v));
   }
 
   @Test
@@ -230,7 +231,7 @@ class SpcSegmentsAndTargetsTest {
     assertEquals(Optional.of(Assurance.PASS), r.segments().get(1).assurance());
   }
 
-  private static Assurance assurance(Improvement d, double target, double... values) {
+  private static Assurance assurance(ImprovementDirection d, double target, double... values) {
     return chart(SpcOptions.builder().improvement(d).target(target).build(), values)
         .assurance()
         .orElseThrow();
