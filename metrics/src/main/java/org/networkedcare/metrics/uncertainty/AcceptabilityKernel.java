@@ -1,32 +1,32 @@
 package org.networkedcare.metrics.uncertainty;
 
 /**
- * The fast CEAC/EVPI kernel. Per draw it walks the upper envelope of the lines
- * {@code NMB_j(wtp) = wtp * effect_j - cost_j} over the sorted grid, which gives the runs of grid
- * points on which each option is best, and records each run in difference arrays: +1 at its first
- * grid point and -1 after its last, likewise for the sums of {@code effect_k - effect_j} and
- * {@code cost_k - cost_j} that EVPI needs. One prefix sum over the grid at the end turns them into
- * counts and sums per grid point. Work per draw is about (options + runs) instead of options x grid.
+ * The fast CEAC/EVPI kernel. In one draw each option's net monetary benefit {@code NMB_j(wtp) =
+ * wtp * effect_j - cost_j} is a line, so the best option changes only where the upper envelope of
+ * the lines has a corner: the grid splits into a few runs of points with the same best option. The
+ * kernel finds those runs by splitting the grid at crossing points, and records each run in
+ * difference arrays: +1 at its first grid point and -1 after its last, likewise for the sums of
+ * {@code effect_k - effect_j} and {@code cost_k - cost_j} that EVPI needs. One prefix sum over the
+ * grid at the end turns them into counts and sums per grid point. Work per draw is a few
+ * evaluations of the m lines (about 8 for 3 options whose curves cross) instead of one per grid
+ * point.
  *
- * <p>Ties must go exactly as the plain comparison decides ({@code wtp * effect - cost} in double, the
- * first option winning ties), which crossing points computed in floating point cannot promise. So
- * every run is <em>certified</em> before it is recorded: at its first and last grid point the
- * computed NMB of its option must exceed every other option's by more than {@code tol}, a bound on
- * twice the rounding error of the two NMBs anywhere on the grid. The true NMB differences are linear
- * in wtp, so they exceed that bound at every grid point in between too, where the computed values
- * then compare the same way as the true ones: the run's option is the strict winner of the plain
- * comparison on the whole run. A run that fails the check near a crossing loses its end point to a
- * plain comparison, and after a few such failures (nearly parallel lines, exact ties) the rest of
- * the run is compared plainly point by point. The crossing points only guide the walk; a wrong one
- * costs time, never a wrong winner.
+ * <p>Ties must go exactly as the plain comparison decides ({@code wtp * effect - cost} in double,
+ * the first option winning ties), which crossing points computed in floating point cannot promise.
+ * So a run is only recorded when it is <em>certified</em>: at its first and last grid point the
+ * plain comparison picks the same option, and by more than {@code tol}, a bound on twice the
+ * rounding error of two NMBs anywhere on the grid. The true NMB differences are linear in wtp, so
+ * they exceed that bound at every grid point in between too, where the computed values then compare
+ * as the true ones do: the option is the strict winner of the plain comparison on the whole run.
+ * Otherwise the run is split (at the crossing point of the two end winners, or in the middle) and
+ * each part is checked again; a run of one or two points takes the plain comparison's winners. Ties
+ * and near-ties therefore cost a few more evaluations, never a different winner; crossing points
+ * only choose where to split.
  */
 final class AcceptabilityKernel {
 
   /** The unit round-off of double precision. */
   private static final double U = 0x1p-53;
-
-  /** Points compared plainly at the ends of a run before the whole run is. */
-  private static final int END_POINT_BUDGET = 4;
 
   private final int m;
   private final int w;
@@ -35,6 +35,12 @@ final class AcceptabilityKernel {
   private final double[] costs;
   private final double[] effects;
   private final double lambdaAbsMax;
+
+  /**
+   * Grid points per unit of wtp when the grid is evenly spaced to within a quarter step (so that an
+   * index computed from it is off by at most one), else 0 and crossings are found by bisection.
+   */
+  private final double perUnit;
 
   /** Difference array of win counts, {@code [k * (w + 1) + g]}. */
   private final int[] count;
@@ -46,14 +52,17 @@ final class AcceptabilityKernel {
    */
   private final double[] sums;
 
+  /** Pending runs: first point, last point, and the evaluations at both ({@link #evaluate}). */
+  private final int[] stack;
+
   /** Offset of the current draw in the row-major matrices. */
   private int base;
 
   /** The certification margin of the current draw. */
   private double tol;
 
-  /** Plain comparisons made, for tests. */
-  private long plainPoints;
+  /** Grid points evaluated, for tests. */
+  private long evaluations;
 
   private AcceptabilityKernel(int m, double[] costs, double[] effects, double[] lambda) {
     this.m = m;
@@ -63,8 +72,10 @@ final class AcceptabilityKernel {
     this.costs = costs;
     this.effects = effects;
     this.lambdaAbsMax = Math.max(Math.abs(lambda[0]), Math.abs(lambda[w - 1]));
+    this.perUnit = evenSpacing(lambda);
     this.count = new int[m * (w + 1)];
     this.sums = new double[m * (w + 1) * slots];
+    this.stack = new int[4 * (w + 2)];
   }
 
   /**
@@ -73,9 +84,9 @@ final class AcceptabilityKernel {
    * @param wins {@code wins[g * m + k]}: the draws in which option k is best at grid point g
    * @param loss {@code loss[g]}: the sum over draws of (the draw's best NMB minus the NMB of option
    *     {@code frontier[g]}), at grid point g
-   * @param plainPoints how many (draw, grid point) pairs needed the plain comparison
+   * @param evaluations how many (draw, grid point) pairs were evaluated
    */
-  record Result(int[] wins, double[] loss, long plainPoints) {}
+  record Result(int[] wins, double[] loss, long evaluations) {}
 
   /**
    * Runs the kernel.
@@ -107,50 +118,120 @@ final class AcceptabilityKernel {
     // subnormal results; infinite (so nothing certifies) if an NMB could overflow.
     tol = 16 * U * (lambdaAbsMax * eMax + cMax) + Double.MIN_NORMAL;
 
-    // The best option at the first grid point; on equal values the steeper line, best just after.
-    double l0 = lambda[0];
-    int k = 0;
-    double best = l0 * effects[base] - costs[base];
-    for (int j = 1; j < m; j++) {
-      double v = l0 * effects[base + j] - costs[base + j];
-      if (v > best || (v == best && effects[base + j] > effects[base + k])) {
-        k = j;
-        best = v;
-      }
+    int first = evaluate(0);
+    if (w == 1) {
+      record(first >> 1, 0, 1);
+      return;
     }
-    int start = 0;
-    double pos = l0;
-    double last = lambda[w - 1];
-    while (true) {
-      double ek = effects[base + k];
-      double ck = costs[base + k];
-      double next = Double.POSITIVE_INFINITY;
-      int nk = -1;
-      for (int j = 0; j < m; j++) {
-        double ej = effects[base + j];
-        if (ej > ek) {
-          double x = (costs[base + j] - ck) / (ej - ek);
-          if (x >= pos && (x < next || (x == next && nk >= 0 && ej > effects[base + nk]))) {
-            next = x;
-            nk = j;
-          }
+    int top = 0;
+    stack[top++] = 0;
+    stack[top++] = w - 1;
+    stack[top++] = first;
+    stack[top++] = evaluate(w - 1);
+    while (top > 0) {
+      int ib = stack[--top];
+      int ia = stack[--top];
+      int b = stack[--top];
+      int a = stack[--top];
+      int ka = ia >> 1;
+      int kb = ib >> 1;
+      if (ka == kb && (ia & ib & 1) == 1) {
+        record(ka, a, b + 1);
+        continue;
+      }
+      if (b - a <= 1) {
+        record(ka, a, a + 1);
+        if (b > a) {
+          record(kb, b, b + 1);
         }
+        continue;
       }
-      int end = (nk < 0 || !(next < last)) ? w : firstAbove(next, start);
-      if (end > start) {
-        settle(k, start, end);
-      }
-      if (end >= w) {
-        return;
-      }
-      start = end;
-      k = nk;
-      pos = next;
+      int c = split(a, b, ka, kb);
+      stack[top++] = c;
+      stack[top++] = b;
+      stack[top++] = c == b ? ib : evaluate(c);
+      stack[top++] = ib;
+      stack[top++] = a;
+      stack[top++] = c - 1;
+      stack[top++] = ia;
+      stack[top++] = c - 1 == a ? ia : evaluate(c - 1);
     }
   }
 
-  /** {@return the first grid index at or after {@code from} whose value exceeds x, or w} */
+  /**
+   * {@return where to split the run [a, b] (b - a >= 2): the first grid point after the crossing of
+   * the two end winners' lines, else the middle; always in [a + 1, b]}
+   */
+  private int split(int a, int b, int ka, int kb) {
+    double de = effects[base + kb] - effects[base + ka];
+    if (ka != kb && de > 0) {
+      double x = (costs[base + kb] - costs[base + ka]) / de;
+      if (x >= lambda[a] && x < lambda[b]) {
+        int c = firstAbove(x, a + 1);
+        return Math.min(Math.max(c, a + 1), b);
+      }
+    }
+    return (a + b + 1) >>> 1;
+  }
+
+  /**
+   * Evaluates every option at grid point g as the plain comparison does.
+   *
+   * @return the first option with the highest NMB, times 2, plus 1 when it beats every other
+   *     option by more than {@code tol}
+   */
+  private int evaluate(int g) {
+    evaluations++;
+    double l = lambda[g];
+    int best = 0;
+    double bestValue = l * effects[base] - costs[base];
+    double second = Double.NEGATIVE_INFINITY;
+    for (int j = 1; j < m; j++) {
+      double v = l * effects[base + j] - costs[base + j];
+      if (v > bestValue) {
+        second = bestValue;
+        bestValue = v;
+        best = j;
+      } else {
+        second = Math.max(second, v);
+      }
+    }
+    return 2 * best + (bestValue - second > tol ? 1 : 0);
+  }
+
+  /** {@return grid points per unit of wtp if the grid is evenly spaced to within half a step, else 0} */
+  private static double evenSpacing(double[] lambda) {
+    int w = lambda.length;
+    if (w < 3) {
+      return 0.0;
+    }
+    double step = (lambda[w - 1] - lambda[0]) / (w - 1);
+    for (int i = 1; i < w - 1; i++) {
+      if (!(Math.abs(lambda[i] - (lambda[0] + i * step)) <= 0.25 * step)) {
+        return 0.0;
+      }
+    }
+    double perUnit = (w - 1) / (lambda[w - 1] - lambda[0]);
+    return Double.isFinite(perUnit) ? perUnit : 0.0;
+  }
+
+  /**
+   * {@return the first grid index at or after {@code from} whose value exceeds x, or w} On an evenly
+   * spaced grid the index is computed and then corrected by comparisons, which makes it exact; else
+   * it is found by bisection. {@code x} is at least {@code lambda[0]} and below the last value.
+   */
   private int firstAbove(double x, int from) {
+    if (perUnit > 0) {
+      double guess = Math.floor((x - lambda[0]) * perUnit) + 1;
+      int i = guess < from ? from : guess > w ? w : (int) guess;
+      while (i > from && lambda[i - 1] > x) {
+        i--;
+      }
+      while (i < w && !(lambda[i] > x)) {
+        i++;
+      }
+      return i;
+    }
     int lo = from;
     int hi = w;
     while (lo < hi) {
@@ -162,69 +243,6 @@ final class AcceptabilityKernel {
       }
     }
     return lo;
-  }
-
-  /** Records that option k is best on grid points [a, b), after certifying it. */
-  private void settle(int k, int a, int b) {
-    int budget = END_POINT_BUDGET;
-    while (a < b) {
-      if (!certified(k, a)) {
-        record(plainWinner(a), a, a + 1);
-        a++;
-      } else if (b - 1 > a && !certified(k, b - 1)) {
-        record(plainWinner(b - 1), b - 1, b);
-        b--;
-      } else {
-        record(k, a, b);
-        return;
-      }
-      if (--budget < 0) {
-        plainRun(a, b);
-        return;
-      }
-    }
-  }
-
-  /** {@return whether option k's NMB at grid point g beats every other by more than tol} */
-  private boolean certified(int k, int g) {
-    double l = lambda[g];
-    double fk = l * effects[base + k] - costs[base + k];
-    for (int j = 0; j < m; j++) {
-      if (j != k && !(fk - (l * effects[base + j] - costs[base + j]) > tol)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** {@return the plain comparison's winner at grid point g: highest NMB, first on ties} */
-  private int plainWinner(int g) {
-    plainPoints++;
-    double l = lambda[g];
-    int best = 0;
-    double bestValue = l * effects[base] - costs[base];
-    for (int j = 1; j < m; j++) {
-      double v = l * effects[base + j] - costs[base + j];
-      if (v > bestValue) {
-        best = j;
-        bestValue = v;
-      }
-    }
-    return best;
-  }
-
-  /** Compares plainly at every grid point of [a, b), recording runs of equal winners. */
-  private void plainRun(int a, int b) {
-    int g = a;
-    while (g < b) {
-      int k = plainWinner(g);
-      int h = g + 1;
-      while (h < b && plainWinner(h) == k) {
-        h++;
-      }
-      record(k, g, h);
-      g = h;
-    }
   }
 
   /** Adds a run of option k on grid points [a, b) to the difference arrays. */
@@ -282,6 +300,6 @@ final class AcceptabilityKernel {
         }
       }
     }
-    return new Result(wins, loss, plainPoints);
+    return new Result(wins, loss, evaluations);
   }
 }
