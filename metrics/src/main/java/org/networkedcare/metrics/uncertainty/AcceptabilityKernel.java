@@ -5,9 +5,10 @@ package org.networkedcare.metrics.uncertainty;
  * wtp * effect_j - cost_j} is a line, so the best option changes only where the upper envelope of
  * the lines has a corner: the grid splits into a few runs of points with the same best option. The
  * kernel finds those runs by splitting the grid at crossing points, and records each run in
- * difference arrays: +1 at its first grid point and -1 after its last, likewise for the sums of
- * {@code effect_k - effect_j} and {@code cost_k - cost_j} that EVPI needs. One prefix sum over the
- * grid at the end turns them into counts and sums per grid point. Work per draw is a few
+ * difference arrays: +1 at its first grid point and -1 after its last, likewise for the winning
+ * option's {@code effect_k - effect_0} and {@code cost_k - cost_0} (relative to the first option,
+ * so the sums stay small and precise) that EVPI needs. One prefix sum over the grid at the end turns
+ * them into counts and sums per grid point. Work per draw is a few
  * evaluations of the m lines (about 8 for 3 options whose curves cross) instead of one per grid
  * point.
  *
@@ -22,6 +23,11 @@ package org.networkedcare.metrics.uncertainty;
  * each part is checked again; a run of one or two points takes the plain comparison's winners. Ties
  * and near-ties therefore cost a few more evaluations, never a different winner; crossing points
  * only choose where to split.
+ *
+ * <p>EVPI at a grid point is then the mean opportunity loss of the frontier option j*: the sum over
+ * options k of {@code wtp * S_E[k] - S_C[k]} (their relative NMB summed over the draws they win)
+ * minus the same over all draws for j* ({@code wtp * T_E[j*] - T_C[j*]}), divided by the draws. It
+ * is exactly 0 where j* wins every draw (the loss is then 0 in every draw), whatever the rounding.
  */
 final class AcceptabilityKernel {
 
@@ -30,7 +36,6 @@ final class AcceptabilityKernel {
 
   private final int m;
   private final int w;
-  private final int slots;
   private final double[] lambda;
   private final double[] costs;
   private final double[] effects;
@@ -46,14 +51,16 @@ final class AcceptabilityKernel {
   private final int[] count;
 
   /**
-   * Difference arrays of the sums over winning draws of {@code effect_k - effect_j} and {@code
-   * cost_k - cost_j}, {@code [(k * (w + 1) + g) * slots + 2 * jSlot (+1)]}, where jSlot numbers the
-   * options other than k.
+   * Difference arrays of the sums over winning draws of {@code effect_k - effect_0} and {@code
+   * cost_k - cost_0}, {@code [2 * (k * (w + 1) + g)]} and the next element.
    */
   private final double[] sums;
 
   /** Pending runs: first point, last point, and the evaluations at both ({@link #evaluate}). */
   private final int[] stack;
+
+  /** Sums over all draws of {@code effect_j - effect_0} and {@code cost_j - cost_0}, {@code [2 * j]}. */
+  private final double[] totals;
 
   /** Offset of the current draw in the row-major matrices. */
   private int base;
@@ -67,15 +74,15 @@ final class AcceptabilityKernel {
   private AcceptabilityKernel(int m, double[] costs, double[] effects, double[] lambda) {
     this.m = m;
     this.w = lambda.length;
-    this.slots = 2 * (m - 1);
     this.lambda = lambda;
     this.costs = costs;
     this.effects = effects;
     this.lambdaAbsMax = Math.max(Math.abs(lambda[0]), Math.abs(lambda[w - 1]));
     this.perUnit = evenSpacing(lambda);
     this.count = new int[m * (w + 1)];
-    this.sums = new double[m * (w + 1) * slots];
+    this.sums = new double[2 * m * (w + 1)];
     this.stack = new int[4 * (w + 2)];
+    this.totals = new double[2 * m];
   }
 
   /**
@@ -117,6 +124,12 @@ final class AcceptabilityKernel {
     // 16u(|wtp| eMax + cMax) exceeds four times the error of one computed NMB, plus slack for
     // subnormal results; infinite (so nothing certifies) if an NMB could overflow.
     tol = 16 * U * (lambdaAbsMax * eMax + cMax) + Double.MIN_NORMAL;
+    double e0 = effects[base];
+    double c0 = costs[base];
+    for (int j = 1; j < m; j++) {
+      totals[2 * j] += effects[base + j] - e0;
+      totals[2 * j + 1] += costs[base + j] - c0;
+    }
 
     int first = evaluate(0);
     if (w == 1) {
@@ -199,7 +212,7 @@ final class AcceptabilityKernel {
     return 2 * best + (bestValue - second > tol ? 1 : 0);
   }
 
-  /** {@return grid points per unit of wtp if the grid is evenly spaced to within half a step, else 0} */
+  /** {@return grid points per unit of wtp if the grid is evenly spaced to within a quarter step, else 0} */
   private static double evenSpacing(double[] lambda) {
     int w = lambda.length;
     if (w < 3) {
@@ -218,7 +231,7 @@ final class AcceptabilityKernel {
   /**
    * {@return the first grid index at or after {@code from} whose value exceeds x, or w} On an evenly
    * spaced grid the index is computed and then corrected by comparisons, which makes it exact; else
-   * it is found by bisection. {@code x} is at least {@code lambda[0]} and below the last value.
+   * it is found by bisection.
    */
   private int firstAbove(double x, int from) {
     if (perUnit > 0) {
@@ -248,57 +261,46 @@ final class AcceptabilityKernel {
   /** Adds a run of option k on grid points [a, b) to the difference arrays. */
   private void record(int k, int a, int b) {
     int row = k * (w + 1);
+    double de = effects[base + k] - effects[base];
+    double dc = costs[base + k] - costs[base];
     count[row + a]++;
-    int p = (row + a) * slots;
-    double ek = effects[base + k];
-    double ck = costs[base + k];
+    sums[2 * (row + a)] += de;
+    sums[2 * (row + a) + 1] += dc;
     if (b < w) {
       count[row + b]--;
-      int q = (row + b) * slots;
-      for (int j = 0; j < m; j++) {
-        if (j != k) {
-          double de = ek - effects[base + j];
-          double dc = ck - costs[base + j];
-          sums[p++] += de;
-          sums[p++] += dc;
-          sums[q++] -= de;
-          sums[q++] -= dc;
-        }
-      }
-    } else {
-      for (int j = 0; j < m; j++) {
-        if (j != k) {
-          sums[p++] += ek - effects[base + j];
-          sums[p++] += ck - costs[base + j];
-        }
-      }
+      sums[2 * (row + b)] -= de;
+      sums[2 * (row + b) + 1] -= dc;
     }
   }
 
   private Result finish(int[] frontier) {
     int[] wins = new int[w * m];
     double[] loss = new double[w];
-    double[] running = new double[slots];
+    int n = 0;
     for (int k = 0; k < m; k++) {
       int row = k * (w + 1);
       int c = 0;
-      java.util.Arrays.fill(running, 0.0);
+      double se = 0.0;
+      double sc = 0.0;
       for (int g = 0; g < w; g++) {
         c += count[row + g];
-        int p = (row + g) * slots;
-        for (int s = 0; s < slots; s++) {
-          running[s] += sums[p + s];
-        }
+        se += sums[2 * (row + g)];
+        sc += sums[2 * (row + g) + 1];
         wins[g * m + k] = c;
         if (c == 0) {
-          // No draw is in the sums here, so they are 0 exactly; drop rounding residue.
-          java.util.Arrays.fill(running, 0.0);
-        } else if (k != frontier[g]) {
-          int j = frontier[g];
-          int slot = 2 * (j < k ? j : j - 1);
-          loss[g] += lambda[g] * running[slot] - running[slot + 1];
+          se = 0.0;
+          sc = 0.0;
+        } else {
+          loss[g] += lambda[g] * se - sc;
         }
       }
+    }
+    for (int k = 0; k < m; k++) {
+      n += wins[k];
+    }
+    for (int g = 0; g < w; g++) {
+      int j = frontier[g];
+      loss[g] = wins[g * m + j] == n ? 0.0 : loss[g] - (lambda[g] * totals[2 * j] - totals[2 * j + 1]);
     }
     return new Result(wins, loss, evaluations);
   }
