@@ -1,0 +1,2 @@
+/** JMH benchmarks and their inputs. Not a published API. */
+package org.networkedcare.examples.bench;
