@@ -1,0 +1,266 @@
+package org.networkedcare.examples.cli;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.metrics.uncertainty.Acceptability;
+import org.networkedcare.metrics.uncertainty.CostEffectivenessSample;
+import org.networkedcare.metrics.uncertainty.FrontierIcers;
+import org.networkedcare.metrics.uncertainty.PairwiseIcers;
+import org.networkedcare.metrics.uncertainty.WtpGrid;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code networkedcare cea}: cost-effectiveness outputs of PSA draws (or of one deterministic row).
+ * Writes icers.csv (frontier ICERs, dampack semantics), acceptability.csv (CEAC, expected NMB,
+ * frontier), evpi.csv and, with {@code --reference}, pairwise.csv (BCEA semantics).
+ */
+@Command(
+    name = "cea",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Cost-effectiveness of options from PSA draws: frontier ICERs, pairwise ICERs against a reference,",
+      "the acceptability curve and frontier, expected net monetary benefit and EVPI."
+    })
+final class CeaCommand implements Callable<Integer> {
+
+  /** A decimal number: digits with an optional point, optional exponent. No NaN, Infinity or hex. */
+  private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+  @Option(names = "--costs", required = true, paramLabel = "C.csv",
+      description = "One column per option (header = option names, in order), one row per draw.")
+  private Path costs;
+
+  @Option(names = "--effects", required = true, paramLabel = "E.csv",
+      description = "Effects, the same options in the same order, as many rows as the costs.")
+  private Path effects;
+
+  @Option(names = "--wtp", required = true, paramLabel = "FROM:TO:STEP|V",
+      description = "Willingness to pay: a grid FROM:TO:STEP including both ends, or one value; repeatable.")
+  private List<String> wtp;
+
+  @Option(names = "--reference", paramLabel = "OPTION",
+      description = "Also write pairwise.csv: this option minus each other option (BCEA semantics).")
+  private String reference;
+
+  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output directory, created if need be.")
+  private Path output;
+
+  CeaCommand() {}
+
+  @Override
+  public Integer call() {
+    Matrix c = read(costs, "costs");
+    Matrix e = read(effects, "effects");
+    if (!c.options.equals(e.options)) {
+      throw new InputException(
+          effects + ": options " + String.join(",", e.options) + " differ from the costs' " + String.join(",", c.options)
+              + " (same names in the same order needed)");
+    }
+    if (c.rows.size() != e.rows.size()) {
+      throw new InputException(
+          effects + ": " + e.rows.size() + " draws, but " + costs + " has " + c.rows.size());
+    }
+    WtpGrid grid = oneLine(() -> grid(wtp));
+    CostEffectivenessSample sample =
+        oneLine(() -> CostEffectivenessSample.of(c.options, c.rows.toArray(double[][]::new), e.rows.toArray(double[][]::new)));
+    PairwiseIcers pairwise = reference == null ? null : oneLine(() -> PairwiseIcers.against(sample, reference));
+    FrontierIcers frontier = FrontierIcers.of(sample);
+    Acceptability acceptability = Acceptability.of(sample, grid);
+    try {
+      Files.createDirectories(output);
+      writeIcers(frontier);
+      writeAcceptability(acceptability);
+      writeEvpi(acceptability);
+      if (pairwise != null) {
+        writePairwise(pairwise);
+      }
+    } catch (FileAlreadyExistsException ex) {
+      throw new InputException(output + ": exists and is not a directory", ex);
+    } catch (IOException ex) {
+      throw new InputException(output + ": cannot be written (" + ex.getMessage() + ")", ex);
+    }
+    return 0;
+  }
+
+  /** Runs a step and turns its problems into one line. */
+  private static <T> T oneLine(java.util.function.Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (ValidationException ex) {
+      throw new InputException(ex.problems().stream().map(Object::toString).collect(Collectors.joining("; ")), ex);
+    }
+  }
+
+  /** The grid from the --wtp values, in the order given, repeated values dropped. */
+  static WtpGrid grid(List<String> specs) {
+    Set<Double> values = new LinkedHashSet<>();
+    for (String spec : specs) {
+      String[] parts = spec.split(":", -1);
+      if (parts.length == 3) {
+        double from = number(parts[0], "--wtp " + spec + ": FROM");
+        double to = number(parts[1], "--wtp " + spec + ": TO");
+        double step = number(parts[2], "--wtp " + spec + ": STEP");
+        WtpGrid range;
+        try {
+          range = WtpGrid.range(from, to, step);
+        } catch (ValidationException ex) {
+          throw new InputException("--wtp " + spec + ": " + ex.problems().get(0).message(), ex);
+        }
+        for (double v : range.toArray()) {
+          values.add(v);
+        }
+      } else if (parts.length == 1) {
+        values.add(number(spec, "--wtp " + spec) + 0.0);
+      } else {
+        throw new InputException("--wtp " + spec + ": expected FROM:TO:STEP or one number");
+      }
+    }
+    return WtpGrid.of(values.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  private static double number(String text, String where) {
+    String t = text.strip();
+    if (!NUMBER.matcher(t).matches()) {
+      throw new InputException(where + ": '" + text + "' is not a number");
+    }
+    double v = Double.parseDouble(t);
+    if (!Double.isFinite(v)) {
+      throw new InputException(where + ": '" + text + "' is too large");
+    }
+    return v;
+  }
+
+  /** Option names and rows of numbers. */
+  private record Matrix(List<String> options, List<double[]> rows) {}
+
+  private static Matrix read(Path file, String what) {
+    List<String> options = null;
+    List<double[]> rows = new ArrayList<>();
+    try (CsvReader<CsvRecord> reader =
+        CsvReader.builder().detectBomHeader(true).allowExtraFields(true).allowMissingFields(true).ofCsvRecord(file)) {
+      for (CsvRecord record : reader) {
+        long line = record.getStartingLineNumber();
+        if (options == null) {
+          options = new ArrayList<>();
+          for (String name : record.getFields()) {
+            String n = name.strip();
+            if (n.isEmpty()) {
+              throw new InputException(file + " line " + line + ": an option name (column " + (options.size() + 1) + ") is empty");
+            }
+            if (options.contains(n)) {
+              throw new InputException(file + " line " + line + ": option '" + n + "' appears twice in the header");
+            }
+            options.add(n);
+          }
+          continue;
+        }
+        if (record.getFieldCount() != options.size()) {
+          throw new InputException(
+              file + " line " + line + ": " + record.getFieldCount() + " cells, but the header names " + options.size() + " options");
+        }
+        double[] row = new double[options.size()];
+        for (int j = 0; j < row.length; j++) {
+          row[j] = number(record.getField(j), file + " line " + line + ", " + options.get(j));
+        }
+        rows.add(row);
+      }
+    } catch (NoSuchFileException ex) {
+      throw new InputException(file + ": no such file", ex);
+    } catch (IOException | UncheckedIOException ex) {
+      throw new InputException(file + ": cannot be read (" + ex.getMessage() + ")", ex);
+    } catch (CsvParseException ex) {
+      throw new InputException(file + ": not valid CSV (" + ex.getMessage() + ")", ex);
+    }
+    if (options == null) {
+      throw new InputException(file + ": empty; expected a header of option names and one row per draw");
+    }
+    if (rows.isEmpty()) {
+      throw new InputException(file + ": no rows of " + what + " after the header");
+    }
+    return new Matrix(options, rows);
+  }
+
+  private void writeIcers(FrontierIcers frontier) throws IOException {
+    try (BufferedWriter out = writer("icers.csv")) {
+      out.write("option,cost,effect,incremental_cost,incremental_effect,icer,status\n");
+      for (FrontierIcers.Row r : frontier.rows()) {
+        out.write(String.join(",", text(r.option()), Numbers.javaForm(r.cost()), Numbers.javaForm(r.effect()), Numbers.javaForm(r.incrementalCost()),
+            Numbers.javaForm(r.incrementalEffect()), Numbers.javaForm(r.icer()), status(r.status())));
+        out.write('\n');
+      }
+    }
+  }
+
+  private void writeAcceptability(Acceptability a) throws IOException {
+    try (BufferedWriter out = writer("acceptability.csv")) {
+      out.write("wtp,option,probability_best,expected_nmb,on_frontier\n");
+      List<String> options = a.options();
+      for (int i = 0; i < a.grid().size(); i++) {
+        String wtpText = Numbers.javaForm(a.grid().get(i));
+        for (int j = 0; j < options.size(); j++) {
+          out.write(String.join(",", wtpText, text(options.get(j)), Numbers.javaForm(a.probabilityBest(i, j)), Numbers.javaForm(a.expectedNmb(i, j)),
+              String.valueOf(a.frontierOption(i) == j)));
+          out.write('\n');
+        }
+      }
+    }
+  }
+
+  private void writeEvpi(Acceptability a) throws IOException {
+    try (BufferedWriter out = writer("evpi.csv")) {
+      out.write("wtp,evpi\n");
+      for (int i = 0; i < a.grid().size(); i++) {
+        out.write(Numbers.javaForm(a.grid().get(i)) + "," + Numbers.javaForm(a.evpi(i)) + "\n");
+      }
+    }
+  }
+
+  private void writePairwise(PairwiseIcers p) throws IOException {
+    try (BufferedWriter out = writer("pairwise.csv")) {
+      out.write("option,incremental_cost,incremental_effect,icer\n");
+      for (PairwiseIcers.Row r : p.rows()) {
+        out.write(String.join(",", text(r.option()), Numbers.javaForm(r.incrementalCost()), Numbers.javaForm(r.incrementalEffect()), Numbers.javaForm(r.icer())));
+        out.write('\n');
+      }
+    }
+  }
+
+  private BufferedWriter writer(String name) throws IOException {
+    return Files.newBufferedWriter(output.resolve(name), StandardCharsets.UTF_8);
+  }
+
+  private static String status(FrontierIcers.Status status) {
+    return switch (status) {
+      case NON_DOMINATED -> "non_dominated";
+      case DOMINATED -> "dominated";
+      case EXTENDEDLY_DOMINATED -> "extendedly_dominated";
+    };
+  }
+
+
+  /** An option name as a CSV cell, quoted when it needs to be. */
+  static String text(String s) {
+    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+      return s;
+    }
+    return '"' + s.replace("\"", "\"\"") + '"';
+  }
+}
