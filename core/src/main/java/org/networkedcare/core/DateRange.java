@@ -3,6 +3,11 @@ package org.networkedcare.core;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.JsonObject;
+import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -10,6 +15,8 @@ import org.networkedcare.core.validation.ValidationException;
  * A half-open range of dates {@code [from, to)}: it contains {@code from} and every later date
  * before {@code to}; without {@code to} it is open-ended. Memberships, service provisions and
  * money flows are valid over such a range, so that one ends on the day the next begins.
+ *
+ * <p>JSON: an object with {@code from} (an ISO date) and, when the range ends, {@code to}.
  *
  * @param from the first date in the range
  * @param to the first date after the range, if it ends
@@ -81,5 +88,31 @@ public record DateRange(LocalDate from, Optional<LocalDate> to) {
   @Override
   public String toString() {
     return "[" + from + ", " + to.map(LocalDate::toString).orElse("...") + ")";
+  }
+
+  /**
+   * {@return a range read from JSON: {@code from} and optional {@code to}}
+   *
+   * @param value the JSON value
+   */
+  public static Optional<DateRange> fromJson(JsonValue value) {
+    return value.object(DateRange::read);
+  }
+
+  private static Optional<DateRange> read(JsonObject object) {
+    Optional<LocalDate> from = object.required("from", JsonValue::date);
+    Optional<LocalDate> to = object.optional("to", JsonValue::date);
+    if (from.isEmpty() || (object.has("to") && to.isEmpty())) {
+      return Optional.empty();
+    }
+    return object.build(() -> new DateRange(from.get(), to));
+  }
+
+  /** {@return the range as JSON: {@code from} and, when it ends, {@code to}} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("from", from.toString());
+    to.ifPresent(end -> node.put("to", end.toString()));
+    return node;
   }
 }

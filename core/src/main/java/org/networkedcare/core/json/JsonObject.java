@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.Problems;
+import org.networkedcare.core.validation.ValidationException;
 
 /**
  * The fields of one JSON object, read by name. Every name asked for is remembered, and when the
@@ -122,6 +124,39 @@ public final class JsonObject {
    */
   public <T> Optional<T> build(Supplier<T> constructor) {
     return problems.attempt(constructor);
+  }
+
+  /**
+   * Builds a value from what could be read, even when some fields could not, so that the value's
+   * own checks still report their problems alongside the reader's. A problem the value reports at
+   * a path where a problem was already recorded, above one or below one, is dropped, so that a
+   * missing or mistyped field is reported once, by the reader.
+   *
+   * @param <T> the value's type
+   * @param constructor builds the value from the fields read, with {@code null} for the others
+   * @return the value, or empty when it reported problems
+   */
+  public <T> Optional<T> buildAll(Supplier<T> constructor) {
+    try {
+      return Optional.of(constructor.get());
+    } catch (ValidationException e) {
+      List<Problem> already = problems.list();
+      for (Problem problem : e.problems()) {
+        String path = path() + problem.path();
+        boolean reported =
+            already.stream()
+                .anyMatch(
+                    p ->
+                        !p.path().isEmpty()
+                            && (path.equals(p.path())
+                                || path.startsWith(p.path() + "/")
+                                || p.path().startsWith(path + "/")));
+        if (!reported) {
+          problems.addAll(List.of(problem));
+        }
+      }
+      return Optional.empty();
+    }
   }
 
   void finish() {

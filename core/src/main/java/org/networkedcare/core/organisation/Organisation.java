@@ -1,0 +1,279 @@
+package org.networkedcare.core.organisation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.JsonObject;
+import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.reference.ReferenceData;
+import org.networkedcare.core.validation.Checks;
+import org.networkedcare.core.validation.Problem;
+import org.networkedcare.core.validation.Problems;
+import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.core.validation.ValueStyle;
+
+/**
+ * An NHS (or other) organisation: its ODS code, name, roles, the dates it opened and closed, and
+ * the organisation that succeeded it.
+ *
+ * <p>Build one with {@link #builder()}; {@code build()} checks every rule and reports every problem
+ * at once in a {@link ValidationException}: each attribute present ({@code required}), a
+ * non-blank name, the close date not before the open date ({@code organisation.dates} at {@code
+ * /closeDate}), no role twice ({@code organisation.role.duplicate} at {@code /otherRoles/i}), not
+ * its own successor ({@code organisation.successor.cycle} at {@code /successor}). Longer successor
+ * cycles are found where a set of organisations is known ({@link #successorProblems(List)}); the
+ * roles and the ODS frame are checked against reference data ({@link #problems(ReferenceData)}).
+ *
+ * <p>JSON fields: {@code odsCode}, {@code name}, {@code primaryRole}, {@code otherRoles} (may be
+ * absent: none), {@code openDate}, {@code closeDate} (optional), {@code successor} (optional).
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class Organisation {
+
+  Organisation() {}
+
+  /** {@return a builder} */
+  public static ImmutableOrganisation.Builder builder() {
+    return ImmutableOrganisation.builder();
+  }
+
+  /** {@return the organisation's ODS code} */
+  public abstract OdsCode odsCode();
+
+  /** {@return the organisation's name} */
+  public abstract String name();
+
+  /** {@return the organisation's primary role} */
+  public abstract OrganisationRole primaryRole();
+
+  /** {@return the organisation's other roles, none of them the primary} */
+  public abstract List<OrganisationRole> otherRoles();
+
+  /** {@return the date the organisation opened} */
+  public abstract LocalDate openDate();
+
+  /** {@return the date the organisation closed, if it has} */
+  public abstract Optional<LocalDate> closeDate();
+
+  /** {@return the organisation that succeeded this one, if any} */
+  public abstract Optional<OdsCode> successor();
+
+  @Value.Check
+  void check() {
+    Problems problems = Problems.collector();
+    problems.at("odsCode").required(odsCode());
+    Checks.name(problems.at("name"), name());
+    boolean hasPrimary = problems.at("primaryRole").required(primaryRole());
+    problems.at("openDate").required(openDate());
+    if (problems.at("otherRoles").required(otherRoles())) {
+      Set<OrganisationRole> seen = new HashSet<>();
+      if (hasPrimary) {
+        seen.add(primaryRole());
+      }
+      for (int i = 0; i < otherRoles().size(); i++) {
+        OrganisationRole role = otherRoles().get(i);
+        if (problems.at("otherRoles").at(i).required(role)) {
+          problems
+              .at("otherRoles")
+              .at(i)
+              .check(
+                  seen.add(role),
+                  "organisation.role.duplicate",
+                  "the role '" + role + "' is already given");
+        }
+      }
+    }
+    if (problems.at("closeDate").required(closeDate())
+        && openDate() != null
+        && closeDate().isPresent()) {
+      problems
+          .at("closeDate")
+          .check(
+              !closeDate().get().isBefore(openDate()),
+              "organisation.dates",
+              "the close date " + closeDate().get() + " is before the open date " + openDate());
+    }
+    if (problems.at("successor").required(successor())
+        && odsCode() != null
+        && successor().isPresent()) {
+      problems
+          .at("successor")
+          .check(
+              !successor().get().equals(odsCode()),
+              "organisation.successor.cycle",
+              "an organisation does not succeed itself");
+    }
+    problems.throwIfAny();
+  }
+
+  /** {@return the primary role followed by the other roles} */
+  public List<OrganisationRole> roles() {
+    List<OrganisationRole> roles = new ArrayList<>();
+    roles.add(primaryRole());
+    roles.addAll(otherRoles());
+    return List.copyOf(roles);
+  }
+
+  /**
+   * {@return whether the organisation has a role, primary or other}
+   *
+   * @param role the role
+   */
+  public boolean hasRole(OrganisationRole role) {
+    return primaryRole().equals(role) || otherRoles().contains(role);
+  }
+
+  /**
+   * {@return whether the organisation was open on a date: on or after its open date and before its
+   * close date}
+   *
+   * @param date the date
+   */
+  public boolean isOpenOn(LocalDate date) {
+    return !date.isBefore(openDate()) && closeDate().map(date::isBefore).orElse(true);
+  }
+
+  /**
+   * {@return whether the organisation is a health service body: one of its roles is in reference
+   * data {@code health-service-body-roles}}
+   *
+   * @param reference the reference data in force
+   */
+  public boolean isHealthServiceBody(ReferenceData reference) {
+    return roles().stream().anyMatch(r -> reference.healthServiceBodyRoles().contains(r.id()));
+  }
+
+  /**
+   * {@return the problems of this organisation against reference data, paths relative to it} Each
+   * role must be known ({@code reference-data.unknown} at {@code /primaryRole} or {@code
+   * /otherRoles/i}), and the ODS code must fit a frame of the primary role ({@code ods.frame} at
+   * {@code /odsCode}).
+   *
+   * @param reference the reference data in force
+   */
+  public List<Problem> problems(ReferenceData reference) {
+    Problems problems = Problems.collector();
+    if (problems
+        .at("primaryRole")
+        .check(
+            primaryRole().isKnown(reference),
+            "reference-data.unknown",
+            unknownRole(primaryRole(), reference))) {
+      problems
+          .at("odsCode")
+          .check(
+              odsCode().fits(reference.odsFrames(), primaryRole()),
+              "ods.frame",
+              "'" + odsCode() + "' fits no ODS frame of the role '" + primaryRole() + "': "
+                  + reference.odsFrames().frame(primaryRole().id()).orElseThrow().patterns());
+    }
+    for (int i = 0; i < otherRoles().size(); i++) {
+      OrganisationRole role = otherRoles().get(i);
+      problems
+          .at("otherRoles")
+          .at(i)
+          .check(role.isKnown(reference), "reference-data.unknown", unknownRole(role, reference));
+    }
+    return problems.list();
+  }
+
+  private static String unknownRole(OrganisationRole role, ReferenceData reference) {
+    return "'" + role + "' is not an organisation role of ods-frames "
+        + reference.odsFrames().version() + "; the roles are: "
+        + String.join(", ", reference.odsFrames().roles());
+  }
+
+  /**
+   * {@return the successor cycles among a set of organisations} Each organisation whose chain of
+   * successors comes back to itself is reported ({@code organisation.successor.cycle} at {@code
+   * /i/successor}, {@code i} its index in the list). A successor not in the list ends the chain.
+   *
+   * @param organisations the organisations, codes distinct
+   */
+  public static List<Problem> successorProblems(List<Organisation> organisations) {
+    Map<OdsCode, Organisation> byCode = new HashMap<>();
+    organisations.forEach(o -> byCode.putIfAbsent(o.odsCode(), o));
+    Problems problems = Problems.collector();
+    for (int i = 0; i < organisations.size(); i++) {
+      Organisation start = organisations.get(i);
+      List<OdsCode> chain = new ArrayList<>();
+      chain.add(start.odsCode());
+      Set<OdsCode> visited = new HashSet<>(chain);
+      Optional<OdsCode> next = start.successor();
+      while (next.isPresent()) {
+        if (next.get().equals(start.odsCode())) {
+          chain.add(next.get());
+          problems
+              .at(i)
+              .at("successor")
+              .add(
+                  "organisation.successor.cycle",
+                  "the chain of successors comes back to " + start.odsCode() + ": "
+                      + String.join(" -> ", chain.stream().map(OdsCode::value).toList()));
+          break;
+        }
+        if (!visited.add(next.get())) {
+          break; // a cycle that does not include start: reported from its own members
+        }
+        chain.add(next.get());
+        Organisation following = byCode.get(next.get());
+        next = following == null ? Optional.empty() : following.successor();
+      }
+    }
+    return problems.list();
+  }
+
+  /**
+   * {@return an organisation read from JSON}
+   *
+   * @param value the JSON value
+   */
+  public static Optional<Organisation> fromJson(JsonValue value) {
+    return value.object(Organisation::read);
+  }
+
+  private static Optional<Organisation> read(JsonObject object) {
+    ImmutableOrganisation.Builder builder = builder();
+    object.required("odsCode", OdsCode::fromJson).ifPresent(builder::odsCode);
+    object.required("name", JsonValue::text).ifPresent(builder::name);
+    object.required("primaryRole", OrganisationRole::fromJson).ifPresent(builder::primaryRole);
+    builder.otherRoles(object.list("otherRoles", OrganisationRole::fromJson));
+    object.required("openDate", JsonValue::date).ifPresent(builder::openDate);
+    object.optional("closeDate", JsonValue::date).ifPresent(builder::closeDate);
+    object.optional("successor", OdsCode::fromJson).ifPresent(builder::successor);
+    return object.buildAll(builder::build);
+  }
+
+  /** {@return the organisation as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("odsCode", odsCode().value());
+    node.put("name", name());
+    node.put("primaryRole", primaryRole().id());
+    ArrayNode roles = node.putArray("otherRoles");
+    otherRoles().forEach(r -> roles.add(r.id()));
+    node.put("openDate", openDate().toString());
+    closeDate().ifPresent(d -> node.put("closeDate", d.toString()));
+    successor().ifPresent(s -> node.put("successor", s.value()));
+    return node;
+  }
+
+  /** {@return code, name, roles and dates on one line} */
+  @Override
+  public String toString() {
+    return odsCode() + " " + name() + " " + roles() + " from " + openDate()
+        + closeDate().map(d -> " to " + d).orElse("")
+        + successor().map(s -> " succeeded by " + s).orElse("");
+  }
+}

@@ -1,0 +1,94 @@
+package org.networkedcare.core.reference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.JsonObject;
+import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.validation.Checks;
+import org.networkedcare.core.validation.Problems;
+import org.networkedcare.core.validation.ValidationException;
+
+/**
+ * A family of organisational forms (Dalton review): collaboration, contractual or consolidation,
+ * and the forms inside it.
+ *
+ * <p>JSON: {@code {"id": "consolidation", "name": "...", "singleBoard": true, "forms": [Term,
+ * ...]}}.
+ *
+ * @param id the family's identifier
+ * @param name the readable name
+ * @param singleBoard whether its forms have a single board (consolidation)
+ * @param forms the forms inside the family, identifiers distinct
+ */
+public record FormFamily(String id, String name, boolean singleBoard, List<Term> forms) {
+
+  /**
+   * Checks the family.
+   *
+   * @param id the family's identifier
+   * @param name the readable name
+   * @param singleBoard whether its forms have a single board
+   * @param forms the forms inside the family
+   * @throws ValidationException with every problem
+   */
+  public FormFamily {
+    Problems problems = Problems.collector();
+    Checks.id(problems.at("id"), id);
+    Checks.name(problems.at("name"), name);
+    if (problems.at("forms").required(forms)) {
+      forms = List.copyOf(forms);
+      ReferenceChecks.distinct(problems.at("forms"), forms, Term::id, "id");
+    }
+    problems.throwIfAny();
+  }
+
+  /**
+   * {@return whether a form belongs to this family}
+   *
+   * @param form the form's identifier
+   */
+  public boolean contains(String form) {
+    return forms.stream().anyMatch(f -> f.id().equals(form));
+  }
+
+  /**
+   * {@return a family read from JSON}
+   *
+   * @param value the JSON value
+   */
+  public static Optional<FormFamily> fromJson(JsonValue value) {
+    return value.object(FormFamily::read);
+  }
+
+  private static Optional<FormFamily> read(JsonObject object) {
+    Optional<String> id = object.required("id", JsonValue::text);
+    Optional<String> name = object.required("name", JsonValue::text);
+    Optional<Boolean> single = object.required("singleBoard", JsonValue::bool);
+    Optional<List<Term>> forms = object.required("forms", v -> v.list(Term::fromJson));
+    return object.buildAll(
+        () ->
+            new FormFamily(
+                id.orElse(null), name.orElse(null), single.orElse(false), forms.orElse(null)));
+  }
+
+  /** {@return the family as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("id", id);
+    node.put("name", name);
+    node.put("singleBoard", singleBoard);
+    ArrayNode array = node.putArray("forms");
+    forms.forEach(f -> array.add(f.toJson()));
+    return node;
+  }
+
+  /** {@return the identifier and forms} */
+  @Override
+  public String toString() {
+    return id + (singleBoard ? " (single board) " : " ") + forms.stream().map(Term::id).toList();
+  }
+}
