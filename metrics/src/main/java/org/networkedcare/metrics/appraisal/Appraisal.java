@@ -514,37 +514,60 @@ public abstract class Appraisal {
       return Optional.of(true);
     }));
     Optional<ReferenceData> reference = o.optional("referenceData", v -> ReferenceData.defaults().with(v));
-    List<Party> parties = o.list("parties", Party::fromJson);
-    List<Measure> measures = o.list("measures", Measure::fromJson);
+    JsonMaps.Indexed<Party> parties = JsonMaps.indexedList(o, "parties", Party::fromJson);
+    JsonMaps.Indexed<Measure> measures = JsonMaps.indexedList(o, "measures", Measure::fromJson);
     Map<String, Measure> byId = new LinkedHashMap<>();
-    measures.forEach(m -> byId.putIfAbsent(m.id(), m));
-    List<Baseline> baselines = o.list("baselines", v -> Baseline.fromJson(v, byId));
+    measures.values().forEach(m -> byId.putIfAbsent(m.id(), m));
+    JsonMaps.Indexed<Baseline> baselines = JsonMaps.indexedList(o, "baselines", v -> Baseline.fromJson(v, byId));
     Map<String, Parameter> parameters =
         o.optional("parameters", v -> JsonMaps.map(v, (name, x) -> Parameter.fromJson(x))).orElse(Map.of());
     Optional<OptimismBias> bias = o.optional("optimismBias", v -> v.object(OptimismBias::read));
     Optional<Quantity> benefitBias = o.optional("benefitOptimismBias", Quantity::fromJson);
     Optional<Quantity> qaly = o.optional("qalyValue", Quantity::fromJson);
-    List<Option> options = o.list("options", Option::fromJson);
+    List<List<Integer>> lineIndices = new ArrayList<>();
+    JsonMaps.Indexed<Option> options = JsonMaps.indexedList(o, "options", v -> {
+      List<Integer> indices = new ArrayList<>();
+      Optional<Option> option = v.object(x -> Option.read(x, indices));
+      option.ifPresent(x -> lineIndices.add(indices));
+      return option;
+    });
     if (!o.has("options")) {
       o.problems().at("options").add("required", "the field 'options' is required");
     }
-    List<Scenario> scenarios = o.list("scenarios", Scenario::fromJson);
-    List<Observation> observations = o.list("observations", Observation::fromJson);
+    JsonMaps.Indexed<Scenario> scenarios = JsonMaps.indexedList(o, "scenarios", Scenario::fromJson);
+    JsonMaps.Indexed<Observation> observations = JsonMaps.indexedList(o, "observations", Observation::fromJson);
+    Map<String, List<Integer>> lists = Map.of("parties", parties.indices(), "measures", measures.indices(),
+        "baselines", baselines.indices(), "options", options.indices(), "scenarios", scenarios.indices(),
+        "observations", observations.indices());
     if (title.isEmpty() || yearZero.isEmpty() || horizon.isEmpty()) {
       return Optional.empty();
     }
-    return o.build(() -> {
-      ImmutableAppraisal.Builder b = builder().title(title.get()).yearZero(yearZero.get()).horizonYears(horizon.get())
-          .cashSchedule(schedules[0]).healthSchedule(schedules[1]).putAllDeflator(deflator)
-          .deflatorSource(deflatorSource[0]).addAllParties(parties).addAllMeasures(measures)
-          .addAllBaselines(baselines).putAllParameters(parameters).optimismBias(bias)
-          .benefitOptimismBias(benefitBias).qalyValue(qaly).addAllOptions(options).addAllScenarios(scenarios)
-          .addAllObservations(observations);
-      description.ifPresent(b::description);
-      priceBase.ifPresent(b::priceBase);
-      reference.ifPresent(b::referenceData);
-      return b.build();
-    });
+    ImmutableAppraisal.Builder b = builder().title(title.get()).yearZero(yearZero.get()).horizonYears(horizon.get())
+        .cashSchedule(schedules[0]).healthSchedule(schedules[1]).putAllDeflator(deflator)
+        .deflatorSource(deflatorSource[0]).addAllParties(parties.values()).addAllMeasures(measures.values())
+        .addAllBaselines(baselines.values()).putAllParameters(parameters).optimismBias(bias)
+        .benefitOptimismBias(benefitBias).qalyValue(qaly).addAllOptions(options.values())
+        .addAllScenarios(scenarios.values()).addAllObservations(observations.values());
+    description.ifPresent(b::description);
+    priceBase.ifPresent(b::priceBase);
+    reference.ifPresent(b::referenceData);
+    try {
+      return Optional.of(b.build());
+    } catch (ValidationException e) {
+      // The lists hold only the elements that could be read: move each path back to the element's
+      // place in the document, and leave out what an unreadable element already explains.
+      List<org.networkedcare.core.validation.Problem> already = o.problems().list();
+      for (org.networkedcare.core.validation.Problem problem : e.problems()) {
+        String path = o.path() + JsonMaps.remap(problem.path(), lists, lineIndices);
+        boolean reported = already.stream().anyMatch(x -> !x.path().isEmpty()
+            && (path.equals(x.path()) || path.startsWith(x.path() + "/")));
+        if (!reported) {
+          o.problems().addAll(List.of(new org.networkedcare.core.validation.Problem(
+              JsonMaps.remap(problem.path(), lists, lineIndices), problem.code(), problem.message())));
+        }
+      }
+      return Optional.empty();
+    }
   }
 
   /**

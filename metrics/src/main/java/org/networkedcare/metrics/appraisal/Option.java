@@ -80,16 +80,19 @@ public abstract class Option {
    * @param value the JSON value
    */
   public static Optional<Option> fromJson(JsonValue value) {
-    return value.object(Option::read);
+    return value.object(o -> read(o, new java.util.ArrayList<>()));
   }
 
-  private static Optional<Option> read(JsonObject o) {
+  /** Reads an option, adding to {@code lineIndices} the document index of each line read. */
+  static Optional<Option> read(JsonObject o, List<Integer> lineIndices) {
     Optional<String> id = o.required("id", JsonValue::nonBlankText);
     Optional<String> name = o.required("name", JsonValue::nonBlankText);
     Optional<Boolean> cf = o.optional("counterfactual", JsonValue::bool);
     Optional<LocalDate> change = o.optional("changeDate", JsonValue::date);
     Optional<String> description = o.optional("description", JsonValue::text);
-    List<Line> lines = o.list("lines", Line::fromJson);
+    JsonMaps.Indexed<Line> indexed = JsonMaps.indexedList(o, "lines", Line::fromJson);
+    List<Line> lines = indexed.values();
+    lineIndices.addAll(indexed.indices());
     if (id.isEmpty() || name.isEmpty()) {
       return Optional.empty();
     }
