@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.networkedcare.core.DateRange;
 import org.networkedcare.core.json.Json;
@@ -51,6 +53,12 @@ import org.networkedcare.core.validation.ValidationException;
  * service at the same site by the same organisation do not overlap ({@code provision.overlap});
  * and the network's own rules ({@link Network}). A trust site whose code does not begin with its
  * manager's code is a warning ({@code ods.site-prefix}), returned by {@link #warnings()}.
+ *
+ * <p>An entry that cannot be read is reported once, where it is: references to an organisation,
+ * site or service that the document declares but could not read are not reported again as unknown.
+ * When the network itself cannot be built (a membership that cannot be read, say), its field
+ * problems are reported but the checks that need the whole network (lead provider, references from
+ * memberships) wait until those are fixed.
  *
  * <p>Other documents that extend this one (such as governance's agreements) read these fields from
  * the same object with {@link #read(JsonObject, ReferenceData)} and write them with {@link
@@ -146,7 +154,8 @@ public final class NetworkDocument {
             indexed(services, "services", problems),
             indexed(provisions, "provisions", problems),
             indexed(measures, "measures", problems),
-            Optional.of(network));
+            Optional.of(network),
+            Set.of());
     problems.throwIfAny();
     Problems warnings = Problems.collector();
     parts.check(reference, problems, warnings);
@@ -218,14 +227,16 @@ public final class NetworkDocument {
    */
   public static Optional<NetworkDocument> read(JsonObject object, ReferenceData reference) {
     int before = object.problems().list().size();
+    Set<String> declared = new HashSet<>();
     Parts parts =
         new Parts(
-            located(object, "organisations", Organisation::fromJson),
-            located(object, "sites", Site::fromJson),
-            located(object, "services", Service::fromJson),
-            located(object, "provisions", ServiceProvision::fromJson),
-            located(object, "measures", Measure::fromJson),
-            object.required("network", Network::fromJson));
+            located(object, "organisations", Organisation::fromJson, "odsCode", declared),
+            located(object, "sites", Site::fromJson, "code", declared),
+            located(object, "services", Service::fromJson, "id", declared),
+            located(object, "provisions", ServiceProvision::fromJson, "", declared),
+            located(object, "measures", Measure::fromJson, "id", declared),
+            object.required("network", Network::fromJson),
+            declared);
     Problems warnings = Problems.collector();
     parts.check(reference, object.problems(), warnings);
     if (object.problems().list().size() > before) {
@@ -235,14 +246,18 @@ public final class NetworkDocument {
   }
 
   private static <T> List<Located<T>> located(
-      JsonObject object, String field, JsonDecoder<T> decoder) {
+      JsonObject object, String field, JsonDecoder<T> decoder, String key, Set<String> declared) {
     int base = object.path().length();
     return object.list(
         field,
-        v ->
-            decoder
-                .decode(v)
-                .map(t -> new Located<>(t, List.of(v.path().substring(base).substring(1).split("/")))));
+        v -> {
+          if (!key.isEmpty() && v.node().path(key).isTextual()) {
+            declared.add(field + ":" + v.node().path(key).textValue());
+          }
+          return decoder
+              .decode(v)
+              .map(t -> new Located<>(t, List.of(v.path().substring(base).substring(1).split("/"))));
+        });
   }
 
   /** A value and the reference tokens of its path relative to the document. */
@@ -264,7 +279,8 @@ public final class NetworkDocument {
       List<Located<Service>> services,
       List<Located<ServiceProvision>> provisions,
       List<Located<Measure>> measures,
-      Optional<Network> network) {
+      Optional<Network> network,
+      Set<String> declared) {
 
     NetworkDocument document(List<Problem> warnings) {
       return new NetworkDocument(
@@ -303,9 +319,9 @@ public final class NetworkDocument {
         Located<ServiceProvision> p = provisions.get(j);
         ServiceProvision provision = p.value();
         Problems at = p.at(problems);
-        Optional<Organisation> org = known(at.at("organisation"), orgs, provision.organisation(), "organisation");
-        known(at.at("site"), siteByCode, provision.site(), "site");
-        known(at.at("service"), serviceById, provision.service(), "service");
+        Optional<Organisation> org = known(at.at("organisation"), orgs, provision.organisation(), "organisations");
+        known(at.at("site"), siteByCode, provision.site(), "sites");
+        known(at.at("service"), serviceById, provision.service(), "services");
         org.ifPresent(o -> withinLife(at.at("period"), o, provision.period(), "provision"));
         for (int i = 0; i < j; i++) {
           ServiceProvision earlier = provisions.get(i).value();
@@ -327,13 +343,13 @@ public final class NetworkDocument {
             for (int i = 0; i < n.memberships().size(); i++) {
               NetworkMembership m = n.memberships().get(i);
               Problems mAt = at.at("memberships").at(i);
-              known(mAt.at("organisation"), orgs, m.organisation(), "organisation")
+              known(mAt.at("organisation"), orgs, m.organisation(), "organisations")
                   .ifPresent(o -> withinLife(mAt.at("validity"), o, m.validity(), "membership"));
             }
           });
     }
 
-    private static void checkSite(
+    private void checkSite(
         Located<Site> located,
         Map<OdsCode, Organisation> orgs,
         ReferenceData reference,
@@ -341,7 +357,7 @@ public final class NetworkDocument {
         Problems warnings) {
       Site site = located.value();
       Optional<Organisation> manager =
-          known(located.at(problems).at("organisation"), orgs, site.organisation(), "organisation");
+          known(located.at(problems).at("organisation"), orgs, site.organisation(), "organisations");
       if (manager.isEmpty()) {
         return;
       }
@@ -392,12 +408,17 @@ public final class NetworkDocument {
                           + "'s close on " + close));
     }
 
-    private static <K, V> Optional<V> known(Problems at, Map<K, V> map, K key, String what) {
+    /**
+     * Finds what a reference refers to. A reference to an entry that the document declares but
+     * that could not be read is not reported again: its own problems already are.
+     */
+    private <K, V> Optional<V> known(Problems at, Map<K, V> map, K key, String field) {
       V value = map.get(key);
-      at.check(
-          value != null,
-          "reference.unknown",
-          "the " + what + " '" + key + "' is not defined in this document");
+      if (value == null && !declared.contains(field + ":" + key)) {
+        at.add(
+            "reference.unknown",
+            "'" + key + "' is not defined in this document's " + field);
+      }
       return Optional.ofNullable(value);
     }
 

@@ -81,22 +81,22 @@ public final class ReferenceData {
       Vocabulary networkRoles,
       OrganisationalForms organisationalForms) {
     Problems problems = Problems.collector();
-    if (problems.at(ODS_FRAMES).required(odsFrames)) {
-      checkId(problems.at(ODS_FRAMES), ODS_FRAMES, odsFrames.id());
-    }
-    if (problems.at(HEALTH_SERVICE_BODY_ROLES).required(healthServiceBodyRoles)) {
-      checkId(problems.at(HEALTH_SERVICE_BODY_ROLES), HEALTH_SERVICE_BODY_ROLES, healthServiceBodyRoles.id());
-    }
-    if (problems.at(NETWORK_TYPES).required(networkTypes)) {
-      checkId(problems.at(NETWORK_TYPES), NETWORK_TYPES, networkTypes.id());
-    }
-    if (problems.at(NETWORK_ROLES).required(networkRoles)) {
-      checkId(problems.at(NETWORK_ROLES), NETWORK_ROLES, networkRoles.id());
-    }
+    boolean odsFramesOk =
+        problems.at(ODS_FRAMES).required(odsFrames)
+            && checkId(problems.at(ODS_FRAMES), ODS_FRAMES, odsFrames.id());
+    boolean healthServiceBodyRolesOk =
+        problems.at(HEALTH_SERVICE_BODY_ROLES).required(healthServiceBodyRoles)
+            && checkId(problems.at(HEALTH_SERVICE_BODY_ROLES), HEALTH_SERVICE_BODY_ROLES, healthServiceBodyRoles.id());
+    boolean networkTypesOk =
+        problems.at(NETWORK_TYPES).required(networkTypes)
+            && checkId(problems.at(NETWORK_TYPES), NETWORK_TYPES, networkTypes.id());
+    boolean networkRolesOk =
+        problems.at(NETWORK_ROLES).required(networkRoles)
+            && checkId(problems.at(NETWORK_ROLES), NETWORK_ROLES, networkRoles.id());
     if (problems.at(ORGANISATIONAL_FORMS).required(organisationalForms)) {
       checkId(problems.at(ORGANISATIONAL_FORMS), ORGANISATIONAL_FORMS, organisationalForms.id());
     }
-    if (odsFrames != null && healthServiceBodyRoles != null) {
+    if (odsFramesOk && healthServiceBodyRolesOk) {
       for (int i = 0; i < healthServiceBodyRoles.terms().size(); i++) {
         String role = healthServiceBodyRoles.terms().get(i).id();
         problems
@@ -110,7 +110,7 @@ public final class ReferenceData {
                 "'" + role + "' is not an organisation role of " + ODS_FRAMES);
       }
     }
-    if (networkTypes != null && networkRoles != null) {
+    if (networkTypesOk && networkRolesOk) {
       for (int i = 0; i < networkTypes.types().size(); i++) {
         Optional<String> role = networkTypes.types().get(i).exactlyOneRole();
         if (role.isPresent()) {
@@ -131,8 +131,8 @@ public final class ReferenceData {
         odsFrames, healthServiceBodyRoles, networkTypes, networkRoles, organisationalForms);
   }
 
-  private static void checkId(Problems problems, String expected, String actual) {
-    problems
+  private static boolean checkId(Problems problems, String expected, String actual) {
+    return problems
         .at("id")
         .check(
             expected.equals(actual),
