@@ -211,6 +211,27 @@ public final class DiscountSchedule {
     return df;
   }
 
+  /**
+   * {@return the chained discount factors of years 0 to {@code years - 1} in decimal arithmetic}
+   * Each step divides with {@link MathContext#DECIMAL128}, as {@link #exactFactor} does.
+   *
+   * @param years how many years, from 0 to {@value #MAX_YEAR} + 1
+   */
+  public List<BigDecimal> exactFactors(int years) {
+    if (years < 0 || years > MAX_YEAR + 1) {
+      throw new IllegalArgumentException("years " + years + " is not in 0 to " + (MAX_YEAR + 1));
+    }
+    List<BigDecimal> list = new ArrayList<>(years);
+    BigDecimal df = BigDecimal.ONE;
+    for (int t = 0; t < years; t++) {
+      if (t > 0) {
+        df = df.divide(BigDecimal.ONE.add(rate(t)), MathContext.DECIMAL128);
+      }
+      list.add(df);
+    }
+    return list;
+  }
+
   private static void checkYear(int year) {
     if (year < 0 || year > MAX_YEAR) {
       throw new IllegalArgumentException("year " + year + " is not in 0 to " + MAX_YEAR);

@@ -165,7 +165,7 @@ final class Evaluator {
     }
     return new OptionResult(option.id(), option.name(), cf.id(), totals, byOrg, byCategory, byValueType,
         payback(k, p), budget(k, p), healthView(k, p, totals), benefitsMayFall(totals), capitalUplift(k, p),
-        healthSwitching(k, p), switchingValues(k), tornado(k), scenarios(k), lineResults);
+        healthSwitching(k, p), switchingValues(k), tornado(k), scenarios(k, totals.npsv()), lineResults);
   }
 
   private LineResult lineResult(String optionId, CLine line, double[] p) {
@@ -309,7 +309,7 @@ final class Evaluator {
     Money social = money(pvSocial);
     double threshold = a.referenceData().niceThreshold().amount().doubleValue();
     Money atThreshold = money(qalys * threshold);
-    return Optional.of(new HealthView(decimal(qalys, SIX), decimal(c.qalyValueCentral, SIX), social,
+    return Optional.of(new HealthView(decimal(qalys, SIX), money(c.qalyValueCentral).toBigDecimal(), social,
         decimal(threshold, SIX), atThreshold, totals.npsv().minus(social).plus(atThreshold)));
   }
 
@@ -466,7 +466,7 @@ final class Evaluator {
     return bars;
   }
 
-  private List<ScenarioResult> scenarios(int k) {
+  private List<ScenarioResult> scenarios(int k, Money centralNpsv) {
     List<ScenarioResult> list = new ArrayList<>();
     if (!a.scenarios().isEmpty()) {
       for (Scenario s : a.scenarios()) {
@@ -497,7 +497,8 @@ final class Evaluator {
       optimistic.put(c.names[i], lowWorse ? parameter.high().get() : parameter.low().get());
     }
     list.add(new ScenarioResult("pessimistic", pessimistic, money(c.npsv(k, pp))));
-    list.add(new ScenarioResult("central", Map.of(), money(c.npsv(k, c.central))));
+    // The central scenario is the full result's NPSV, so that the two never differ by rounding.
+    list.add(new ScenarioResult("central", Map.of(), centralNpsv));
     list.add(new ScenarioResult("optimistic", optimistic, money(c.npsv(k, po))));
     return list;
   }

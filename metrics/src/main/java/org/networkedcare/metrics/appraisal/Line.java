@@ -110,7 +110,7 @@ public abstract class Line {
     return Additionality.none();
   }
 
-  /** {@return the id of the baseline a benefit stated as money rests on} */
+  /** {@return the id of the baseline a line stated as money rests on (a benefit, or a cost the counterfactual has and an option avoids)} */
   public abstract Optional<String> baseline();
 
   /** {@return how a benefit is derived from a baseline} */
@@ -159,7 +159,6 @@ public abstract class Line {
           "additionality applies to benefits only");
       p.at("benefitOptimismBias").check(benefitOptimismBias().isEmpty(), "line.cost-benefit-bias",
           "benefitOptimismBias applies to benefits only; a cost takes optimismBias");
-      p.at("baseline").check(baseline().isEmpty(), "line.cost-baseline", "only a benefit rests on a baseline");
       if (capital() && amount().isPresent()) {
         p.at("firstYear").check(firstYear().isPresent() && lastYear().isPresent(), "line.capital-years",
             "a capital line names its years: give firstYear and lastYear, or a profile");
