@@ -128,6 +128,27 @@ public abstract class Appraisal {
   /** {@return the options: exactly one counterfactual and at least one network option} */
   public abstract List<Option> options();
 
+  /** {@return purchasing consortia: members of a network option buying as one (section 8)} */
+  public abstract List<Consortium> consortia();
+
+  /**
+   * {@return the lines an option has, including those its consortia generate (for the
+   * counterfactual: each member buying alone; for the consortium's option: buying together)}
+   *
+   * @param option an option of this appraisal
+   */
+  public List<Line> linesOf(Option option) {
+    List<Line> lines = new ArrayList<>(option.lines());
+    for (Consortium consortium : consortia()) {
+      if (option.counterfactual() || consortium.option().equals(option.id())) {
+        for (Consortium.Member member : consortium.members()) {
+          lines.add(consortium.line(member, !option.counterfactual()));
+        }
+      }
+    }
+    return lines;
+  }
+
   /** {@return named scenarios; when empty, pessimistic, central and optimistic are derived} */
   public abstract List<Scenario> scenarios();
 
@@ -312,6 +333,9 @@ public abstract class Appraisal {
     for (int i = 0; i < observations().size(); i++) {
       checkObservation(observations().get(i), p.at("observations").at(i));
     }
+    for (int i = 0; i < consortia().size(); i++) {
+      checkConsortium(consortia().get(i), p.at("consortia").at(i), partyIds);
+    }
     p.throwIfAny();
   }
 
@@ -454,6 +478,26 @@ public abstract class Appraisal {
     }
   }
 
+  private void checkConsortium(Consortium consortium, Problems at, Set<String> partyIds) {
+    Optional<Option> option = networkOptions().stream().filter(o -> o.id().equals(consortium.option())).findFirst();
+    at.at("option").check(option.isPresent(), "unknown-reference",
+        "no network option '" + consortium.option() + "'");
+    for (int m = 0; m < consortium.members().size(); m++) {
+      Consortium.Member member = consortium.members().get(m);
+      at.at("members").at(m).at("organisation").check(partyIds.contains(member.organisation()), "unknown-reference",
+          "no party '" + member.organisation() + "'" + partyList(partyIds));
+      String id = consortium.id() + "/" + member.organisation();
+      boolean clash = option.map(o -> o.lines().stream().anyMatch(l -> l.id().equals(id))).orElse(false)
+          || counterfactual().lines().stream().anyMatch(l -> l.id().equals(id));
+      at.at("members").at(m).check(!clash, "duplicate", "the line id '" + id + "' the consortium makes is already used");
+    }
+    int n = horizonYears();
+    at.at("firstYear").check(consortium.firstYear() <= n - 1, "line.outside-horizon",
+        "the consortium starts in year " + consortium.firstYear() + ", outside the horizon (years 0 to " + (n - 1) + ")");
+    consortium.lastYear().ifPresent(l -> at.at("lastYear").check(l <= n - 1 && l >= consortium.firstYear(),
+        "line.outside-horizon", "the last year " + l + " is outside the horizon or before the first year"));
+  }
+
   private void checkObservation(Observation observation, Problems at) {
     List<Option> having = networkOptions().stream()
         .filter(o -> observation.option().map(o.id()::equals).orElse(true))
@@ -536,9 +580,10 @@ public abstract class Appraisal {
     }
     JsonMaps.Indexed<Scenario> scenarios = JsonMaps.indexedList(o, "scenarios", Scenario::fromJson);
     JsonMaps.Indexed<Observation> observations = JsonMaps.indexedList(o, "observations", Observation::fromJson);
+    JsonMaps.Indexed<Consortium> consortia = JsonMaps.indexedList(o, "consortia", Consortium::fromJson);
     Map<String, List<Integer>> lists = Map.of("parties", parties.indices(), "measures", measures.indices(),
         "baselines", baselines.indices(), "options", options.indices(), "scenarios", scenarios.indices(),
-        "observations", observations.indices());
+        "observations", observations.indices(), "consortia", consortia.indices());
     if (title.isEmpty() || yearZero.isEmpty() || horizon.isEmpty()) {
       return Optional.empty();
     }
@@ -547,7 +592,8 @@ public abstract class Appraisal {
         .deflatorSource(deflatorSource[0]).addAllParties(parties.values()).addAllMeasures(measures.values())
         .addAllBaselines(baselines.values()).putAllParameters(parameters).optimismBias(bias)
         .benefitOptimismBias(benefitBias).qalyValue(qaly).addAllOptions(options.values())
-        .addAllScenarios(scenarios.values()).addAllObservations(observations.values());
+        .addAllScenarios(scenarios.values()).addAllObservations(observations.values())
+        .addAllConsortia(consortia.values());
     description.ifPresent(b::description);
     priceBase.ifPresent(b::priceBase);
     reference.ifPresent(b::referenceData);
@@ -634,6 +680,10 @@ public abstract class Appraisal {
     if (!scenarios().isEmpty()) {
       ArrayNode s = n.putArray("scenarios");
       scenarios().forEach(x -> s.add(x.toJson()));
+    }
+    if (!consortia().isEmpty()) {
+      ArrayNode s = n.putArray("consortia");
+      consortia().forEach(x -> s.add(x.toJson()));
     }
     if (!observations().isEmpty()) {
       ArrayNode s = n.putArray("observations");

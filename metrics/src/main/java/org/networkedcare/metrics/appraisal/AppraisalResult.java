@@ -723,6 +723,24 @@ public final class AppraisalResult {
     }
     ArrayNode o = node.putArray("options");
     options.forEach(x -> o.add(x.toJson()));
+    if (!appraisal.consortia().isEmpty()) {
+      ArrayNode cs = node.putArray("consortia");
+      for (Consortium c : appraisal.consortia()) {
+        ObjectNode n = cs.addObject();
+        n.put("id", c.id()).put("option", c.option()).put("combinedVolume", c.combinedVolume())
+            .put("unitPriceTogether", c.price(c.combinedVolume()));
+        ArrayNode ms = n.putArray("members");
+        for (Consortium.Position pos : c.positions()) {
+          ObjectNode m = ms.addObject();
+          m.put("organisation", pos.organisation()).put("volume", pos.volume()).put("unitPriceAlone", pos.priceAlone());
+          m.set("costAlonePerYear", pos.costAlone().toJson());
+          m.set("costTogetherPerYear", pos.costTogether().toJson());
+          m.set("savingPerYear", pos.saving().toJson());
+          m.set("leavingSurchargePerYear", pos.leavingSurcharge().toJson());
+          m.set("othersLosePerYearIfItLeaves", pos.othersLose().toJson());
+        }
+      }
+    }
     if (!realised.isEmpty()) {
       ArrayNode r = node.putArray("realised");
       for (Realised x : realised) {

@@ -98,7 +98,7 @@ final class Compiled {
         networkOptions.add(o);
       }
       List<CLine> compiled = new ArrayList<>();
-      for (Line line : option.lines()) {
+      for (Line line : a.linesOf(option)) {
         CLine c = new CLine(this, a, o, option.counterfactual(), line, qaly);
         compiled.add(c);
         lines.add(c);
