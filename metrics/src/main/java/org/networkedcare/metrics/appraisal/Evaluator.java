@@ -92,6 +92,11 @@ final class Evaluator {
               "the baseline '" + b.id() + "' was captured on " + b.capturedOn() + ", after the change on " + change
                   + " that it measures; the line '" + line.id() + "' rests on it")));
         }
+        if (!option.counterfactual() && line.type() == LineType.BENEFIT && line.derivation().isEmpty()
+            && line.baseline().isEmpty()) {
+          warnings.add(new Problem(path + "/baseline", "benefit.no-baseline",
+              "the benefit '" + line.id() + "' is stated as money without naming the baseline it rests on"));
+        }
         if (line.type() == LineType.COST && line.capital() && line.optimismBias().isEmpty()
             && a.optimismBias().isEmpty()) {
           warnings.add(new Problem(path + "/capital", "optimism-bias.missing",

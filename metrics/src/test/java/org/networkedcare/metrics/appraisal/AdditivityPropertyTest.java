@@ -108,6 +108,14 @@ class AdditivityPropertyTest {
   }
 
   @Test
+  void appraisalsRoundTripThroughJson() {
+    qt().withExamples(200).forAll(longs().all(), integers().between(0, 30)).checkAssert((seed, n) -> {
+      Appraisal appraisal = appraisal(draw(seed, n));
+      assertEquals(appraisal, Appraisal.parse(org.networkedcare.core.json.Json.write(appraisal.toJson())));
+    });
+  }
+
+  @Test
   void theFastPathAgreesWithTheFullResultToAPennyALine() {
     qt().withExamples(200).forAll(longs().all(), integers().between(1, 40)).checkAssert((seed, n) -> {
       Appraisal appraisal = appraisal(draw(seed, n));
