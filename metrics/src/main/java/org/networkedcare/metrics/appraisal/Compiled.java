@@ -114,7 +114,12 @@ final class Compiled {
     if (value.priceYear().isEmpty()) {
       return amount;
     }
-    FinancialYear year = FinancialYear.parse(value.priceYear().get());
+    FinancialYear year;
+    try {
+      year = FinancialYear.parse(value.priceYear().get());
+    } catch (org.networkedcare.core.validation.ValidationException e) {
+      return amount; // only when no line is a health line; the appraisal's check reports it otherwise
+    }
     if (year.equals(a.priceBase())) {
       return amount;
     }
