@@ -1,2 +1,2 @@
-/** JMH benchmarks; run with {@code java -cp examples/target/networkedcare.jar org.openjdk.jmh.Main}. */
+/** JMH benchmarks and their inputs. Not a published API. */
 package org.networkedcare.examples.bench;
