@@ -169,7 +169,7 @@ final class Evaluator {
       byValueType.merge(line.valueType(), pair, PresentValues::plus);
     }
     return new OptionResult(option.id(), option.name(), cf.id(), totals, byOrg, byCategory, byValueType,
-        payback(k, p), budget(k, p), healthView(k, p, totals), benefitsMayFall(totals), capitalUplift(k, p),
+        payback(k, p), budget(k, p), healthView(k, p, totals, lineResults), benefitsMayFall(totals), capitalUplift(k, p),
         healthSwitching(k, p), switchingValues(k), tornado(k), scenarios(k, totals.npsv()), lineResults);
   }
 
@@ -289,10 +289,19 @@ final class Evaluator {
     return list;
   }
 
-  private Optional<HealthView> healthView(int k, double[] p, PresentValues totals) {
+  private Optional<HealthView> healthView(int k, double[] p, PresentValues totals, List<LineResult> lineResults) {
     boolean any = false;
     double qalys = 0;
-    double pvSocial = 0;
+    // The social-value PV is the signed sum of the health lines' rounded present values, exactly the
+    // part of NPSV they make.
+    Money social = Money.zero();
+    String counterfactualId = a.options().get(c.counterfactual).id();
+    for (LineResult r : lineResults) {
+      if (r.valueType() == ValueType.HEALTH) {
+        boolean plus = (r.type() == LineType.BENEFIT) != r.option().equals(counterfactualId);
+        social = plus ? social.plus(r.presentValue()) : social.minus(r.presentValue());
+      }
+    }
     for (int side = 0; side < 2; side++) {
       for (CLine line : c.byOption.get(side == 0 ? k : c.counterfactual)) {
         if (!line.health) {
@@ -305,13 +314,11 @@ final class Evaluator {
         }
         double sign = (line.benefit ? 1 : -1) * (side == 0 ? 1 : -1);
         qalys += sign * q;
-        pvSocial += sign * money(q * line.unitMoney(p)).toBigDecimal().doubleValue();
       }
     }
     if (!any) {
       return Optional.empty();
     }
-    Money social = money(pvSocial);
     double threshold = a.referenceData().niceThreshold().amount().doubleValue();
     Money atThreshold = money(qalys * threshold);
     return Optional.of(new HealthView(decimal(qalys, SIX), money(c.qalyValueCentral).toBigDecimal(), social,
