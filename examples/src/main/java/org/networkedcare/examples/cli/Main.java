@@ -29,6 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
       ExampleCommand.class,
       ValidateCommand.class,
       SpcCommand.class,
+      AppraiseCommand.class,
+      DiscountFactorsCommand.class,
       CeaCommand.class,
       BenchCommand.class
     })

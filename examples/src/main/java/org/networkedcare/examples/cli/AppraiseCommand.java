@@ -1,0 +1,58 @@
+package org.networkedcare.examples.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.networkedcare.metrics.appraisal.BenefitCalculator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code networkedcare appraise --input A.json [--output R.json]}: a Green Book appraisal of network
+ * options against the counterfactual. The result JSON goes to standard output, or to the output
+ * file. Every problem of the input is printed on its own line with its JSON path (exit 1).
+ */
+@Command(
+    name = "appraise",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Appraise network options against the counterfactual (HM Treasury Green Book):",
+      "PV of costs and benefits, NPSV, BCR, ROI, payback, budget impact per organisation,",
+      "switching values, tornado and scenarios. Input and output: JSON, schemaVersion 1",
+      "(docs/appraisal.md, appraisal.schema.json)."
+    })
+public final class AppraiseCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--input", required = true, paramLabel = "A.json", description = "the appraisal document")
+  private Path input;
+
+  @Option(names = "--output", paramLabel = "R.json", description = "where to write the result (default: standard output)")
+  private Optional<Path> output = Optional.empty();
+
+  /** Creates the command; picocli calls this. */
+  public AppraiseCommand() {}
+
+  @Override
+  public Integer call() {
+    byte[] result = new BenefitCalculator().evaluate(Inputs.bytes(input));
+    if (output.isPresent()) {
+      try {
+        Files.write(output.get(), result);
+      } catch (IOException e) {
+        throw new UncheckedIOException(output.get() + ": cannot be written (" + e.getMessage() + ")", e);
+      }
+    } else {
+      spec.commandLine().getOut().print(new String(result, StandardCharsets.UTF_8));
+      spec.commandLine().getOut().flush();
+    }
+    return 0;
+  }
+}

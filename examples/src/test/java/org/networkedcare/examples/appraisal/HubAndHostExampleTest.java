@@ -1,0 +1,74 @@
+package org.networkedcare.examples.appraisal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.networkedcare.core.Money;
+import org.networkedcare.core.json.Json;
+import org.networkedcare.metrics.appraisal.Appraisal;
+import org.networkedcare.metrics.appraisal.AppraisalResult;
+import org.networkedcare.metrics.appraisal.BenefitCalculator;
+
+/**
+ * The worked hub-and-host example: it reads, evaluates, its totals add up, and every field it and
+ * its result use is one the JSON schemas document. (The schemas themselves were checked with a
+ * JSON Schema 2020-12 validator against this example and its result; see docs/appraisal.md.)
+ */
+class HubAndHostExampleTest {
+
+  private static byte[] resource(String path) throws IOException {
+    try (InputStream in = HubAndHostExampleTest.class.getResourceAsStream(path)) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static Set<String> names(JsonNode object) {
+    Set<String> names = new HashSet<>();
+    for (Iterator<String> i = object.fieldNames(); i.hasNext(); ) {
+      names.add(i.next());
+    }
+    return names;
+  }
+
+  @Test
+  void theExampleEvaluatesAndAddsUp() throws IOException {
+    Appraisal appraisal = Appraisal.parse(resource("/org/networkedcare/examples/appraisal/hub-and-host.json"));
+    AppraisalResult result = new BenefitCalculator().evaluate(appraisal);
+    AppraisalResult.OptionResult hub = result.option("hub-and-host");
+    Money byOrganisation = hub.byOrganisation().values().stream().map(AppraisalResult.PresentValues::npsv)
+        .reduce(Money.zero(), Money::plus);
+    assertEquals(hub.npsv(), byOrganisation);
+    assertTrue(hub.npsv().isPositive());
+    assertTrue(result.warnings().stream().anyMatch(w -> w.code().equals("baseline.after-change")));
+    assertEquals(1, result.realised().size());
+  }
+
+  @Test
+  void everyFieldIsInTheSchemas() throws IOException {
+    JsonNode input = Json.parse(resource("/org/networkedcare/metrics/appraisal/appraisal.schema.json"));
+    JsonNode output = Json.parse(resource("/org/networkedcare/metrics/appraisal/appraisal-result.schema.json"));
+    JsonNode example = Json.parse(resource("/org/networkedcare/examples/appraisal/hub-and-host.json"));
+    Appraisal appraisal = Appraisal.parse(resource("/org/networkedcare/examples/appraisal/hub-and-host.json"));
+    JsonNode written = appraisal.toJson();
+    Set<String> top = names(input.get("properties"));
+    assertTrue(top.containsAll(names(example)), names(example).toString());
+    assertTrue(top.containsAll(names(written)), names(written).toString());
+    Set<String> line = names(input.get("$defs").get("line").get("properties"));
+    for (JsonNode option : written.get("options")) {
+      for (JsonNode l : option.get("lines")) {
+        assertTrue(line.containsAll(names(l)), names(l).toString());
+      }
+    }
+    JsonNode result = new BenefitCalculator().evaluate(appraisal).toJson();
+    assertTrue(names(output.get("properties")).containsAll(names(result)), names(result).toString());
+    Set<String> option = names(output.get("$defs").get("optionResult").get("properties"));
+    assertTrue(option.containsAll(names(result.get("options").get(0))));
+  }
+}

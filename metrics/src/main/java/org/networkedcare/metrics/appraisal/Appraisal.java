@@ -1,0 +1,694 @@
+package org.networkedcare.metrics.appraisal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.immutables.value.Value;
+import org.networkedcare.core.FinancialYear;
+import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.JsonObject;
+import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.measure.ImprovementDirection;
+import org.networkedcare.core.measure.Measure;
+import org.networkedcare.core.validation.Problems;
+import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.metrics.baseline.Baseline;
+
+/**
+ * A Green Book appraisal: options (one explicit counterfactual and one or more network options)
+ * over one horizon in one price base, with the parties who bear costs and receive benefits, the
+ * baselines benefits rest on, and the named parameters that may be uncertain.
+ *
+ * <p>Years run from 0 (the financial year {@link #yearZero()}, undiscounted) to {@code
+ * horizonYears − 1}. Amounts are real pounds at the prices of {@link #priceBase()}; a line in
+ * nominal prices, or in another year's prices, is converted with the {@link #deflator()} index:
+ * {@code real_t = nominal_t × D_base / D_t}.
+ *
+ * <p>Built with {@link #builder()} or read with {@link #fromJson}; the whole appraisal is checked at
+ * once, and {@code build()} throws a {@link ValidationException} carrying every problem with its
+ * JSON-pointer path (such as {@code /options/1/lines/3/organisation}). See {@code docs/appraisal.md}
+ * and {@code appraisal.schema.json} for the JSON form.
+ */
+@Value.Immutable
+public abstract class Appraisal {
+
+  /** The JSON schema version read and written. */
+  public static final int SCHEMA_VERSION = 1;
+
+  /** For the generated implementation only. */
+  Appraisal() {}
+
+  /** {@return a new builder} */
+  public static ImmutableAppraisal.Builder builder() {
+    return ImmutableAppraisal.builder();
+  }
+
+  /** {@return the appraisal's title} */
+  public abstract String title();
+
+  /** {@return what is appraised} */
+  @Value.Default
+  public String description() {
+    return "";
+  }
+
+  /** {@return the financial year that is year 0} */
+  public abstract FinancialYear yearZero();
+
+  /** {@return the financial year whose real prices every amount is in; default year 0} */
+  @Value.Default
+  public FinancialYear priceBase() {
+    return yearZero();
+  }
+
+  /** {@return the horizon N in years: years 0 to N − 1} */
+  public abstract int horizonYears();
+
+  /** {@return the name of the discount schedule for money; default {@code standard}} */
+  @Value.Default
+  public String cashSchedule() {
+    return "standard";
+  }
+
+  /** {@return the name of the discount schedule for health effects; default {@code health}} */
+  @Value.Default
+  public String healthSchedule() {
+    return "health";
+  }
+
+  /** {@return the price index (such as the GDP deflator) by financial year, used to convert prices} */
+  public abstract Map<FinancialYear, BigDecimal> deflator();
+
+  /** {@return where the deflator comes from} */
+  @Value.Default
+  public String deflatorSource() {
+    return "";
+  }
+
+  /** {@return the reference data: the defaults with the appraisal's overrides} */
+  @Value.Default
+  public ReferenceData referenceData() {
+    return ReferenceData.defaults();
+  }
+
+  /** {@return the parties that bear costs and receive benefits} */
+  public abstract List<Party> parties();
+
+  /** {@return the measures baselines refer to} */
+  public abstract List<Measure> measures();
+
+  /** {@return the baselines benefits rest on} */
+  public abstract List<Baseline> baselines();
+
+  /** {@return the named parameters lines refer to} */
+  public abstract Map<String, Parameter> parameters();
+
+  /** {@return the optimism bias of capital lines that give none of their own} */
+  public abstract Optional<OptimismBias> optimismBias();
+
+  /** {@return the net optimism-bias reduction of benefit lines that give none of their own, in [0, 1]} */
+  public abstract Optional<Quantity> benefitOptimismBias();
+
+  /** {@return pounds per QALY at the price base, replacing the Green Book value from the reference data} */
+  public abstract Optional<Quantity> qalyValue();
+
+  /** {@return the options: exactly one counterfactual and at least one network option} */
+  public abstract List<Option> options();
+
+  /** {@return purchasing consortia: members of a network option buying as one (section 8)} */
+  public abstract List<Consortium> consortia();
+
+  /**
+   * {@return the lines an option has, including those its consortia generate (for the
+   * counterfactual: each member buying alone; for the consortium's option: buying together)}
+   *
+   * @param option an option of this appraisal
+   */
+  public List<Line> linesOf(Option option) {
+    List<Line> lines = new ArrayList<>(option.lines());
+    for (Consortium consortium : consortia()) {
+      if (option.counterfactual() || consortium.option().equals(option.id())) {
+        for (Consortium.Member member : consortium.members()) {
+          lines.add(consortium.line(member, !option.counterfactual()));
+        }
+      }
+    }
+    return lines;
+  }
+
+  /** {@return named scenarios; when empty, pessimistic, central and optimistic are derived} */
+  public abstract List<Scenario> scenarios();
+
+  /** {@return observations after the change, for the benefits realised} */
+  public abstract List<Observation> observations();
+
+  /** {@return the counterfactual option} */
+  @Value.Derived
+  @Value.Auxiliary
+  public Option counterfactual() {
+    return options().stream().filter(Option::counterfactual).findFirst()
+        .orElseGet(() -> options().isEmpty() ? Option.builder().id("-").name("-").build() : options().get(0));
+  }
+
+  /** {@return the network options, in the order given} */
+  public List<Option> networkOptions() {
+    return options().stream().filter(o -> !o.counterfactual()).toList();
+  }
+
+  /**
+   * {@return the financial year of an appraisal year}
+   *
+   * @param year the year, from 0
+   */
+  public FinancialYear financialYear(int year) {
+    return yearZero().plusYears(year);
+  }
+
+  /**
+   * {@return the first year of a line}
+   *
+   * @param line a line of this appraisal
+   */
+  public int firstYear(Line line) {
+    return line.firstYear().orElse(line.profile().isEmpty() ? 1 : 0);
+  }
+
+  /**
+   * {@return the last year of a line}
+   *
+   * @param line a line of this appraisal
+   */
+  public int lastYear(Line line) {
+    if (!line.profile().isEmpty()) {
+      return firstYear(line) + line.profile().size() - 1;
+    }
+    return line.lastYear().orElse(horizonYears() - 1);
+  }
+
+  /**
+   * {@return the activity a year that a baseline's count stands for} The count is scaled to a year:
+   * by whole months when the period is whole months ({@code count × 12 / months}), otherwise by
+   * days ({@code count × 365 / days}).
+   *
+   * @param baseline the baseline
+   */
+  public static BigDecimal annualCount(Baseline baseline) {
+    LocalDate from = baseline.period().from();
+    LocalDate to = baseline.period().to().orElse(from.plusYears(1));
+    Period period = Period.between(from, to);
+    BigDecimal count = BigDecimal.valueOf(baseline.count());
+    if (period.getDays() == 0 && period.toTotalMonths() > 0) {
+      return count.multiply(BigDecimal.valueOf(12)).divide(BigDecimal.valueOf(period.toTotalMonths()),
+          java.math.MathContext.DECIMAL64);
+    }
+    long days = java.time.temporal.ChronoUnit.DAYS.between(from, to);
+    return count.multiply(BigDecimal.valueOf(365)).divide(BigDecimal.valueOf(days), java.math.MathContext.DECIMAL64);
+  }
+
+  /**
+   * Checks the whole appraisal at once: horizon, schedules, options, references between lines,
+   * parties, baselines and parameters, years inside the horizon, deflator coverage, and parameters
+   * used as probabilities or shares.
+   *
+   * @throws ValidationException with every problem, each at its JSON pointer
+   */
+  @Value.Check
+  protected void check() {
+    Problems p = Problems.collector();
+    int n = horizonYears();
+    p.at("horizonYears").check(n >= 1 && n <= DiscountSchedule.MAX_YEAR, "range",
+        "the horizon is 1 to " + DiscountSchedule.MAX_YEAR + " years, not " + n);
+    ReferenceData ref = referenceData();
+    p.at("discounting").at("cash").check(ref.schedule(cashSchedule()).isPresent(), "unknown-reference",
+        "no discount schedule '" + cashSchedule() + "'; the schedules are: " + ref.schedules().keySet());
+    p.at("discounting").at("health").check(ref.schedule(healthSchedule()).isPresent(), "unknown-reference",
+        "no discount schedule '" + healthSchedule() + "'; the schedules are: " + ref.schedules().keySet());
+    deflator().forEach((year, index) -> p.at("deflator").at("index").at(year.toString())
+        .check(index.signum() > 0, "range", "a price index is positive"));
+
+    Set<String> partyIds = new HashSet<>();
+    for (int i = 0; i < parties().size(); i++) {
+      p.at("parties").at(i).at("id").check(partyIds.add(parties().get(i).id()), "duplicate",
+          "the party id '" + parties().get(i).id() + "' is used twice");
+    }
+    Map<String, Baseline> baselines = new HashMap<>();
+    for (int i = 0; i < baselines().size(); i++) {
+      Baseline b = baselines().get(i);
+      p.at("baselines").at(i).at("id").check(baselines.putIfAbsent(b.id(), b) == null, "duplicate",
+          "the baseline id '" + b.id() + "' is used twice");
+      p.at("baselines").at(i).at("scope").at("organisation").check(partyIds.contains(b.scope().organisation()),
+          "unknown-reference", "no party '" + b.scope().organisation() + "'" + partyList(partyIds));
+    }
+    Set<String> measureIds = new HashSet<>();
+    for (int i = 0; i < measures().size(); i++) {
+      p.at("measures").at(i).at("id").check(measureIds.add(measures().get(i).id()), "duplicate",
+          "the measure id '" + measures().get(i).id() + "' is used twice");
+    }
+
+    long counterfactuals = options().stream().filter(Option::counterfactual).count();
+    p.at("options").check(counterfactuals == 1, "appraisal.counterfactual",
+        "an appraisal has exactly one counterfactual option (\"counterfactual\": true); found " + counterfactuals);
+    p.at("options").check(options().size() > counterfactuals, "appraisal.no-option",
+        "an appraisal has at least one network option to compare with the counterfactual");
+    Set<String> optionIds = new HashSet<>();
+    for (int i = 0; i < options().size(); i++) {
+      p.at("options").at(i).at("id").check(optionIds.add(options().get(i).id()), "duplicate",
+          "the option id '" + options().get(i).id() + "' is used twice");
+    }
+
+    Set<FinancialYear> missingQalyYears = new TreeSet<>();
+    boolean anyHealth = false;
+    Map<String, Line> counterfactualLines = new HashMap<>();
+    if (counterfactuals == 1) {
+      counterfactual().lines().forEach(l -> counterfactualLines.put(l.id(), l));
+    }
+    for (int i = 0; i < options().size(); i++) {
+      Option option = options().get(i);
+      for (int j = 0; j < option.lines().size(); j++) {
+        Line line = option.lines().get(j);
+        Problems at = p.at("options").at(i).at("lines").at(j);
+        anyHealth |= line.valueType() == ValueType.HEALTH;
+        checkLine(line, at, partyIds, baselines);
+        Line twin = counterfactualLines.get(line.id());
+        if (!option.counterfactual() && twin != null) {
+          at.check(twin.type() == line.type() && twin.organisation().equals(line.organisation())
+                  && twin.category() == line.category() && twin.valueType() == line.valueType()
+                  && twin.cashReleasing() == line.cashReleasing(),
+              "line.pair-mismatch", "the counterfactual's line '" + line.id()
+                  + "' has a different type, organisation, category, valueType or cashReleasing; a line with the same id is the same line under two options");
+        }
+      }
+    }
+    if (anyHealth && qalyValue().isEmpty()) {
+      Optional<String> qalyYear = ref.qalyValue().priceYear();
+      if (qalyYear.isPresent()) {
+        try {
+          FinancialYear y = FinancialYear.parse(qalyYear.get());
+          if (!y.equals(priceBase())) {
+            if (!deflator().containsKey(y)) {
+              missingQalyYears.add(y);
+            }
+            if (!deflator().containsKey(priceBase())) {
+              missingQalyYears.add(priceBase());
+            }
+          }
+        } catch (ValidationException e) {
+          p.at("referenceData").at("qalyValue").at("priceYear").addAll(e.problems());
+        }
+      }
+      if (!missingQalyYears.isEmpty()) {
+        p.at("deflator").add("price.no-deflator", "the value of a QALY is in " + qalyYear.orElse("?")
+            + " prices and the price base is " + priceBase() + "; the deflator needs " + missingQalyYears
+            + " (or give qalyValue at the price base)");
+      }
+    }
+    optimismBias().ifPresent(b -> checkBias(b, p.at("optimismBias")));
+    usedAsShare(benefitOptimismBias(), p.at("benefitOptimismBias"));
+    Line.checkFraction(p.at("benefitOptimismBias"), benefitOptimismBias());
+    qalyValue().ifPresent(q -> usedAsNumber(q, p.at("qalyValue")));
+
+    Set<String> scenarioNames = new HashSet<>();
+    for (int i = 0; i < scenarios().size(); i++) {
+      Scenario s = scenarios().get(i);
+      p.at("scenarios").at(i).at("name").check(scenarioNames.add(s.name()), "duplicate",
+          "the scenario name '" + s.name() + "' is used twice");
+      for (String name : s.parameters().keySet()) {
+        p.at("scenarios").at(i).at("parameters").at(name).check(parameters().containsKey(name), "unknown-reference",
+            "no parameter '" + name + "'");
+      }
+    }
+    for (int i = 0; i < observations().size(); i++) {
+      checkObservation(observations().get(i), p.at("observations").at(i));
+    }
+    for (int i = 0; i < consortia().size(); i++) {
+      checkConsortium(consortia().get(i), p.at("consortia").at(i), partyIds);
+    }
+    p.throwIfAny();
+  }
+
+  private static String partyList(Set<String> ids) {
+    return "; the parties are: " + String.join(", ", new TreeSet<>(ids));
+  }
+
+  private void checkLine(Line line, Problems at, Set<String> partyIds, Map<String, Baseline> baselines) {
+    int n = horizonYears();
+    at.at("organisation").check(partyIds.contains(line.organisation()), "unknown-reference",
+        "no party '" + line.organisation() + "'" + partyList(partyIds));
+    int first = firstYear(line);
+    int last = lastYear(line);
+    if (n >= 1) {
+      at.at("firstYear").check(first <= n - 1, "line.outside-horizon",
+          "the line starts in year " + first + ", outside the horizon (years 0 to " + (n - 1) + ")");
+      if (!line.profile().isEmpty()) {
+        at.at("profile").check(last <= n - 1, "line.outside-horizon",
+            "the profile runs to year " + last + ", outside the horizon (years 0 to " + (n - 1) + ")");
+      } else {
+        at.at("lastYear").check(last <= n - 1, "line.outside-horizon",
+            "the line runs to year " + last + ", outside the horizon (years 0 to " + (n - 1) + ")");
+        if (line.lastYear().isEmpty() && first <= n - 1) {
+          at.at("firstYear").check(last >= first, "line.years", "the line has no years in the horizon");
+        }
+      }
+    }
+    line.amount().ifPresent(q -> usedAsNumber(q, at.at("amount")));
+    for (int k = 0; k < line.profile().size(); k++) {
+      usedAsNumber(line.profile().get(k), at.at("profile").at(k));
+    }
+    usedAsShare(line.probability(), at.at("probability"));
+    usedAsShare(line.benefitOptimismBias(), at.at("benefitOptimismBias"));
+    line.additionality().factors().forEach((name, q) -> usedAsShare(Optional.of(q), at.at("additionality").at(name)));
+    line.optimismBias().ifPresent(b -> checkBias(b, at.at("optimismBias")));
+    checkPrices(line, at.at("prices"), first, Math.min(last, Math.max(n - 1, 0)));
+    line.baseline().ifPresent(id -> at.at("baseline").check(baselines.containsKey(id), "unknown-reference",
+        "no baseline '" + id + "'; the baselines are: " + new TreeSet<>(baselines.keySet())));
+    line.derivation().ifPresent(d -> {
+      Problems dat = at.at("derivation");
+      Baseline b = baselines.get(d.baseline());
+      if (dat.at("baseline").check(b != null, "unknown-reference",
+          "no baseline '" + d.baseline() + "'; the baselines are: " + new TreeSet<>(baselines.keySet()))) {
+        dat.at("baseline").check(b.measure().direction() != ImprovementDirection.NEUTRAL, "derivation.neutral",
+            "the measure '" + b.measure().id() + "' has no direction of improvement, so no benefit can be derived from it");
+      }
+      checkTrajectory(d.option(), dat.at("option"), last - first + 1);
+      checkTrajectory(d.counterfactual(), dat.at("counterfactual"), last - first + 1);
+      d.activity().ifPresent(q -> usedAsNumber(q, dat.at("activity")));
+      usedAsNumber(d.unitValue(), dat.at("unitValue"));
+    });
+  }
+
+  private void checkTrajectory(Trajectory trajectory, Problems at, int years) {
+    if (trajectory instanceof Trajectory.Yearly y) {
+      at.check(y.values().size() == years, "trajectory.length",
+          "a yearly trajectory has one value per line year: " + years + ", not " + y.values().size());
+      for (int k = 0; k < y.values().size(); k++) {
+        usedAsNumber(y.values().get(k), at.at(k));
+      }
+    } else if (trajectory instanceof Trajectory.Constant c) {
+      usedAsNumber(c.value(), at.at("constant"));
+    } else if (trajectory instanceof Trajectory.Ramp r) {
+      usedAsNumber(r.target(), at.at("target"));
+    }
+  }
+
+  private void checkPrices(Line line, Problems at, int first, int last) {
+    String prices = line.prices();
+    if (prices.equals("real")) {
+      return;
+    }
+    Set<FinancialYear> missing = new TreeSet<>();
+    if (prices.equals("nominal")) {
+      for (int t = first; t <= last; t++) {
+        if (!deflator().containsKey(financialYear(t))) {
+          missing.add(financialYear(t));
+        }
+      }
+    } else {
+      FinancialYear year;
+      try {
+        year = FinancialYear.parse(prices);
+      } catch (ValidationException e) {
+        return; // reported by the line's own check
+      }
+      if (year.equals(priceBase())) {
+        return;
+      }
+      if (!deflator().containsKey(year)) {
+        missing.add(year);
+      }
+    }
+    if (!deflator().containsKey(priceBase())) {
+      missing.add(priceBase());
+    }
+    if (!missing.isEmpty()) {
+      at.add("price.no-deflator", "the line is in " + prices + " prices and the price base is " + priceBase()
+          + "; without a deflator for " + missing + " it cannot be converted");
+    }
+  }
+
+  private void checkBias(OptimismBias bias, Problems at) {
+    Map<String, ReferenceData.Bounds> types = referenceData().projectTypes();
+    bias.projectType().ifPresent(t -> at.at("projectType").check(types.containsKey(t), "unknown-reference",
+        "no project type '" + t + "'; the types are: " + types.keySet()));
+    for (String t : bias.mix().keySet()) {
+      at.at("mix").at(t).check(types.containsKey(t), "unknown-reference",
+          "no project type '" + t + "'; the types are: " + types.keySet());
+    }
+    bias.upper().ifPresent(u -> usedAsNumber(u, at.at("upper")));
+    usedAsShare(Optional.of(bias.mitigated()), at.at("mitigated"));
+  }
+
+  private void usedAsNumber(Quantity quantity, Problems at) {
+    if (quantity instanceof Quantity.Named named) {
+      at.check(parameters().containsKey(named.parameter()), "unknown-reference",
+          "no parameter '" + named.parameter() + "'; the parameters are: " + new TreeSet<>(parameters().keySet()));
+    }
+  }
+
+  private void usedAsShare(Optional<Quantity> quantity, Problems at) {
+    if (quantity.isEmpty()) {
+      return;
+    }
+    usedAsNumber(quantity.get(), at);
+    if (quantity.get() instanceof Quantity.Named named && parameters().containsKey(named.parameter())) {
+      Parameter parameter = parameters().get(named.parameter());
+      List<BigDecimal> values = new ArrayList<>();
+      values.add(parameter.value());
+      parameter.low().ifPresent(values::add);
+      parameter.high().ifPresent(values::add);
+      for (BigDecimal v : values) {
+        if (v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0) {
+          at.add("range", "the parameter '" + named.parameter() + "' is used here as a probability or share, so its"
+              + " value, low and high are in [0, 1]; it has " + v.toPlainString());
+          break;
+        }
+      }
+    }
+  }
+
+  private void checkConsortium(Consortium consortium, Problems at, Set<String> partyIds) {
+    Optional<Option> option = networkOptions().stream().filter(o -> o.id().equals(consortium.option())).findFirst();
+    at.at("option").check(option.isPresent(), "unknown-reference",
+        "no network option '" + consortium.option() + "'");
+    for (int m = 0; m < consortium.members().size(); m++) {
+      Consortium.Member member = consortium.members().get(m);
+      at.at("members").at(m).at("organisation").check(partyIds.contains(member.organisation()), "unknown-reference",
+          "no party '" + member.organisation() + "'" + partyList(partyIds));
+      String id = consortium.id() + "/" + member.organisation();
+      boolean clash = option.map(o -> o.lines().stream().anyMatch(l -> l.id().equals(id))).orElse(false)
+          || counterfactual().lines().stream().anyMatch(l -> l.id().equals(id));
+      at.at("members").at(m).check(!clash, "duplicate", "the line id '" + id + "' the consortium makes is already used");
+    }
+    int n = horizonYears();
+    at.at("firstYear").check(consortium.firstYear() <= n - 1, "line.outside-horizon",
+        "the consortium starts in year " + consortium.firstYear() + ", outside the horizon (years 0 to " + (n - 1) + ")");
+    consortium.lastYear().ifPresent(l -> at.at("lastYear").check(l <= n - 1 && l >= consortium.firstYear(),
+        "line.outside-horizon", "the last year " + l + " is outside the horizon or before the first year"));
+  }
+
+  private void checkObservation(Observation observation, Problems at) {
+    List<Option> having = networkOptions().stream()
+        .filter(o -> observation.option().map(o.id()::equals).orElse(true))
+        .filter(o -> o.lines().stream().anyMatch(l -> l.id().equals(observation.line()) && l.derivation().isPresent()))
+        .toList();
+    if (having.isEmpty()) {
+      at.at("line").add("unknown-reference", "no network option has a derived benefit line '" + observation.line() + "'"
+          + observation.option().map(o -> " in option '" + o + "'").orElse(""));
+    } else if (having.size() > 1) {
+      at.at("option").add("required", "more than one network option has a line '" + observation.line()
+          + "'; name the option");
+    }
+    LocalDate start = yearZero().start();
+    LocalDate end = financialYear(Math.max(horizonYears(), 1) - 1).endExclusive();
+    LocalDate from = observation.period().from();
+    at.at("period").check(!from.isBefore(start) && from.isBefore(end), "observation.outside-horizon",
+        "the observed period starts on " + from + ", outside the appraisal's years (" + start + " to " + end + ")");
+    if (!from.isBefore(start) && from.isBefore(end)) {
+      FinancialYear fy = FinancialYear.containing(from);
+      LocalDate to = observation.period().to().orElse(from);
+      at.at("period").check(!to.isAfter(fy.endExclusive()), "observation.period",
+          "an observed period falls inside one financial year; this one runs past " + fy.end());
+    }
+  }
+
+  /**
+   * {@return an appraisal read from a JSON document, with every problem of the document at once}
+   *
+   * @param value the root of the document
+   */
+  public static Optional<Appraisal> fromJson(JsonValue value) {
+    return value.object(Appraisal::read);
+  }
+
+  private static Optional<Appraisal> read(JsonObject o) {
+    o.schemaVersion(SCHEMA_VERSION);
+    Optional<String> title = o.required("title", JsonValue::nonBlankText);
+    Optional<String> description = o.optional("description", JsonValue::text);
+    Optional<FinancialYear> yearZero = o.required("yearZero", FinancialYear::fromJson);
+    Optional<FinancialYear> priceBase = o.optional("priceBase", FinancialYear::fromJson);
+    Optional<Integer> horizon = o.required("horizonYears", JsonValue::integer);
+    String[] schedules = {"standard", "health"};
+    o.optional("discounting", v -> v.object(d -> {
+      d.optional("cash", JsonValue::nonBlankText).ifPresent(s -> schedules[0] = s);
+      d.optional("health", JsonValue::nonBlankText).ifPresent(s -> schedules[1] = s);
+      return Optional.of(true);
+    }));
+    Map<FinancialYear, BigDecimal> deflator = new LinkedHashMap<>();
+    String[] deflatorSource = {""};
+    o.optional("deflator", v -> v.object(d -> {
+      d.optional("source", JsonValue::text).ifPresent(s -> deflatorSource[0] = s);
+      d.required("index", x -> JsonMaps.map(x, (name, y) -> {
+        Optional<FinancialYear> fy = y.problems().attempt(() -> FinancialYear.parse(name));
+        Optional<BigDecimal> index = y.decimal();
+        fy.ifPresent(f -> index.ifPresent(i -> deflator.put(f, i)));
+        return index;
+      }));
+      return Optional.of(true);
+    }));
+    Optional<ReferenceData> reference = o.optional("referenceData", v -> ReferenceData.defaults().with(v));
+    JsonMaps.Indexed<Party> parties = JsonMaps.indexedList(o, "parties", Party::fromJson);
+    JsonMaps.Indexed<Measure> measures = JsonMaps.indexedList(o, "measures", Measure::fromJson);
+    Map<String, Measure> byId = new LinkedHashMap<>();
+    measures.values().forEach(m -> byId.putIfAbsent(m.id(), m));
+    JsonMaps.Indexed<Baseline> baselines = JsonMaps.indexedList(o, "baselines", v -> Baseline.fromJson(v, byId));
+    Map<String, Parameter> parameters =
+        o.optional("parameters", v -> JsonMaps.map(v, (name, x) -> Parameter.fromJson(x))).orElse(Map.of());
+    Optional<OptimismBias> bias = o.optional("optimismBias", v -> v.object(OptimismBias::read));
+    Optional<Quantity> benefitBias = o.optional("benefitOptimismBias", Quantity::fromJson);
+    Optional<Quantity> qaly = o.optional("qalyValue", Quantity::fromJson);
+    List<List<Integer>> lineIndices = new ArrayList<>();
+    JsonMaps.Indexed<Option> options = JsonMaps.indexedList(o, "options", v -> {
+      List<Integer> indices = new ArrayList<>();
+      Optional<Option> option = v.object(x -> Option.read(x, indices));
+      option.ifPresent(x -> lineIndices.add(indices));
+      return option;
+    });
+    if (!o.has("options")) {
+      o.problems().at("options").add("required", "the field 'options' is required");
+    }
+    JsonMaps.Indexed<Scenario> scenarios = JsonMaps.indexedList(o, "scenarios", Scenario::fromJson);
+    JsonMaps.Indexed<Observation> observations = JsonMaps.indexedList(o, "observations", Observation::fromJson);
+    JsonMaps.Indexed<Consortium> consortia = JsonMaps.indexedList(o, "consortia", Consortium::fromJson);
+    Map<String, List<Integer>> lists = Map.of("parties", parties.indices(), "measures", measures.indices(),
+        "baselines", baselines.indices(), "options", options.indices(), "scenarios", scenarios.indices(),
+        "observations", observations.indices(), "consortia", consortia.indices());
+    if (title.isEmpty() || yearZero.isEmpty() || horizon.isEmpty()) {
+      return Optional.empty();
+    }
+    ImmutableAppraisal.Builder b = builder().title(title.get()).yearZero(yearZero.get()).horizonYears(horizon.get())
+        .cashSchedule(schedules[0]).healthSchedule(schedules[1]).putAllDeflator(deflator)
+        .deflatorSource(deflatorSource[0]).addAllParties(parties.values()).addAllMeasures(measures.values())
+        .addAllBaselines(baselines.values()).putAllParameters(parameters).optimismBias(bias)
+        .benefitOptimismBias(benefitBias).qalyValue(qaly).addAllOptions(options.values())
+        .addAllScenarios(scenarios.values()).addAllObservations(observations.values())
+        .addAllConsortia(consortia.values());
+    description.ifPresent(b::description);
+    priceBase.ifPresent(b::priceBase);
+    reference.ifPresent(b::referenceData);
+    try {
+      return Optional.of(b.build());
+    } catch (ValidationException e) {
+      // The lists hold only the elements that could be read: move each path back to the element's
+      // place in the document, and leave out what an unreadable element already explains.
+      List<org.networkedcare.core.validation.Problem> already = o.problems().list();
+      for (org.networkedcare.core.validation.Problem problem : e.problems()) {
+        String path = o.path() + JsonMaps.remap(problem.path(), lists, lineIndices);
+        boolean reported = already.stream().anyMatch(x -> !x.path().isEmpty()
+            && (path.equals(x.path()) || path.startsWith(x.path() + "/")));
+        if (!reported) {
+          o.problems().addAll(List.of(new org.networkedcare.core.validation.Problem(
+              JsonMaps.remap(problem.path(), lists, lineIndices), problem.code(), problem.message())));
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * {@return an appraisal read from JSON text}
+   *
+   * @param json the document, UTF-8 text
+   * @throws ValidationException with every problem of the document
+   */
+  public static Appraisal parse(String json) {
+    return read(Json.parse(json));
+  }
+
+  /**
+   * {@return an appraisal read from JSON bytes, decoded strictly as UTF-8}
+   *
+   * @param json the document
+   * @throws ValidationException with every problem of the document
+   */
+  public static Appraisal parse(byte[] json) {
+    return read(Json.parse(json));
+  }
+
+  private static Appraisal read(JsonNode root) {
+    Problems problems = Problems.collector();
+    Optional<Appraisal> appraisal = fromJson(JsonValue.root(root, problems));
+    problems.throwIfAny();
+    return appraisal.orElseThrow(() -> new ValidationException("", "invalid", "the appraisal could not be read"));
+  }
+
+  /** {@return the appraisal as JSON, in the form {@link #fromJson} reads} */
+  public JsonNode toJson() {
+    ObjectNode n = Json.object();
+    n.put("schemaVersion", SCHEMA_VERSION);
+    n.put("title", title());
+    if (!description().isEmpty()) {
+      n.put("description", description());
+    }
+    n.put("yearZero", yearZero().toString());
+    n.put("priceBase", priceBase().toString());
+    n.put("horizonYears", horizonYears());
+    n.putObject("discounting").put("cash", cashSchedule()).put("health", healthSchedule());
+    if (referenceData() != ReferenceData.defaults()) {
+      n.set("referenceData", referenceData().toJson());
+    }
+    if (!deflator().isEmpty()) {
+      ObjectNode d = n.putObject("deflator");
+      d.put("source", deflatorSource());
+      ObjectNode index = d.putObject("index");
+      new TreeMap<>(deflator()).forEach((y, v) -> index.put(y.toString(), v));
+    }
+    ArrayNode parties = n.putArray("parties");
+    parties().forEach(x -> parties.add(x.toJson()));
+    ArrayNode measures = n.putArray("measures");
+    measures().forEach(x -> measures.add(x.toJson()));
+    ArrayNode baselines = n.putArray("baselines");
+    baselines().forEach(x -> baselines.add(x.toJson()));
+    ObjectNode parameters = n.putObject("parameters");
+    new TreeMap<>(parameters()).forEach((k, v) -> parameters.set(k, v.toJson()));
+    optimismBias().ifPresent(b -> n.set("optimismBias", b.toJson()));
+    benefitOptimismBias().ifPresent(b -> n.set("benefitOptimismBias", b.toJson()));
+    qalyValue().ifPresent(q -> n.set("qalyValue", q.toJson()));
+    ArrayNode options = n.putArray("options");
+    options().forEach(x -> options.add(x.toJson()));
+    if (!scenarios().isEmpty()) {
+      ArrayNode s = n.putArray("scenarios");
+      scenarios().forEach(x -> s.add(x.toJson()));
+    }
+    if (!consortia().isEmpty()) {
+      ArrayNode s = n.putArray("consortia");
+      consortia().forEach(x -> s.add(x.toJson()));
+    }
+    if (!observations().isEmpty()) {
+      ArrayNode s = n.putArray("observations");
+      observations().forEach(x -> s.add(x.toJson()));
+    }
+    return n;
+  }
+}

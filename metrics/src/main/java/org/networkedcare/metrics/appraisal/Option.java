@@ -1,0 +1,121 @@
+package org.networkedcare.metrics.appraisal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.JsonObject;
+import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.validation.Problems;
+import org.networkedcare.core.validation.ValidationException;
+
+/**
+ * One option of an appraisal: the counterfactual (business as usual, with its own cost and outcome
+ * streams) or a network option (hub and host sites, a joint venture, a management contract...).
+ * Results are always a network option against the counterfactual.
+ *
+ * <p>JSON: {@code {"id": "hub-and-host", "name": "...", "counterfactual": false, "changeDate":
+ * "2026-04-01", "description": "...", "lines": [...]}}.
+ */
+@Value.Immutable
+public abstract class Option {
+
+  /** For the generated implementation only. */
+  Option() {}
+
+  /** {@return a new builder} */
+  public static ImmutableOption.Builder builder() {
+    return ImmutableOption.builder();
+  }
+
+  /** {@return the option's id, unique in the appraisal} */
+  public abstract String id();
+
+  /** {@return the option's name} */
+  public abstract String name();
+
+  /** {@return whether this is the counterfactual; an appraisal has exactly one} */
+  @Value.Default
+  public boolean counterfactual() {
+    return false;
+  }
+
+  /** {@return the date the option's change takes effect (a baseline captured after it draws a warning); default the first day of year 0} */
+  public abstract Optional<LocalDate> changeDate();
+
+  /** {@return what the option is} */
+  @Value.Default
+  public String description() {
+    return "";
+  }
+
+  /** {@return the option's cost and benefit lines} */
+  public abstract List<Line> lines();
+
+  /**
+   * Checks the id and name are not blank and line ids are unique.
+   *
+   * @throws ValidationException with every problem, paths relative to the option
+   */
+  @Value.Check
+  protected void check() {
+    Problems p = Problems.collector();
+    p.at("id").check(!id().isBlank(), "blank", "an id is not blank");
+    p.at("name").check(!name().isBlank(), "blank", "a name is not blank");
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < lines().size(); i++) {
+      String id = lines().get(i).id();
+      p.at("lines").at(i).at("id").check(seen.add(id), "duplicate", "the line id '" + id + "' is used twice in this option");
+    }
+    p.throwIfAny();
+  }
+
+  /**
+   * {@return an option read from JSON}
+   *
+   * @param value the JSON value
+   */
+  public static Optional<Option> fromJson(JsonValue value) {
+    return value.object(o -> read(o, new java.util.ArrayList<>()));
+  }
+
+  /** Reads an option, adding to {@code lineIndices} the document index of each line read. */
+  static Optional<Option> read(JsonObject o, List<Integer> lineIndices) {
+    Optional<String> id = o.required("id", JsonValue::nonBlankText);
+    Optional<String> name = o.required("name", JsonValue::nonBlankText);
+    Optional<Boolean> cf = o.optional("counterfactual", JsonValue::bool);
+    Optional<LocalDate> change = o.optional("changeDate", JsonValue::date);
+    Optional<String> description = o.optional("description", JsonValue::text);
+    JsonMaps.Indexed<Line> indexed = JsonMaps.indexedList(o, "lines", Line::fromJson);
+    List<Line> lines = indexed.values();
+    lineIndices.addAll(indexed.indices());
+    if (id.isEmpty() || name.isEmpty()) {
+      return Optional.empty();
+    }
+    return o.build(() -> {
+      ImmutableOption.Builder b = builder().id(id.get()).name(name.get()).changeDate(change).addAllLines(lines);
+      cf.ifPresent(b::counterfactual);
+      description.ifPresent(b::description);
+      return b.build();
+    });
+  }
+
+  /** {@return the option as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("id", id());
+    node.put("name", name());
+    node.put("counterfactual", counterfactual());
+    changeDate().ifPresent(d -> node.put("changeDate", d.toString()));
+    if (!description().isEmpty()) {
+      node.put("description", description());
+    }
+    ArrayNode lines = node.putArray("lines");
+    lines().forEach(l -> lines.add(l.toJson()));
+    return node;
+  }
+}

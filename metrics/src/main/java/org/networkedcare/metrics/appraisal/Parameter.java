@@ -1,0 +1,122 @@
+package org.networkedcare.metrics.appraisal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.JsonObject;
+import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.validation.Problems;
+import org.networkedcare.core.validation.ValidationException;
+
+/**
+ * A named input that may be uncertain: its central value and, for one-way sensitivity and the
+ * pessimistic and optimistic scenarios, a low and a high value. Lines refer to it by name (see
+ * {@link Quantity}). A later issue adds a distribution for Monte Carlo.
+ *
+ * <p>JSON: {@code {"value": 0.08, "low": 0.06, "high": 0.10, "unit": "proportion", "description":
+ * "...", "source": "..."}}; only {@code value} is required.
+ *
+ * @param value the central value
+ * @param low the low value, if the parameter is to be varied
+ * @param high the high value, if the parameter is to be varied
+ * @param unit the unit the values are in, such as {@code GBP per appointment}
+ * @param description what the parameter is
+ * @param source where the values come from, or {@code illustrative}
+ */
+public record Parameter(
+    BigDecimal value,
+    Optional<BigDecimal> low,
+    Optional<BigDecimal> high,
+    String unit,
+    String description,
+    String source) {
+
+  /**
+   * Checks the parameter: a value, and low not above the value, high not below it.
+   *
+   * @param value the central value
+   * @param low the low value, if any
+   * @param high the high value, if any
+   * @param unit the unit
+   * @param description what it is
+   * @param source where it comes from
+   * @throws ValidationException with {@code parameter.range} at {@code /low} or {@code /high}
+   */
+  public Parameter {
+    Problems problems = Problems.collector();
+    problems.at("value").required(value);
+    problems.at("low").required(low);
+    problems.at("high").required(high);
+    problems.at("unit").required(unit);
+    problems.at("description").required(description);
+    problems.at("source").required(source);
+    problems.throwIfAny();
+    low.ifPresent(l -> problems.at("low").check(l.compareTo(value) <= 0, "parameter.range",
+        "the low value " + l.toPlainString() + " is above the central value " + value.toPlainString()));
+    high.ifPresent(h -> problems.at("high").check(h.compareTo(value) >= 0, "parameter.range",
+        "the high value " + h.toPlainString() + " is below the central value " + value.toPlainString()));
+    problems.throwIfAny();
+  }
+
+  /**
+   * {@return a fixed-range parameter with no description}
+   *
+   * @param value the central value
+   * @param low the low value
+   * @param high the high value
+   */
+  public static Parameter of(BigDecimal value, BigDecimal low, BigDecimal high) {
+    return new Parameter(value, Optional.of(low), Optional.of(high), "", "", "");
+  }
+
+  /**
+   * {@return a parameter with a central value only}
+   *
+   * @param value the central value
+   */
+  public static Parameter of(BigDecimal value) {
+    return new Parameter(value, Optional.empty(), Optional.empty(), "", "", "");
+  }
+
+  /**
+   * {@return a parameter read from JSON}
+   *
+   * @param value the JSON value
+   */
+  public static Optional<Parameter> fromJson(JsonValue value) {
+    return value.object(Parameter::read);
+  }
+
+  private static Optional<Parameter> read(JsonObject object) {
+    Optional<BigDecimal> value = object.required("value", JsonValue::decimal);
+    Optional<BigDecimal> low = object.optional("low", JsonValue::decimal);
+    Optional<BigDecimal> high = object.optional("high", JsonValue::decimal);
+    String unit = object.optional("unit", JsonValue::text).orElse("");
+    String description = object.optional("description", JsonValue::text).orElse("");
+    String source = object.optional("source", JsonValue::text).orElse("");
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    return object.build(() -> new Parameter(value.get(), low, high, unit, description, source));
+  }
+
+  /** {@return the parameter as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("value", value);
+    low.ifPresent(l -> node.put("low", l));
+    high.ifPresent(h -> node.put("high", h));
+    if (!unit.isEmpty()) {
+      node.put("unit", unit);
+    }
+    if (!description.isEmpty()) {
+      node.put("description", description);
+    }
+    if (!source.isEmpty()) {
+      node.put("source", source);
+    }
+    return node;
+  }
+}
