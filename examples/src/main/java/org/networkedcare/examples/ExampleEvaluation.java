@@ -8,6 +8,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.math.RoundingMode;
 import org.networkedcare.core.FinancialYear;
 import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.network.NetworkMembership;
@@ -15,6 +17,9 @@ import org.networkedcare.core.organisation.Organisation;
 import org.networkedcare.examples.data.AeAttendances;
 import org.networkedcare.examples.data.AeMonth;
 import org.networkedcare.examples.data.AeSummary;
+import org.networkedcare.metrics.appraisal.Appraisal;
+import org.networkedcare.metrics.appraisal.AppraisalResult;
+import org.networkedcare.metrics.appraisal.BenefitCalculator;
 
 /**
  * The example evaluation: a buddying network of five real type 1 A&amp;E providers, read from the
@@ -31,20 +36,26 @@ public final class ExampleEvaluation {
   /** The network document shipped with the examples. */
   public static final String NETWORK_RESOURCE = "/org/networkedcare/examples/bbmk-network.json";
 
+  /** The worked appraisal shipped with the examples: a hub-and-host dermatology network. */
+  public static final String APPRAISAL_RESOURCE = "/org/networkedcare/examples/appraisal/hub-and-host.json";
+
   private static final double FOUR_HOUR_STANDARD = 0.95;
 
   private final NetworkDocument document;
   private final List<AeMonth> rows;
+  private final AppraisalResult appraisal;
 
   /**
    * Creates the evaluation from its parts.
    *
    * @param document the network
    * @param rows type 1 A&amp;E months of its members
+   * @param appraisal the evaluated worked appraisal
    */
-  public ExampleEvaluation(NetworkDocument document, List<AeMonth> rows) {
+  public ExampleEvaluation(NetworkDocument document, List<AeMonth> rows, AppraisalResult appraisal) {
     this.document = document;
     this.rows = List.copyOf(rows);
+    this.appraisal = appraisal;
   }
 
   /** {@return the evaluation of the shipped network and data} */
@@ -53,10 +64,26 @@ public final class ExampleEvaluation {
       if (in == null) {
         throw new IllegalStateException("missing resource " + NETWORK_RESOURCE);
       }
-      return new ExampleEvaluation(NetworkDocument.parse(in.readAllBytes()), AeAttendances.shipped());
+      Appraisal worked = Appraisal.parse(resource(APPRAISAL_RESOURCE));
+      return new ExampleEvaluation(
+          NetworkDocument.parse(in.readAllBytes()), AeAttendances.shipped(), new BenefitCalculator().evaluate(worked));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = ExampleEvaluation.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  /** {@return the evaluated worked appraisal} */
+  public AppraisalResult appraisal() {
+    return appraisal;
   }
 
   /** {@return the network document} */
@@ -167,8 +194,30 @@ public final class ExampleEvaluation {
     out.append(nl).append(below).append(" of ").append(network.memberships().size())
         .append(" members were below the 95% standard in the network's first year.").append(nl);
     out.append("A before-and-after difference is not the network's effect: the appraisal compares each option")
-        .append(nl).append("against an explicit counterfactual.").append(nl);
+        .append(nl).append("against an explicit counterfactual.").append(nl).append(nl);
+    renderAppraisal(out);
     return out.toString();
+  }
+
+  private void renderAppraisal(StringBuilder out) {
+    String nl = System.lineSeparator();
+    Appraisal a = appraisal.appraisal();
+    out.append("Worked appraisal (illustrative figures): ").append(a.title()).append(nl);
+    out.append("Green Book method, real ").append(a.priceBase()).append(" prices, year 0 = ").append(a.yearZero())
+        .append(", ").append(a.horizonYears()).append(" years").append(nl)
+        .append("(document: examples/src/main/resources").append(APPRAISAL_RESOURCE).append(')').append(nl);
+    for (AppraisalResult.OptionResult o : appraisal.options()) {
+      AppraisalResult.PresentValues t = o.totals();
+      out.append(String.format(Locale.ROOT, "  %s against %s: NPSV %s (PV benefits %s, PV costs %s), BCR %s, payback %s%n",
+          o.option(), o.counterfactual(), o.npsv(), t.benefits(), t.costs(),
+          t.bcr().map(b -> b.setScale(2, RoundingMode.HALF_EVEN).toPlainString()).orElse("-"),
+          o.paybackYear().isPresent() ? "year " + o.paybackYear().getAsInt() : "none within the horizon"));
+      new TreeMap<>(o.byOrganisation()).forEach((party, pv) ->
+          out.append(String.format(Locale.ROOT, "    %-14s net %s%n", party, pv.npsv())));
+    }
+    for (var warning : appraisal.warnings()) {
+      out.append("  warning: ").append(warning.message()).append(nl);
+    }
   }
 
   private static String percent(OptionalDouble share) {

@@ -19,5 +19,7 @@ class ExampleCommandTest {
     assertTrue(run.out().contains("RC9    101,049   98.3%"), run.out());
     assertTrue(run.out().contains("RC1  host        92.8%      87.9%  -4.9 pts  12"), run.out());
     assertTrue(run.out().contains("RWH  host        78.9%      76.1%  -2.8 pts  11 (short"), run.out());
+    // The worked appraisal: its figures are tested in metrics and HubAndHostExampleTest.
+    assertTrue(run.out().contains("hub-and-host against bau: NPSV GBP "), run.out());
   }
 }
