@@ -99,9 +99,23 @@ public record DateRange(LocalDate from, Optional<LocalDate> to) {
     return value.object(DateRange::read);
   }
 
+  /**
+   * {@return a range that must end, read from JSON: {@code from} and {@code to} both required} For
+   * periods that are over by nature, such as the months a baseline was measured.
+   *
+   * @param value the JSON value
+   */
+  public static Optional<DateRange> fromJsonClosed(JsonValue value) {
+    return value.object(object -> read(object, true));
+  }
+
   private static Optional<DateRange> read(JsonObject object) {
+    return read(object, false);
+  }
+
+  private static Optional<DateRange> read(JsonObject object, boolean closed) {
     Optional<LocalDate> from = object.required("from", JsonValue::date);
-    Optional<LocalDate> to = object.optional("to", JsonValue::date);
+    Optional<LocalDate> to = closed ? object.required("to", JsonValue::date) : object.optional("to", JsonValue::date);
     if (from.isEmpty() || (object.has("to") && to.isEmpty())) {
       return Optional.empty();
     }

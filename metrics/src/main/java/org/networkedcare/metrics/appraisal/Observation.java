@@ -80,14 +80,7 @@ public record Observation(
   private static Optional<Observation> read(JsonObject o) {
     Optional<String> option = o.optional("option", JsonValue::nonBlankText);
     Optional<String> line = o.required("line", JsonValue::nonBlankText);
-    Optional<DateRange> period = o.required("period", v -> v.object(po -> {
-      Optional<LocalDate> from = po.required("from", JsonValue::date);
-      Optional<LocalDate> to = po.required("to", JsonValue::date);
-      if (from.isEmpty() || to.isEmpty()) {
-        return Optional.empty();
-      }
-      return po.build(() -> DateRange.of(from.get(), to.get()));
-    }));
+    Optional<DateRange> period = o.required("period", DateRange::fromJsonClosed);
     Optional<BigDecimal> val = o.required("value", JsonValue::decimal);
     Optional<Long> count = o.optional("count", JsonValue::wholeLong);
     Optional<String> source = o.required("source", JsonValue::nonBlankText);

@@ -168,14 +168,7 @@ public abstract class Baseline {
       return Optional.ofNullable(m);
     }));
     Optional<Scope> scope = o.required("scope", v -> v.object(Scope::read));
-    Optional<DateRange> period = o.required("period", v -> v.object(po -> {
-      Optional<LocalDate> from = po.required("from", JsonValue::date);
-      Optional<LocalDate> to = po.required("to", JsonValue::date);
-      if (from.isEmpty() || to.isEmpty()) {
-        return Optional.empty();
-      }
-      return po.build(() -> DateRange.of(from.get(), to.get()));
-    }));
+    Optional<DateRange> period = o.required("period", DateRange::fromJsonClosed);
     Optional<BigDecimal> val = o.required("value", JsonValue::decimal);
     Optional<Long> count = o.required("count", JsonValue::wholeLong);
     Optional<String> source = o.required("source", JsonValue::nonBlankText);
