@@ -30,6 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
       ValidateCommand.class,
       SpcCommand.class,
       CeaCommand.class,
+      FunnelCommand.class,
       BenchCommand.class
     })
 public final class Main implements Runnable {
