@@ -56,7 +56,8 @@ public final class Funnel {
   public static FunnelResult analyse(List<SiteCount> rows, FunnelOptions options) {
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(options, "options");
-    Map<String, double[]> sums = aggregate(rows);
+    Problems problems = Problems.collector();
+    Map<String, double[]> sums = aggregate(rows, problems);
     int n = sums.size();
     String[] names = sums.keySet().toArray(String[]::new);
     double[] num = new double[n];
@@ -67,7 +68,7 @@ public final class Funnel {
       den[i] = s[1];
       i++;
     }
-    check(names, num, den, options);
+    check(names, num, den, options, rows.stream().map(SiteCount::site).distinct().count(), problems);
     return compute(names, num, den, options);
   }
 
@@ -92,8 +93,7 @@ public final class Funnel {
     return Collections.unmodifiableMap(out);
   }
 
-  private static Map<String, double[]> aggregate(List<SiteCount> rows) {
-    Problems problems = Problems.collector();
+  private static Map<String, double[]> aggregate(List<SiteCount> rows, Problems problems) {
     Map<String, double[]> sums = new LinkedHashMap<>();
     for (SiteCount row : rows) {
       Objects.requireNonNull(row, "row");
@@ -122,12 +122,10 @@ public final class Funnel {
     if (rows.isEmpty()) {
       problems.at("sites").add("funnel.empty", "there are no sites");
     }
-    problems.throwIfAny();
     return sums;
   }
 
-  private static void check(String[] names, double[] num, double[] den, FunnelOptions options) {
-    Problems problems = Problems.collector();
+  private static void check(String[] names, double[] num, double[] den, FunnelOptions options, long sites, Problems problems) {
     IndicatorType type = options.type();
     boolean binomial = type == IndicatorType.PROPORTION && options.limits() == LimitMethod.EXACT;
     for (int i = 0; i < names.length; i++) {
@@ -149,9 +147,9 @@ public final class Funnel {
             + " is not a whole number, which exact binomial limits need; use normal limits");
       }
     }
-    if (options.overdispersion() != Overdispersion.NONE && names.length < MIN_SITES_TO_ADJUST) {
+    if (options.overdispersion() != Overdispersion.NONE && sites > 0 && sites < MIN_SITES_TO_ADJUST) {
       problems.at("overdispersion").add("funnel.sites", "overdispersion " + options.overdispersion()
-          + " needs at least " + MIN_SITES_TO_ADJUST + " sites, there " + (names.length == 1 ? "is 1" : "are " + names.length)
+          + " needs at least " + MIN_SITES_TO_ADJUST + " sites, there " + (sites == 1 ? "is 1" : "are " + sites)
           + "; use none");
     }
     problems.throwIfAny();
