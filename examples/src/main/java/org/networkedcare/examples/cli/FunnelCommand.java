@@ -1,0 +1,218 @@
+package org.networkedcare.examples.cli;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.networkedcare.core.validation.Problem;
+import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.metrics.funnel.Funnel;
+import org.networkedcare.metrics.funnel.FunnelCsv;
+import org.networkedcare.metrics.funnel.FunnelOptions;
+import org.networkedcare.metrics.funnel.FunnelResult;
+import org.networkedcare.metrics.funnel.FunnelSite;
+import org.networkedcare.metrics.funnel.FunnelSvg;
+import org.networkedcare.metrics.funnel.IndicatorType;
+import org.networkedcare.metrics.funnel.LimitMethod;
+import org.networkedcare.metrics.funnel.Overdispersion;
+import org.networkedcare.metrics.funnel.RatioMethod;
+import org.networkedcare.metrics.funnel.SiteCount;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code networkedcare funnel}: a funnel plot of sites (Spiegelhalter 2005, as FunnelPlotR 0.6.0),
+ * written as {@code sites.csv}, {@code parameters.csv} and {@code funnel.svg} in a directory.
+ */
+@Command(
+    name = "funnel",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Funnel plot: each site against control limits at its denominator, with over-dispersion",
+      "(phi, tau2) handled as FunnelPlotR 0.6.0 does. Writes DIR/sites.csv, DIR/parameters.csv",
+      "and DIR/funnel.svg."
+    })
+public final class FunnelCommand implements Callable<Integer> {
+
+  private static final Pattern NUMBER =
+      Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--input", required = true, paramLabel = "F.csv", description = "Input CSV with a header row.")
+  private Path input;
+
+  @Option(names = "--site-column", required = true, paramLabel = "C", description = "Column naming the site.")
+  private String siteColumn;
+
+  @Option(names = "--numerator-column", required = true, paramLabel = "C", description = "Column of numerators.")
+  private String numeratorColumn;
+
+  @Option(names = "--denominator-column", required = true, paramLabel = "C", description = "Column of denominators.")
+  private String denominatorColumn;
+
+  @Option(names = "--type", paramLabel = "proportion|ratio|count-ratio|rate", defaultValue = "proportion",
+      description = "Indicator type (default: ${DEFAULT-VALUE}).")
+  private String type;
+
+  @Option(names = "--sr-method", paramLabel = "shmi|cqc", defaultValue = "shmi",
+      description = "Method for --type ratio (default: ${DEFAULT-VALUE}).")
+  private String srMethod;
+
+  @Option(names = "--limits", paramLabel = "exact|normal",
+      description = "Unadjusted limits (default: exact for ratio, normal otherwise).")
+  private String limits;
+
+  @Option(names = "--target", paramLabel = "X", description = "Target (default: pooled, or 1 for ratio).")
+  private String target;
+
+  @Option(names = "--overdispersion", paramLabel = "none|multiplicative|additive|auto", defaultValue = "auto",
+      description = "Over-dispersion adjustment (default: ${DEFAULT-VALUE}).")
+  private String overdispersion;
+
+  @Option(names = "--trim", paramLabel = "T", defaultValue = "0.1",
+      description = "Share trimmed at each end before phi is estimated (default: ${DEFAULT-VALUE}).")
+  private String trim;
+
+  @Option(names = "--title", paramLabel = "TEXT", description = "Chart title (default: numerator / denominator).")
+  private String title;
+
+  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output directory, created if need be.")
+  private Path output;
+
+  /** Creates the command; picocli calls this. */
+  public FunnelCommand() {}
+
+  @Override
+  public Integer call() {
+    FunnelOptions options = options();
+    List<SiteCount> rows = read();
+    FunnelResult result;
+    try {
+      result = Funnel.analyse(rows, options);
+    } catch (ValidationException e) {
+      throw oneLine(e, "");
+    }
+    try {
+      Files.createDirectories(output);
+      writeSites(result);
+      writeParameters(result);
+      String chartTitle = title != null ? title : "Funnel plot: " + numeratorColumn + " / " + denominatorColumn;
+      Files.writeString(output.resolve("funnel.svg"),
+          FunnelSvg.render(result, chartTitle, denominatorColumn, numeratorColumn + " / " + denominatorColumn),
+          StandardCharsets.UTF_8);
+    } catch (FileAlreadyExistsException e) {
+      throw new InputException(output + ": exists and is not a directory", e);
+    } catch (IOException e) {
+      throw new InputException(output + ": cannot be written (" + e.getMessage() + ")", e);
+    }
+    return 0;
+  }
+
+  private FunnelOptions options() {
+    FunnelOptions.Builder b = FunnelOptions.builder();
+    b.type(choice("--type", type, IndicatorType.byId()));
+    b.ratioMethod(choice("--sr-method", srMethod, RatioMethod.byId()));
+    if (limits != null) {
+      b.limits(choice("--limits", limits, LimitMethod.byId()));
+    }
+    if (target != null) {
+      b.target(number("--target", target));
+    }
+    b.overdispersion(choice("--overdispersion", overdispersion, Overdispersion.byId()));
+    b.trim(number("--trim", trim));
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw oneLine(e, "");
+    }
+  }
+
+  private <T> T choice(String option, String text, Map<String, T> byId) {
+    T value = byId.get(text);
+    if (value == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "option " + option + ": '" + text + "' is not one of " + String.join(", ", byId.keySet()));
+    }
+    return value;
+  }
+
+  private double number(String option, String text) {
+    String t = text.strip();
+    if (NUMBER.matcher(t).matches()) {
+      double v = Double.parseDouble(t);
+      if (Double.isFinite(v)) {
+        return v;
+      }
+      throw new InputException("option " + option + ": '" + text + "' is not a finite number");
+    }
+    throw new CommandLine.ParameterException(spec.commandLine(), "option " + option + ": '" + text + "' is not a number");
+  }
+
+  private List<SiteCount> read() {
+    try (Reader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+      return FunnelCsv.read(reader, siteColumn, numeratorColumn, denominatorColumn);
+    } catch (NoSuchFileException e) {
+      throw new InputException(input + ": no such file", e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new InputException(input + ": cannot be read (" + e.getMessage() + ")", e);
+    } catch (ValidationException e) {
+      throw oneLine(e, input + ": ");
+    }
+  }
+
+  /** The problems on one line: the first three messages, and how many more there are. */
+  private static InputException oneLine(ValidationException e, String prefix) {
+    List<Problem> problems = e.problems();
+    String text = problems.stream().limit(3).map(Problem::message).collect(Collectors.joining("; "));
+    if (problems.size() > 3) {
+      text += "; and " + (problems.size() - 3) + " more";
+    }
+    return new InputException(prefix + text, e);
+  }
+
+  private void writeSites(FunnelResult result) throws IOException {
+    try (CsvWriter out = CsvWriter.builder().build(output.resolve("sites.csv"), StandardCharsets.UTF_8)) {
+      out.writeRecord("site", "numerator", "denominator", "value", "z", "z_adjusted",
+          "lower_95", "upper_95", "lower_998", "upper_998", "outlier");
+      for (FunnelSite s : result.sites()) {
+        out.writeRecord(
+            s.site(),
+            Numbers.format(s.numerator()),
+            Numbers.format(s.denominator()),
+            Numbers.format(s.value()),
+            Numbers.format(s.z()),
+            Numbers.format(s.zAdjusted()),
+            Numbers.format(s.limits().lower95()),
+            Numbers.format(s.limits().upper95()),
+            Numbers.format(s.limits().lower998()),
+            Numbers.format(s.limits().upper998()),
+            s.outlier().id());
+      }
+    }
+  }
+
+  private void writeParameters(FunnelResult result) throws IOException {
+    try (CsvWriter out = CsvWriter.builder().build(output.resolve("parameters.csv"), StandardCharsets.UTF_8)) {
+      out.writeRecord("target", "phi", "tau2", "adjustment");
+      out.writeRecord(
+          Numbers.format(result.target()),
+          Numbers.format(result.phi()),
+          Numbers.format(result.tau2()),
+          result.adjustment().id());
+    }
+  }
+}

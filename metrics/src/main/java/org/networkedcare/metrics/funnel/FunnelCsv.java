@@ -1,0 +1,118 @@
+package org.networkedcare.metrics.funnel;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.networkedcare.core.validation.Problem;
+import org.networkedcare.core.validation.ValidationException;
+
+/**
+ * Reads funnel input rows from CSV (RFC 4180, with a header row, parsed by FastCSV): one row per
+ * site, or several that {@link Funnel} sums. Numbers are plain decimals; an empty, {@code NA} or
+ * non-numeric cell is an error naming the line, the column and the site. Other columns are ignored.
+ */
+public final class FunnelCsv {
+
+  private static final Pattern NUMBER =
+      Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+  private static final int MAX_PROBLEMS = 20;
+
+  private FunnelCsv() {}
+
+  /**
+   * {@return the rows of a CSV text, in file order}
+   *
+   * @param csv the CSV text, with a header row; closed by the caller
+   * @param siteColumn the header of the site column
+   * @param numeratorColumn the header of the numerator column
+   * @param denominatorColumn the header of the denominator column
+   * @throws ValidationException when a column is absent (naming it), the CSV is malformed or has
+   *     no data row, a site cell is empty, or a number cell cannot be read (naming the line, column
+   *     and site); at most 20 problems are reported
+   * @throws UncheckedIOException when the text cannot be read
+   */
+  public static List<SiteCount> read(
+      Reader csv, String siteColumn, String numeratorColumn, String denominatorColumn) {
+    List<Problem> problems = new ArrayList<>();
+    List<SiteCount> rows = new ArrayList<>();
+    boolean header = false;
+    int siteAt = -1;
+    int numAt = -1;
+    int denAt = -1;
+    try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv)) {
+      for (CsvRecord record : reader) {
+        if (!header) {
+          header = true;
+          List<String> names = new ArrayList<>(record.getFields());
+          if (!names.isEmpty() && names.get(0).startsWith("\uFEFF")) {
+            names.set(0, names.get(0).substring(1)); // a UTF-8 byte-order mark
+          }
+          siteAt = column(names, siteColumn, problems);
+          numAt = column(names, numeratorColumn, problems);
+          denAt = column(names, denominatorColumn, problems);
+          if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+          }
+          continue;
+        }
+        long line = record.getStartingLineNumber();
+        String site = siteAt < record.getFieldCount() ? record.getField(siteAt).strip() : "";
+        if (site.isEmpty()) {
+          problems.add(new Problem("/rows/" + line + Problem.token(siteColumn), "funnel.csv.site",
+              "line " + line + ", column '" + siteColumn + "': the site is empty"));
+        } else {
+          double num = number(record, numAt, numeratorColumn, site, line, problems);
+          double den = number(record, denAt, denominatorColumn, site, line, problems);
+          if (!Double.isNaN(num) && !Double.isNaN(den)) {
+            rows.add(new SiteCount(site, num, den));
+          }
+        }
+        if (problems.size() >= MAX_PROBLEMS) {
+          break;
+        }
+      }
+    } catch (CsvParseException e) {
+      problems.add(new Problem("", "funnel.csv.malformed", "malformed CSV: " + e.getMessage()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!header) {
+      problems.add(new Problem("", "funnel.csv.empty", "the CSV is empty: no header row"));
+    } else if (rows.isEmpty() && problems.isEmpty()) {
+      problems.add(new Problem("", "funnel.csv.empty", "the CSV has a header but no data rows"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    return rows;
+  }
+
+  private static int column(List<String> header, String name, List<Problem> problems) {
+    int at = header.indexOf(name);
+    if (at < 0) {
+      problems.add(new Problem("/columns" + Problem.token(name), "funnel.csv.column",
+          "column '" + name + "' is not in the CSV header " + header));
+    }
+    return at;
+  }
+
+  private static double number(
+      CsvRecord record, int at, String column, String site, long line, List<Problem> problems) {
+    String text = at < record.getFieldCount() ? record.getField(at).strip() : "";
+    if (NUMBER.matcher(text).matches()) {
+      double v = Double.parseDouble(text);
+      if (Double.isFinite(v)) {
+        return v;
+      }
+    }
+    problems.add(new Problem("/rows/" + line + Problem.token(column), "funnel.csv.number",
+        "line " + line + ", column '" + column + "', site '" + site + "': '" + text + "' is not a number"));
+    return Double.NaN;
+  }
+}

@@ -1,0 +1,75 @@
+package org.networkedcare.metrics.funnel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.networkedcare.core.measure.ImprovementDirection;
+import org.w3c.dom.Document;
+
+class FunnelSvgTest {
+
+  private static final List<SiteCount> ROWS = List.of(new SiteCount("A & <B>", 45, 50), new SiteCount("Plain", 170, 200),
+      new SiteCount("High \"C\"", 380, 400), new SiteCount("D", 700, 800), new SiteCount("E'", 90, 120));
+
+  private static FunnelResult result() {
+    return Funnel.analyse(ROWS, FunnelOptions.builder().direction(ImprovementDirection.INCREASE)
+        .overdispersion(Overdispersion.NONE).build());
+  }
+
+  private static Document parse(String svg) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return f.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void sameInputSameBytesWhateverTheLocale() {
+    String a = FunnelSvg.render(result(), "t", "x", "y");
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.GERMANY);
+      assertEquals(a, FunnelSvg.render(result(), "t", "x", "y"));
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void wellFormedWithEscapedTextPointsCurvesTargetAndLabels() throws Exception {
+    FunnelResult r = result();
+    String svg = FunnelSvg.render(r, "4-hour <performance> & more", "attendances", "share");
+    Document doc = parse(svg);
+    assertEquals("svg", doc.getDocumentElement().getNodeName());
+    assertEquals(ROWS.size(), doc.getElementsByTagName("circle").getLength());
+    assertEquals(4, doc.getElementsByTagName("polyline").getLength());
+    assertTrue(svg.contains("4-hour &lt;performance&gt; &amp; more"));
+    assertTrue(svg.contains("A &amp; &lt;B&gt;"));
+    assertFalse(svg.contains("<B>"));
+    assertTrue(svg.contains("stroke=\"#2ca02c\""), "target line");
+    // every outlier is labelled: its name appears as text outside its point's tooltip
+    long outliers = r.sites().stream().filter(s -> s.outlier() != Outlier.NONE).count();
+    assertTrue(outliers >= 2);
+    for (FunnelSite s : r.sites()) {
+      String label = "\">" + FunnelSvg.escape(s.site()) + "</text>";
+      assertEquals(s.outlier() != Outlier.NONE, svg.contains(label), s.site());
+    }
+    assertTrue(svg.contains("fill=\"#d62728\""), "an unfavourable (low, increase) outlier is red");
+  }
+
+  @Test
+  void ticksAreRound() {
+    double[] t = FunnelSvg.ticks(0, 1234);
+    assertEquals(0, t[0]);
+    // (1234 - 0) / 5 = 246.8 rounds up to the step 500 (1, 2, 5 times a power of ten)
+    assertEquals(List.of(0.0, 500.0, 1000.0, 1500.0), List.of(t[0], t[1], t[2], t[3]));
+    assertEquals(4, t.length);
+    assertEquals("&lt;&amp;&gt;&quot;&apos; ", FunnelSvg.escape("<&>\"'\u0001"));
+  }
+}
