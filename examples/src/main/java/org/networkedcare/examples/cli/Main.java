@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Governance of networked NHS care, and whether a network is worth it.",
-    subcommands = {ExampleCommand.class, ValidateCommand.class, SpcCommand.class, BenchCommand.class})
+    subcommands = {ExampleCommand.class, ValidateCommand.class, SpcCommand.class, BenchCommand.class, AssureCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code when the input has problems. */
