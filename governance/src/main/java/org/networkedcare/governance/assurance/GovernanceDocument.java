@@ -114,6 +114,7 @@ public final class GovernanceDocument {
     List<At<Dispute>> disputes;
     List<At<Consortium>> consortia;
     List<At<SharedEquipment>> equipment;
+    final Set<String> declared = new HashSet<>();
   }
 
   /**
@@ -213,8 +214,8 @@ public final class GovernanceDocument {
           Optional<NetworkDocument> network = NetworkDocument.read(o, reference.core());
           Parts p = new Parts();
           p.evidence = list(o, "evidence", EvidenceTag::fromJson);
-          p.routes = list(o, "routes", EscalationRoute::fromJson);
-          p.agreements = list(o, "agreements", HostAgreement::fromJson);
+          p.routes = list(o, "routes", EscalationRoute::fromJson, p.declared);
+          p.agreements = list(o, "agreements", HostAgreement::fromJson, p.declared);
           p.baselines = list(o, "baselines", MeasureBaseline::fromJson);
           p.observations = list(o, "observations", Observation::fromJson);
           p.records = list(o, "escalationRecords", EscalationRecord::fromJson);
@@ -236,9 +237,16 @@ public final class GovernanceDocument {
   }
 
   private static <T> List<At<T>> list(JsonObject o, String field, JsonDecoder<T> decoder) {
+    return list(o, field, decoder, new HashSet<>());
+  }
+
+  private static <T> List<At<T>> list(JsonObject o, String field, JsonDecoder<T> decoder, Set<String> declared) {
     return o.list(
         field,
         v -> {
+          if (v.node().path("id").isTextual()) {
+            declared.add(field + ":" + v.node().path("id").textValue());
+          }
           String path = v.path();
           int index = Integer.parseInt(path.substring(path.lastIndexOf('/') + 1));
           return decoder.decode(v).map(t -> new At<>(t, index));
@@ -257,8 +265,16 @@ public final class GovernanceDocument {
   }
 
   private static <K, V> Optional<V> known(Problems at, Map<K, V> map, K key, String field) {
+    return known(at, map, key, field, Set.of());
+  }
+
+  /**
+   * Finds what a reference refers to. A reference to an entry that the document declares but that
+   * could not be read is not reported again: its own problems already are.
+   */
+  private static <K, V> Optional<V> known(Problems at, Map<K, V> map, K key, String field, Set<String> declared) {
     V value = map.get(key);
-    if (value == null) {
+    if (value == null && !declared.contains(field + ":" + key)) {
       at.add("reference.unknown", "'" + key + "' is not defined in this document's " + field);
     }
     return Optional.ofNullable(value);
@@ -308,7 +324,7 @@ public final class GovernanceDocument {
     }
     for (At<EscalationRecord> r : p.records) {
       Problems at = problems.at("escalationRecords").at(r.index());
-      known(at.at("agreement"), agreements, r.value().agreement(), "agreements")
+      known(at.at("agreement"), agreements, r.value().agreement(), "agreements", p.declared)
           .ifPresent(
               a -> {
                 Optional<Trigger> t = a.triggers().stream().filter(x -> x.id().equals(r.value().trigger())).findFirst();
@@ -334,7 +350,7 @@ public final class GovernanceDocument {
     for (At<Dispute> d : p.disputes) {
       Problems at = problems.at("disputes").at(d.index());
       Dispute dispute = d.value();
-      known(at.at("agreement"), agreements, dispute.agreement(), "agreements")
+      known(at.at("agreement"), agreements, dispute.agreement(), "agreements", p.declared)
           .ifPresent(
               a -> {
                 at.at("raisedBy").check(a.provider().equals(dispute.raisedBy()) || a.host().equals(dispute.raisedBy()) || a.commissioners().contains(dispute.raisedBy()),
@@ -428,7 +444,7 @@ public final class GovernanceDocument {
       }
     }
     // route
-    Optional<EscalationRoute> route = known(at.at("route"), routes, a.route(), "routes");
+    Optional<EscalationRoute> route = known(at.at("route"), routes, a.route(), "routes", p.declared);
     if (route.isPresent() && a.commissioners().isEmpty()) {
       boolean needs = route.get().levels().stream().anyMatch(l -> l.holder().party() == Holder.Party.COMMISSIONER);
       at.at("commissioners").check(!needs, "route.commissioner", "the route " + a.route() + " has a level held by the commissioner, so the agreement names one");
