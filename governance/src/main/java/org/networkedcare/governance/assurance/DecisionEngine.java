@@ -190,7 +190,9 @@ public final class DecisionEngine {
         }
       }
       // review, notice, expiry
-      LocalDate nextReview = a.term().nextReview();
+      // a review dated after the evaluation date is not known at that date
+      Optional<LocalDate> lastReview = a.term().lastReview().filter(d -> !d.isAfter(asOf));
+      LocalDate nextReview = lastReview.orElse(a.term().start()).plusMonths(a.term().reviewMonths());
       Optional<LocalDate> end = a.term().end();
       boolean expired = end.isPresent() && end.get().isBefore(asOf);
       if (expired) {
@@ -198,12 +200,12 @@ public final class DecisionEngine {
             Map.of("end", end.get().toString()), end, Optional.empty(), OptionalInt.empty()));
       } else {
         Map<String, String> evidence = new LinkedHashMap<>();
-        evidence.put("lastReview", a.term().lastReview().map(LocalDate::toString).orElse("none"));
+        evidence.put("lastReview", lastReview.map(LocalDate::toString).orElse("none"));
         evidence.put("reviewMonths", Integer.toString(a.term().reviewMonths()));
         evidence.put("nextReview", nextReview.toString());
         if (nextReview.isBefore(asOf)) {
           findings.add(finding("agreement-review-overdue", "trigger", subject,
-              "The review of " + a.id() + " was due on " + nextReview + " (" + (a.term().lastReview().isPresent() ? "last review" : "start") + " plus " + a.term().reviewMonths() + " months).",
+              "The review of " + a.id() + " was due on " + nextReview + " (" + (lastReview.isPresent() ? "last review" : "start") + " plus " + a.term().reviewMonths() + " months).",
               evidence, Optional.of(nextReview), Optional.empty(), OptionalInt.empty()));
         } else if (ChronoUnit.DAYS.between(asOf, nextReview) <= WARNING_DAYS) {
           findings.add(finding("agreement-review-due", "trigger", subject, "The review of " + a.id() + " is due on " + nextReview + ".",

@@ -21,7 +21,20 @@ public final class Deadlines {
    * @param openedLevelDue the due date of the level it opened at
    * @param overdue whether the date is past the opening level's due date
    */
-  public record Standing(int level, LocalDate due, LocalDate openedLevelDue, boolean overdue) {}
+  public record Standing(int level, LocalDate due, LocalDate openedLevelDue, boolean overdue) {
+    /**
+     * Checks no part is null.
+     *
+     * @param level level
+     * @param due due
+     * @param openedLevelDue openedLevelDue
+     * @param overdue overdue
+     */
+    public Standing {
+      java.util.Objects.requireNonNull(due, "due");
+      java.util.Objects.requireNonNull(openedLevelDue, "openedLevelDue");
+    }
+}
 
   /**
    * {@return where an escalation opened at a level on a date stands on a later date}

@@ -182,7 +182,25 @@ public record Consortium(String id, String supplier, List<OdsCode> members, List
    *     to the penny
    * @param benefit the benefit of membership, {@code alone - inside}: a benefit line for an appraisal
    */
-  public record MemberCost(String item, OdsCode member, long quantity, Money inside, Money alone, Money benefit) {}
+  public record MemberCost(String item, OdsCode member, long quantity, Money inside, Money alone, Money benefit) {
+    /**
+     * Checks no part is null.
+     *
+     * @param item item
+     * @param member member
+     * @param quantity quantity
+     * @param inside inside
+     * @param alone alone
+     * @param benefit benefit
+     */
+    public MemberCost {
+      java.util.Objects.requireNonNull(item, "item");
+      java.util.Objects.requireNonNull(member, "member");
+      java.util.Objects.requireNonNull(inside, "inside");
+      java.util.Objects.requireNonNull(alone, "alone");
+      java.util.Objects.requireNonNull(benefit, "benefit");
+    }
+}
 
   /**
    * What a remaining member pays for an item if another member leaves.
@@ -194,7 +212,26 @@ public record Consortium(String id, String supplier, List<OdsCode> members, List
    * @param after its cost once the leaver has left
    * @param increase {@code after - before}
    */
-  public record Departure(String item, OdsCode leaver, OdsCode member, Money before, Money after, Money increase) {}
+  public record Departure(String item, OdsCode leaver, OdsCode member, Money before, Money after, Money increase) {
+    /**
+     * Checks no part is null.
+     *
+     * @param item item
+     * @param leaver leaver
+     * @param member member
+     * @param before before
+     * @param after after
+     * @param increase increase
+     */
+    public Departure {
+      java.util.Objects.requireNonNull(item, "item");
+      java.util.Objects.requireNonNull(leaver, "leaver");
+      java.util.Objects.requireNonNull(member, "member");
+      java.util.Objects.requireNonNull(before, "before");
+      java.util.Objects.requireNonNull(after, "after");
+      java.util.Objects.requireNonNull(increase, "increase");
+    }
+}
 
   /** {@return every member's cost of every item, inside and alone, in item then member order} */
   public List<MemberCost> costs() {

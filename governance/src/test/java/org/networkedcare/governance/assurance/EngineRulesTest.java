@@ -136,4 +136,13 @@ class EngineRulesTest {
     }, "2024-09-20"), "equipment-calibration-overdue", null);
     assertEquals(Optional.of("RHB01"), moved.subject().site());
   }
+
+  @Test
+  void aReviewDatedAfterTheEvaluationDateIsNotKnown() {
+    Consumer<ObjectNode> edit = tree -> ((ObjectNode) agreement(tree, 1).get("term")).put("lastReview", "2024-10-01");
+    // on 20 September 2024 the review of 1 October is in the future: A2 is still overdue from 1 September
+    assertEquals(Optional.of(LocalDate.of(2024, 9, 1)), only(findings(edit, "2024-09-20"), "agreement-review-overdue", null).dueDate());
+    // once it has happened, the next review is 1 January 2025
+    assertTrue(findings(edit, "2024-10-02").stream().noneMatch(f -> f.code().startsWith("agreement-review") && f.subject().agreement().equals(Optional.of("A2"))));
+  }
 }
