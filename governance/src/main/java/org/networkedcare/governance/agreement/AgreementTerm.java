@@ -1,5 +1,8 @@
 package org.networkedcare.governance.agreement;
 
+import org.networkedcare.core.json.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.networkedcare.core.json.JsonValue;
@@ -65,5 +68,16 @@ public record AgreementTerm(
           }
           return o.buildAll(() -> new AgreementTerm(start.orElse(null), end, notice.get(), review.get(), last));
         });
+  }
+
+  /** {@return the term as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("start", start.toString());
+    end.ifPresent(e -> node.put("end", e.toString()));
+    node.put("noticeMonths", noticeMonths);
+    node.put("reviewMonths", reviewMonths);
+    lastReview.ifPresent(r -> node.put("lastReview", r.toString()));
+    return node;
   }
 }

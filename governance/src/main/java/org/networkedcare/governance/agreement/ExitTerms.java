@@ -1,5 +1,8 @@
 package org.networkedcare.governance.agreement;
 
+import org.networkedcare.core.json.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
 import org.networkedcare.core.json.JsonValue;
@@ -57,5 +60,17 @@ public record ExitTerms(String staff, String equipment, String activity, List<St
           return o.buildAll(
               () -> new ExitTerms(staff.orElse(null), equipment.orElse(null), activity.orElse(null), allowed, notes.orElse("")));
         });
+  }
+
+  /** {@return the exit terms as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("staff", staff);
+    node.put("equipment", equipment);
+    node.put("activity", activity);
+    var allowed = node.putArray("allowedConsequences");
+    allowedConsequences.forEach(allowed::add);
+    node.put("notes", notes);
+    return node;
   }
 }

@@ -1,5 +1,8 @@
 package org.networkedcare.governance.agreement;
 
+import org.networkedcare.core.json.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -349,5 +352,40 @@ public record HostAgreement(
   @Override
   public String toString() {
     return "HostAgreement " + id + ": " + provider + " with " + host + " at " + siteCodes() + " from " + term.start();
+  }
+
+  /** {@return the agreement as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("id", id);
+    node.put("title", title);
+    node.put("provider", provider.value());
+    node.put("host", host.value());
+    var c = node.putArray("commissioners");
+    commissioners.forEach(x -> c.add(x.value()));
+    node.put("legalCharacter", legalCharacter.id());
+    node.put("arrangement", arrangement.id());
+    node.put("origin", origin.id());
+    var s = node.putArray("sites");
+    for (SiteServices x : sites) {
+      ObjectNode o = s.addObject();
+      o.put("site", x.site().value());
+      var services = o.putArray("services");
+      x.services().forEach(services::add);
+    }
+    var r = node.putArray("responsibilities");
+    responsibilities.forEach(x -> r.add(x.toJson()));
+    var f = node.putArray("moneyFlows");
+    moneyFlows.forEach(x -> f.add(x.toJson()));
+    var k = node.putArray("kpis");
+    kpis.forEach(x -> k.add(x.toJson()));
+    var t = node.putArray("triggers");
+    var red = node.putArray("redLines");
+    triggers.forEach(x -> (x.redLine() ? red : t).add(x.toJson()));
+    node.put("route", route);
+    node.set("term", term.toJson());
+    node.set("exit", exit.toJson());
+    node.put("reportingLagDays", reportingLagDays);
+    return node;
   }
 }

@@ -1,5 +1,8 @@
 package org.networkedcare.governance.agreement;
 
+import org.networkedcare.core.json.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.networkedcare.core.json.JsonValue;
@@ -78,5 +81,16 @@ public record Kpi(String measure, OdsCode site, Optional<String> service, BigDec
           return o.buildAll(
               () -> new Kpi(measure.orElse(null), site.orElse(null), service, standard.orElse(null), tolerance.orElse(null)));
         });
+  }
+
+  /** {@return the KPI as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("measure", measure);
+    node.put("site", site.value());
+    service.ifPresent(s -> node.put("service", s));
+    node.put("standard", standard);
+    node.put("tolerance", tolerance);
+    return node;
   }
 }

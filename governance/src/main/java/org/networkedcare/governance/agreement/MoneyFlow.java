@@ -1,5 +1,8 @@
 package org.networkedcare.governance.agreement;
 
+import org.networkedcare.core.json.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import org.networkedcare.core.DateRange;
 import org.networkedcare.core.Money;
@@ -71,5 +74,17 @@ public record MoneyFlow(OdsCode payer, OdsCode payee, String purpose, Money amou
                   new MoneyFlow(
                       payer.orElse(null), payee.orElse(null), purpose.orElse(null), amount.orElse(null), per.orElse(null), dates.orElse(null)));
         });
+  }
+
+  /** {@return the money flow as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("payer", payer.value());
+    node.put("payee", payee.value());
+    node.put("purpose", purpose);
+    node.set("amount", amount.toJson());
+    node.put("per", per);
+    node.set("dates", dates.toJson());
+    return node;
   }
 }

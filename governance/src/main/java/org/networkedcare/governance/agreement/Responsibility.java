@@ -1,5 +1,8 @@
 package org.networkedcare.governance.agreement;
 
+import org.networkedcare.core.json.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
@@ -45,5 +48,14 @@ public record Responsibility(String area, OdsCode responsible, Optional<OdsCode>
           Optional<OdsCode> consulted = o.optional("consulted", OdsCode::fromJson);
           return o.buildAll(() -> new Responsibility(area.orElse(null), responsible.orElse(null), consulted));
         });
+  }
+
+  /** {@return the responsibility as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("area", area);
+    node.put("responsible", responsible.value());
+    consulted.ifPresent(c -> node.put("consulted", c.value()));
+    return node;
   }
 }

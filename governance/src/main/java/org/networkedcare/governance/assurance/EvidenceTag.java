@@ -1,5 +1,8 @@
 package org.networkedcare.governance.assurance;
 
+import org.networkedcare.core.json.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
 import org.networkedcare.core.json.JsonValue;
@@ -42,5 +45,13 @@ public record EvidenceTag(String measure, List<String> questions) {
           List<String> questions = o.list("questions", JsonValue::nonBlankText);
           return o.buildAll(() -> new EvidenceTag(measure.orElse(null), questions));
         });
+  }
+
+  /** {@return the tag as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("measure", measure);
+    questions.forEach(node.putArray("questions")::add);
+    return node;
   }
 }

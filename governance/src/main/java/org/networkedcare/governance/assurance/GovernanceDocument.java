@@ -570,6 +570,51 @@ public final class GovernanceDocument {
     return (List<T>) list;
   }
 
+  /** {@return the whole document as JSON, with {@code schemaVersion}; read back, it gives an equal document} */
+  public JsonNode toJson() {
+    com.fasterxml.jackson.databind.node.ObjectNode node = Json.object();
+    node.put("schemaVersion", SCHEMA_VERSION);
+    network.writeInto(node);
+    node.putArray("evidence");
+    evidence.forEach(x -> node.withArray("evidence").add(x.toJson()));
+    node.putArray("routes");
+    routes.forEach(x -> node.withArray("routes").add(x.toJson()));
+    node.putArray("agreements");
+    agreements.forEach(x -> node.withArray("agreements").add(x.toJson()));
+    node.putArray("baselines");
+    baselines.forEach(x -> node.withArray("baselines").add(x.toJson()));
+    node.putArray("observations");
+    observations.forEach(x -> node.withArray("observations").add(x.toJson()));
+    node.putArray("escalationRecords");
+    escalationRecords.forEach(x -> node.withArray("escalationRecords").add(x.toJson()));
+    node.putArray("risks");
+    risks.forEach(x -> node.withArray("risks").add(x.toJson()));
+    node.putArray("incidents");
+    incidents.forEach(x -> node.withArray("incidents").add(x.toJson()));
+    node.putArray("disputes");
+    disputes.forEach(x -> node.withArray("disputes").add(x.toJson()));
+    node.putArray("consortia");
+    consortia.forEach(x -> node.withArray("consortia").add(x.toJson()));
+    node.putArray("equipment");
+    equipment.forEach(x -> node.withArray("equipment").add(x.toJson()));
+    return node;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof GovernanceDocument d
+        && network.equals(d.network) && evidence.equals(d.evidence) && routes.equals(d.routes) && agreements.equals(d.agreements)
+        && baselines.equals(d.baselines) && observations.equals(d.observations) && escalationRecords.equals(d.escalationRecords)
+        && risks.equals(d.risks) && incidents.equals(d.incidents) && disputes.equals(d.disputes) && consortia.equals(d.consortia)
+        && equipment.equals(d.equipment);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(network, evidence, routes, agreements, baselines, observations, escalationRecords, risks, incidents,
+        disputes, consortia, equipment);
+  }
+
   /** {@return the network and how many of each part the document has} */
   @Override
   public String toString() {

@@ -1,5 +1,8 @@
 package org.networkedcare.governance.dispute;
 
+import org.networkedcare.core.json.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -116,5 +119,24 @@ public record Dispute(String id, String agreement, OdsCode raisedBy, LocalDate r
           return o.buildAll(
               () -> new Dispute(id.orElse(null), agreement.orElse(null), raisedBy.orElse(null), raisedOn.orElse(null), issue.orElse(""), stages));
         });
+  }
+
+  /** {@return the dispute as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("id", id);
+    node.put("agreement", agreement);
+    node.put("raisedBy", raisedBy.value());
+    node.put("raisedOn", raisedOn.toString());
+    node.put("issue", issue);
+    var array = node.putArray("stages");
+    for (StageRecord s : stages) {
+      ObjectNode o = array.addObject();
+      o.put("stage", s.stage());
+      o.put("start", s.start().toString());
+      s.end().ifPresent(e -> o.put("end", e.toString()));
+      s.outcome().ifPresent(x -> o.put("outcome", x));
+    }
+    return node;
   }
 }

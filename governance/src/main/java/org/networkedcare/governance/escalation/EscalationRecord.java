@@ -1,5 +1,8 @@
 package org.networkedcare.governance.escalation;
 
+import org.networkedcare.core.json.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.networkedcare.core.json.JsonValue;
@@ -58,5 +61,16 @@ public record EscalationRecord(
           return o.buildAll(
               () -> new EscalationRecord(agreement.orElse(null), trigger.orElse(null), site.orElse(null), resolved.orElse(null), note));
         });
+  }
+
+  /** {@return the record as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("agreement", agreement);
+    node.put("trigger", trigger);
+    node.put("site", site.value());
+    node.put("resolvedOn", resolvedOn.toString());
+    note.ifPresent(n -> node.put("note", n));
+    return node;
   }
 }

@@ -1,5 +1,8 @@
 package org.networkedcare.governance.escalation;
 
+import org.networkedcare.core.json.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
 import org.networkedcare.core.json.JsonObject;
@@ -116,5 +119,20 @@ public record EscalationRoute(String id, List<Level> levels) {
           List<Level> levels = o.list("levels", v -> v.object(Level::read));
           return o.buildAll(() -> new EscalationRoute(id.orElse(null), levels));
         });
+  }
+
+  /** {@return the route as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("id", id);
+    var array = node.putArray("levels");
+    for (Level l : levels) {
+      ObjectNode o = array.addObject();
+      o.put("name", l.name());
+      o.set("holder", l.holder().toJson());
+      o.put("limitWorkingDays", l.limitWorkingDays());
+      o.put("mayDecide", l.mayDecide());
+    }
+    return node;
   }
 }

@@ -1,5 +1,8 @@
 package org.networkedcare.governance.escalation;
 
+import org.networkedcare.core.json.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -93,5 +96,14 @@ public record Holder(Party party, String role, Optional<OdsCode> organisation) {
     Optional<String> role = o.required("role", JsonValue::nonBlankText);
     Optional<OdsCode> org = o.optional("organisation", OdsCode::fromJson);
     return o.buildAll(() -> new Holder(party.orElse(null), role.orElse(null), org));
+  }
+
+  /** {@return the holder as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("party", party.id());
+    node.put("role", role);
+    organisation.ifPresent(o -> node.put("organisation", o.value()));
+    return node;
   }
 }

@@ -1,5 +1,8 @@
 package org.networkedcare.governance.escalation;
 
+import org.networkedcare.core.json.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -190,7 +193,18 @@ public record Trigger(
       Optional<Signal> signal = o.optional("signal", v -> v.oneOf(ids(Signal.values(), Signal::id)));
       return o.buildAll(() -> new Condition(kind.orElse(null), side, value, periods.orElse(1), signal));
     }
-  }
+  
+    /** {@return the condition as JSON} */
+    public JsonNode toJson() {
+      ObjectNode node = Json.object();
+      node.put("type", kind.id());
+      side.ifPresent(s -> node.put("side", s.id()));
+      threshold.ifPresent(v -> node.put("value", v));
+      node.put("periods", periods);
+      signal.ifPresent(s -> node.put("signal", s.id()));
+      return node;
+    }
+}
 
   /**
    * Checks the trigger: parts present; a plain trigger has a severity and a level, a red line has
@@ -277,5 +291,20 @@ public record Trigger(
                       consequence,
                       clear.map(OptionalInt::of).orElse(OptionalInt.empty())));
         });
+  }
+
+  /** {@return the trigger or red line as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("id", id);
+    node.put("measure", measure);
+    var s = node.putArray("sites");
+    sites.forEach(x -> s.add(x.value()));
+    node.set("condition", condition.toJson());
+    severity.ifPresent(x -> node.put("severity", x));
+    level.ifPresent(x -> node.put("level", x));
+    consequence.ifPresent(x -> node.put("consequence", x));
+    clearAfter.ifPresent(x -> node.put("clearAfter", x));
+    return node;
   }
 }

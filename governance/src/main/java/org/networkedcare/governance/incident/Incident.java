@@ -1,5 +1,8 @@
 package org.networkedcare.governance.incident;
 
+import org.networkedcare.core.json.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -115,5 +118,26 @@ public record Incident(
           return o.buildAll(
               () -> new Incident(id.orElse(null), date.orElse(null), site.orElse(null), reported.orElse(null), response.orElse(null), plan, actions));
         });
+  }
+
+  /** {@return the incident as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("id", id);
+    node.put("date", date.toString());
+    node.put("site", site.value());
+    node.put("reportedBy", reportedBy.value());
+    node.put("response", response);
+    plan.ifPresent(p -> node.put("plan", p.value()));
+    var array = node.putArray("actions");
+    for (Action a : actions) {
+      ObjectNode o = array.addObject();
+      o.put("id", a.id());
+      o.put("description", a.description());
+      o.set("owner", a.owner().toJson());
+      o.put("due", a.due().toString());
+      a.completed().ifPresent(c -> o.put("completed", c.toString()));
+    }
+    return node;
   }
 }

@@ -1,5 +1,8 @@
 package org.networkedcare.governance.purchasing;
 
+import org.networkedcare.core.json.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -322,5 +325,26 @@ public record Consortium(String id, String supplier, List<OdsCode> members, List
                           }));
           return o.buildAll(() -> new Consortium(id.orElse(null), supplier.orElse(null), members, items));
         });
+  }
+
+  /** {@return the consortium as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("id", id);
+    node.put("supplier", supplier);
+    var m = node.putArray("members");
+    members.forEach(x -> m.add(x.value()));
+    var array = node.putArray("items");
+    for (Item item : items) {
+      ObjectNode o = array.addObject();
+      o.put("id", item.id());
+      o.put("name", item.name());
+      var tiers = o.putArray("tiers");
+      item.tiers().forEach(t -> tiers.addObject().put("minimum", t.minimum()).set("unitPrice", t.unitPrice().toJson()));
+      o.put("optOutSurchargePercent", item.optOutSurchargePercent());
+      var q = o.putArray("quantities");
+      item.quantities().forEach(x -> q.addObject().put("member", x.member().value()).put("quantity", x.quantity()));
+    }
+    return node;
   }
 }

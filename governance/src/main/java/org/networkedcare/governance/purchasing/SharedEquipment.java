@@ -1,5 +1,8 @@
 package org.networkedcare.governance.purchasing;
 
+import org.networkedcare.core.json.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -146,5 +149,20 @@ public record SharedEquipment(
           return o.buildAll(
               () -> new SharedEquipment(id.orElse(null), name.orElse(id.orElse("equipment")), owner.orElse(null), site.orElse(null), moves, maintainer, interval.get(), last.orElse(null)));
         });
+  }
+
+  /** {@return the equipment as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("id", id);
+    node.put("name", name);
+    node.put("owner", owner.value());
+    node.put("site", site.value());
+    var array = node.putArray("moves");
+    moves.forEach(x -> array.addObject().put("date", x.date().toString()).put("from", x.from().value()).put("to", x.to().value()));
+    maintainer.ifPresent(x -> node.put("maintainer", x.value()));
+    node.put("calibrationIntervalMonths", calibrationIntervalMonths);
+    node.put("lastCalibration", lastCalibration.toString());
+    return node;
   }
 }

@@ -1,5 +1,8 @@
 package org.networkedcare.governance.risk;
 
+import org.networkedcare.core.json.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -144,5 +147,26 @@ public record RiskEntry(
                       id.orElse(null), title.orElse(null), objective.orElse(null), domain.orElse(null), owner.orElse(null),
                       controls, assurances, gaps, initial.orElse(null), current.orElse(null), target.orElse(null), reviewed.orElse(null)));
         });
+  }
+
+  /** {@return the entry as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("id", id);
+    node.put("title", title);
+    ObjectNode o = node.putObject("objective");
+    o.put("id", objective.id());
+    o.put("kind", objective.kind());
+    objective.appetite().ifPresent(a -> o.put("appetite", a));
+    node.put("domain", domain);
+    node.set("owner", owner.toJson());
+    controls.forEach(node.putArray("controls")::add);
+    assurances.forEach(node.putArray("assurances")::add);
+    gaps.forEach(node.putArray("gaps")::add);
+    node.set("initial", initial.toJson());
+    node.set("current", current.toJson());
+    node.set("target", target.toJson());
+    node.put("lastReviewed", lastReviewed.toString());
+    return node;
   }
 }

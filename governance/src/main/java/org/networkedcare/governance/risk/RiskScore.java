@@ -1,5 +1,8 @@
 package org.networkedcare.governance.risk;
 
+import org.networkedcare.core.json.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
@@ -54,5 +57,13 @@ public record RiskScore(int consequence, int likelihood) {
   @Override
   public String toString() {
     return consequence + " x " + likelihood + " = " + score();
+  }
+
+  /** {@return the score as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("consequence", consequence);
+    node.put("likelihood", likelihood);
+    return node;
   }
 }

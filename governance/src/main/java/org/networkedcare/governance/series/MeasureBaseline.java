@@ -1,5 +1,8 @@
 package org.networkedcare.governance.series;
 
+import org.networkedcare.core.json.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -150,5 +153,28 @@ public record MeasureBaseline(
                 captured.orElse(null),
                 source.orElse(null),
                 quality.orElse(null)));
+  }
+
+  /** {@return the baseline as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("id", id);
+    node.put("measure", measure);
+    node.put("site", site.value());
+    service.ifPresent(s -> node.put("service", s));
+    node.put("from", from.toString());
+    node.put("to", to.toString());
+    var array = node.putArray("points");
+    for (Observation p : points) {
+      ObjectNode o = array.addObject();
+      o.put("month", p.period().toString());
+      o.put("value", p.value());
+      p.numerator().ifPresent(n -> o.put("numerator", n));
+      p.denominator().ifPresent(d -> o.put("denominator", d));
+    }
+    node.put("capturedOn", capturedOn.toString());
+    node.put("source", source);
+    node.put("dataQuality", dataQuality);
+    return node;
   }
 }

@@ -1,5 +1,8 @@
 package org.networkedcare.governance.series;
 
+import org.networkedcare.core.json.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -108,5 +111,18 @@ public record Observation(
   /** {@return the first day after the period} */
   public java.time.LocalDate periodEnd() {
     return period.plusMonths(1).atDay(1);
+  }
+
+  /** {@return the observation as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("measure", measure);
+    node.put("site", site.value());
+    service.ifPresent(s -> node.put("service", s));
+    node.put("period", period.toString());
+    node.put("value", value);
+    numerator.ifPresent(n -> node.put("numerator", n));
+    denominator.ifPresent(d -> node.put("denominator", d));
+    return node;
   }
 }
