@@ -17,6 +17,10 @@ import org.networkedcare.core.organisation.Organisation;
 import org.networkedcare.examples.data.AeAttendances;
 import org.networkedcare.examples.data.AeMonth;
 import org.networkedcare.examples.data.AeSummary;
+import org.networkedcare.governance.assurance.Assessment;
+import org.networkedcare.governance.assurance.DecisionEngine;
+import org.networkedcare.governance.assurance.GovernanceDocument;
+import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.AppraisalResult;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
@@ -38,6 +42,16 @@ public final class ExampleEvaluation {
 
   /** The worked appraisal shipped with the examples: a hub-and-host dermatology network. */
   public static final String APPRAISAL_RESOURCE = "/org/networkedcare/examples/appraisal/hub-and-host.json";
+
+  /**
+   * The governance of the same network (host agreements of RC9 with each host, the buddying
+   * escalation route, triggers on the 4-hour measure, baselines from the 12 months before the start
+   * and observations from the data), as an editable governance document.
+   */
+  public static final String GOVERNANCE_RESOURCE = "/org/networkedcare/examples/bbmk-governance.json";
+
+  /** The date the example's governance is evaluated at: January 2018's winter, December available. */
+  public static final LocalDate GOVERNANCE_DATE = LocalDate.of(2018, 1, 20);
 
   private static final double FOUR_HOUR_STANDARD = 0.95;
 
@@ -131,6 +145,27 @@ public final class ExampleEvaluation {
     return AeSummary.of(rows, orgCode, m -> FinancialYear.containing(m).equals(year));
   }
 
+  /** {@return the governance document of the example network, read from the shipped resource} */
+  public static GovernanceDocument governance() {
+    try (InputStream in = ExampleEvaluation.class.getResourceAsStream(GOVERNANCE_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + GOVERNANCE_RESOURCE);
+      }
+      return GovernanceDocument.parse(in.readAllBytes(), GovernanceReference.defaults());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * {@return the governance findings and verdicts of the example network at a date}
+   *
+   * @param asOf the evaluation date
+   */
+  public static Assessment assurance(LocalDate asOf) {
+    return DecisionEngine.evaluate(governance(), GovernanceReference.defaults(), asOf);
+  }
+
   /** {@return the evaluation as text for a person to read} */
   public String render() {
     StringBuilder out = new StringBuilder();
@@ -194,7 +229,13 @@ public final class ExampleEvaluation {
     out.append(nl).append(below).append(" of ").append(network.memberships().size())
         .append(" members were below the 95% standard in the network's first year.").append(nl);
     out.append("A before-and-after difference is not the network's effect: the appraisal compares each option")
-        .append(nl).append("against an explicit counterfactual.").append(nl).append(nl);
+        .append(nl).append("against an explicit counterfactual.").append(nl);
+    out.append(nl).append("Governance (").append(GOVERNANCE_RESOURCE.substring(GOVERNANCE_RESOURCE.lastIndexOf('/') + 1))
+        .append("): RC9 holds a host agreement with each host; a 4-hour performance below 90% for three")
+        .append(nl).append("consecutive months, or an SPC concern, opens the buddying escalation route. RWH's baseline is short")
+        .append(nl).append("(no September 2017 row), so its agreement is recorded as historic.").append(nl).append(nl);
+    out.append(assurance(GOVERNANCE_DATE).render());
+    out.append(nl);
     renderAppraisal(out);
     return out.toString();
   }

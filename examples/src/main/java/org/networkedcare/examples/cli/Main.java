@@ -33,6 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
       DiscountFactorsCommand.class,
       CeaCommand.class,
       FunnelCommand.class,
+      AssureCommand.class,
       BenchCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,109 @@
+package org.networkedcare.governance.assurance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.networkedcare.core.json.Json;
+
+/**
+ * The result of the decision engine: the findings in order, a verdict per board question, and the
+ * risk register at the evaluation date, with the reference data versions used.
+ *
+ * <p>JSON, schema version 1 (see {@code schema/assessment.schema.json}): {@code {"schemaVersion": 1,
+ * "network": "eastern-eye", "asOf": "2024-09-20", "referenceVersions": {...}, "findings":
+ * [...], "verdicts": [...], "risks": [...]}}.
+ *
+ * @param network the network's identifier
+ * @param asOf the evaluation date
+ * @param referenceVersions the version of each reference data part used
+ * @param findings the findings, in order
+ * @param verdicts one verdict per board question
+ * @param risks the risk register
+ */
+public record Assessment(
+    String network,
+    LocalDate asOf,
+    Map<String, String> referenceVersions,
+    List<Finding> findings,
+    List<Verdict> verdicts,
+    List<RiskStatus> risks) {
+
+  /** The schema version of the JSON form. */
+  public static final int SCHEMA_VERSION = 1;
+
+  /**
+   * Copies the lists.
+   *
+   * @param network the network
+   * @param asOf the date
+   * @param referenceVersions the versions
+   * @param findings the findings
+   * @param verdicts the verdicts
+   * @param risks the risks
+   */
+  public Assessment {
+    java.util.Objects.requireNonNull(network, "network");
+    java.util.Objects.requireNonNull(asOf, "asOf");
+    referenceVersions = Map.copyOf(referenceVersions);
+    findings = List.copyOf(findings);
+    verdicts = List.copyOf(verdicts);
+    risks = List.copyOf(risks);
+  }
+
+  /** {@return the result as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("schemaVersion", SCHEMA_VERSION);
+    node.put("network", network);
+    node.put("asOf", asOf.toString());
+    ObjectNode versions = node.putObject("referenceVersions");
+    new java.util.TreeMap<>(referenceVersions).forEach(versions::put);
+    ArrayNode f = node.putArray("findings");
+    findings.forEach(x -> f.add(x.toJson()));
+    ArrayNode v = node.putArray("verdicts");
+    verdicts.forEach(x -> v.add(x.toJson()));
+    ArrayNode r = node.putArray("risks");
+    risks.forEach(x -> r.add(x.toJson()));
+    return node;
+  }
+
+  /** {@return a readable rendering: the findings in order, each with who acts by when; the verdicts} */
+  public String render() {
+    StringBuilder s = new StringBuilder();
+    String nl = System.lineSeparator();
+    s.append("Assurance of ").append(network).append(" as of ").append(asOf).append(nl);
+    s.append(nl).append("Findings (").append(findings.size()).append("):").append(nl);
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      s.append(String.format("%2d. %-8s %s [%s]", i + 1, f.severity(), f.code(), f.subject())).append(nl);
+      s.append("    ").append(f.summary()).append(nl);
+      if (f.actor().isPresent() || f.dueDate().isPresent()) {
+        s.append("    ");
+        f.actor().ifPresent(a -> s.append(a.role()).append(" at ").append(a.organisation()));
+        f.escalationLevel().ifPresent(l -> s.append(" (level ").append(l).append(')'));
+        f.dueDate().ifPresent(d -> s.append(f.actor().isPresent() ? ", by " : "due ").append(d));
+        s.append(nl);
+      }
+    }
+    s.append(nl).append("Verdicts:").append(nl);
+    for (Verdict v : verdicts) {
+      s.append(String.format("  %-16s %-18s %s", v.question(), v.verdict(), v.rule())).append(nl);
+    }
+    if (!risks.isEmpty()) {
+      s.append(nl).append("Risks:").append(nl);
+      for (RiskStatus r : risks) {
+        s.append(String.format("  %-10s score %2d %-9s next review %s%s", r.id(), r.current(), r.band(), r.nextReview(), r.aboveAppetite() ? ", above appetite" : "")).append(nl);
+      }
+    }
+    return s.toString();
+  }
+
+  /** {@return the rendering} */
+  @Override
+  public String toString() {
+    return render();
+  }
+}

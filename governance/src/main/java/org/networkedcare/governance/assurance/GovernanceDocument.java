@@ -1,0 +1,629 @@
+package org.networkedcare.governance.assurance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.JsonDecoder;
+import org.networkedcare.core.json.JsonObject;
+import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.measure.Measure;
+import org.networkedcare.core.network.NetworkDocument;
+import org.networkedcare.core.organisation.OdsCode;
+import org.networkedcare.core.organisation.Organisation;
+import org.networkedcare.core.validation.Problems;
+import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.governance.agreement.HostAgreement;
+import org.networkedcare.governance.agreement.Kpi;
+import org.networkedcare.governance.agreement.Responsibility;
+import org.networkedcare.governance.dispute.Dispute;
+import org.networkedcare.governance.escalation.EscalationRecord;
+import org.networkedcare.governance.escalation.EscalationRoute;
+import org.networkedcare.governance.escalation.Holder;
+import org.networkedcare.governance.escalation.Trigger;
+import org.networkedcare.governance.incident.Incident;
+import org.networkedcare.governance.purchasing.Consortium;
+import org.networkedcare.governance.purchasing.SharedEquipment;
+import org.networkedcare.governance.reference.DisputeRoutes;
+import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.risk.RiskEntry;
+import org.networkedcare.governance.series.MeasureBaseline;
+import org.networkedcare.governance.series.Observation;
+
+/**
+ * A whole governance document: a network document (core) plus, in the same JSON object, the
+ * measures' evidence tags, escalation routes, host agreements, baselines, observations, escalation
+ * records, risks, incidents, disputes, consortia and shared equipment, checked together against the
+ * reference data in force. Every problem is reported at once with its JSON pointer.
+ *
+ * <p>JSON, schema version 1 (see {@code schema/governance-document.schema.json}): {@code
+ * {"schemaVersion": 1, "organisations": [...], "sites": [...], "services": [...], "provisions":
+ * [...], "measures": [...], "network": {...}, "evidence": [EvidenceTag, ...], "routes":
+ * [EscalationRoute, ...], "agreements": [HostAgreement, ...], "baselines": [MeasureBaseline, ...],
+ * "observations": [Observation, ...], "escalationRecords": [EscalationRecord, ...], "risks":
+ * [RiskEntry, ...], "incidents": [Incident, ...], "disputes": [Dispute, ...], "consortia":
+ * [Consortium, ...], "equipment": [SharedEquipment, ...]}}. Every list may be absent (empty).
+ */
+public final class GovernanceDocument {
+
+  /** The schema version this class reads. */
+  public static final int SCHEMA_VERSION = 1;
+
+  private final NetworkDocument network;
+  private final List<EvidenceTag> evidence;
+  private final List<EscalationRoute> routes;
+  private final List<HostAgreement> agreements;
+  private final List<MeasureBaseline> baselines;
+  private final List<Observation> observations;
+  private final List<EscalationRecord> escalationRecords;
+  private final List<RiskEntry> risks;
+  private final List<Incident> incidents;
+  private final List<Dispute> disputes;
+  private final List<Consortium> consortia;
+  private final List<SharedEquipment> equipment;
+
+  private GovernanceDocument(Parts p) {
+    this.network = p.network;
+    this.evidence = values(p.evidence);
+    this.routes = values(p.routes);
+    this.agreements = values(p.agreements);
+    this.baselines = values(p.baselines);
+    this.observations = values(p.observations);
+    this.escalationRecords = values(p.records);
+    this.risks = values(p.risks);
+    this.incidents = values(p.incidents);
+    this.disputes = values(p.disputes);
+    this.consortia = values(p.consortia);
+    this.equipment = values(p.equipment);
+  }
+
+  /** A value and its index in its list. */
+  private record At<T>(T value, int index) {}
+
+  private static <T> List<T> values(List<At<T>> list) {
+    return list.stream().map(At::value).toList();
+  }
+
+  private static <T> List<At<T>> indexed(List<T> list) {
+    List<At<T>> out = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      out.add(new At<>(list.get(i), i));
+    }
+    return out;
+  }
+
+  /** The parts while they are checked. */
+  private static final class Parts {
+    NetworkDocument network;
+    List<At<EvidenceTag>> evidence;
+    List<At<EscalationRoute>> routes;
+    List<At<HostAgreement>> agreements;
+    List<At<MeasureBaseline>> baselines;
+    List<At<Observation>> observations;
+    List<At<EscalationRecord>> records;
+    List<At<RiskEntry>> risks;
+    List<At<Incident>> incidents;
+    List<At<Dispute>> disputes;
+    List<At<Consortium>> consortia;
+    List<At<SharedEquipment>> equipment;
+    final Set<String> declared = new HashSet<>();
+  }
+
+  /**
+   * {@return a document of these parts, checked against reference data}
+   *
+   * @param network the network document
+   * @param evidence the measures' evidence tags
+   * @param routes the escalation routes
+   * @param agreements the host agreements
+   * @param baselines the baselines
+   * @param observations the observations
+   * @param escalationRecords the escalation records
+   * @param risks the risk register
+   * @param incidents the incidents
+   * @param disputes the disputes
+   * @param consortia the consortia
+   * @param equipment the shared equipment
+   * @param reference the reference data in force
+   * @throws ValidationException with every problem, paths as in the JSON form
+   */
+  public static GovernanceDocument of(
+      NetworkDocument network,
+      List<EvidenceTag> evidence,
+      List<EscalationRoute> routes,
+      List<HostAgreement> agreements,
+      List<MeasureBaseline> baselines,
+      List<Observation> observations,
+      List<EscalationRecord> escalationRecords,
+      List<RiskEntry> risks,
+      List<Incident> incidents,
+      List<Dispute> disputes,
+      List<Consortium> consortia,
+      List<SharedEquipment> equipment,
+      GovernanceReference reference) {
+    Problems problems = Problems.collector();
+    problems.at("network").required(network);
+    problems.at("reference").required(reference);
+    Object[][] lists = {
+      {"evidence", evidence}, {"routes", routes}, {"agreements", agreements}, {"baselines", baselines},
+      {"observations", observations}, {"escalationRecords", escalationRecords}, {"risks", risks},
+      {"incidents", incidents}, {"disputes", disputes}, {"consortia", consortia}, {"equipment", equipment}
+    };
+    for (Object[] l : lists) {
+      if (problems.at((String) l[0]).required(l[1])) {
+        List<?> list = (List<?>) l[1];
+        for (int i = 0; i < list.size(); i++) {
+          problems.at((String) l[0]).at(i).required(list.get(i));
+        }
+      }
+    }
+    problems.throwIfAny();
+    Parts p = new Parts();
+    p.network = network;
+    p.evidence = indexed(evidence);
+    p.routes = indexed(routes);
+    p.agreements = indexed(agreements);
+    p.baselines = indexed(baselines);
+    p.observations = indexed(observations);
+    p.records = indexed(escalationRecords);
+    p.risks = indexed(risks);
+    p.incidents = indexed(incidents);
+    p.disputes = indexed(disputes);
+    p.consortia = indexed(consortia);
+    p.equipment = indexed(equipment);
+    check(p, reference, problems);
+    problems.throwIfAny();
+    return new GovernanceDocument(p);
+  }
+
+  /**
+   * Reads a governance document.
+   *
+   * @param json the document, UTF-8 JSON
+   * @param reference the reference data in force
+   * @return the document
+   * @throws ValidationException with every problem found
+   */
+  public static GovernanceDocument parse(byte[] json, GovernanceReference reference) {
+    JsonNode tree = Json.parse(json);
+    Problems problems = Problems.collector();
+    Optional<GovernanceDocument> document = fromJson(JsonValue.root(tree, problems), reference);
+    problems.throwIfAny();
+    return document.orElseThrow();
+  }
+
+  /**
+   * {@return a document read from JSON, problems recorded at their paths}
+   *
+   * @param value the JSON value
+   * @param reference the reference data in force
+   */
+  public static Optional<GovernanceDocument> fromJson(JsonValue value, GovernanceReference reference) {
+    return value.object(
+        o -> {
+          int before = o.problems().list().size();
+          boolean version = o.schemaVersion(SCHEMA_VERSION);
+          Optional<NetworkDocument> network = NetworkDocument.read(o, reference.core());
+          Parts p = new Parts();
+          p.evidence = list(o, "evidence", EvidenceTag::fromJson);
+          p.routes = list(o, "routes", EscalationRoute::fromJson, p.declared);
+          p.agreements = list(o, "agreements", HostAgreement::fromJson, p.declared);
+          p.baselines = list(o, "baselines", MeasureBaseline::fromJson);
+          p.observations = list(o, "observations", Observation::fromJson);
+          p.records = list(o, "escalationRecords", EscalationRecord::fromJson);
+          p.risks = list(o, "risks", RiskEntry::fromJson);
+          p.incidents = list(o, "incidents", Incident::fromJson);
+          p.disputes = list(o, "disputes", Dispute::fromJson);
+          p.consortia = list(o, "consortia", Consortium::fromJson);
+          p.equipment = list(o, "equipment", SharedEquipment::fromJson);
+          if (network.isEmpty()) {
+            return Optional.empty();
+          }
+          p.network = network.get();
+          check(p, reference, o.problems());
+          if (!version || o.problems().list().size() > before) {
+            return Optional.empty();
+          }
+          return Optional.of(new GovernanceDocument(p));
+        });
+  }
+
+  private static <T> List<At<T>> list(JsonObject o, String field, JsonDecoder<T> decoder) {
+    return list(o, field, decoder, new HashSet<>());
+  }
+
+  private static <T> List<At<T>> list(JsonObject o, String field, JsonDecoder<T> decoder, Set<String> declared) {
+    return o.list(
+        field,
+        v -> {
+          if (v.node().path("id").isTextual()) {
+            declared.add(field + ":" + v.node().path("id").textValue());
+          }
+          String path = v.path();
+          int index = Integer.parseInt(path.substring(path.lastIndexOf('/') + 1));
+          return decoder.decode(v).map(t -> new At<>(t, index));
+        });
+  }
+
+  private static <T, K> Map<K, T> unique(Problems problems, String field, List<At<T>> list, Function<T, K> key, String keyField) {
+    Map<K, T> map = new HashMap<>();
+    for (At<T> at : list) {
+      K k = key.apply(at.value());
+      if (map.putIfAbsent(k, at.value()) != null) {
+        problems.at(field).at(at.index()).at(keyField).add("id.duplicate", "'" + k + "' is already defined in this document");
+      }
+    }
+    return map;
+  }
+
+  private static <K, V> Optional<V> known(Problems at, Map<K, V> map, K key, String field) {
+    return known(at, map, key, field, Set.of());
+  }
+
+  /**
+   * Finds what a reference refers to. A reference to an entry that the document declares but that
+   * could not be read is not reported again: its own problems already are.
+   */
+  private static <K, V> Optional<V> known(Problems at, Map<K, V> map, K key, String field, Set<String> declared) {
+    V value = map.get(key);
+    if (value == null && !declared.contains(field + ":" + key)) {
+      at.add("reference.unknown", "'" + key + "' is not defined in this document's " + field);
+    }
+    return Optional.ofNullable(value);
+  }
+
+  private static void check(Parts p, GovernanceReference reference, Problems problems) {
+    NetworkDocument n = p.network;
+    Map<OdsCode, Organisation> orgs = new HashMap<>();
+    n.organisations().forEach(o -> orgs.put(o.odsCode(), o));
+    Map<OdsCode, Object> sites = new HashMap<>();
+    n.sites().forEach(s -> sites.put(s.code(), s));
+    Map<String, Measure> measures = new HashMap<>();
+    n.measures().forEach(m -> measures.put(m.id(), m));
+    Map<String, EscalationRoute> routes = unique(problems, "routes", p.routes, EscalationRoute::id, "id");
+    Map<String, HostAgreement> agreements = unique(problems, "agreements", p.agreements, HostAgreement::id, "id");
+    unique(problems, "baselines", p.baselines, MeasureBaseline::id, "id");
+    unique(problems, "risks", p.risks, RiskEntry::id, "id");
+    unique(problems, "incidents", p.incidents, Incident::id, "id");
+    unique(problems, "disputes", p.disputes, Dispute::id, "id");
+    unique(problems, "consortia", p.consortia, Consortium::id, "id");
+    unique(problems, "equipment", p.equipment, SharedEquipment::id, "id");
+    List<String> questions = reference.boardQuestions().ids();
+    for (At<EvidenceTag> e : p.evidence) {
+      Problems at = problems.at("evidence").at(e.index());
+      known(at.at("measure"), measures, e.value().measure(), "measures");
+      for (int i = 0; i < e.value().questions().size(); i++) {
+        String q = e.value().questions().get(i);
+        at.at("questions").at(i).check(questions.contains(q), "reference-data.unknown", "'" + q + "' is not one of board-questions: " + questions);
+      }
+    }
+    for (At<HostAgreement> a : p.agreements) {
+      checkAgreement(a.value(), problems.at("agreements").at(a.index()), p, reference, orgs, sites, measures, routes);
+    }
+    for (At<MeasureBaseline> b : p.baselines) {
+      Problems at = problems.at("baselines").at(b.index());
+      known(at.at("measure"), measures, b.value().measure(), "measures");
+      known(at.at("site"), sites, b.value().site(), "sites");
+    }
+    Set<String> seen = new HashSet<>();
+    for (At<Observation> ob : p.observations) {
+      Observation o = ob.value();
+      Problems at = problems.at("observations").at(ob.index());
+      known(at.at("measure"), measures, o.measure(), "measures");
+      known(at.at("site"), sites, o.site(), "sites");
+      at.at("period").check(seen.add(o.measure() + "|" + o.site() + "|" + o.service().orElse("") + "|" + o.period()),
+          "observation.duplicate", "there is already an observation of " + o.measure() + " at " + o.site() + " for " + o.period());
+    }
+    for (At<EscalationRecord> r : p.records) {
+      Problems at = problems.at("escalationRecords").at(r.index());
+      known(at.at("agreement"), agreements, r.value().agreement(), "agreements", p.declared)
+          .ifPresent(
+              a -> {
+                Optional<Trigger> t = a.triggers().stream().filter(x -> x.id().equals(r.value().trigger())).findFirst();
+                if (at.at("trigger").check(t.isPresent(), "reference.unknown", "'" + r.value().trigger() + "' is not a trigger of " + a.id())) {
+                  at.at("site").check(a.watchedSites(t.get()).contains(r.value().site()), "reference.unknown", r.value().site() + " is not watched by " + t.get().id());
+                }
+              });
+    }
+    for (At<RiskEntry> r : p.risks) {
+      known(problems.at("risks").at(r.index()).at("owner").at("organisation"), orgs, r.value().owner().organisation(), "organisations");
+    }
+    List<String> responses = reference.psirfResponses().ids();
+    for (At<Incident> i : p.incidents) {
+      Problems at = problems.at("incidents").at(i.index());
+      known(at.at("site"), sites, i.value().site(), "sites");
+      known(at.at("reportedBy"), orgs, i.value().reportedBy(), "organisations");
+      i.value().plan().ifPresent(x -> known(at.at("plan"), orgs, x, "organisations"));
+      at.at("response").check(responses.contains(i.value().response()), "reference-data.unknown", "'" + i.value().response() + "' is not one of psirf-responses: " + responses);
+      for (int j = 0; j < i.value().actions().size(); j++) {
+        known(at.at("actions").at(j).at("owner").at("organisation"), orgs, i.value().actions().get(j).owner().organisation(), "organisations");
+      }
+    }
+    for (At<Dispute> d : p.disputes) {
+      Problems at = problems.at("disputes").at(d.index());
+      Dispute dispute = d.value();
+      known(at.at("agreement"), agreements, dispute.agreement(), "agreements", p.declared)
+          .ifPresent(
+              a -> {
+                at.at("raisedBy").check(a.provider().equals(dispute.raisedBy()) || a.host().equals(dispute.raisedBy()) || a.commissioners().contains(dispute.raisedBy()),
+                    "dispute.party", dispute.raisedBy() + " is not a party of " + a.id());
+                Optional<DisputeRoutes.Route> route = reference.disputeRoutes().route(a.legalCharacter().id());
+                if (route.isEmpty()) {
+                  at.at("agreement").add("reference-data.unknown", "dispute-routes has no route for " + a.legalCharacter().id());
+                  return;
+                }
+                for (int i = 0; i < dispute.stages().size(); i++) {
+                  String stage = dispute.stages().get(i).stage();
+                  String expected = i < route.get().stages().size() ? route.get().stages().get(i).id() : null;
+                  at.at("stages").at(i).at("stage").check(stage.equals(expected), "dispute.stages",
+                      expected == null
+                          ? "the " + a.legalCharacter().id() + " route has no stage after " + route.get().stages().get(route.get().stages().size() - 1).id()
+                          : (route.get().indexOf(stage).isEmpty()
+                              ? "the " + a.legalCharacter().id() + " route has no stage '" + stage + "'"
+                              : "stage " + (i + 1) + " of the " + a.legalCharacter().id() + " route is '" + expected + "', not '" + stage + "'"));
+                }
+              });
+    }
+    for (At<Consortium> c : p.consortia) {
+      Problems at = problems.at("consortia").at(c.index());
+      for (int i = 0; i < c.value().members().size(); i++) {
+        known(at.at("members").at(i), orgs, c.value().members().get(i), "organisations");
+      }
+    }
+    for (At<SharedEquipment> e : p.equipment) {
+      Problems at = problems.at("equipment").at(e.index());
+      known(at.at("owner"), orgs, e.value().owner(), "organisations");
+      known(at.at("site"), sites, e.value().site(), "sites");
+      e.value().maintainer().ifPresent(x -> known(at.at("maintainer"), orgs, x, "organisations"));
+    }
+  }
+
+  private static void checkAgreement(
+      HostAgreement a,
+      Problems at,
+      Parts p,
+      GovernanceReference reference,
+      Map<OdsCode, Organisation> orgs,
+      Map<OdsCode, Object> sites,
+      Map<String, Measure> measures,
+      Map<String, EscalationRoute> routes) {
+    LocalDate start = a.term().start();
+    for (String field : List.of("provider", "host")) {
+      OdsCode code = field.equals("provider") ? a.provider() : a.host();
+      if (known(at.at(field), orgs, code, "organisations").isPresent()) {
+        at.at(field).check(p.network.network().membershipsOn(start).stream().anyMatch(m -> m.organisation().equals(code)),
+            "agreement.parties", code + " is not a member of the network on the start date " + start);
+      }
+    }
+    for (int i = 0; i < a.commissioners().size(); i++) {
+      known(at.at("commissioners").at(i), orgs, a.commissioners().get(i), "organisations");
+    }
+    for (int i = 0; i < a.sites().size(); i++) {
+      known(at.at("sites").at(i).at("site"), sites, a.sites().get(i).site(), "sites");
+    }
+    // legal character
+    Optional<Organisation> provider = Optional.ofNullable(orgs.get(a.provider()));
+    Optional<Organisation> host = Optional.ofNullable(orgs.get(a.host()));
+    if (provider.isPresent() && host.isPresent() && a.legalCharacter() == HostAgreement.LegalCharacter.NHS_CONTRACT) {
+      at.at("legalCharacter").check(
+          provider.get().isHealthServiceBody(reference.core()) && host.get().isHealthServiceBody(reference.core()),
+          "agreement.legal-character",
+          "an nhs-contract is made between health service bodies; " + (provider.get().isHealthServiceBody(reference.core()) ? a.host() : a.provider()) + " is not one");
+    }
+    // responsibilities
+    List<String> areas = reference.responsibilityAreas().ids();
+    Set<String> assigned = new HashSet<>();
+    for (int i = 0; i < a.responsibilities().size(); i++) {
+      Responsibility r = a.responsibilities().get(i);
+      assigned.add(r.area());
+      at.at("responsibilities").at(i).at("area").check(areas.contains(r.area()), "reference-data.unknown", "'" + r.area() + "' is not one of responsibility-areas: " + areas);
+    }
+    for (String area : areas) {
+      at.at("responsibilities").check(assigned.contains(area), "agreement.responsibility", "the area '" + area + "' has no responsible party");
+    }
+    // KPIs and the baseline rule
+    int minimum = reference.baselinePolicy().minimumPoints();
+    List<MeasureBaseline> baselines = values(p.baselines);
+    for (int i = 0; i < a.kpis().size(); i++) {
+      Kpi k = a.kpis().get(i);
+      Problems kAt = at.at("kpis").at(i);
+      kAt.at("measure").check(measures.containsKey(k.measure()), "agreement.kpi.scope", "'" + k.measure() + "' is not a measure of this document");
+      if (a.origin() == HostAgreement.Origin.NEW && measures.containsKey(k.measure())) {
+        BaselineStatus status = BaselineStatus.of(baselines, k.measure(), k.site(), k.service(), start, minimum);
+        kAt.check(status.state() == BaselineStatus.State.VALID, "agreement.baseline",
+            "the KPI " + k.measure() + " at " + k.site() + " has no valid baseline (" + status.state().id()
+                + "): a baseline ending before " + start + ", captured on or before it, with at least " + minimum + " points");
+      }
+    }
+    // route
+    Optional<EscalationRoute> route = known(at.at("route"), routes, a.route(), "routes", p.declared);
+    if (route.isPresent() && a.commissioners().isEmpty()) {
+      boolean needs = route.get().levels().stream().anyMatch(l -> l.holder().party() == Holder.Party.COMMISSIONER);
+      at.at("commissioners").check(!needs, "route.commissioner", "the route " + a.route() + " has a level held by the commissioner, so the agreement names one");
+    }
+    // triggers
+    List<String> severities = reference.severities().ids();
+    List<String> consequences = reference.redLineConsequences().ids();
+    int plain = 0;
+    int red = 0;
+    for (Trigger t : a.triggers()) {
+      Problems tAt = t.redLine() ? at.at("redLines").at(red++) : at.at("triggers").at(plain++);
+      Measure m = measures.get(t.measure());
+      if (m == null) {
+        tAt.at("measure").add("reference.unknown", "'" + t.measure() + "' is not defined in this document's measures");
+      } else if (t.condition().kind() == Trigger.Kind.THRESHOLD) {
+        tAt.at("condition").at("side").check(t.condition().sideFits(m.direction()), "trigger.direction",
+            "'" + t.condition().side().map(Trigger.Side::id).orElse("") + "' is the good side of " + m.id() + ", which improves by " + m.direction().id());
+      }
+      boolean needsKpi = t.condition().kind() == Trigger.Kind.KPI || t.condition().signal().filter(s -> s == Trigger.Signal.ASSURANCE_FAIL).isPresent();
+      if (needsKpi) {
+        for (OdsCode site : a.watchedSites(t)) {
+          tAt.at("condition").check(a.kpi(t.measure(), site).isPresent(), "trigger.kpi", "the agreement has no KPI on " + t.measure() + " at " + site);
+        }
+      }
+      t.severity().ifPresent(s -> tAt.at("severity").check(severities.contains(s), "reference-data.unknown", "'" + s + "' is not one of severities: " + severities));
+      t.consequence().ifPresent(c -> tAt.at("consequence").check(consequences.contains(c), "reference-data.unknown", "'" + c + "' is not one of red-line-consequences: " + consequences));
+      if (route.isPresent() && t.level().isPresent()) {
+        int top = route.get().top();
+        if (t.redLine()) {
+          tAt.at("level").check(t.level().getAsInt() == top, "redline.level", "a red line opens the route's top level, " + top);
+        } else {
+          tAt.at("level").check(t.level().getAsInt() <= top, "trigger.level", "the route " + route.get().id() + " has " + top + " levels");
+        }
+      }
+    }
+  }
+
+  /** {@return the network document} */
+  public NetworkDocument network() {
+    return network;
+  }
+
+  /** {@return the measures' evidence tags} */
+  public List<EvidenceTag> evidence() {
+    return evidence;
+  }
+
+  /** {@return the escalation routes} */
+  public List<EscalationRoute> routes() {
+    return routes;
+  }
+
+  /** {@return the host agreements} */
+  public List<HostAgreement> agreements() {
+    return agreements;
+  }
+
+  /** {@return the baselines} */
+  public List<MeasureBaseline> baselines() {
+    return baselines;
+  }
+
+  /** {@return the observations} */
+  public List<Observation> observations() {
+    return observations;
+  }
+
+  /** {@return the escalation records} */
+  public List<EscalationRecord> escalationRecords() {
+    return escalationRecords;
+  }
+
+  /** {@return the risk register} */
+  public List<RiskEntry> risks() {
+    return risks;
+  }
+
+  /** {@return the incidents} */
+  public List<Incident> incidents() {
+    return incidents;
+  }
+
+  /** {@return the disputes} */
+  public List<Dispute> disputes() {
+    return disputes;
+  }
+
+  /** {@return the consortia} */
+  public List<Consortium> consortia() {
+    return consortia;
+  }
+
+  /** {@return the shared equipment} */
+  public List<SharedEquipment> equipment() {
+    return equipment;
+  }
+
+  /**
+   * {@return a copy of this document with its lists in another order} Used to show that the
+   * findings do not depend on the order of records.
+   *
+   * @param shuffle reorders a list (returns a permutation of it)
+   */
+  public GovernanceDocument reordered(java.util.function.UnaryOperator<List<?>> shuffle) {
+    Parts p = new Parts();
+    p.network = network;
+    p.evidence = indexed(cast(shuffle.apply(evidence)));
+    p.routes = indexed(cast(shuffle.apply(routes)));
+    p.agreements = indexed(cast(shuffle.apply(agreements)));
+    p.baselines = indexed(cast(shuffle.apply(baselines)));
+    p.observations = indexed(cast(shuffle.apply(observations)));
+    p.records = indexed(cast(shuffle.apply(escalationRecords)));
+    p.risks = indexed(cast(shuffle.apply(risks)));
+    p.incidents = indexed(cast(shuffle.apply(incidents)));
+    p.disputes = indexed(cast(shuffle.apply(disputes)));
+    p.consortia = indexed(cast(shuffle.apply(consortia)));
+    p.equipment = indexed(cast(shuffle.apply(equipment)));
+    return new GovernanceDocument(p);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> cast(List<?> list) {
+    return (List<T>) list;
+  }
+
+  /** {@return the whole document as JSON, with {@code schemaVersion}; read back, it gives an equal document} */
+  public JsonNode toJson() {
+    com.fasterxml.jackson.databind.node.ObjectNode node = Json.object();
+    node.put("schemaVersion", SCHEMA_VERSION);
+    network.writeInto(node);
+    node.putArray("evidence");
+    evidence.forEach(x -> node.withArray("evidence").add(x.toJson()));
+    node.putArray("routes");
+    routes.forEach(x -> node.withArray("routes").add(x.toJson()));
+    node.putArray("agreements");
+    agreements.forEach(x -> node.withArray("agreements").add(x.toJson()));
+    node.putArray("baselines");
+    baselines.forEach(x -> node.withArray("baselines").add(x.toJson()));
+    node.putArray("observations");
+    observations.forEach(x -> node.withArray("observations").add(x.toJson()));
+    node.putArray("escalationRecords");
+    escalationRecords.forEach(x -> node.withArray("escalationRecords").add(x.toJson()));
+    node.putArray("risks");
+    risks.forEach(x -> node.withArray("risks").add(x.toJson()));
+    node.putArray("incidents");
+    incidents.forEach(x -> node.withArray("incidents").add(x.toJson()));
+    node.putArray("disputes");
+    disputes.forEach(x -> node.withArray("disputes").add(x.toJson()));
+    node.putArray("consortia");
+    consortia.forEach(x -> node.withArray("consortia").add(x.toJson()));
+    node.putArray("equipment");
+    equipment.forEach(x -> node.withArray("equipment").add(x.toJson()));
+    return node;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof GovernanceDocument d
+        && network.equals(d.network) && evidence.equals(d.evidence) && routes.equals(d.routes) && agreements.equals(d.agreements)
+        && baselines.equals(d.baselines) && observations.equals(d.observations) && escalationRecords.equals(d.escalationRecords)
+        && risks.equals(d.risks) && incidents.equals(d.incidents) && disputes.equals(d.disputes) && consortia.equals(d.consortia)
+        && equipment.equals(d.equipment);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(network, evidence, routes, agreements, baselines, observations, escalationRecords, risks, incidents,
+        disputes, consortia, equipment);
+  }
+
+  /** {@return the network and how many of each part the document has} */
+  @Override
+  public String toString() {
+    return "GovernanceDocument " + network.network().id() + ": " + agreements.size() + " agreements, "
+        + routes.size() + " routes, " + observations.size() + " observations, " + baselines.size() + " baselines, "
+        + risks.size() + " risks, " + incidents.size() + " incidents, " + disputes.size() + " disputes";
+  }
+
+  static YearMonth month(LocalDate date) {
+    return YearMonth.from(date);
+  }
+}

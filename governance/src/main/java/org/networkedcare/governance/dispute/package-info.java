@@ -1,0 +1,2 @@
+/** Disputes under agreements and the stages of their routes. */
+package org.networkedcare.governance.dispute;

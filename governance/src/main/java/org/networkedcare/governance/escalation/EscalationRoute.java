@@ -1,0 +1,138 @@
+package org.networkedcare.governance.escalation;
+
+import org.networkedcare.core.json.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Optional;
+import org.networkedcare.core.json.JsonObject;
+import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.validation.Problems;
+
+/**
+ * An ordered list of escalation levels, at least two, the last a formal route outside the two
+ * partners. Holders are relative to the agreement, so one route can serve every agreement of a
+ * network.
+ *
+ * <p>JSON: {@code {"id": "standard", "levels": [{"name": "site", "holder": Holder,
+ * "limitWorkingDays": 5, "mayDecide": "..."}, ...]}}.
+ *
+ * @param id the route's identifier
+ * @param levels the levels, first to last
+ */
+public record EscalationRoute(String id, List<Level> levels) {
+
+  /**
+   * One level of a route.
+   *
+   * @param name the level's name
+   * @param holder who holds it, relative to the agreement
+   * @param limitWorkingDays the response limit in working days, positive
+   * @param mayDecide what the level may decide
+   */
+  public record Level(String name, Holder holder, int limitWorkingDays, String mayDecide) {
+
+    /**
+     * Checks the level: parts present, the limit positive ({@code route.limit}).
+     *
+     * @param name the name
+     * @param holder the holder
+     * @param limitWorkingDays the limit
+     * @param mayDecide what it may decide
+     */
+    public Level {
+      Problems problems = Problems.collector();
+      problems.at("name").required(name);
+      problems.at("holder").required(holder);
+      problems.at("mayDecide").required(mayDecide);
+      problems
+          .at("limitWorkingDays")
+          .check(limitWorkingDays > 0, "route.limit", "a response limit is a positive number of working days");
+      problems.throwIfAny();
+    }
+
+    static Optional<Level> read(JsonObject o) {
+      Optional<String> name = o.required("name", JsonValue::nonBlankText);
+      Optional<Holder> holder = o.required("holder", v -> v.object(Holder::read));
+      Optional<Integer> limit = o.required("limitWorkingDays", JsonValue::integer);
+      Optional<String> decide = o.optional("mayDecide", JsonValue::text);
+      if (limit.isEmpty()) {
+        return Optional.empty();
+      }
+      return o.buildAll(() -> new Level(name.orElse(null), holder.orElse(null), limit.get(), decide.orElse("")));
+    }
+  }
+
+  /**
+   * Checks the route: at least two levels ({@code route.levels}); the last held by a commissioner,
+   * an external organisation or the dispute route ({@code route.final-level}).
+   *
+   * @param id the identifier
+   * @param levels the levels
+   */
+  public EscalationRoute {
+    Problems problems = Problems.collector();
+    problems.at("id").required(id);
+    if (problems.at("levels").required(levels)) {
+      levels = List.copyOf(levels);
+      if (problems.at("levels").check(levels.size() >= 2, "route.levels", "a route has at least two levels")) {
+        Level last = levels.get(levels.size() - 1);
+        problems
+            .at("levels")
+            .at(levels.size() - 1)
+            .at("holder")
+            .at("party")
+            .check(
+                last.holder().party().formal(),
+                "route.final-level",
+                "the last level must be a formal route outside the two partners (a commissioner, an"
+                    + " external organisation or the dispute route), not the "
+                    + last.holder().party().id());
+      }
+    }
+    problems.throwIfAny();
+  }
+
+  /** {@return the number of the top level (1-based)} */
+  public int top() {
+    return levels.size();
+  }
+
+  /**
+   * {@return a level by its 1-based number}
+   *
+   * @param number from 1 to {@link #top()}
+   */
+  public Level level(int number) {
+    return levels.get(number - 1);
+  }
+
+  /**
+   * {@return a route read from JSON}
+   *
+   * @param value the JSON value
+   */
+  public static Optional<EscalationRoute> fromJson(JsonValue value) {
+    return value.object(
+        o -> {
+          Optional<String> id = o.required("id", JsonValue::nonBlankText);
+          List<Level> levels = o.list("levels", v -> v.object(Level::read));
+          return o.buildAll(() -> new EscalationRoute(id.orElse(null), levels));
+        });
+  }
+
+  /** {@return the route as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("id", id);
+    var array = node.putArray("levels");
+    for (Level l : levels) {
+      ObjectNode o = array.addObject();
+      o.put("name", l.name());
+      o.set("holder", l.holder().toJson());
+      o.put("limitWorkingDays", l.limitWorkingDays());
+      o.put("mayDecide", l.mayDecide());
+    }
+    return node;
+  }
+}

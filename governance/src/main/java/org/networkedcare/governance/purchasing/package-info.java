@@ -1,0 +1,2 @@
+/** Shared purchasing: consortia, tiered prices, opt-out surcharges, and shared equipment. */
+package org.networkedcare.governance.purchasing;
