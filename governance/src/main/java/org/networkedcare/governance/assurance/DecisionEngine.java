@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.measure.Measure;
+import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.core.network.NetworkMembership;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.organisation.ServiceProvision;
@@ -42,6 +43,13 @@ import org.networkedcare.governance.reference.RiskMatrix;
 import org.networkedcare.governance.risk.RiskEntry;
 import org.networkedcare.governance.series.MeasureBaseline;
 import org.networkedcare.governance.series.Observation;
+import org.networkedcare.metrics.funnel.Funnel;
+import org.networkedcare.metrics.funnel.FunnelOptions;
+import org.networkedcare.metrics.funnel.FunnelResult;
+import org.networkedcare.metrics.funnel.FunnelSite;
+import org.networkedcare.metrics.funnel.IndicatorType;
+import org.networkedcare.metrics.funnel.OutlierJudgement;
+import org.networkedcare.metrics.funnel.SiteCount;
 import org.networkedcare.metrics.spc.Assurance;
 import org.networkedcare.metrics.spc.FacetResult;
 import org.networkedcare.metrics.spc.PointType;
@@ -769,8 +777,20 @@ public final class DecisionEngine {
               latest.get().getKey() + ": " + latest.get().getValue().value().toPlainString() + " against " + k.standard().toPlainString() + " with tolerance " + k.tolerance().toPlainString()));
         }
       }
+      int outliers = 0;
+      for (Map.Entry<String, Map<OdsCode, Kpi>> e : byMeasure.entrySet()) {
+        if (e.getValue().size() >= 3) {
+          List<EvidenceItem> concerns = funnelConcerns(measures.get(e.getKey()), e.getValue(), owner);
+          outliers += concerns.size();
+          items.addAll(concerns);
+        }
+      }
       if (meets + fails == 0) {
         return new Verdict("standardisation", "no-evidence", "no KPI measure watched at two or more sites with a value", items);
+      }
+      if (fails == 0 && outliers > 0) {
+        return new Verdict("standardisation", "partially-assured",
+            "every site meets the KPI, but " + outliers + " site(s) are unfavourable funnel outliers against the others", items);
       }
       if (fails == 0) {
         return new Verdict("standardisation", "assured", "every site meets the KPI", items);
@@ -779,6 +799,59 @@ public final class DecisionEngine {
         return new Verdict("standardisation", "not-assured", "no site meets the KPI", items);
       }
       return new Verdict("standardisation", "partially-assured", "some sites meet the KPI, some do not", items);
+    }
+
+    /**
+     * The funnel comparison of a KPI measure watched at three or more sites (issue 10; the note in
+     * spec section 8): for the latest month in which at least three of the sites have an available
+     * observation with a numerator and a denominator, the sites outside the 95% limits on the side
+     * the measure worsens towards (FunnelPlotR's method with its default, automatic over-dispersion
+     * adjustment), each a {@code concern} item. Measures that are not proportions or rates, and
+     * months that cannot be compared (fewer than three sites, a problem in the counts), give none.
+     */
+    List<EvidenceItem> funnelConcerns(Measure m, Map<OdsCode, Kpi> sites, Map<Kpi, HostAgreement> owner) {
+      IndicatorType type = switch (m.kind()) {
+        case PROPORTION -> IndicatorType.PROPORTION;
+        case RATE -> IndicatorType.RATE;
+        default -> null;
+      };
+      if (type == null) {
+        return List.of();
+      }
+      TreeMap<YearMonth, List<Observation>> byMonth = new TreeMap<>();
+      for (Kpi k : sites.values()) {
+        int lag = owner.get(k).reportingLagDays();
+        this.series.getOrDefault(key(k.measure(), k.site(), k.service()), new TreeMap<>()).forEach((month, o) -> {
+          if (!availability(month, lag).isAfter(asOf) && o.numerator().isPresent() && o.denominator().isPresent()) {
+            byMonth.computeIfAbsent(month, x -> new ArrayList<>()).add(o);
+          }
+        });
+      }
+      Optional<Map.Entry<YearMonth, List<Observation>>> month = byMonth.descendingMap().entrySet().stream()
+          .filter(x -> x.getValue().size() >= 3).findFirst();
+      if (month.isEmpty()) {
+        return List.of();
+      }
+      List<SiteCount> rows = month.get().getValue().stream()
+          .sorted(Comparator.comparing(o -> o.site().toString()))
+          .map(o -> new SiteCount(o.site().toString(), o.numerator().get().doubleValue(), o.denominator().get().doubleValue()))
+          .toList();
+      FunnelResult result;
+      try {
+        result = Funnel.analyse(rows, FunnelOptions.builder().type(type).direction(m.direction()).build());
+      } catch (ValidationException invalid) {
+        return List.of();
+      }
+      List<EvidenceItem> concerns = new ArrayList<>();
+      for (FunnelSite s : result.sites()) {
+        if (s.judgement() == OutlierJudgement.UNFAVOURABLE) {
+          concerns.add(new EvidenceItem(Optional.of(m.id()), Optional.of(s.site()), "concern", Optional.empty(),
+              month.get().getKey() + ": funnel outlier " + s.outlier().id() + " against " + rows.size()
+                  + " sites (value " + s.value() + ", adjusted z " + s.zAdjusted() + ", adjustment "
+                  + result.adjustment().id() + ")"));
+        }
+      }
+      return concerns;
     }
 
     Verdict range() {
