@@ -129,9 +129,10 @@ public record Parameter(
     String unit = object.optional("unit", JsonValue::text).orElse("");
     String description = object.optional("description", JsonValue::text).orElse("");
     String source = object.optional("source", JsonValue::text).orElse("");
-    boolean hasDistribution = object.has("distribution");
+    // A distribution with problems has recorded them (so the document is rejected); the parameter is
+    // still built without it, so that lines referring to it don't add "no parameter" problems.
     Optional<Distribution> distribution = object.optional("distribution", Distribution::fromJson);
-    if (value.isEmpty() || hasDistribution && distribution.isEmpty()) {
+    if (value.isEmpty()) {
       return Optional.empty();
     }
     return object.build(() -> new Parameter(value.get(), low, high, unit, description, source, distribution));
