@@ -3,10 +3,8 @@ package org.networkedcare.examples.cli;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -86,11 +84,12 @@ final class CeaCommand implements Callable<Integer> {
     Acceptability acceptability = Acceptability.of(sample, grid);
     try {
       Files.createDirectories(output);
-      writeIcers(frontier);
-      writeAcceptability(acceptability);
-      writeEvpi(acceptability);
+      CeaWriter writer = new CeaWriter(output);
+      writer.writeIcers(frontier);
+      writer.writeAcceptability(acceptability);
+      writer.writeEvpi(acceptability);
       if (pairwise != null) {
-        writePairwise(pairwise);
+        writer.writePairwise(pairwise);
       }
     } catch (FileAlreadyExistsException ex) {
       throw new InputException(output + ": exists and is not a directory", ex);
@@ -197,64 +196,6 @@ final class CeaCommand implements Callable<Integer> {
     }
     return new Matrix(options, rows);
   }
-
-  private void writeIcers(FrontierIcers frontier) throws IOException {
-    try (BufferedWriter out = writer("icers.csv")) {
-      out.write("option,cost,effect,incremental_cost,incremental_effect,icer,status\n");
-      for (FrontierIcers.Row r : frontier.rows()) {
-        out.write(String.join(",", text(r.option()), Numbers.javaForm(r.cost()), Numbers.javaForm(r.effect()), Numbers.javaForm(r.incrementalCost()),
-            Numbers.javaForm(r.incrementalEffect()), Numbers.javaForm(r.icer()), status(r.status())));
-        out.write('\n');
-      }
-    }
-  }
-
-  private void writeAcceptability(Acceptability a) throws IOException {
-    try (BufferedWriter out = writer("acceptability.csv")) {
-      out.write("wtp,option,probability_best,expected_nmb,on_frontier\n");
-      List<String> options = a.options();
-      for (int i = 0; i < a.grid().size(); i++) {
-        String wtpText = Numbers.javaForm(a.grid().get(i));
-        for (int j = 0; j < options.size(); j++) {
-          out.write(String.join(",", wtpText, text(options.get(j)), Numbers.javaForm(a.probabilityBest(i, j)), Numbers.javaForm(a.expectedNmb(i, j)),
-              String.valueOf(a.frontierOption(i) == j)));
-          out.write('\n');
-        }
-      }
-    }
-  }
-
-  private void writeEvpi(Acceptability a) throws IOException {
-    try (BufferedWriter out = writer("evpi.csv")) {
-      out.write("wtp,evpi\n");
-      for (int i = 0; i < a.grid().size(); i++) {
-        out.write(Numbers.javaForm(a.grid().get(i)) + "," + Numbers.javaForm(a.evpi(i)) + "\n");
-      }
-    }
-  }
-
-  private void writePairwise(PairwiseIcers p) throws IOException {
-    try (BufferedWriter out = writer("pairwise.csv")) {
-      out.write("option,incremental_cost,incremental_effect,icer\n");
-      for (PairwiseIcers.Row r : p.rows()) {
-        out.write(String.join(",", text(r.option()), Numbers.javaForm(r.incrementalCost()), Numbers.javaForm(r.incrementalEffect()), Numbers.javaForm(r.icer())));
-        out.write('\n');
-      }
-    }
-  }
-
-  private BufferedWriter writer(String name) throws IOException {
-    return Files.newBufferedWriter(output.resolve(name), StandardCharsets.UTF_8);
-  }
-
-  private static String status(FrontierIcers.Status status) {
-    return switch (status) {
-      case NON_DOMINATED -> "non_dominated";
-      case DOMINATED -> "dominated";
-      case EXTENDEDLY_DOMINATED -> "extendedly_dominated";
-    };
-  }
-
 
   /** An option name as a CSV cell, quoted when it needs to be. */
   static String text(String s) {

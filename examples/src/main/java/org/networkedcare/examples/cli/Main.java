@@ -32,6 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
       AppraiseCommand.class,
       DiscountFactorsCommand.class,
       CeaCommand.class,
+      PsaCommand.class,
       FunnelCommand.class,
       AssureCommand.class,
       BenchCommand.class

@@ -26,6 +26,8 @@ import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.metrics.baseline.Baseline;
+import org.networkedcare.metrics.uncertainty.Distribution;
+import org.networkedcare.metrics.uncertainty.ParameterSampler;
 
 /**
  * A Green Book appraisal: options (one explicit counterfactual and one or more network options)
@@ -239,6 +241,8 @@ public abstract class Appraisal {
     deflator().forEach((year, index) -> p.at("deflator").at("index").at(year.toString())
         .check(index.signum() > 0, "range", "a price index is positive"));
 
+    p.at("parameters").attempt(() -> psaSampler());
+
     Set<String> partyIds = new HashSet<>();
     for (int i = 0; i < parties().size(); i++) {
       p.at("parties").at(i).at("id").check(partyIds.add(parties().get(i).id()), "duplicate",
@@ -436,6 +440,19 @@ public abstract class Appraisal {
       at.add("price.no-deflator", "the line is in " + prices + " prices and the price base is " + priceBase()
           + "; without a deflator for " + missing + " it cannot be converted");
     }
+  }
+
+  /**
+   * {@return the sampler of the parameters' distributions for Monte Carlo, in the order of {@link
+   * PreparedAppraisal#parameterNames()}}
+   *
+   * @throws ValidationException with the problems of correlated or Dirichlet groups, at {@code
+   *     /<parameter>/distribution/...}
+   */
+  public ParameterSampler psaSampler() {
+    Map<String, Distribution> distributions = new TreeMap<>();
+    parameters().forEach((name, x) -> x.distribution().ifPresent(d -> distributions.put(name, d)));
+    return ParameterSampler.of(List.copyOf(new TreeMap<>(parameters()).keySet()), distributions);
   }
 
   private void checkBias(OptimismBias bias, Problems at) {

@@ -64,6 +64,8 @@ final class Compiled {
   /** For each option index, its lines; for the counterfactual, the counterfactual's. */
   final Map<Integer, CLine[]> byOption = new HashMap<>();
   final double qalyValueCentral;
+  /** Pounds per QALY, a constant or a parameter. */
+  final Term qalyTerm;
 
   Compiled(Appraisal a) {
     this.appraisal = a;
@@ -89,6 +91,7 @@ final class Compiled {
     }
     Term qaly = a.qalyValue().map(this::term).orElseGet(() -> new Const(referenceQalyValue(a)));
     this.qalyValueCentral = qaly.v(central);
+    this.qalyTerm = qaly;
     int cf = -1;
     for (int o = 0; o < a.options().size(); o++) {
       Option option = a.options().get(o);
@@ -106,6 +109,58 @@ final class Compiled {
       byOption.put(o, compiled.toArray(new CLine[0]));
     }
     this.counterfactual = cf;
+    java.util.TreeSet<String> orgs = new java.util.TreeSet<>();
+    lines.forEach(l -> orgs.add(l.line.organisation()));
+    this.organisations = orgs.toArray(new String[0]);
+    java.util.List<String> orgList = java.util.List.of(organisations);
+    boolean h = false;
+    for (CLine l : lines) {
+      l.org = orgList.indexOf(l.line.organisation());
+      h |= l.health;
+    }
+    this.hasHealth = h;
+  }
+
+  /** The organisations that bear or receive lines, sorted. */
+  final String[] organisations;
+
+  /** Whether any line of any option is a health line. */
+  final boolean hasHealth;
+
+  /**
+   * Adds to {@code out[o]} the net benefit to organisation o of a network option against the
+   * counterfactual (the signed PVs of its lines minus those of the counterfactual's).
+   */
+  void byOrganisation(int option, double[] p, double[] out) {
+    for (CLine line : byOption.get(option)) {
+      out[line.org] += line.signedPv(p, Double.NaN);
+    }
+    for (CLine line : byOption.get(counterfactual)) {
+      out[line.org] -= line.signedPv(p, Double.NaN);
+    }
+  }
+
+  /** The net cost in pounds of an option (any option, counterfactual included): minus the signed PVs of its money lines. */
+  double cost(int option, double[] p) {
+    double sum = 0;
+    for (CLine line : byOption.get(option)) {
+      if (!line.health) {
+        sum -= line.signedPv(p, Double.NaN);
+      }
+    }
+    return sum;
+  }
+
+  /** The discounted QALYs of an option: health benefits minus health costs, after adjustments. */
+  double qalys(int option, double[] p) {
+    double sum = 0;
+    for (CLine line : byOption.get(option)) {
+      if (line.health) {
+        double q = line.pv(p, Double.NaN, false);
+        sum += line.benefit ? q : -q;
+      }
+    }
+    return sum;
   }
 
   static double referenceQalyValue(Appraisal a) {
@@ -215,6 +270,8 @@ final class Compiled {
     final boolean amountSame;
     /** The sum of discount factors over the line's years (health lines: no price conversion). */
     final double healthSum;
+    /** The index of the line's organisation in {@link Compiled#organisations}. */
+    int org = -1;
 
     CLine(Compiled c, Appraisal a, int option, boolean counterfactual, Line line, Term qaly) {
       this.line = line;
@@ -405,12 +462,18 @@ final class Compiled {
      * (the fast path: a constant amount line costs O(1), drop-off is a running product).
      */
     double pv(double[] p, double capitalUplift) {
+      return pv(p, capitalUplift, true);
+    }
+
+    /** As {@link #pv(double[], double)}; without the QALY value on a health line when {@code money} is false (PV in QALYs). */
+    double pv(double[] p, double capitalUplift, boolean money) {
+      double unit = money ? unitMoney(p) : 1.0;
       double sum = 0;
       int span = last - first + 1;
       if (benefit) {
         double keep = 1 - dropOff.v(p);
         double constant = (1 - deadweight.v(p)) * (1 - displacement.v(p)) * (1 - leakage.v(p))
-            * (1 - substitution.v(p)) * attribution.v(p) * (1 - benefitBias.v(p)) * (1 - benefitGrade) * unitMoney(p);
+            * (1 - substitution.v(p)) * attribution.v(p) * (1 - benefitBias.v(p)) * (1 - benefitGrade) * unit;
         double decay = 1;
         if (derived) {
           double scale = activity.v(p) * unitValue.v(p);
@@ -429,7 +492,7 @@ final class Compiled {
         }
         return sum * constant;
       }
-      double constant = probability.v(p) * uplift(p, capitalUplift) * (1 + costGrade) * unitMoney(p);
+      double constant = probability.v(p) * uplift(p, capitalUplift) * (1 + costGrade) * unit;
       if (allSame()) {
         return amount[0].v(p) * (health ? healthSum() : flatSum) * constant;
       }

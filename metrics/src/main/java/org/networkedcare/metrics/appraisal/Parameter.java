@@ -9,14 +9,18 @@ import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.metrics.uncertainty.Distribution;
 
 /**
  * A named input that may be uncertain: its central value and, for one-way sensitivity and the
  * pessimistic and optimistic scenarios, a low and a high value. Lines refer to it by name (see
- * {@link Quantity}). A later issue adds a distribution for Monte Carlo.
+ * {@link Quantity}). A distribution, if given, is what Monte Carlo (probabilistic sensitivity
+ * analysis, {@code docs/psa.md}) draws the parameter from; without one the parameter keeps its
+ * central value in every draw.
  *
  * <p>JSON: {@code {"value": 0.08, "low": 0.06, "high": 0.10, "unit": "proportion", "description":
- * "...", "source": "..."}}; only {@code value} is required.
+ * "...", "source": "...", "distribution": {"type": "beta", "mean": 0.08, "sd": 0.01}}}; only {@code
+ * value} is required (see {@link Distribution} for the distributions' JSON).
  *
  * @param value the central value
  * @param low the low value, if the parameter is to be varied
@@ -24,6 +28,7 @@ import org.networkedcare.core.validation.ValidationException;
  * @param unit the unit the values are in, such as {@code GBP per appointment}
  * @param description what the parameter is
  * @param source where the values come from, or {@code illustrative}
+ * @param distribution what Monte Carlo draws the parameter from, if it varies there
  */
 public record Parameter(
     BigDecimal value,
@@ -31,7 +36,8 @@ public record Parameter(
     Optional<BigDecimal> high,
     String unit,
     String description,
-    String source) {
+    String source,
+    Optional<Distribution> distribution) {
 
   /**
    * Checks the parameter: a value, and low not above the value, high not below it.
@@ -42,6 +48,7 @@ public record Parameter(
    * @param unit the unit
    * @param description what it is
    * @param source where it comes from
+   * @param distribution the distribution, if any
    * @throws ValidationException with {@code parameter.range} at {@code /low} or {@code /high}
    */
   public Parameter {
@@ -52,12 +59,38 @@ public record Parameter(
     problems.at("unit").required(unit);
     problems.at("description").required(description);
     problems.at("source").required(source);
+    problems.at("distribution").required(distribution);
     problems.throwIfAny();
     low.ifPresent(l -> problems.at("low").check(l.compareTo(value) <= 0, "parameter.range",
         "the low value " + l.toPlainString() + " is above the central value " + value.toPlainString()));
     high.ifPresent(h -> problems.at("high").check(h.compareTo(value) >= 0, "parameter.range",
         "the high value " + h.toPlainString() + " is below the central value " + value.toPlainString()));
     problems.throwIfAny();
+  }
+
+  /**
+   * Creates a parameter without a distribution.
+   *
+   * @param value the central value
+   * @param low the low value, if any
+   * @param high the high value, if any
+   * @param unit the unit
+   * @param description what it is
+   * @param source where it comes from
+   * @throws ValidationException as the canonical constructor
+   */
+  public Parameter(BigDecimal value, Optional<BigDecimal> low, Optional<BigDecimal> high, String unit,
+      String description, String source) {
+    this(value, low, high, unit, description, source, Optional.empty());
+  }
+
+  /**
+   * {@return this parameter with a distribution for Monte Carlo}
+   *
+   * @param d the distribution
+   */
+  public Parameter withDistribution(Distribution d) {
+    return new Parameter(value, low, high, unit, description, source, Optional.of(d));
   }
 
   /**
@@ -96,10 +129,13 @@ public record Parameter(
     String unit = object.optional("unit", JsonValue::text).orElse("");
     String description = object.optional("description", JsonValue::text).orElse("");
     String source = object.optional("source", JsonValue::text).orElse("");
+    // A distribution with problems has recorded them (so the document is rejected); the parameter is
+    // still built without it, so that lines referring to it don't add "no parameter" problems.
+    Optional<Distribution> distribution = object.optional("distribution", Distribution::fromJson);
     if (value.isEmpty()) {
       return Optional.empty();
     }
-    return object.build(() -> new Parameter(value.get(), low, high, unit, description, source));
+    return object.build(() -> new Parameter(value.get(), low, high, unit, description, source, distribution));
   }
 
   /** {@return the parameter as JSON} */
@@ -117,6 +153,7 @@ public record Parameter(
     if (!source.isEmpty()) {
       node.put("source", source);
     }
+    distribution.ifPresent(d -> node.set("distribution", d.toJson()));
     return node;
   }
 }

@@ -65,4 +65,81 @@ public final class PreparedAppraisal {
     }
     return compiled.npsv(compiled.networkOptions.get(option), parameters);
   }
+
+  /** {@return the ids of all the options, the counterfactual included, in the order given} */
+  public List<String> allOptionIds() {
+    return compiled.appraisal.options().stream().map(Option::id).toList();
+  }
+
+  /** {@return the organisations that bear or receive lines, sorted} */
+  public List<String> organisations() {
+    return List.of(compiled.organisations);
+  }
+
+  /** {@return whether any option has a health line (QALYs), so that cost-effectiveness applies} */
+  public boolean hasHealthEffects() {
+    return compiled.hasHealth;
+  }
+
+  /**
+   * Adds each organisation's net benefit (pounds, unrounded) from a network option against the
+   * counterfactual to {@code out}, indexed as {@link #organisations()}; the sum over organisations
+   * is the NPSV up to rounding in the last bits. Allocates nothing.
+   *
+   * @param option the position of the network option in {@link #optionIds()}
+   * @param parameters a value for every parameter
+   * @param out one slot per organisation, added to
+   * @throws IllegalArgumentException if an array has the wrong length
+   */
+  public void netBenefitByOrganisation(int option, double[] parameters, double[] out) {
+    check(parameters);
+    if (out.length != compiled.organisations.length) {
+      throw new IllegalArgumentException("out has " + out.length + " slots; there are " + compiled.organisations.length
+          + " organisations");
+    }
+    compiled.byOrganisation(compiled.networkOptions.get(option), parameters, out);
+  }
+
+  /**
+   * {@return the net cost in pounds of an option for cost-effectiveness: its costs minus its money
+   * benefits (health lines excluded), discounted, unrounded, not relative to the counterfactual}
+   *
+   * @param option the position of the option in {@link #allOptionIds()}
+   * @param parameters a value for every parameter
+   */
+  public double cost(int option, double[] parameters) {
+    check(parameters);
+    return compiled.cost(option, parameters);
+  }
+
+  /**
+   * {@return the discounted QALYs of an option: its health benefits minus its health costs after
+   * every adjustment, not relative to the counterfactual} Net monetary benefit at the appraisal's
+   * QALY value {@code v} is {@code v x qalys - cost}, and NPSV is that of the option minus that of
+   * the counterfactual.
+   *
+   * @param option the position of the option in {@link #allOptionIds()}
+   * @param parameters a value for every parameter
+   */
+  public double qalys(int option, double[] parameters) {
+    check(parameters);
+    return compiled.qalys(option, parameters);
+  }
+
+  /**
+   * {@return the pounds per QALY health lines are valued at, for a parameter vector}
+   *
+   * @param parameters a value for every parameter
+   */
+  public double qalyValue(double[] parameters) {
+    check(parameters);
+    return compiled.qalyTerm.v(parameters);
+  }
+
+  private void check(double[] parameters) {
+    if (parameters.length != compiled.names.length) {
+      throw new IllegalArgumentException("the vector has " + parameters.length + " values; the appraisal has "
+          + compiled.names.length + " parameters");
+    }
+  }
 }

@@ -1,0 +1,114 @@
+package org.networkedcare.metrics.uncertainty;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import org.networkedcare.core.json.JsonObject;
+import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.metrics.uncertainty.Distribution.Beta;
+import org.networkedcare.metrics.uncertainty.Distribution.DirichletShare;
+import org.networkedcare.metrics.uncertainty.Distribution.Fixed;
+import org.networkedcare.metrics.uncertainty.Distribution.Gamma;
+import org.networkedcare.metrics.uncertainty.Distribution.LogNormal;
+import org.networkedcare.metrics.uncertainty.Distribution.Normal;
+import org.networkedcare.metrics.uncertainty.Distribution.Pert;
+import org.networkedcare.metrics.uncertainty.Distribution.Triangular;
+import org.networkedcare.metrics.uncertainty.Distribution.Uniform;
+
+/** Reads the JSON forms. */
+final class DistributionReader {
+
+  private static final Map<String, List<Set<String>>> FORMS = new LinkedHashMap<>();
+
+  static {
+    FORMS.put("fixed", List.of(Set.of("value")));
+    FORMS.put("normal", List.of(Set.of("mean", "sd")));
+    FORMS.put("lognormal", List.of(Set.of("mean", "sd"), Set.of("mean", "variance"), Set.of("mu", "sigma")));
+    FORMS.put("gamma", List.of(Set.of("mean", "sd"), Set.of("shape", "scale"), Set.of("shape", "rate")));
+    FORMS.put("beta", List.of(Set.of("mean", "sd"), Set.of("alpha", "beta")));
+    FORMS.put("triangular", List.of(Set.of("min", "mode", "max")));
+    FORMS.put("pert", List.of(Set.of("min", "mode", "max")));
+    FORMS.put("uniform", List.of(Set.of("min", "max")));
+    FORMS.put("dirichlet", List.of(Set.of("alpha"), Set.of("mean"), Set.of("mean", "sd")));
+  }
+
+  private DistributionReader() {}
+
+  static Optional<Distribution> read(JsonObject o) {
+    Map<String, String> types = new LinkedHashMap<>();
+    FORMS.keySet().forEach(t -> types.put(t, t));
+    Optional<String> type = o.required("type", v -> v.oneOf(types));
+    if (type.isEmpty()) {
+      o.has("group");
+      o.has("correlations");
+      FORMS.values().forEach(forms -> forms.forEach(f -> f.forEach(o::has)));
+      return Optional.empty();
+    }
+    List<Set<String>> forms = FORMS.get(type.get());
+    Map<String, Double> f = new TreeMap<>();
+    boolean ok = true;
+    for (Set<String> form : forms) {
+      for (String name : form) {
+        if (!f.containsKey(name) && o.has(name)) {
+          Optional<Double> x = o.required(name, JsonValue::real);
+          if (x.isPresent()) {
+            f.put(name, x.get());
+          } else {
+            ok = false;
+          }
+        }
+      }
+    }
+    Map<String, Double> correlations = new TreeMap<>();
+    if (type.get().equals("normal")) {
+      ok &= o.optional("correlations", v -> v.object(c -> {
+        for (Iterator<String> it = v.node().fieldNames(); it.hasNext(); ) {
+          String name = it.next();
+          c.required(name, JsonValue::real).ifPresent(r -> correlations.put(name, r));
+        }
+        return Optional.of(true);
+      })).orElse(!o.has("correlations"));
+    }
+    Optional<String> group = type.get().equals("dirichlet") ? o.required("group", JsonValue::nonBlankText) : Optional.of("");
+    if (!ok || group.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!forms.contains(f.keySet())) {
+      StringBuilder text = new StringBuilder();
+      for (Set<String> form : forms) {
+        text.append(text.length() == 0 ? "" : ", or ").append(String.join(" and ", new java.util.TreeSet<>(form)));
+      }
+      o.problems().add("distribution.form", "a " + type.get() + " distribution takes " + text + "; found "
+          + (f.isEmpty() ? "none of these" : String.join(", ", f.keySet())));
+      return Optional.empty();
+    }
+    return o.build(() -> make(type.get(), f, correlations, group.get()));
+  }
+
+  private static Distribution make(String type, Map<String, Double> f, Map<String, Double> correlations, String group) {
+    return switch (type) {
+      case "fixed" -> new Fixed(f.get("value"));
+      case "normal" -> new Normal(f.get("mean"), f.get("sd"), correlations);
+      case "lognormal" -> f.containsKey("mu") ? new LogNormal(f.get("mu"), f.get("sigma"))
+          : f.containsKey("sd") ? LogNormal.ofMoments(f.get("mean"), f.get("sd"))
+          : LogNormal.ofMeanVariance(f.get("mean"), f.get("variance"));
+      case "gamma" -> f.containsKey("mean") ? Gamma.ofMoments(f.get("mean"), f.get("sd"))
+          : f.containsKey("scale") ? new Gamma(f.get("shape"), f.get("scale"))
+          : Gamma.ofShapeRate(f.get("shape"), f.get("rate"));
+      case "beta" -> f.containsKey("mean") ? Beta.ofMoments(f.get("mean"), f.get("sd")) : new Beta(f.get("alpha"), f.get("beta"));
+      case "triangular" -> new Triangular(f.get("min"), f.get("mode"), f.get("max"));
+      case "pert" -> new Pert(f.get("min"), f.get("mode"), f.get("max"));
+      case "uniform" -> new Uniform(f.get("min"), f.get("max"));
+      default -> new DirichletShare(group, opt(f.get("alpha")), opt(f.get("mean")), opt(f.get("sd")));
+    };
+  }
+
+  private static OptionalDouble opt(Double d) {
+    return d == null ? OptionalDouble.empty() : OptionalDouble.of(d);
+  }
+}
