@@ -185,7 +185,8 @@ public record CohortModel(
     List<ValueDefinition> values = o.required("values", v -> v.list(x -> x.object(d -> {
       Optional<String> name = d.required("name", JsonValue::nonBlankText);
       double rate = d.optional("discountRate", JsonValue::real).orElse(0.0);
-      return name.map(n -> new ValueDefinition(n, rate));
+      boolean first = d.optional("discountFirst", JsonValue::bool).orElse(false);
+      return name.map(n -> new ValueDefinition(n, rate, first));
     }))).orElse(List.of());
     Map<String, Map<String, String>> stateValues = o.optional("stateValues", CohortModel::readTable).orElse(Map.of());
     Map<String, Double> initial =
@@ -280,7 +281,12 @@ public record CohortModel(
     ObjectNode init = n.putObject("initialCounts");
     initialCounts.forEach(init::put);
     ArrayNode v = n.putArray("values");
-    values.forEach(d -> v.addObject().put("name", d.name()).put("discountRate", d.discountRate()));
+    values.forEach(d -> {
+      ObjectNode o = v.addObject().put("name", d.name()).put("discountRate", d.discountRate());
+      if (d.discountFirst()) {
+        o.put("discountFirst", true);
+      }
+    });
     cost.ifPresent(c -> n.put("cost", c));
     effect.ifPresent(e -> n.put("effect", e));
     n.put("wtp", wtp);
@@ -396,6 +402,16 @@ public record CohortModel(
      */
     public Builder value(String name, double discountRate) {
       values.add(new ValueDefinition(name, discountRate));
+      return this;
+    }
+
+    /**
+     * {@return this builder}
+     *
+     * @param value a value and its discounting
+     */
+    public Builder value(ValueDefinition value) {
+      values.add(value);
       return this;
     }
 

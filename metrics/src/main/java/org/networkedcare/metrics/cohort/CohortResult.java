@@ -69,6 +69,11 @@ public final class CohortResult {
     return model.method();
   }
 
+  /** {@return the cycle length in years} */
+  public double cycleLength() {
+    return model.cycleLength();
+  }
+
   /** {@return the size of the cohort} */
   public double cohortSize() {
     return model.cohortSize();

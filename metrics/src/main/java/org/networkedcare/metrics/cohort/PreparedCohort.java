@@ -54,6 +54,7 @@ public final class PreparedCohort implements ParametricModel {
   private final double cycleLength;
   private final Method method;
   private final double[] rates;
+  private final boolean[] discountFirst;
   private final double[][] discount; // [value][t - 1]
   private final int costIndex;
   private final int effectIndex;
@@ -75,6 +76,7 @@ public final class PreparedCohort implements ParametricModel {
     cycleLength = b.cycleLength;
     method = b.method;
     rates = b.rates;
+    discountFirst = b.discountFirst;
     costIndex = b.costIndex;
     effectIndex = b.effectIndex;
     wtp = b.wtp;
@@ -100,7 +102,7 @@ public final class PreparedCohort implements ParametricModel {
     discount = new double[valueNames.size()][cycles];
     for (int v = 0; v < valueNames.size(); v++) {
       for (int t = 1; t <= cycles; t++) {
-        discount[v][t - 1] = Math.pow(1 + rates[v], -(t - 1));
+        discount[v][t - 1] = Math.pow(1 + rates[v], discountFirst[v] ? -t : -(t - 1));
       }
     }
   }
@@ -505,6 +507,7 @@ public final class PreparedCohort implements ParametricModel {
     double cycleLength;
     Method method;
     double[] rates;
+    boolean[] discountFirst;
     int costIndex = -1;
     int effectIndex = -1;
     double wtp;
@@ -548,6 +551,7 @@ public final class PreparedCohort implements ParametricModel {
     Map<String, Integer> valueIndex = new LinkedHashMap<>();
     problems.at("values").check(!values.isEmpty(), "cohort.no-values", "a model has at least one value, such as cost");
     b.rates = new double[values.size()];
+    b.discountFirst = new boolean[values.size()];
     for (int v = 0; v < values.size(); v++) {
       ValueDefinition d = values.get(v);
       Problems at = problems.at("values").at(v);
@@ -556,6 +560,7 @@ public final class PreparedCohort implements ParametricModel {
       }
       b.valueNames.add(d.name());
       b.rates[v] = d.discountRate();
+      b.discountFirst[v] = d.discountFirst();
       at.at("discountRate").check(d.discountRate() >= 0 && d.discountRate() <= 1, "range",
           "a discount rate is in [0, 1] (as heemod's discount() requires), not " + d.discountRate());
     }
