@@ -237,7 +237,7 @@ public record CohortModel(
   /** A cell: a number (kept as its decimal text) or a non-blank string. */
   private static Optional<String> cell(JsonValue v) {
     if (v.node().isTextual()) {
-      return v.nonBlankText();
+      return v.text();
     }
     if (!v.node().isNumber()) {
       v.problems().add("type", "a number, or a string with an expression, is required");

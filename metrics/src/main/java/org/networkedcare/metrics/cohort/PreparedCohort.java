@@ -343,7 +343,7 @@ public final class PreparedCohort implements ParametricModel {
       }
       for (int k = 0; k < row.length; k++) {
         if (!(out[k] >= -TOLERANCE && out[k] <= 1 + TOLERANCE)) {
-          throw invalid(s, i, columns[s][i][k], "cell.range", "the transition is " + out[k] + " at cycle " + t
+          throw invalid(s, i, columns[s][i][k], "cell-range", "the transition is " + out[k] + " at cycle " + t
               + ", outside [0, 1]");
         }
       }
