@@ -32,6 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
       AppraiseCommand.class,
       DiscountFactorsCommand.class,
       CeaCommand.class,
+      CohortCommand.class,
       BenchCommand.class
     })
 public final class Main implements Runnable {
