@@ -233,23 +233,24 @@ abstract class Expr {
   }
 
   private static final class Call extends Expr {
-    final String function;
+    static final List<String> FUNCTIONS = List.of("if", "min", "max", "exp", "log", "sqrt");
+    final int function;
     final Expr[] args;
 
     Call(String function, Expr[] args) {
-      this.function = function;
+      this.function = FUNCTIONS.indexOf(function);
       this.args = args;
     }
 
     @Override
     double eval(double[] p, double c) {
       return switch (function) {
-        case "if" -> args[0].eval(p, c) != 0 ? args[1].eval(p, c) : args[2].eval(p, c);
-        case "min" -> Math.min(args[0].eval(p, c), args[1].eval(p, c));
-        case "max" -> Math.max(args[0].eval(p, c), args[1].eval(p, c));
-        case "exp" -> Math.exp(args[0].eval(p, c));
-        case "log" -> Math.log(args[0].eval(p, c));
-        case "sqrt" -> Math.sqrt(args[0].eval(p, c));
+        case 0 -> args[0].eval(p, c) != 0 ? args[1].eval(p, c) : args[2].eval(p, c);
+        case 1 -> Math.min(args[0].eval(p, c), args[1].eval(p, c));
+        case 2 -> Math.max(args[0].eval(p, c), args[1].eval(p, c));
+        case 3 -> Math.exp(args[0].eval(p, c));
+        case 4 -> Math.log(args[0].eval(p, c));
+        case 5 -> Math.sqrt(args[0].eval(p, c));
         default -> throw new IllegalStateException("function " + function);
       };
     }
