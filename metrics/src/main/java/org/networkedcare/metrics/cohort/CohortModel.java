@@ -211,7 +211,9 @@ public record CohortModel(
       Map<String, Map<String, String>> transitions =
           s.required("transitions", CohortModel::readTable).orElse(Map.of());
       Map<String, Map<String, String>> stateValues = s.optional("stateValues", CohortModel::readTable).orElse(Map.of());
-      return name.map(n -> new Strategy(n, transitions, stateValues));
+      // A strategy without a readable name is kept (its name reported once, by the reader), so that
+      // later strategies keep their document index in the paths of the model's own problems.
+      return Optional.of(new Strategy(name.orElse(""), transitions, stateValues));
     });
   }
 

@@ -105,6 +105,17 @@ class CohortBadInputTest {
   }
 
   @Test
+  void aStrategyWithoutANameKeepsTheIndicesOfTheOthers() {
+    List<Problem> p = problems("""
+        {"schemaVersion": 1, "states": ["a"], "cycles": 1, "initialCounts": {"a": 1},
+         "values": [{"name": "v"}], "stateValues": {"v": {"a": 1}},
+         "strategies": [{"transitions": {"a": {"a": 1}}}, {"name": "s", "transitions": {"a": {"a": 1, "b": 0}}}]}""");
+    assertHas(p, "/strategies/0/name", "required");
+    assertHas(p, "/strategies/1/transitions/a/b", "unknown-state");
+    assertEquals(2, p.size(), render(p));
+  }
+
+  @Test
   void expressionErrorsGiveThePosition() {
     for (String[] c : new String[][] {{"1 + * 2", "at position 5"}, {"max(1)", "max takes 2 arguments, not 1"},
         {"foo(1)", "unknown function 'foo'"}, {"2 $ 3", "at position 3: unexpected '$'"}, {" ", "does not parse at position 2"}}) {
