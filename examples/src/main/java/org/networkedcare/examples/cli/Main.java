@@ -35,6 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
       PsaCommand.class,
       FunnelCommand.class,
       AssureCommand.class,
+      CohortCommand.class,
       BenchCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,471 @@
+package org.networkedcare.metrics.cohort;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The small expression language of cells, state values and parameters: decimal numbers, names
+ * (parameters, and {@code cycle} — alias {@code model_time}, heemod's name — for the model time
+ * 1..T), {@code + - * / ^}, unary minus, parentheses, comparisons {@code < <= > >= == !=} (1 or
+ * 0) and the functions {@code if(c, a, b)}, {@code min}, {@code max}, {@code exp}, {@code log}
+ * and {@code sqrt}. Parsed once into a tree, bound once to parameter indices, then evaluated.
+ */
+abstract class Expr {
+
+  /** The name of the model time in expressions. */
+  static final String CYCLE = "cycle";
+
+  /** heemod's name for the model time, accepted as an alias of {@link #CYCLE}. */
+  static final String MODEL_TIME = "model_time";
+
+  /** A parse error with the 0-based position of the character where it was found. */
+  static final class ParseError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The 0-based position in the text. */
+    final int position;
+
+    ParseError(String message, int position) {
+      super(message);
+      this.position = position;
+    }
+  }
+
+  /** {@return the value for the bound parameter values and the model time} */
+  abstract double eval(double[] parameters, double cycle);
+
+  /** Adds the names this expression refers to (not {@code cycle}). */
+  abstract void names(Set<String> into);
+
+  /** {@return whether the expression refers to the model time} */
+  abstract boolean usesCycle();
+
+  /** Binds every name to its index; unknown names were reported before binding. */
+  abstract void bind(Map<String, Integer> index);
+
+  /** {@return the names this expression refers to, in order of first appearance} */
+  final Set<String> names() {
+    Set<String> names = new LinkedHashSet<>();
+    names(names);
+    return names;
+  }
+
+  /** {@return whether the expression is a number and nothing else} */
+  boolean isConstant() {
+    return false;
+  }
+
+  /**
+   * {@return the parsed expression}
+   *
+   * @param text the expression
+   * @throws ParseError with the position of the first error
+   */
+  static Expr parse(String text) {
+    Parser p = new Parser(text);
+    Expr e = p.comparison();
+    p.skip();
+    if (p.pos < text.length()) {
+      throw new ParseError("unexpected '" + text.charAt(p.pos) + "'", p.pos);
+    }
+    return e;
+  }
+
+  /** {@return a constant} */
+  static Expr constant(double value) {
+    return new Num(value);
+  }
+
+  private static final class Num extends Expr {
+    final double value;
+
+    Num(double value) {
+      this.value = value;
+    }
+
+    @Override
+    double eval(double[] parameters, double cycle) {
+      return value;
+    }
+
+    @Override
+    void names(Set<String> into) {}
+
+    @Override
+    boolean usesCycle() {
+      return false;
+    }
+
+    @Override
+    void bind(Map<String, Integer> index) {}
+
+    @Override
+    boolean isConstant() {
+      return true;
+    }
+  }
+
+  private static final class Var extends Expr {
+    final String name;
+    int index = -1;
+
+    Var(String name) {
+      this.name = name;
+    }
+
+    @Override
+    double eval(double[] parameters, double cycle) {
+      return parameters[index];
+    }
+
+    @Override
+    void names(Set<String> into) {
+      into.add(name);
+    }
+
+    @Override
+    boolean usesCycle() {
+      return false;
+    }
+
+    @Override
+    void bind(Map<String, Integer> map) {
+      index = map.get(name);
+    }
+  }
+
+  private static final class Cycle extends Expr {
+    @Override
+    double eval(double[] parameters, double cycle) {
+      return cycle;
+    }
+
+    @Override
+    void names(Set<String> into) {}
+
+    @Override
+    boolean usesCycle() {
+      return true;
+    }
+
+    @Override
+    void bind(Map<String, Integer> index) {}
+  }
+
+  private static final class Neg extends Expr {
+    final Expr a;
+
+    Neg(Expr a) {
+      this.a = a;
+    }
+
+    @Override
+    double eval(double[] parameters, double cycle) {
+      return -a.eval(parameters, cycle);
+    }
+
+    @Override
+    void names(Set<String> into) {
+      a.names(into);
+    }
+
+    @Override
+    boolean usesCycle() {
+      return a.usesCycle();
+    }
+
+    @Override
+    void bind(Map<String, Integer> index) {
+      a.bind(index);
+    }
+  }
+
+  private static final class Bin extends Expr {
+    final char op;
+    final Expr a;
+    final Expr b;
+
+    Bin(char op, Expr a, Expr b) {
+      this.op = op;
+      this.a = a;
+      this.b = b;
+    }
+
+    @Override
+    double eval(double[] p, double c) {
+      double x = a.eval(p, c);
+      double y = b.eval(p, c);
+      return switch (op) {
+        case '+' -> x + y;
+        case '-' -> x - y;
+        case '*' -> x * y;
+        case '/' -> x / y;
+        case '^' -> Math.pow(x, y);
+        case '<' -> x < y ? 1 : 0;
+        case 'l' -> x <= y ? 1 : 0;
+        case '>' -> x > y ? 1 : 0;
+        case 'g' -> x >= y ? 1 : 0;
+        case '=' -> x == y ? 1 : 0;
+        case '!' -> x != y ? 1 : 0;
+        default -> throw new IllegalStateException("operator " + op);
+      };
+    }
+
+    @Override
+    void names(Set<String> into) {
+      a.names(into);
+      b.names(into);
+    }
+
+    @Override
+    boolean usesCycle() {
+      return a.usesCycle() || b.usesCycle();
+    }
+
+    @Override
+    void bind(Map<String, Integer> index) {
+      a.bind(index);
+      b.bind(index);
+    }
+  }
+
+  private static final class Call extends Expr {
+    static final List<String> FUNCTIONS = List.of("if", "min", "max", "exp", "log", "sqrt");
+    final int function;
+    final Expr[] args;
+
+    Call(String function, Expr[] args) {
+      this.function = FUNCTIONS.indexOf(function);
+      this.args = args;
+    }
+
+    @Override
+    double eval(double[] p, double c) {
+      return switch (function) {
+        case 0 -> args[0].eval(p, c) != 0 ? args[1].eval(p, c) : args[2].eval(p, c);
+        case 1 -> Math.min(args[0].eval(p, c), args[1].eval(p, c));
+        case 2 -> Math.max(args[0].eval(p, c), args[1].eval(p, c));
+        case 3 -> Math.exp(args[0].eval(p, c));
+        case 4 -> Math.log(args[0].eval(p, c));
+        case 5 -> Math.sqrt(args[0].eval(p, c));
+        default -> throw new IllegalStateException("function " + function);
+      };
+    }
+
+    @Override
+    void names(Set<String> into) {
+      for (Expr a : args) {
+        a.names(into);
+      }
+    }
+
+    @Override
+    boolean usesCycle() {
+      for (Expr a : args) {
+        if (a.usesCycle()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    void bind(Map<String, Integer> index) {
+      for (Expr a : args) {
+        a.bind(index);
+      }
+    }
+  }
+
+  private static final Map<String, Integer> ARITY =
+      Map.of("if", 3, "min", 2, "max", 2, "exp", 1, "log", 1, "sqrt", 1);
+
+  /** Recursive descent; precedence from low to high: comparison, + -, * /, unary -, ^. */
+  private static final class Parser {
+    private static final int MAX_DEPTH = 64;
+    final String s;
+    int pos;
+    int depth;
+
+    Parser(String s) {
+      this.s = s;
+    }
+
+    void skip() {
+      while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) {
+        pos++;
+      }
+    }
+
+    boolean eat(String token) {
+      skip();
+      if (s.startsWith(token, pos)) {
+        pos += token.length();
+        return true;
+      }
+      return false;
+    }
+
+    Expr comparison() {
+      if (++depth > MAX_DEPTH) {
+        throw new ParseError("the expression is nested more than " + MAX_DEPTH + " deep", pos);
+      }
+      Expr left = sum();
+      skip();
+      char op = 0;
+      if (eat("<=")) {
+        op = 'l';
+      } else if (eat(">=")) {
+        op = 'g';
+      } else if (eat("==")) {
+        op = '=';
+      } else if (eat("!=")) {
+        op = '!';
+      } else if (eat("<")) {
+        op = '<';
+      } else if (eat(">")) {
+        op = '>';
+      }
+      if (op != 0) {
+        left = new Bin(op, left, sum());
+      }
+      depth--;
+      return left;
+    }
+
+    Expr sum() {
+      Expr left = product();
+      while (true) {
+        if (eat("+")) {
+          left = new Bin('+', left, product());
+        } else if (eat("-")) {
+          left = new Bin('-', left, product());
+        } else {
+          return left;
+        }
+      }
+    }
+
+    Expr product() {
+      Expr left = unary();
+      while (true) {
+        if (eat("*")) {
+          left = new Bin('*', left, unary());
+        } else if (eat("/")) {
+          left = new Bin('/', left, unary());
+        } else {
+          return left;
+        }
+      }
+    }
+
+    Expr unary() {
+      if (eat("-")) {
+        if (++depth > MAX_DEPTH) {
+          throw new ParseError("the expression is nested more than " + MAX_DEPTH + " deep", pos);
+        }
+        Expr e = new Neg(unary());
+        depth--;
+        return e;
+      }
+      if (eat("+")) {
+        return unary();
+      }
+      Expr base = primary();
+      if (eat("^")) {
+        return new Bin('^', base, unary());
+      }
+      return base;
+    }
+
+    Expr primary() {
+      skip();
+      if (pos >= s.length()) {
+        throw new ParseError("the expression ends where a number, name or '(' is expected", pos);
+      }
+      char c = s.charAt(pos);
+      if (c == '(') {
+        pos++;
+        Expr e = comparison();
+        if (!eat(")")) {
+          throw new ParseError("')' expected", pos);
+        }
+        return e;
+      }
+      if (Character.isDigit(c) || c == '.') {
+        return number();
+      }
+      if (Character.isLetter(c) || c == '_') {
+        int start = pos;
+        while (pos < s.length()
+            && (Character.isLetterOrDigit(s.charAt(pos)) || s.charAt(pos) == '_' || s.charAt(pos) == '.')) {
+          pos++;
+        }
+        String name = s.substring(start, pos);
+        skip();
+        if (pos < s.length() && s.charAt(pos) == '(') {
+          Integer arity = ARITY.get(name);
+          if (arity == null) {
+            throw new ParseError("unknown function '" + name + "'; the functions are if, min, max, exp, log, sqrt", start);
+          }
+          pos++;
+          List<Expr> args = new ArrayList<>();
+          if (!eat(")")) {
+            do {
+              args.add(comparison());
+            } while (eat(","));
+            if (!eat(")")) {
+              throw new ParseError("')' or ',' expected", pos);
+            }
+          }
+          if (args.size() != arity) {
+            throw new ParseError(name + " takes " + arity + " argument" + (arity == 1 ? "" : "s") + ", not " + args.size(), start);
+          }
+          return new Call(name, args.toArray(new Expr[0]));
+        }
+        if (name.equals(CYCLE) || name.equals(MODEL_TIME)) {
+          return new Cycle();
+        }
+        if (name.equals("C")) {
+          throw new ParseError("the complement C is a whole cell of a transition matrix, not part of an expression", start);
+        }
+        return new Var(name);
+      }
+      throw new ParseError("unexpected '" + c + "'", pos);
+    }
+
+    Expr number() {
+      int start = pos;
+      while (pos < s.length() && (Character.isDigit(s.charAt(pos)) || s.charAt(pos) == '.')) {
+        pos++;
+      }
+      if (pos < s.length() && (s.charAt(pos) == 'e' || s.charAt(pos) == 'E')) {
+        int mark = pos;
+        pos++;
+        if (pos < s.length() && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) {
+          pos++;
+        }
+        if (pos < s.length() && Character.isDigit(s.charAt(pos))) {
+          while (pos < s.length() && Character.isDigit(s.charAt(pos))) {
+            pos++;
+          }
+        } else {
+          pos = mark;
+        }
+      }
+      String text = s.substring(start, pos);
+      try {
+        double value = Double.parseDouble(text);
+        if (!Double.isFinite(value)) {
+          throw new ParseError("the number " + text + " is too large", start);
+        }
+        return new Num(value);
+      } catch (NumberFormatException e) {
+        throw new ParseError("'" + text + "' is not a number", start);
+      }
+    }
+  }
+}
