@@ -9,13 +9,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.networkedcare.metrics.uncertainty.DrawSummary;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.uncertainty.Acceptability;
 import org.networkedcare.metrics.uncertainty.CostEffectivenessSample;
 import org.networkedcare.metrics.uncertainty.FrontierIcers;
-import org.networkedcare.metrics.uncertainty.MonteCarlo;
+import org.networkedcare.metrics.appraisal.MonteCarlo;
 import org.networkedcare.metrics.uncertainty.PairwiseIcers;
-import org.networkedcare.metrics.uncertainty.PsaResult;
+import org.networkedcare.metrics.appraisal.PsaResult;
 import org.networkedcare.metrics.uncertainty.WtpGrid;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -155,7 +156,7 @@ public final class PsaCommand implements Callable<Integer> {
     try (BufferedWriter out = writer("summary.csv")) {
       out.write("option,draws,seed,mean_npsv,p2_5,p50,p97_5,probability_npsv_positive\n");
       for (int j = 0; j < r.options().size(); j++) {
-        PsaResult.Summary s = r.npsvSummary(j);
+        DrawSummary s = r.npsvSummary(j);
         out.write(String.join(",", CeaCommand.text(r.options().get(j)), String.valueOf(r.draws()), String.valueOf(r.seed()),
             Numbers.format(s.mean()), Numbers.format(s.p2_5()), Numbers.format(s.p50()), Numbers.format(s.p97_5()),
             Numbers.format(s.probabilityPositive())) + "\n");
@@ -168,7 +169,7 @@ public final class PsaCommand implements Callable<Integer> {
       out.write("option,organisation,mean_net_benefit,p2_5,p50,p97_5,probability_positive\n");
       for (int j = 0; j < r.options().size(); j++) {
         for (int o = 0; o < r.organisations().size(); o++) {
-          PsaResult.Summary s = r.netBenefitSummary(j, o);
+          DrawSummary s = r.netBenefitSummary(j, o);
           out.write(String.join(",", CeaCommand.text(r.options().get(j)), CeaCommand.text(r.organisations().get(o)),
               Numbers.format(s.mean()), Numbers.format(s.p2_5()), Numbers.format(s.p50()), Numbers.format(s.p97_5()),
               Numbers.format(s.probabilityPositive())) + "\n");

@@ -13,10 +13,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
+import org.networkedcare.metrics.appraisal.MonteCarlo;
 import org.networkedcare.metrics.appraisal.PreparedAppraisal;
+import org.networkedcare.metrics.appraisal.PsaResult;
+import org.networkedcare.core.validation.ValidationException;
+
+
+
 import org.networkedcare.metrics.uncertainty.Distribution.DirichletShare;
 import org.networkedcare.metrics.uncertainty.Distribution.Normal;
 
@@ -157,14 +162,14 @@ class MonteCarloTest {
 
   @Test
   void summariesUseType7Percentiles() {
-    PsaResult.Summary s = PsaResult.Summary.of(new double[] {4, -1, 2, 3, 0});
+    DrawSummary s = DrawSummary.of(new double[] {4, -1, 2, 3, 0});
     assertEquals(1.6, s.mean(), 1e-15);
     assertEquals(2, s.p50());
     assertEquals(-1 + 0.1 * 1, s.p2_5(), 1e-15); // h = 4 * 0.025 = 0.1 between -1 and 0
     assertEquals(3 + 0.9 * 1, s.p97_5(), 1e-15);
     assertEquals(0.6, s.probabilityPositive());
     PsaResult r = MonteCarlo.run(APPRAISAL, 11, 1000, 1);
-    PsaResult.Summary npsv = r.npsvSummary(0);
+    DrawSummary npsv = r.npsvSummary(0);
     assertTrue(npsv.p2_5() < npsv.p50() && npsv.p50() < npsv.p97_5());
   }
 

@@ -1,9 +1,11 @@
-package org.networkedcare.metrics.uncertainty;
+package org.networkedcare.metrics.appraisal;
 
+import org.networkedcare.metrics.uncertainty.CostEffectivenessSample;
+import org.networkedcare.metrics.uncertainty.DrawSummary;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.networkedcare.metrics.appraisal.PreparedAppraisal;
+
 
 /**
  * The draws of a probabilistic sensitivity analysis and their summaries: for each draw the
@@ -11,10 +13,7 @@ import org.networkedcare.metrics.appraisal.PreparedAppraisal;
  * counterfactual and, when the appraisal has health effects, each option's cost and QALYs (every
  * option, the counterfactual included, in the order given). Every number is unrounded pounds (or
  * QALYs). Summaries are computed on request, in draw-index order.
- *
- * <p>Percentiles are of type 7 (R's default, numpy's {@code linear}): with the n values sorted, the
- * q-th percentile is at position {@code h = (n - 1) q}, interpolated linearly between the values at
- * {@code floor(h)} and {@code floor(h) + 1}. Means use compensated summation in draw order.
+ * Summaries are {@link DrawSummary}s.
  */
 public final class PsaResult {
 
@@ -46,61 +45,7 @@ public final class PsaResult {
     this.qalys = b.qalys;
   }
 
-  /**
-   * A summary of one output over the draws.
-   *
-   * @param mean the mean
-   * @param p2_5 the 2.5th percentile
-   * @param p50 the median
-   * @param p97_5 the 97.5th percentile
-   * @param probabilityPositive the share of draws in which the value is above zero
-   */
-  public record Summary(double mean, double p2_5, double p50, double p97_5, double probabilityPositive) {
 
-    /**
-     * Creates a summary.
-     *
-     * @param mean the mean
-     * @param p2_5 the 2.5th percentile
-     * @param p50 the median
-     * @param p97_5 the 97.5th percentile
-     * @param probabilityPositive the share of draws above zero
-     */
-    public Summary {}
-
-    /**
-     * {@return the summary of values}
-     *
-     * @param values at least one value
-     */
-    public static Summary of(double[] values) {
-      double[] sorted = values.clone();
-      Arrays.sort(sorted);
-      int positive = 0;
-      for (double v : values) {
-        if (v > 0) {
-          positive++;
-        }
-      }
-      return new Summary(Sums.mean(values, 0, 1, values.length), percentile(sorted, 0.025), percentile(sorted, 0.5),
-          percentile(sorted, 0.975), (double) positive / values.length);
-    }
-  }
-
-  /**
-   * {@return the type-7 percentile of sorted values}
-   *
-   * @param sorted values in ascending order, at least one
-   * @param q the probability, in [0, 1]
-   */
-  public static double percentile(double[] sorted, double q) {
-    double h = (sorted.length - 1) * q;
-    int lo = (int) Math.floor(h);
-    if (lo >= sorted.length - 1) {
-      return sorted[sorted.length - 1];
-    }
-    return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
-  }
 
   /** {@return the seed} */
   public long seed() {
@@ -193,12 +138,12 @@ public final class PsaResult {
    *
    * @param option the option's position in {@link #options()}
    */
-  public Summary npsvSummary(int option) {
+  public DrawSummary npsvSummary(int option) {
     double[] v = new double[draws];
     for (int d = 0; d < draws; d++) {
       v[d] = npsv(d, option);
     }
-    return Summary.of(v);
+    return DrawSummary.of(v);
   }
 
   /**
@@ -207,12 +152,12 @@ public final class PsaResult {
    * @param option the option's position in {@link #options()}
    * @param organisation the organisation's position in {@link #organisations()}
    */
-  public Summary netBenefitSummary(int option, int organisation) {
+  public DrawSummary netBenefitSummary(int option, int organisation) {
     double[] v = new double[draws];
     for (int d = 0; d < draws; d++) {
       v[d] = netBenefit(d, option, organisation);
     }
-    return Summary.of(v);
+    return DrawSummary.of(v);
   }
 
   /**

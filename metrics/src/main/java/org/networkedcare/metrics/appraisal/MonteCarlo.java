@@ -1,14 +1,15 @@
-package org.networkedcare.metrics.uncertainty;
+package org.networkedcare.metrics.appraisal;
 
+import org.networkedcare.metrics.uncertainty.ParameterSampler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.networkedcare.metrics.appraisal.Appraisal;
-import org.networkedcare.metrics.appraisal.BenefitCalculator;
-import org.networkedcare.metrics.appraisal.PreparedAppraisal;
+
+
+
 
 /**
  * Monte Carlo over an appraisal (probabilistic sensitivity analysis): each draw sets every parameter
