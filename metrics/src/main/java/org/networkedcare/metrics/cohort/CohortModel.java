@@ -19,6 +19,7 @@ import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.metrics.uncertainty.Distribution;
 
 /**
  * A cohort state-transition (Markov) model: named states, strategies each with a transition matrix
@@ -221,13 +222,7 @@ public record CohortModel(
     Optional<String> value = p.required("value", CohortModel::cell);
     Optional<Double> low = p.optional("low", JsonValue::real);
     Optional<Double> high = p.optional("high", JsonValue::real);
-    Optional<JsonNode> distribution = p.optional("distribution", v -> {
-      if (!v.node().isObject()) {
-        v.problems().add("type", "an object is required");
-        return Optional.empty();
-      }
-      return Optional.of(v.node().deepCopy());
-    });
+    Optional<Distribution> distribution = p.optional("distribution", Distribution::fromJson);
     String source = p.optional("source", JsonValue::text).orElse("");
     if (low.isPresent() != high.isPresent()) {
       p.problems().at(low.isPresent() ? "high" : "low").add("required", "a range gives both low and high");
@@ -299,7 +294,7 @@ public record CohortModel(
       putCell(o, "value", p.value());
       p.low().ifPresent(x -> o.put("low", x));
       p.high().ifPresent(x -> o.put("high", x));
-      p.distribution().ifPresent(d -> o.set("distribution", d));
+      p.distribution().ifPresent(d -> o.set("distribution", d.toJson()));
       if (!p.source().isEmpty()) {
         o.put("source", p.source());
       }

@@ -1,7 +1,7 @@
 package org.networkedcare.metrics.cohort;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
+import org.networkedcare.metrics.uncertainty.Distribution;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -17,11 +17,11 @@ import java.util.OptionalDouble;
  * @param value the base value: a number written as text, or an expression of other parameters
  * @param low the low value of the range, if any (the first value of the range as written)
  * @param high the high value of the range, if any
- * @param distribution the distribution for probabilistic analysis, as JSON, if any
+ * @param distribution the distribution for probabilistic analysis, if any
  * @param source where the figure comes from, or {@code illustrative}; empty when not given
  */
 public record ModelParameter(
-    String value, OptionalDouble low, OptionalDouble high, Optional<JsonNode> distribution, String source) {
+    String value, OptionalDouble low, OptionalDouble high, Optional<Distribution> distribution, String source) {
 
   /**
    * Checks the parts are present; the model checks the rest, with paths.

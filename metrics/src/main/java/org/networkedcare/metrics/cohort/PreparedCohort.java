@@ -1,6 +1,5 @@
 package org.networkedcare.metrics.cohort;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,11 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.metrics.uncertainty.Distribution;
+import org.networkedcare.metrics.uncertainty.ParameterSampler;
 
 /**
  * A cohort model compiled for fast repeated evaluation: every expression parsed once and bound to
@@ -142,12 +144,29 @@ public final class PreparedCohort implements ParametricModel {
   }
 
   /**
-   * {@return a parameter's distribution for the probabilistic analysis, as written in the model}
+   * {@return a parameter's distribution for the probabilistic analysis, if it has one}
    *
    * @param name the parameter's name
    */
-  public Optional<JsonNode> distribution(String name) {
-    return parameterDefinitions.get(parameterIndex(name)).distribution().map(JsonNode::deepCopy);
+  public Optional<Distribution> distribution(String name) {
+    return parameterDefinitions.get(parameterIndex(name)).distribution();
+  }
+
+  /**
+   * {@return a seeded sampler of the parameters that have distributions, for {@link #evaluate}}
+   * Start each draw from a vector of {@code NaN}s (every parameter as the model defines it); the
+   * sampler overwrites the parameters that have a distribution, so derived parameters follow them.
+   *
+   * @throws org.networkedcare.core.validation.ValidationException when correlated or Dirichlet
+   *     parameters do not fit together
+   */
+  public ParameterSampler sampler() {
+    Map<String, Distribution> distributions = new TreeMap<>();
+    for (int i = 0; i < parameterNames.size(); i++) {
+      int index = i;
+      parameterDefinitions.get(i).distribution().ifPresent(d -> distributions.put(parameterNames.get(index), d));
+    }
+    return ParameterSampler.of(parameterNames, distributions);
   }
 
   /** {@return the number of cycles T} */
