@@ -499,7 +499,8 @@ public final class DecisionEngine {
       for (RiskStatus s : riskStatuses()) {
         RiskEntry r = byId.get(s.id());
         Subject subject = Subject.none().with("risk", s.id());
-        if (s.nextReview().isBefore(asOf)) {
+        // A review dated after the evaluation date is not known then (spec, conventions): no finding.
+        if (s.nextReview().isBefore(asOf) && !r.lastReviewed().isAfter(asOf)) {
           findings.add(finding("risk-review-overdue", "trigger", subject,
               "Risk " + s.id() + " (score " + s.current() + ", " + s.band() + ") is reviewed every " + s.reviewMonths() + " month(s); last reviewed " + r.lastReviewed() + ", due " + s.nextReview() + ".",
               Map.of("score", Integer.toString(s.current()), "band", s.band(), "lastReviewed", r.lastReviewed().toString(), "reviewMonths", Integer.toString(s.reviewMonths())),
@@ -588,6 +589,9 @@ public final class DecisionEngine {
       String area = "equipment-maintenance";
       String role = ref.responsibilityAreas().terms().stream().filter(t -> t.id().equals(area)).map(Term::name).findFirst().orElse("equipment maintenance and calibration");
       for (SharedEquipment e : doc.equipment()) {
+        if (e.lastCalibration().isAfter(asOf)) {
+          continue; // a calibration dated after the evaluation date is not known then
+        }
         OdsCode site = e.siteOn(asOf);
         Optional<HostAgreement> agreement = covering(site, asOf);
         OdsCode maintainer = e.maintainer().or(() -> agreement.flatMap(a -> a.responsible(area))).orElse(e.owner());

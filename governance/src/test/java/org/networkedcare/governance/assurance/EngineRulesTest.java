@@ -145,4 +145,23 @@ class EngineRulesTest {
     // once it has happened, the next review is 1 January 2025
     assertTrue(findings(edit, "2024-10-02").stream().noneMatch(f -> f.code().startsWith("agreement-review") && f.subject().agreement().equals(Optional.of("A2"))));
   }
+
+  @Test
+  void riskReviewsAndCalibrationsDatedAfterTheEvaluationDateAreNotKnown() {
+    // Spec conventions: a record dated after the evaluation date is not known at that date. RISK-1
+    // reviewed on 25 September and OCT-1 calibrated on 25 September say nothing about 20 September,
+    // so neither its review nor its calibration gives a finding then.
+    Consumer<ObjectNode> edit = tree -> {
+      ((ObjectNode) array(tree, "risks").get(0)).put("lastReviewed", "2024-09-25");
+      ((ObjectNode) array(tree, "equipment").get(0)).put("lastCalibration", "2024-09-25");
+    };
+    List<Finding> before = findings(edit, "2024-09-20");
+    assertTrue(before.stream().noneMatch(f -> f.code().equals("risk-review-overdue") || f.code().startsWith("equipment-calibration")),
+        before::toString);
+    // RISK-1 is still above its appetite: that does not depend on the review.
+    assertTrue(before.stream().anyMatch(f -> f.code().equals("risk-above-appetite")));
+    // Once known, the new dates count: due again a month (risk) and six months (scanner) later.
+    List<Finding> later = findings(edit, "2024-10-26");
+    assertEquals(Optional.of(LocalDate.of(2024, 10, 25)), only(later, "risk-review-overdue", null).dueDate());
+  }
 }
