@@ -324,11 +324,11 @@ public final class DecisionEngine {
           if (standing.level() == route.top()) {
             decisive.add(where);
           }
-          findings.add(new Finding("escalation-overdue", ref.findingSeverities().severity("escalation-overdue", severity), subject,
+          findings.add(finding("escalation-overdue", severity, subject,
               "Trigger " + t.id() + ": " + what + "; fired " + e.firedOn() + "; level " + opened + " was due " + standing.openedLevelDue() + ", now at level " + standing.level() + " due " + standing.due() + ".",
               evidence, Optional.of(standing.due()), Optional.of(actor(a, h)), OptionalInt.of(standing.level())));
         } else {
-          findings.add(new Finding("trigger-fired", ref.findingSeverities().severity("trigger-fired", severity), subject,
+          findings.add(finding("trigger-fired", severity, subject,
               "Trigger " + t.id() + ": " + what + "; fired " + e.firedOn() + "; level " + standing.level() + " due " + standing.due() + ".",
               evidence, Optional.of(standing.due()), Optional.of(actor(a, h)), OptionalInt.of(standing.level())));
         }
@@ -351,7 +351,20 @@ public final class DecisionEngine {
 
     Finding finding(String code, String triggerSeverity, Subject subject, String summary, Map<String, String> evidence,
         Optional<LocalDate> due, Optional<Actor> actor, OptionalInt level) {
-      return new Finding(code, ref.findingSeverities().severity(code, triggerSeverity), subject, summary, evidence, due, actor, level);
+      Map<String, String> withContext = evidence;
+      if (actor.isPresent()) {
+        // Context only (spec section 5): the acting organisation's pressure, never a deadline.
+        Optional<OrganisationContext> context = doc.context().stream()
+            .filter(c -> c.organisation().equals(actor.get().organisation()) && !c.from().isAfter(asOf))
+            .max(Comparator.comparing(OrganisationContext::from));
+        if (context.isPresent()) {
+          Map<String, String> added = new LinkedHashMap<>(evidence);
+          context.get().opelLevel().ifPresent(l -> added.put("actorOpelLevel", l));
+          context.get().oversightSegment().ifPresent(s -> added.put("actorOversightSegment", s));
+          withContext = added;
+        }
+      }
+      return new Finding(code, ref.findingSeverities().severity(code, triggerSeverity), subject, summary, withContext, due, actor, level);
     }
 
     /** A trigger's condition at one site, period by period. */

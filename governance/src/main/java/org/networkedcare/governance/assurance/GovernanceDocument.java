@@ -50,7 +50,8 @@ import org.networkedcare.governance.series.Observation;
  * [EscalationRoute, ...], "agreements": [HostAgreement, ...], "baselines": [MeasureBaseline, ...],
  * "observations": [Observation, ...], "escalationRecords": [EscalationRecord, ...], "risks":
  * [RiskEntry, ...], "incidents": [Incident, ...], "disputes": [Dispute, ...], "consortia":
- * [Consortium, ...], "equipment": [SharedEquipment, ...]}}. Every list may be absent (empty).
+ * [Consortium, ...], "equipment": [SharedEquipment, ...], "context": [OrganisationContext, ...]}}.
+ * Every list may be absent (empty).
  */
 public final class GovernanceDocument {
 
@@ -69,6 +70,7 @@ public final class GovernanceDocument {
   private final List<Dispute> disputes;
   private final List<Consortium> consortia;
   private final List<SharedEquipment> equipment;
+  private final List<OrganisationContext> context;
 
   private GovernanceDocument(Parts p) {
     this.network = p.network;
@@ -83,6 +85,7 @@ public final class GovernanceDocument {
     this.disputes = values(p.disputes);
     this.consortia = values(p.consortia);
     this.equipment = values(p.equipment);
+    this.context = values(p.context);
   }
 
   /** A value and its index in its list. */
@@ -114,6 +117,7 @@ public final class GovernanceDocument {
     List<At<Dispute>> disputes;
     List<At<Consortium>> consortia;
     List<At<SharedEquipment>> equipment;
+    List<At<OrganisationContext>> context = List.of();
     final Set<String> declared = new HashSet<>();
   }
 
@@ -224,6 +228,7 @@ public final class GovernanceDocument {
           p.disputes = list(o, "disputes", Dispute::fromJson);
           p.consortia = list(o, "consortia", Consortium::fromJson);
           p.equipment = list(o, "equipment", SharedEquipment::fromJson);
+          p.context = list(o, "context", OrganisationContext::fromJson);
           if (network.isEmpty()) {
             return Optional.empty();
           }
@@ -296,6 +301,16 @@ public final class GovernanceDocument {
     unique(problems, "disputes", p.disputes, Dispute::id, "id");
     unique(problems, "consortia", p.consortia, Consortium::id, "id");
     unique(problems, "equipment", p.equipment, SharedEquipment::id, "id");
+    for (At<OrganisationContext> c : p.context) {
+      Problems at = problems.at("context").at(c.index());
+      known(at.at("organisation"), orgs, c.value().organisation(), "organisations");
+      List<String> opel = reference.opelLevels().ids();
+      List<String> segments = reference.oversightSegments().ids();
+      c.value().opelLevel().ifPresent(l -> at.at("opelLevel").check(opel.contains(l), "reference-data.unknown",
+          "'" + l + "' is not one of opel-levels: " + opel));
+      c.value().oversightSegment().ifPresent(s -> at.at("oversightSegment").check(segments.contains(s), "reference-data.unknown",
+          "'" + s + "' is not one of oversight-segments: " + segments));
+    }
     List<String> questions = reference.boardQuestions().ids();
     for (At<EvidenceTag> e : p.evidence) {
       Problems at = problems.at("evidence").at(e.index());
@@ -542,6 +557,29 @@ public final class GovernanceDocument {
     return equipment;
   }
 
+  /** {@return the organisations' OPEL levels and oversight segments, as recorded} */
+  public List<OrganisationContext> context() {
+    return context;
+  }
+
+  /**
+   * {@return this document with context records (OPEL levels, oversight segments) added}
+   *
+   * @param records the records to add
+   * @param reference the reference data in force
+   * @throws ValidationException when a record names an unknown organisation or level
+   */
+  public GovernanceDocument withContext(List<OrganisationContext> records, GovernanceReference reference) {
+    Problems problems = Problems.collector();
+    Parts p = parts(java.util.function.UnaryOperator.identity());
+    List<OrganisationContext> all = new ArrayList<>(context);
+    all.addAll(records);
+    p.context = indexed(all);
+    check(p, reference, problems);
+    problems.throwIfAny();
+    return new GovernanceDocument(p);
+  }
+
   /**
    * {@return a copy of this document with its lists in another order} Used to show that the
    * findings do not depend on the order of records.
@@ -549,6 +587,10 @@ public final class GovernanceDocument {
    * @param shuffle reorders a list (returns a permutation of it)
    */
   public GovernanceDocument reordered(java.util.function.UnaryOperator<List<?>> shuffle) {
+    return new GovernanceDocument(parts(shuffle));
+  }
+
+  private Parts parts(java.util.function.UnaryOperator<List<?>> shuffle) {
     Parts p = new Parts();
     p.network = network;
     p.evidence = indexed(cast(shuffle.apply(evidence)));
@@ -562,7 +604,8 @@ public final class GovernanceDocument {
     p.disputes = indexed(cast(shuffle.apply(disputes)));
     p.consortia = indexed(cast(shuffle.apply(consortia)));
     p.equipment = indexed(cast(shuffle.apply(equipment)));
-    return new GovernanceDocument(p);
+    p.context = indexed(cast(shuffle.apply(context)));
+    return p;
   }
 
   @SuppressWarnings("unchecked")
@@ -597,6 +640,8 @@ public final class GovernanceDocument {
     consortia.forEach(x -> node.withArray("consortia").add(x.toJson()));
     node.putArray("equipment");
     equipment.forEach(x -> node.withArray("equipment").add(x.toJson()));
+    node.putArray("context");
+    context.forEach(x -> node.withArray("context").add(x.toJson()));
     return node;
   }
 
@@ -606,13 +651,13 @@ public final class GovernanceDocument {
         && network.equals(d.network) && evidence.equals(d.evidence) && routes.equals(d.routes) && agreements.equals(d.agreements)
         && baselines.equals(d.baselines) && observations.equals(d.observations) && escalationRecords.equals(d.escalationRecords)
         && risks.equals(d.risks) && incidents.equals(d.incidents) && disputes.equals(d.disputes) && consortia.equals(d.consortia)
-        && equipment.equals(d.equipment);
+        && equipment.equals(d.equipment) && context.equals(d.context);
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(network, evidence, routes, agreements, baselines, observations, escalationRecords, risks, incidents,
-        disputes, consortia, equipment);
+        disputes, consortia, equipment, context);
   }
 
   /** {@return the network and how many of each part the document has} */

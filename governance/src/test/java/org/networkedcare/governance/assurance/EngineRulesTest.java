@@ -164,4 +164,40 @@ class EngineRulesTest {
     List<Finding> later = findings(edit, "2024-10-26");
     assertEquals(Optional.of(LocalDate.of(2024, 10, 25)), only(later, "risk-review-overdue", null).dueDate());
   }
+
+  @Test
+  void opelLevelsAndOversightSegmentsAreContextAndNeverMoveADeadline() {
+    // Spec section 5: OPEL and oversight segment may be attached as context; they do not change
+    // deadlines. QAA (the red line's holder) at OPEL 4 from 2024-09-10, RCE at segment 3 from 2024-01-01.
+    Consumer<ObjectNode> edit = tree -> {
+      ArrayNode context = tree.putArray("context");
+      context.addObject().put("organisation", "QAA").put("from", "2024-08-01").put("opelLevel", "2");
+      context.addObject().put("organisation", "QAA").put("from", "2024-09-10").put("opelLevel", "4");
+      context.addObject().put("organisation", "RCE").put("from", "2024-01-01").put("oversightSegment", "3");
+      context.addObject().put("organisation", "RCE").put("from", "2024-12-01").put("oversightSegment", "4");
+    };
+    List<Finding> plain = findings(t -> { }, "2024-09-20");
+    List<Finding> withContext = findings(edit, "2024-09-20");
+    assertEquals(plain.stream().map(f -> f.code() + f.dueDate() + f.actor() + f.escalationLevel()).toList(),
+        withContext.stream().map(f -> f.code() + f.dueDate() + f.actor() + f.escalationLevel()).toList());
+    Finding redLine = only(withContext, "red-line-breached", "R1");
+    assertEquals("4", redLine.evidence().get("actorOpelLevel"), redLine.evidence()::toString);
+    Finding overdue = only(withContext, "escalation-overdue", "T1");
+    // RCE's segment 4 from December is not known in September.
+    assertEquals("3", overdue.evidence().get("actorOversightSegment"), overdue.evidence()::toString);
+    assertTrue(only(plain, "red-line-breached", "R1").evidence().keySet().stream().noneMatch(k -> k.startsWith("actor")));
+  }
+
+  @Test
+  void contextRecordsAreCheckedAgainstReferenceData() {
+    List<org.networkedcare.core.validation.Problem> problems = Documents.problems(tree -> {
+      ArrayNode context = tree.putArray("context");
+      context.addObject().put("organisation", "QAA").put("from", "2024-08-01").put("opelLevel", "5");
+      context.addObject().put("organisation", "ZZZ").put("from", "2024-08-01").put("oversightSegment", "1");
+      context.addObject().put("organisation", "RCE").put("from", "2024-08-01");
+    });
+    Documents.assertHas(problems, "/context/0/opelLevel", "reference-data.unknown");
+    Documents.assertHas(problems, "/context/1/organisation", "reference.unknown");
+    Documents.assertHas(problems, "/context/2/opelLevel", "context.empty");
+  }
 }
