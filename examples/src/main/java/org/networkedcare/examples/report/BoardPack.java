@@ -73,7 +73,17 @@ public record BoardPack(
     }
   }
 
-  /** Checks and copies. */
+  /**
+   * Checks and copies.
+   *
+   * @param document the document
+   * @param asOf the asOf
+   * @param assessment the assessment
+   * @param charts the charts
+   * @param appraisal the appraisal
+   * @param psa the psa
+   * @param acceptability the acceptability
+   */
   public BoardPack {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(asOf, "asOf");

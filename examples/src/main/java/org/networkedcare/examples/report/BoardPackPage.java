@@ -43,7 +43,7 @@ public final class BoardPackPage {
       .charts svg{width:560px;max-width:100%;height:auto;border:1px solid #eee}
       svg.chart{max-width:100%;height:auto}
       .sev-high{color:#b00020;font-weight:bold}.sev-medium{color:#8a5a00;font-weight:bold}
-      .verdict-assured{color:#005eb8;font-weight:bold}.verdict-not-assured{color:#b00020;font-weight:bold}
+      td[class^=verdict]{white-space:nowrap}.verdict-assured{color:#005eb8;font-weight:bold}.verdict-not-assured{color:#b00020;font-weight:bold}
       .note{color:#4c6272;font-size:12px}
       .kpis{display:flex;gap:12px;flex-wrap:wrap}
       .kpi{border:1px solid #d8dde0;border-left:6px solid #005eb8;padding:8px 12px;min-width:160px}
@@ -210,8 +210,11 @@ public final class BoardPackPage {
     for (Verdict v : a.verdicts()) {
       h.append("<tr><th scope=\"row\">").append(escape(v.question())).append("</th><td class=\"verdict-").append(escape(v.verdict()))
           .append("\">").append(escape(v.verdict())).append("</td><td>").append(escape(v.rule())).append("</td><td>");
-      v.evidence().forEach(e -> h.append(escape(e.measure().orElse("")) + " " + escape(e.site().orElse("")) + ": " + escape(e.state())
-          + (e.detail().isEmpty() ? "" : " (" + escape(e.detail()) + ")") + "<br>"));
+      v.evidence().forEach(e -> {
+        String subject = (e.measure().orElse("") + " " + e.site().orElse("")).trim();
+        h.append(subject.isEmpty() ? "" : escape(subject) + ": ").append(escape(e.state()))
+            .append(e.detail().isEmpty() ? "" : " (" + escape(e.detail()) + ")").append("<br>");
+      });
       h.append("</td></tr>\n");
     }
     h.append("</tbody></table>\n");

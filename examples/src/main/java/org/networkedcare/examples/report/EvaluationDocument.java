@@ -81,7 +81,28 @@ public record EvaluationDocument(
     }
   }
 
-  /** Copies the lists; the byte arrays are the caller's. */
+  /**
+   * Copies the lists; the byte arrays are the caller's.
+   *
+   * @param title the title
+   * @param asOf the asOf
+   * @param governanceName the governanceName
+   * @param governance the governance
+   * @param appraisalName the appraisalName
+   * @param appraisal the appraisal
+   * @param dataName the dataName
+   * @param dataSource the dataSource
+   * @param rows the rows
+   * @param organisations the organisations
+   * @param baselineFrom the baselineFrom
+   * @param baselineTo the baselineTo
+   * @param measures the measures
+   * @param draws the draws
+   * @param seed the seed
+   * @param wtpFrom the wtpFrom
+   * @param wtpTo the wtpTo
+   * @param wtpStep the wtpStep
+   */
   public EvaluationDocument {
     rows = List.copyOf(rows);
     organisations = List.copyOf(organisations);
