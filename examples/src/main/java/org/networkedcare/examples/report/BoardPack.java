@@ -122,6 +122,9 @@ public record BoardPack(
     for (EvaluationDocument.Measure measure : doc.measures()) {
       SpcOptions.Builder options = SpcOptions.builder().improvement(measure.direction()).fixAfter(fixAfter);
       measure.target().ifPresent(options::target);
+      if (!doc.rebase().isEmpty()) {
+        options.rebase(doc.rebase().stream().map(m -> m.atDay(1)).toArray(LocalDate[]::new));
+      }
       for (String org : doc.organisations()) {
         SpcSeries.Builder series = SpcSeries.builder(org);
         for (YearMonth ym = doc.baselineFrom(); !ym.isAfter(last); ym = ym.plusMonths(1)) {

@@ -185,7 +185,7 @@ public final class BoardPackPage {
     }
     h.append("</tbody></table>\n<p class=\"note\">Limits are fixed from the baseline months ")
         .append(pack.document().baselineFrom()).append(" to ").append(pack.document().baselineTo())
-        .append(" (before the network began); later points are judged against them. Attendances and admissions are watched measures with no target.</p>\n");
+        .append(" (the dotted blue line on each chart); later points are judged against them. Attendances and admissions are watched measures with no target.</p>\n");
   }
 
   private void spcCharts(StringBuilder h) {
@@ -194,7 +194,7 @@ public final class BoardPackPage {
       h.append("<h3>").append(escape(m.name())).append("</h3>\n<div class=\"charts\">\n");
       for (BoardPack.Chart c : pack.charts()) {
         if (c.measure().equals(m)) {
-          h.append(Charts.spc(c, m.name() + ": " + c.organisation()));
+          h.append(Charts.spc(c, m.name() + ": " + c.organisation(), pack.document().baselineTo()));
         }
       }
       h.append("</div>\n");

@@ -38,8 +38,9 @@ public final class Charts {
    *
    * @param chart the chart
    * @param title its title
+   * @param baselineEnd the last month of the baseline the limits are fixed from; a dotted line follows it
    */
-  public static String spc(BoardPack.Chart chart, String title) {
+  public static String spc(BoardPack.Chart chart, String title, YearMonth baselineEnd) {
     int w = 560;
     int h = 250;
     int left = 58;
@@ -80,11 +81,9 @@ public final class Charts {
       while (j + 1 < points.size() && points.get(j + 1).segment() == points.get(i).segment()) {
         j++;
       }
-      {
-        step(s, points, i, j, x, y, SpcPoint::mean, "#1a1a1a", "", 1.6);
-        step(s, points, i, j, x, y, SpcPoint::upperLimit, "#7f7f7f", " stroke-dasharray=\"5 3\"", 1.2);
-        step(s, points, i, j, x, y, SpcPoint::lowerLimit, "#7f7f7f", " stroke-dasharray=\"5 3\"", 1.2);
-      }
+      step(s, points, i, j, x, y, SpcPoint::mean, "#1a1a1a", "", 1.6);
+      step(s, points, i, j, x, y, SpcPoint::upperLimit, "#7f7f7f", " stroke-dasharray=\"5 3\"", 1.2);
+      step(s, points, i, j, x, y, SpcPoint::lowerLimit, "#7f7f7f", " stroke-dasharray=\"5 3\"", 1.2);
       if (i > 0) {
         double bx = (x.at(i - 1) + x.at(i)) / 2;
         s.append("<line class=\"rebase\" x1=\"").append(num(bx)).append("\" y1=\"").append(top).append("\" x2=\"").append(num(bx))
@@ -99,6 +98,16 @@ public final class Charts {
       s.append("<text x=\"").append(w - right - 2).append("\" y=\"").append(num(y.at(t) - 4)).append("\" text-anchor=\"end\" fill=\"")
           .append(TARGET).append("\" font-size=\"10\">target ").append(escape(yLabel.apply(t))).append("</text>\n");
     });
+    // the end of the baseline: limits are fixed from the points before this line
+    for (int k = 1; k < points.size(); k++) {
+      if (YearMonth.from(points.get(k).date()).equals(baselineEnd.plusMonths(1))) {
+        double bx = (x.at(k - 1) + x.at(k)) / 2;
+        s.append("<line class=\"baseline-end\" x1=\"").append(num(bx)).append("\" y1=\"").append(top).append("\" x2=\"").append(num(bx))
+            .append("\" y2=\"").append(h - bottom).append("\" stroke=\"#005eb8\" stroke-width=\"1\" stroke-dasharray=\"1 3\"/>\n");
+        s.append("<text x=\"").append(num(bx + 3)).append("\" y=\"").append(top + 9).append("\" font-size=\"9\" fill=\"#005eb8\">from ")
+            .append(baselineEnd.plusMonths(1)).append("</text>\n");
+      }
+    }
     // the line through the values
     StringBuilder path = new StringBuilder();
     boolean pen = false;

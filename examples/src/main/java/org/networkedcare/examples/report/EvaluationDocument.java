@@ -39,6 +39,7 @@ import org.networkedcare.examples.data.AeMonth;
  * @param organisations the organisations charted, in order
  * @param baselineFrom the first month of the SPC baseline (the first month charted)
  * @param baselineTo the last month of the SPC baseline
+ * @param rebase the months from which the SPC limits are recalculated (none by default)
  * @param measures the measures charted
  * @param draws the number of PSA draws
  * @param seed the PSA seed
@@ -49,7 +50,7 @@ import org.networkedcare.examples.data.AeMonth;
 public record EvaluationDocument(
     String title, LocalDate asOf, String governanceName, byte[] governance, String appraisalName, byte[] appraisal,
     String dataName, String dataSource, List<AeMonth> rows, List<String> organisations, YearMonth baselineFrom,
-    YearMonth baselineTo, List<Measure> measures, int draws, long seed, double wtpFrom, double wtpTo, double wtpStep) {
+    YearMonth baselineTo, List<YearMonth> rebase, List<Measure> measures, int draws, long seed, double wtpFrom, double wtpTo, double wtpStep) {
 
   /** The shipped example evaluation document. */
   public static final String RESOURCE = "/org/networkedcare/examples/bbmk-evaluation.json";
@@ -96,6 +97,7 @@ public record EvaluationDocument(
    * @param organisations the organisations
    * @param baselineFrom the baselineFrom
    * @param baselineTo the baselineTo
+   * @param rebase the rebase
    * @param measures the measures
    * @param draws the draws
    * @param seed the seed
@@ -106,6 +108,7 @@ public record EvaluationDocument(
   public EvaluationDocument {
     rows = List.copyOf(rows);
     organisations = List.copyOf(organisations);
+    rebase = List.copyOf(rebase);
     measures = List.copyOf(measures);
   }
 
@@ -200,6 +203,14 @@ public record EvaluationDocument(
     if (to.isBefore(from.plusMonths(11))) {
       throw new IllegalArgumentException("/spc/baseline: at least 12 months");
     }
+    List<YearMonth> rebase = new ArrayList<>();
+    for (int r = 0; r < root.at("/spc/rebase").size(); r++) {
+      YearMonth month = month(root, "/spc/rebase/" + r);
+      if (!month.isAfter(to)) {
+        throw new IllegalArgumentException("/spc/rebase: " + month + " is not after the baseline");
+      }
+      rebase.add(month);
+    }
     JsonNode psa = root.path("psa");
     int draws = psa.path("draws").asInt(0);
     if (draws < 1 || draws > 1_000_000) {
@@ -211,7 +222,7 @@ public record EvaluationDocument(
     JsonNode wtp = psa.path("wtp");
     return new EvaluationDocument(text(root, "/title"), date(root, "/asOf"), governanceName, parts.apply(governanceName),
         appraisalName, parts.apply(appraisalName), dataName, Optional.ofNullable(root.at("/data/source").textValue()).orElse(dataName),
-        rows, orgs, from, to, measures, draws, psa.path("seed").asLong(),
+        rows, orgs, from, to, rebase, measures, draws, psa.path("seed").asLong(),
         wtp.path("from").asDouble(0), wtp.path("to").asDouble(100_000), wtp.path("step").asDouble(1000));
   }
 

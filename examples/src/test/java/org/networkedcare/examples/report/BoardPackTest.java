@@ -125,6 +125,21 @@ class BoardPackTest {
   }
 
   @Test
+  void aRebaseBreaksTheChartsAndTheirLimits() {
+    EvaluationDocument doc = EvaluationDocument.shipped();
+    EvaluationDocument rebased = new EvaluationDocument(doc.title(), doc.asOf(), doc.governanceName(), doc.governance(),
+        doc.appraisalName(), doc.appraisal(), doc.dataName(), doc.dataSource(), doc.rows(), doc.organisations(),
+        doc.baselineFrom(), doc.baselineTo(), java.util.List.of(java.time.YearMonth.of(2017, 10)), doc.measures(), 50, 1,
+        0, 100_000, 10_000);
+    BoardPack p = BoardPack.evaluate(rebased, doc.asOf());
+    var last = p.charts().get(1).facet().point(p.charts().get(1).facet().size() - 1);
+    assertEquals(1, last.segment());
+    String page = BoardPackPage.render(p);
+    assertEquals(15, count(page, "class=\"rebase\""));
+    assertEquals(15, count(page, "class=\"baseline-end\""));
+  }
+
+  @Test
   void toStringReadsWell() {
     assertTrue(pack.toString().startsWith("Board pack as of 2018-04-20: 15 SPC charts, "), pack.toString());
     assertTrue(pack.charts().get(1).toString().startsWith("ae-4h RC1 2018-03-01: 83.6% (mean 92.4%)"), pack.charts().get(1).toString());
