@@ -108,5 +108,9 @@ class ChromiumRenderTest {
     byte[] bytes = Files.readAllBytes(pdf);
     assertTrue(bytes.length > 10_000, "PDF of " + bytes.length + " bytes");
     assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));
+    // An error page also prints to a PDF of more than 10 KB: the pack's sections each start a page.
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    long pages = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count();
+    assertTrue(pages >= 5, pages + " pages");
   }
 }
