@@ -36,6 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
       FunnelCommand.class,
       AssureCommand.class,
       CohortCommand.class,
+      ReportCommand.class,
       BenchCommand.class
     })
 public final class Main implements Runnable {

@@ -3,13 +3,18 @@ package org.networkedcare.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExampleCommandTest {
 
+  @TempDir Path dir;
+
   @Test
   void printsTheSummaryAndExitsZero() {
-    Run run = Run.of("example");
+    Run run = Run.of("example", "--output", dir.toString());
     assertEquals(0, run.code(), run.err());
     assertEquals("", run.err());
     // Figures computed independently from the NHSRdatasets CSV with a short Python script
@@ -21,5 +26,9 @@ class ExampleCommandTest {
     assertTrue(run.out().contains("RWH  host        78.9%      76.1%  -2.8 pts  11 (short"), run.out());
     // The worked appraisal: its figures are tested in metrics and HubAndHostExampleTest.
     assertTrue(run.out().contains("hub-and-host against bau: NPSV GBP "), run.out());
+    // and writes the board pack
+    assertTrue(run.out().contains("Board pack (2018-04-20) written to " + dir.resolve("index.html")), run.out());
+    assertTrue(Files.isRegularFile(dir.resolve("index.html")));
+    assertTrue(Files.isRegularFile(dir.resolve("board-pack.json")));
   }
 }

@@ -1,0 +1,12 @@
+// networkedcare JShell startup: the imports and the example evaluation document ready.
+// jshell --class-path examples/target/networkedcare.jar --startup DEFAULT --startup examples/jshell/startup.jsh
+import java.nio.file.*;
+import java.time.*;
+import org.networkedcare.core.*;
+import org.networkedcare.examples.report.*;
+import org.networkedcare.metrics.appraisal.*;
+import org.networkedcare.metrics.spc.*;
+import org.networkedcare.metrics.uncertainty.*;
+import org.networkedcare.governance.assurance.*;
+var example = EvaluationDocument.shipped();
+System.out.println("networkedcare: `example` is the BBMK evaluation document; try BoardPack.evaluate(example, example.asOf())");

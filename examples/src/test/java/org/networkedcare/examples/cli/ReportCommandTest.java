@@ -1,0 +1,59 @@
+package org.networkedcare.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+
+  private static final Path EXAMPLE = Path.of("src/main/resources/org/networkedcare/examples/bbmk-evaluation.json");
+
+  @TempDir Path dir;
+
+  @Test
+  void writesThePackAtTheDateGiven() throws IOException {
+    Run run = Run.of("report", "--input", EXAMPLE.toString(), "--as-of", "2019-04-20", "--output", dir.toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("Board pack written to "), run.out());
+    String html = Files.readString(dir.resolve("index.html"));
+    assertTrue(html.contains("Evaluated as of <strong>2019-04-20</strong>"));
+    assertTrue(Files.readString(dir.resolve("matrix.csv")).contains("ae-4h,RC1,2019-03,"));
+  }
+
+  @Test
+  void aMissingFileIsAnInputProblem() {
+    Run run = Run.of("report", "--input", dir.resolve("none.json").toString(), "--output", dir.toString());
+    assertEquals(1, run.code());
+    assertTrue(run.err().contains("no such file"), run.err());
+  }
+
+  @Test
+  void aBadDocumentIsAnInputProblem() throws IOException {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"schemaVersion\": 1, \"title\": \"t\"}");
+    Run run = Run.of("report", "--input", bad.toString(), "--output", dir.resolve("out").toString());
+    assertEquals(1, run.code());
+    assertTrue(run.err().contains("/governance: required text"), run.err());
+    Files.writeString(bad, "not json");
+    assertEquals(1, Run.of("report", "--input", bad.toString(), "--output", dir.resolve("out").toString()).code());
+  }
+
+  @Test
+  void aDateTooEarlyIsAnInputProblem() {
+    Run run = Run.of("report", "--input", EXAMPLE.toString(), "--as-of", "2017-06-01", "--output", dir.toString());
+    assertEquals(1, run.code());
+    assertTrue(run.err().contains("no month after the SPC baseline"), run.err());
+  }
+
+  @Test
+  void aBadDateIsAUsageError() {
+    Run run = Run.of("report", "--input", EXAMPLE.toString(), "--as-of", "2018-13-01", "--output", dir.toString());
+    assertEquals(2, run.code());
+    assertEquals(2, Run.of("report", "--input", EXAMPLE.toString()).code());
+  }
+}
