@@ -28,8 +28,9 @@ import org.networkedcare.metrics.spc.SpcOptions;
 import org.networkedcare.metrics.spc.SpcPoint;
 import org.networkedcare.metrics.spc.SpcSeries;
 import org.networkedcare.metrics.uncertainty.Acceptability;
-import org.networkedcare.metrics.uncertainty.MonteCarlo;
-import org.networkedcare.metrics.uncertainty.PsaResult;
+import org.networkedcare.metrics.appraisal.MonteCarlo;
+import org.networkedcare.metrics.appraisal.PsaResult;
+import org.networkedcare.metrics.uncertainty.DrawSummary;
 import org.networkedcare.metrics.uncertainty.WtpGrid;
 
 /**
@@ -224,7 +225,7 @@ public record BoardPack(
     ObjectNode p = root.putObject("psa");
     p.put("draws", psa.draws());
     p.put("seed", psa.seed());
-    PsaResult.Summary s = psa.npsvSummary(0);
+    DrawSummary s = psa.npsvSummary(0);
     p.put("option", psa.options().get(0));
     p.put("meanNpsv", s.mean());
     p.put("p2_5", s.p2_5());
