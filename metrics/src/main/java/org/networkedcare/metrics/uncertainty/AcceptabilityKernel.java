@@ -224,28 +224,14 @@ final class AcceptabilityKernel {
     double v0 = l * effects[b] - costs[b];
     double v1 = l * effects[b + 1] - costs[b + 1];
     double v2 = l * effects[b + 2] - costs[b + 2];
-    int best;
-    double bestValue;
-    double second;
-    if (v1 > v0) {
-      if (v2 > v1) {
-        best = 2;
-        bestValue = v2;
-        second = v1;
-      } else {
-        best = 1;
-        bestValue = v1;
-        second = Math.max(v0, v2);
-      }
-    } else if (v2 > v0) {
-      best = 2;
-      bestValue = v2;
-      second = v0;
-    } else {
-      best = 0;
-      bestValue = v0;
-      second = Math.max(v1, v2);
-    }
+    // Selections rather than nested branches: the winner changes unpredictably from draw to draw.
+    boolean oneOverZero = v1 > v0;
+    double high = oneOverZero ? v1 : v0;
+    double low = oneOverZero ? v0 : v1;
+    boolean twoOverBoth = v2 > high;
+    int best = twoOverBoth ? 2 : (oneOverZero ? 1 : 0);
+    double bestValue = twoOverBoth ? v2 : high;
+    double second = twoOverBoth ? high : Math.max(low, v2);
     return 2 * best + (bestValue - second > tol ? 1 : 0);
   }
 
