@@ -233,7 +233,8 @@ abstract class Expr {
   }
 
   private static final class Call extends Expr {
-    static final List<String> FUNCTIONS = List.of("if", "min", "max", "exp", "log", "sqrt");
+    static final List<String> FUNCTIONS =
+        List.of("if", "min", "max", "exp", "log", "sqrt", "rate_to_prob", "prob_to_prob");
     final int function;
     final Expr[] args;
 
@@ -251,6 +252,12 @@ abstract class Expr {
         case 3 -> Math.exp(args[0].eval(p, c));
         case 4 -> Math.log(args[0].eval(p, c));
         case 5 -> Math.sqrt(args[0].eval(p, c));
+        // heemod's rate_to_prob(r, to): the probability of an event within `to` periods at a
+        // constant rate r per period, 1 - exp(-r to).
+        case 6 -> -Math.expm1(-args[0].eval(p, c) * args[1].eval(p, c));
+        // heemod's prob_to_prob(p, to): a probability over one period rescaled to `to` periods
+        // at a constant rate, 1 - (1 - p)^to.
+        case 7 -> 1 - Math.pow(1 - args[0].eval(p, c), args[1].eval(p, c));
         default -> throw new IllegalStateException("function " + function);
       };
     }
@@ -281,7 +288,7 @@ abstract class Expr {
   }
 
   private static final Map<String, Integer> ARITY =
-      Map.of("if", 3, "min", 2, "max", 2, "exp", 1, "log", 1, "sqrt", 1);
+      Map.of("if", 3, "min", 2, "max", 2, "exp", 1, "log", 1, "sqrt", 1, "rate_to_prob", 2, "prob_to_prob", 2);
 
   /** Recursive descent; precedence from low to high: comparison, + -, * /, unary -, ^. */
   private static final class Parser {
