@@ -1,20 +1,26 @@
 package org.networkedcare.examples.appraisal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.Money;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.AppraisalResult;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
+import org.networkedcare.metrics.uncertainty.Distribution;
 
 /**
  * The worked hub-and-host example: it reads, evaluates, its totals add up, and every field it and
@@ -70,5 +76,24 @@ class HubAndHostExampleTest {
     assertTrue(names(output.get("properties")).containsAll(names(result)), names(result).toString());
     Set<String> option = names(output.get("$defs").get("optionResult").get("properties"));
     assertTrue(option.containsAll(names(result.get("options").get(0))));
+  }
+
+  @Test
+  void aProbabilityParameterNeedsADistributionThatStaysWithinZeroAndOne() throws IOException {
+    // host-b-failure-probability is a line's probability: a normal around 0.3 can draw below 0 or
+    // above 1, so it is refused where used; its beta in the shipped example is accepted.
+    String json = new String(resource("/org/networkedcare/examples/appraisal/hub-and-host.json"), StandardCharsets.UTF_8);
+    String normal = json.replace("\"distribution\": {\"type\": \"beta\", \"mean\": 0.3, \"sd\": 0.1}",
+        "\"distribution\": {\"type\": \"normal\", \"mean\": 0.3, \"sd\": 0.1}");
+    assertNotEquals(json, normal);
+    ValidationException e = assertThrows(
+        ValidationException.class, () -> Appraisal.parse(normal));
+    assertTrue(
+        e.problems().stream().anyMatch(q -> q.code().equals("distribution.support") && q.path().endsWith("/probability")),
+        e::getMessage);
+    assertTrue(
+        new Distribution.Uniform(0.1, 0.5).drawsWithin(0, 1));
+    assertFalse(
+        new Distribution.Gamma(2, 0.1).drawsWithin(0, 1));
   }
 }

@@ -492,6 +492,9 @@ public abstract class Appraisal {
           break;
         }
       }
+      parameter.distribution().filter(d -> !d.drawsWithin(0, 1)).ifPresent(d -> at.add("distribution.support",
+          "the parameter '" + named.parameter() + "' is used here as a probability or share, but its " + d.type()
+              + " distribution can draw values outside [0, 1]; a beta, or a bounded uniform, triangular or PERT, cannot"));
     }
   }
 

@@ -63,6 +63,36 @@ public sealed interface Distribution
   JsonNode toJson();
 
   /**
+   * {@return whether every value the distribution can draw lies in {@code [low, high]}} For example,
+   * a parameter used as a probability needs a distribution that draws within [0, 1] (a beta, a
+   * Dirichlet share, or a bounded uniform, triangular or PERT), never a normal.
+   *
+   * @param low the lowest value allowed
+   * @param high the highest value allowed
+   */
+  default boolean drawsWithin(double low, double high) {
+    if (this instanceof Fixed f) {
+      return f.value() >= low && f.value() <= high;
+    }
+    if (this instanceof Beta || this instanceof DirichletShare) {
+      return low <= 0 && high >= 1;
+    }
+    if (this instanceof Uniform u) {
+      return u.min() >= low && u.max() <= high;
+    }
+    if (this instanceof Triangular t) {
+      return t.min() >= low && t.max() <= high;
+    }
+    if (this instanceof Pert t) {
+      return t.min() >= low && t.max() <= high;
+    }
+    if (this instanceof LogNormal || this instanceof Gamma) {
+      return low <= 0 && high == Double.POSITIVE_INFINITY;
+    }
+    return low == Double.NEGATIVE_INFINITY && high == Double.POSITIVE_INFINITY;
+  }
+
+  /**
    * {@return a distribution read from JSON, or empty with its problems recorded}
    *
    * @param value the JSON value
