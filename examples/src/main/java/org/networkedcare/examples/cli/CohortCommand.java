@@ -1,6 +1,7 @@
 package org.networkedcare.examples.cli;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +83,7 @@ public final class CohortCommand implements Callable<Integer> {
   }
 
   private CsvWriter csv(String name) throws IOException {
-    return CsvWriter.builder().build(output.resolve(name), StandardCharsets.UTF_8);
+    return CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(output.resolve(name), StandardCharsets.UTF_8);
   }
 
   private void writeCounts(CohortResult r) throws IOException {

@@ -1,6 +1,7 @@
 package org.networkedcare.examples.cli;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -185,7 +186,7 @@ public final class FunnelCommand implements Callable<Integer> {
   }
 
   private void writeSites(FunnelResult result) throws IOException {
-    try (CsvWriter out = CsvWriter.builder().build(output.resolve("sites.csv"), StandardCharsets.UTF_8)) {
+    try (CsvWriter out = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(output.resolve("sites.csv"), StandardCharsets.UTF_8)) {
       out.writeRecord("site", "numerator", "denominator", "value", "z", "z_adjusted",
           "lower_95", "upper_95", "lower_998", "upper_998", "outlier");
       for (FunnelSite s : result.sites()) {
@@ -206,7 +207,7 @@ public final class FunnelCommand implements Callable<Integer> {
   }
 
   private void writeParameters(FunnelResult result) throws IOException {
-    try (CsvWriter out = CsvWriter.builder().build(output.resolve("parameters.csv"), StandardCharsets.UTF_8)) {
+    try (CsvWriter out = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(output.resolve("parameters.csv"), StandardCharsets.UTF_8)) {
       out.writeRecord("target", "phi", "tau2", "adjustment");
       out.writeRecord(
           Numbers.format(result.target()),

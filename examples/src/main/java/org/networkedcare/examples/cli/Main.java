@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Properties;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
@@ -75,6 +78,10 @@ public final class Main implements Runnable {
     CommandLine line = new CommandLine(new Main());
     line.setOut(out);
     line.setErr(err);
+    line.registerConverter(LocalDate.class, Main::date);
+    for (CommandLine sub : line.getSubcommands().values()) {
+      sub.getCommandSpec().versionProvider(new Version());
+    }
     line.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INPUT_PROBLEM);
     line.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
@@ -101,14 +108,31 @@ public final class Main implements Runnable {
       }
     } else if (e instanceof InputException || e instanceof UncheckedIOException) {
       err.println("networkedcare: " + e.getMessage());
+    } else if (e instanceof NoSuchFileException missing) {
+      err.println("networkedcare: " + missing.getFile() + ": no such file or directory");
+    } else if (e instanceof IOException io) {
+      err.println("networkedcare: " + io.getMessage());
     } else {
       err.println("networkedcare: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
   }
 
+  /** Without a subcommand: the usage, as a usage error (exit code 2). */
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+  }
+
+  /** Reads an option's ISO date, refusing anything else with a message a person can act on. */
+  private static LocalDate date(String text) {
+    try {
+      if (text.length() != 10) {
+        throw new DateTimeParseException("length", text, 0);
+      }
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not an ISO date (YYYY-MM-DD)");
+    }
   }
 
   /** Reads the version from the properties Maven writes at build time. */

@@ -1,6 +1,7 @@
 package org.networkedcare.examples.cli;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -225,7 +226,7 @@ public final class SpcCommand implements Callable<Integer> {
   }
 
   private void writePoints(SpcResult result) {
-    try (CsvWriter out = CsvWriter.builder().build(points, StandardCharsets.UTF_8)) {
+    try (CsvWriter out = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(points, StandardCharsets.UTF_8)) {
       out.writeRecord(
           "facet", "date", "value", "segment", "mean", "lower_limit", "upper_limit", "special_cause", "point_type");
       for (FacetResult facet : result.facets()) {
@@ -248,7 +249,7 @@ public final class SpcCommand implements Callable<Integer> {
   }
 
   private void writeSummary(SpcResult result) {
-    try (CsvWriter out = CsvWriter.builder().build(summary, StandardCharsets.UTF_8)) {
+    try (CsvWriter out = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(summary, StandardCharsets.UTF_8)) {
       out.writeRecord(
           "facet",
           "segment",

@@ -34,9 +34,24 @@ class MainTest {
   }
 
   @Test
-  void noSubcommandPrintsUsage() {
+  void noSubcommandIsAUsageError() {
     Run run = Run.of();
+    assertEquals(2, run.code());
+    assertTrue(run.err().contains("a subcommand is required"), run.err());
+  }
+
+  @Test
+  void everySubcommandKnowsTheVersion() {
+    Run run = Run.of("spc", "--version");
     assertEquals(0, run.code());
-    assertTrue(run.out().contains("Usage: networkedcare"), run.out());
+    assertTrue(run.out().startsWith("networkedcare "), run.out());
+  }
+
+  @Test
+  void aDateOptionThatIsNotAnIsoDateIsAUsageErrorSaidPlainly() {
+    Run run = Run.of("assure", "--input", "x.json", "--as-of", "2024-13-40");
+    assertEquals(2, run.code());
+    assertTrue(run.err().contains("'2024-13-40' is not an ISO date (YYYY-MM-DD)"), run.err());
+    assertTrue(!run.err().contains("java.time"), run.err());
   }
 }

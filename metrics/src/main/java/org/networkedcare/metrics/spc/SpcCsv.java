@@ -113,7 +113,9 @@ public final class SpcCsv {
         } else if (NUMBER.matcher(valueText).matches()) {
           builder.add(date, Double.parseDouble(valueText));
         } else if (NON_FINITE.matcher(valueText).matches()) {
-          builder.add(date, Double.NaN);
+          // Passed on as what it says, so that the series names the facet, date and value.
+          builder.add(date, valueText.toLowerCase(java.util.Locale.ROOT).contains("nan") ? Double.NaN
+              : valueText.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
         } else {
           problems.add(
               new Problem(

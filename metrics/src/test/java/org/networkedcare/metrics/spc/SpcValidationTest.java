@@ -113,6 +113,16 @@ class SpcValidationTest {
   }
 
   @Test
+  void csvInfinitiesAreNamedAsWritten() {
+    var e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.networkedcare.core.validation.ValidationException.class,
+        () -> SpcCsv.read(new StringReader("d,v\n2020-01-01,4\n2020-02-01,-Inf\n2020-03-01,Infinity\n"), "d", "v", Optional.empty()));
+    String message = e.getMessage();
+    assertTrue(message.contains("2020-02-01: the value -Infinity is not finite"), message);
+    assertTrue(message.contains("2020-03-01: the value Infinity is not finite"), message);
+  }
+
+  @Test
   void csvWithAByteOrderMark() {
     List<SpcSeries> series =
         SpcCsv.read(new StringReader("\uFEFFd,v\n2020-01-01,4\n"), "d", "v", Optional.empty());
