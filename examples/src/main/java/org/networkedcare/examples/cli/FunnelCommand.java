@@ -3,19 +3,14 @@ package org.networkedcare.examples.cli;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.metrics.funnel.Funnel;
 import org.networkedcare.metrics.funnel.FunnelCsv;
@@ -105,7 +100,7 @@ public final class FunnelCommand implements Callable<Integer> {
     try {
       result = Funnel.analyse(rows, options);
     } catch (ValidationException e) {
-      throw oneLine(e, "");
+      throw InputException.oneLine(e, "");
     }
     try {
       Files.createDirectories(output);
@@ -138,7 +133,7 @@ public final class FunnelCommand implements Callable<Integer> {
     try {
       return b.build();
     } catch (ValidationException e) {
-      throw oneLine(e, "");
+      throw InputException.oneLine(e, "");
     }
   }
 
@@ -164,26 +159,9 @@ public final class FunnelCommand implements Callable<Integer> {
   }
 
   private List<SiteCount> read() {
-    try (Reader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-      return FunnelCsv.read(reader, siteColumn, numeratorColumn, denominatorColumn);
-    } catch (NoSuchFileException e) {
-      throw new InputException(input + ": no such file", e);
-    } catch (IOException | UncheckedIOException e) {
-      throw new InputException(input + ": cannot be read (" + e.getMessage() + ")", e);
-    } catch (ValidationException e) {
-      throw oneLine(e, input + ": ");
-    }
+    return Inputs.text(input, reader -> FunnelCsv.read(reader, siteColumn, numeratorColumn, denominatorColumn));
   }
 
-  /** The problems on one line: the first three messages, and how many more there are. */
-  private static InputException oneLine(ValidationException e, String prefix) {
-    List<Problem> problems = e.problems();
-    String text = problems.stream().limit(3).map(Problem::message).collect(Collectors.joining("; "));
-    if (problems.size() > 3) {
-      text += "; and " + (problems.size() - 3) + " more";
-    }
-    return new InputException(prefix + text, e);
-  }
 
   private void writeSites(FunnelResult result) throws IOException {
     try (CsvWriter out = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(output.resolve("sites.csv"), StandardCharsets.UTF_8)) {

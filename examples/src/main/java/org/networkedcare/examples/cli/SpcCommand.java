@@ -4,11 +4,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,8 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.metrics.spc.FacetResult;
 import org.networkedcare.core.measure.ImprovementDirection;
@@ -102,7 +96,7 @@ public final class SpcCommand implements Callable<Integer> {
     try {
       result = Spc.analyse(series, options);
     } catch (ValidationException e) {
-      throw oneLine(e);
+      throw InputException.oneLine(e, "");
     }
     writePoints(result);
     writeSummary(result);
@@ -169,7 +163,7 @@ public final class SpcCommand implements Callable<Integer> {
     try {
       return builder.build();
     } catch (ValidationException e) {
-      throw oneLine(e);
+      throw InputException.oneLine(e, "");
     }
   }
 
@@ -200,30 +194,10 @@ public final class SpcCommand implements Callable<Integer> {
   }
 
   private List<SpcSeries> read() {
-    try (Reader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-      return SpcCsv.read(reader, dateColumn, valueColumn, Optional.ofNullable(facetColumn));
-    } catch (NoSuchFileException e) {
-      throw new InputException(input + ": no such file", e);
-    } catch (IOException | UncheckedIOException e) {
-      throw new InputException(input + ": cannot be read (" + e.getMessage() + ")", e);
-    } catch (ValidationException e) {
-      throw oneLine(e, input + ": ");
-    }
+    return Inputs.text(input, reader -> SpcCsv.read(reader, dateColumn, valueColumn, Optional.ofNullable(facetColumn)));
   }
 
-  private static InputException oneLine(ValidationException e) {
-    return oneLine(e, "");
-  }
 
-  /** The problems on one line: the first three messages, and how many more there are. */
-  private static InputException oneLine(ValidationException e, String prefix) {
-    List<Problem> problems = e.problems();
-    String text = problems.stream().limit(3).map(Problem::message).collect(Collectors.joining("; "));
-    if (problems.size() > 3) {
-      text += "; and " + (problems.size() - 3) + " more";
-    }
-    return new InputException(prefix + text, e);
-  }
 
   private void writePoints(SpcResult result) {
     try (CsvWriter out = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(points, StandardCharsets.UTF_8)) {
