@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.networkedcare.core.validation.Problems;
 
@@ -227,6 +230,29 @@ public final class JsonValue {
       element.decode(new JsonValue(node.get(i), problems.at(i))).ifPresent(values::add);
     }
     return Optional.of(values);
+  }
+
+  /**
+   * {@return the value as an object whose field names are keys, each value read by a function of
+   * its name and value, in the document's order} Entries with problems are left out; their
+   * problems are recorded at {@code /name}. No field is unknown.
+   *
+   * @param <T> what each value becomes
+   * @param entry reads one value, given its name
+   */
+  public <T> Optional<Map<String, T>> map(BiFunction<String, JsonValue, Optional<T>> entry) {
+    List<String> names = new ArrayList<>();
+    for (Iterator<String> i = node.fieldNames(); i.hasNext(); ) {
+      names.add(i.next());
+    }
+    return object(
+        object -> {
+          Map<String, T> map = new LinkedHashMap<>();
+          for (String name : names) {
+            object.optional(name, v -> entry.apply(name, v)).ifPresent(t -> map.put(name, t));
+          }
+          return Optional.of(map);
+        });
   }
 
   private <T> Optional<T> wrongType(String expected) {

@@ -569,7 +569,7 @@ public abstract class Appraisal {
     String[] deflatorSource = {""};
     o.optional("deflator", v -> v.object(d -> {
       d.optional("source", JsonValue::text).ifPresent(s -> deflatorSource[0] = s);
-      d.required("index", x -> JsonMaps.map(x, (name, y) -> {
+      d.required("index", x -> x.map((name, y) -> {
         Optional<FinancialYear> fy = y.problems().attempt(() -> FinancialYear.parse(name));
         Optional<BigDecimal> index = y.decimal();
         fy.ifPresent(f -> index.ifPresent(i -> deflator.put(f, i)));
@@ -584,7 +584,7 @@ public abstract class Appraisal {
     measures.values().forEach(m -> byId.putIfAbsent(m.id(), m));
     JsonMaps.Indexed<Baseline> baselines = JsonMaps.indexedList(o, "baselines", v -> Baseline.fromJson(v, byId));
     Map<String, Parameter> parameters =
-        o.optional("parameters", v -> JsonMaps.map(v, (name, x) -> Parameter.fromJson(x))).orElse(Map.of());
+        o.optional("parameters", v -> v.map((name, x) -> Parameter.fromJson(x))).orElse(Map.of());
     Optional<OptimismBias> bias = o.optional("optimismBias", v -> v.object(OptimismBias::read));
     Optional<Quantity> benefitBias = o.optional("benefitOptimismBias", Quantity::fromJson);
     Optional<Quantity> qaly = o.optional("qalyValue", Quantity::fromJson);

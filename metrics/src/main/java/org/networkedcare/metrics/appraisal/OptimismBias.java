@@ -75,7 +75,7 @@ public record OptimismBias(
 
   static Optional<OptimismBias> read(JsonObject object) {
     Optional<String> type = object.optional("projectType", JsonValue::nonBlankText);
-    Map<String, BigDecimal> mix = object.optional("mix", v -> JsonMaps.map(v, (n, s) -> s.decimal()))
+    Map<String, BigDecimal> mix = object.optional("mix", v -> v.map((n, s) -> s.decimal()))
         .orElse(new LinkedHashMap<>());
     Optional<Quantity> upper = object.optional("upper", Quantity::fromJson);
     Optional<Quantity> mitigated = object.required("mitigated", Quantity::fromJson);

@@ -275,14 +275,14 @@ public final class ReferenceData {
         full ? object.required("edition", JsonValue::nonBlankText) : object.optional("edition", JsonValue::nonBlankText);
     object.optional("notes", JsonValue::text);
     Map<String, DiscountSchedule> schedules = new LinkedHashMap<>(full ? Map.of() : base.schedules);
-    object.optional("discountSchedules", v -> JsonMaps.map(v, DiscountSchedule::fromJson))
+    object.optional("discountSchedules", v -> v.map(DiscountSchedule::fromJson))
         .ifPresent(schedules::putAll);
     Map<String, Bounds> types = new LinkedHashMap<>(full ? Map.of() : base.projectTypes);
     String[] obEdition = {full ? "" : base.optimismBiasEdition};
     object.optional("optimismBias", v -> v.object(o -> {
       o.optional("edition", JsonValue::text).ifPresent(e -> obEdition[0] = e);
       o.optional("source", JsonValue::text);
-      o.optional("projectTypes", p -> JsonMaps.map(p, (name, b) -> b.object(ReferenceData::readBounds)))
+      o.optional("projectTypes", p -> p.map((name, b) -> b.object(ReferenceData::readBounds)))
           .ifPresent(types::putAll);
       return Optional.of(true);
     }));
@@ -292,7 +292,7 @@ public final class ReferenceData {
       o.optional("edition", JsonValue::text).ifPresent(e -> dqEdition[0] = e);
       o.optional("source", JsonValue::text);
       o.optional("toConfirm", JsonValue::bool);
-      o.optional("grades", g -> JsonMaps.map(g, (name, c) -> {
+      o.optional("grades", g -> g.map((name, c) -> {
         if (!name.matches("[1-5]")) {
           c.problems().add("range", "data-quality grades are \"1\" to \"5\"");
           return Optional.empty();

@@ -52,7 +52,7 @@ public record Scenario(String name, String description, Map<String, BigDecimal> 
     Optional<String> name = o.required("name", JsonValue::nonBlankText);
     String description = o.optional("description", JsonValue::text).orElse("");
     Map<String, BigDecimal> parameters =
-        o.required("parameters", v -> JsonMaps.map(v, (n, x) -> x.decimal())).orElse(Map.of());
+        o.required("parameters", v -> v.map((n, x) -> x.decimal())).orElse(Map.of());
     return name.map(n -> new Scenario(n, description, parameters));
   }
 

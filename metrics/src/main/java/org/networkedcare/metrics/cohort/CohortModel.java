@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.BiFunction;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
@@ -182,7 +180,7 @@ public record CohortModel(
     List<String> states = o.required("states", v -> v.list(JsonValue::nonBlankText)).orElse(List.of());
     List<Strategy> strategies = o.required("strategies", v -> v.list(CohortModel::readStrategy)).orElse(List.of());
     Map<String, ModelParameter> parameters =
-        o.optional("parameters", v -> map(v, (name, p) -> p.object(CohortModel::readParameter))).orElse(Map.of());
+        o.optional("parameters", v -> v.map((name, p) -> p.object(CohortModel::readParameter))).orElse(Map.of());
     List<ValueDefinition> values = o.required("values", v -> v.list(x -> x.object(d -> {
       Optional<String> name = d.required("name", JsonValue::nonBlankText);
       double rate = d.optional("discountRate", JsonValue::real).orElse(0.0);
@@ -191,7 +189,7 @@ public record CohortModel(
     }))).orElse(List.of());
     Map<String, Map<String, String>> stateValues = o.optional("stateValues", CohortModel::readTable).orElse(Map.of());
     Map<String, Double> initial =
-        o.required("initialCounts", v -> map(v, (name, x) -> x.real())).orElse(Map.of());
+        o.required("initialCounts", v -> v.map((name, x) -> x.real())).orElse(Map.of());
     Optional<Integer> cycles = o.required("cycles", JsonValue::integer);
     double cycleLength = o.optional("cycleLength", JsonValue::real).orElse(1.0);
     Method method = o.optional("method", v -> v.oneOf(Method.byId())).orElse(Method.LIFE_TABLE);
@@ -244,24 +242,9 @@ public record CohortModel(
   }
 
   private static Optional<Map<String, Map<String, String>>> readTable(JsonValue v) {
-    return map(v, (row, r) -> map(r, (column, c) -> cell(c)));
+    return v.map((row, r) -> r.map((column, c) -> cell(c)));
   }
 
-  private static <T> Optional<Map<String, T>> map(JsonValue value, BiFunction<String, JsonValue, Optional<T>> reader) {
-    List<String> names = new ArrayList<>();
-    if (value.node().isObject()) {
-      for (Iterator<String> i = value.node().fieldNames(); i.hasNext(); ) {
-        names.add(i.next());
-      }
-    }
-    return value.object(object -> {
-      Map<String, T> map = new LinkedHashMap<>();
-      for (String name : names) {
-        object.optional(name, v -> reader.apply(name, v)).ifPresent(t -> map.put(name, t));
-      }
-      return Optional.of(map);
-    });
-  }
 
   /** {@return the model as JSON, in the form {@link #fromJson} reads} */
   public JsonNode toJson() {
