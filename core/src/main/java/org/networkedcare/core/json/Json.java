@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -166,14 +165,6 @@ public final class Json {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * {@return the mapper's configuration, for reading a tree with the same limits elsewhere} The
-   * mapper is shared: callers must not reconfigure it.
-   */
-  static ObjectMapper mapper() {
-    return MAPPER;
   }
 
   private static String pointerOf(JsonProcessingException e) {
