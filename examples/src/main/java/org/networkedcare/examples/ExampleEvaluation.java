@@ -74,26 +74,22 @@ public final class ExampleEvaluation {
 
   /** {@return the evaluation of the shipped network and data} */
   public static ExampleEvaluation shipped() {
-    try (InputStream in = ExampleEvaluation.class.getResourceAsStream(NETWORK_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + NETWORK_RESOURCE);
-      }
-      Appraisal worked = Appraisal.parse(resource(APPRAISAL_RESOURCE));
-      return new ExampleEvaluation(
-          NetworkDocument.parse(in.readAllBytes()), AeAttendances.shipped(), new BenefitCalculator().evaluate(worked));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Appraisal worked = Appraisal.parse(resource(APPRAISAL_RESOURCE));
+    return new ExampleEvaluation(
+        NetworkDocument.parse(resource(NETWORK_RESOURCE)), AeAttendances.shipped(), new BenefitCalculator().evaluate(worked));
   }
 
-  private static byte[] resource(String name) throws IOException {
+  private static byte[] resource(String name) {
     try (InputStream in = ExampleEvaluation.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + name);
       }
       return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
+
 
   /** {@return the evaluated worked appraisal} */
   public AppraisalResult appraisal() {
@@ -147,14 +143,7 @@ public final class ExampleEvaluation {
 
   /** {@return the governance document of the example network, read from the shipped resource} */
   public static GovernanceDocument governance() {
-    try (InputStream in = ExampleEvaluation.class.getResourceAsStream(GOVERNANCE_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + GOVERNANCE_RESOURCE);
-      }
-      return GovernanceDocument.parse(in.readAllBytes(), GovernanceReference.defaults());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return GovernanceDocument.parse(resource(GOVERNANCE_RESOURCE), GovernanceReference.defaults());
   }
 
   /**
