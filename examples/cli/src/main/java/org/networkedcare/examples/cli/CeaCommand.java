@@ -5,8 +5,6 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,20 +80,14 @@ final class CeaCommand implements Callable<Integer> {
     PairwiseIcers pairwise = reference == null ? null : oneLine(() -> PairwiseIcers.against(sample, reference));
     FrontierIcers frontier = FrontierIcers.of(sample);
     Acceptability acceptability = Acceptability.of(sample, grid);
-    try {
-      Files.createDirectories(output);
-      CeaWriter writer = new CeaWriter(output);
-      writer.writeIcers(frontier);
-      writer.writeAcceptability(acceptability);
-      writer.writeEvpi(acceptability);
+    Outputs.folder(output, out -> {
+      CeaWriter.writeIcers(frontier, out.writer("icers.csv"));
+      CeaWriter.writeAcceptability(acceptability, out.writer("acceptability.csv"));
+      CeaWriter.writeEvpi(acceptability, out.writer("evpi.csv"));
       if (pairwise != null) {
-        writer.writePairwise(pairwise);
+        CeaWriter.writePairwise(pairwise, out.writer("pairwise.csv"));
       }
-    } catch (FileAlreadyExistsException ex) {
-      throw new InputException(output + ": exists and is not a directory", ex);
-    } catch (IOException ex) {
-      throw new InputException(output + ": cannot be written (" + ex.getMessage() + ")", ex);
-    }
+    });
     return 0;
   }
 
@@ -195,13 +187,5 @@ final class CeaCommand implements Callable<Integer> {
       throw new InputException(file + ": no rows of " + what + " after the header");
     }
     return new Matrix(options, rows);
-  }
-
-  /** An option name as a CSV cell, quoted when it needs to be. */
-  static String text(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-      return s;
-    }
-    return '"' + s.replace("\"", "\"\"") + '"';
   }
 }

@@ -1,18 +1,19 @@
 package org.networkedcare.examples.cli;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.networkedcare.core.output.CsvTable;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.metrics.spc.FacetResult;
 import org.networkedcare.core.measure.ImprovementDirection;
@@ -98,8 +99,10 @@ public final class SpcCommand implements Callable<Integer> {
     } catch (ValidationException e) {
       throw InputException.oneLine(e, "");
     }
-    writePoints(result);
-    writeSummary(result);
+    Map<Path, Outputs.FileBody> files = new LinkedHashMap<>();
+    files.put(points, w -> writePoints(result, w));
+    files.put(summary, w -> writeSummary(result, w));
+    Outputs.files(files);
     PrintWriter err = spec.commandLine().getErr();
     for (String warning : result.warnings()) {
       err.println("networkedcare spc: warning: " + warning);
@@ -199,61 +202,53 @@ public final class SpcCommand implements Callable<Integer> {
 
 
 
-  private void writePoints(SpcResult result) {
-    try (CsvWriter out = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(points, StandardCharsets.UTF_8)) {
-      out.writeRecord(
-          "facet", "date", "value", "segment", "mean", "lower_limit", "upper_limit", "special_cause", "point_type");
-      for (FacetResult facet : result.facets()) {
-        for (SpcPoint p : facet.points()) {
-          out.writeRecord(
-              facet.facet(),
-              p.date().toString(),
-              Numbers.format(p.value()),
-              Integer.toString(p.segment()),
-              Numbers.format(p.mean()),
-              Numbers.format(p.lowerLimit()),
-              Numbers.format(p.upperLimit()),
-              p.specialCause().map(c -> c.code()).orElse(""),
-              p.pointType().code());
-        }
+  private static void writePoints(SpcResult result, Writer w) throws IOException {
+    CsvTable out = CsvTable.start(w,
+        "facet", "date", "value", "segment", "mean", "lower_limit", "upper_limit", "special_cause", "point_type");
+    for (FacetResult facet : result.facets()) {
+      for (SpcPoint p : facet.points()) {
+        out.text(facet.facet())
+            .text(p.date().toString())
+            .number(Numbers.format(p.value()))
+            .number(p.segment())
+            .number(Numbers.format(p.mean()))
+            .number(Numbers.format(p.lowerLimit()))
+            .number(Numbers.format(p.upperLimit()))
+            .text(p.specialCause().map(c -> c.code()).orElse(""))
+            .text(p.pointType().code())
+            .end();
       }
-    } catch (IOException e) {
-      throw new InputException(points + ": cannot be written (" + e.getMessage() + ")", e);
     }
   }
 
-  private void writeSummary(SpcResult result) {
-    try (CsvWriter out = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(summary, StandardCharsets.UTF_8)) {
-      out.writeRecord(
-          "facet",
-          "segment",
-          "n",
-          "mean",
-          "lower_limit",
-          "upper_limit",
-          "special_cause_improvement",
-          "special_cause_concern",
-          "last_point_type",
-          "variation_icon",
-          "assurance");
-      for (FacetResult facet : result.facets()) {
-        for (SegmentSummary s : facet.segments()) {
-          out.writeRecord(
-              facet.facet(),
-              Integer.toString(s.segment()),
-              Integer.toString(s.n()),
-              Numbers.format(s.mean()),
-              Numbers.format(s.lowerLimit()),
-              Numbers.format(s.upperLimit()),
-              Integer.toString(s.improvement()),
-              Integer.toString(s.concern()),
-              s.lastPointType().code(),
-              s.variationIcon().map(i -> i.code()).orElse(""),
-              s.assurance().map(a -> a.code()).orElse(""));
-        }
+  private static void writeSummary(SpcResult result, Writer w) throws IOException {
+    CsvTable out = CsvTable.start(w,
+        "facet",
+        "segment",
+        "n",
+        "mean",
+        "lower_limit",
+        "upper_limit",
+        "special_cause_improvement",
+        "special_cause_concern",
+        "last_point_type",
+        "variation_icon",
+        "assurance");
+    for (FacetResult facet : result.facets()) {
+      for (SegmentSummary s : facet.segments()) {
+        out.text(facet.facet())
+            .number(s.segment())
+            .number(s.n())
+            .number(Numbers.format(s.mean()))
+            .number(Numbers.format(s.lowerLimit()))
+            .number(Numbers.format(s.upperLimit()))
+            .number(s.improvement())
+            .number(s.concern())
+            .text(s.lastPointType().code())
+            .text(s.variationIcon().map(i -> i.code()).orElse(""))
+            .text(s.assurance().map(a -> a.code()).orElse(""))
+            .end();
       }
-    } catch (IOException e) {
-      throw new InputException(summary + ": cannot be written (" + e.getMessage() + ")", e);
     }
   }
 }
