@@ -97,7 +97,7 @@ public final class FunnelCommand implements Callable<Integer> {
     try {
       result = Funnel.analyse(rows, options);
     } catch (ValidationException e) {
-      throw InputException.oneLine(e, "");
+      throw InputException.of(e, "");
     }
     String chartTitle = title != null ? title : "Funnel plot: " + numeratorColumn + " / " + denominatorColumn;
     String svg = FunnelSvg.render(result, chartTitle, denominatorColumn, numeratorColumn + " / " + denominatorColumn);
@@ -124,7 +124,7 @@ public final class FunnelCommand implements Callable<Integer> {
     try {
       return b.build();
     } catch (ValidationException e) {
-      throw InputException.oneLine(e, "");
+      throw InputException.of(e, "");
     }
   }
 

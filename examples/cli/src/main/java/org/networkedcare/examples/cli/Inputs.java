@@ -43,7 +43,7 @@ final class Inputs {
     } catch (IOException | UncheckedIOException e) {
       throw new InputException(file + ": cannot be read (" + e.getMessage() + ")", e);
     } catch (ValidationException e) {
-      throw InputException.oneLine(e, file + ": ");
+      throw InputException.of(e, file + ": ");
     }
   }
 }

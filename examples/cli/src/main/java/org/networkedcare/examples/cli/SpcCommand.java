@@ -97,7 +97,7 @@ public final class SpcCommand implements Callable<Integer> {
     try {
       result = Spc.analyse(series, options);
     } catch (ValidationException e) {
-      throw InputException.oneLine(e, "");
+      throw InputException.of(e, "");
     }
     Map<Path, Outputs.FileBody> files = new LinkedHashMap<>();
     files.put(points, w -> writePoints(result, w));
@@ -166,7 +166,7 @@ public final class SpcCommand implements Callable<Integer> {
     try {
       return builder.build();
     } catch (ValidationException e) {
-      throw InputException.oneLine(e, "");
+      throw InputException.of(e, "");
     }
   }
 
