@@ -3,6 +3,7 @@ package org.networkedcare.metrics.spc;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.networkedcare.core.input.BoundedInput;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -23,7 +25,9 @@ import org.networkedcare.core.validation.ValidationException;
  * <p>Dates are ISO {@code YYYY-MM-DD}. A value cell that is empty or {@code NA} is a missing
  * value and is kept; {@code NaN} and infinities are errors. Rows may come in any order; one series
  * is made per distinct facet value (or one series with facet {@code ""} without a facet column),
- * and the series are returned sorted by facet name.
+ * and the series are returned sorted by facet name. A leading byte-order mark is skipped. Limits
+ * ({@link BoundedInput}): at most 1,000,000 data rows, 1,000 cells and 1,000,000 characters in a
+ * row, 100,000 characters in a cell; the byte limit is the caller's, applied while reading.
  */
 public final class SpcCsv {
 
@@ -34,6 +38,15 @@ public final class SpcCsv {
   private static final int MAX_PROBLEMS = 20;
 
   private SpcCsv() {}
+
+  /** FastCSV's innermost message, which names the line and the fault. */
+  static String detail(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage();
+  }
 
   private static int column(List<String> header, String name, List<Problem> problems) {
     int at = header.indexOf(name);
@@ -68,7 +81,9 @@ public final class SpcCsv {
     int dateAt = -1;
     int valueAt = -1;
     int facetAt = -1;
-    try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv)) {
+    try (CsvReader<CsvRecord> reader = CsvReader.builder().build(CsvRecordHandler.builder()
+        .maxFields(BoundedInput.MAX_CSV_CELLS).maxFieldSize(BoundedInput.MAX_CSV_CELL_CHARS)
+        .maxRecordSize(BoundedInput.MAX_CSV_ROW_CHARS).build(), BoundedInput.withoutByteOrderMark(csv))) {
       for (CsvRecord record : reader) {
         if (!headerChecked) {
           headerChecked = true;
@@ -88,6 +103,11 @@ public final class SpcCsv {
         }
         rows++;
         long line = record.getStartingLineNumber();
+        if (rows > BoundedInput.MAX_CSV_ROWS) {
+          problems.add(new Problem("/rows", "spc.csv.rows", "line " + line + ": more than " + BoundedInput.MAX_CSV_ROWS
+              + " data rows; at most " + BoundedInput.MAX_CSV_ROWS + " are read"));
+          break;
+        }
         String at = "/rows/" + line;
         String facet = facetAt < 0 ? "" : record.getField(facetAt);
         String dateText = record.getField(dateAt).strip();
@@ -129,11 +149,11 @@ public final class SpcCsv {
         }
       }
     } catch (CsvParseException e) {
-      problems.add(new Problem("", "spc.csv.malformed", "malformed CSV: " + e.getMessage()));
+      problems.add(new Problem("", "spc.csv.malformed", "malformed CSV: " + detail(e)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (!headerChecked) {
+    if (!headerChecked && problems.isEmpty()) {
       problems.add(new Problem("", "spc.csv.empty", "the CSV is empty: no header row"));
     } else if (rows == 0 && problems.isEmpty()) {
       problems.add(new Problem("", "spc.csv.empty", "the CSV has a header but no data rows"));

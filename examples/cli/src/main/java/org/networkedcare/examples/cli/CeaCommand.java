@@ -3,8 +3,11 @@ package org.networkedcare.examples.cli;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.networkedcare.core.input.BoundedInput;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.metrics.uncertainty.Acceptability;
 import org.networkedcare.metrics.uncertainty.CostEffectivenessSample;
@@ -145,10 +149,16 @@ final class CeaCommand implements Callable<Integer> {
   private static Matrix read(Path file, String what) {
     List<String> options = null;
     List<double[]> rows = new ArrayList<>();
-    try (CsvReader<CsvRecord> reader =
-        CsvReader.builder().detectBomHeader(true).allowExtraFields(true).allowMissingFields(true).ofCsvRecord(file)) {
+    try (CsvReader<CsvRecord> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+        .build(CsvRecordHandler.builder().maxFields(BoundedInput.MAX_CSV_CELLS).maxFieldSize(BoundedInput.MAX_CSV_CELL_CHARS)
+            .maxRecordSize(BoundedInput.MAX_CSV_ROW_CHARS).build(),
+            new BufferedReader(BoundedInput.utf8(Files.newInputStream(file), BoundedInput.MAX_CSV_BYTES), 1 << 16))) {
       for (CsvRecord record : reader) {
         long line = record.getStartingLineNumber();
+        if (rows.size() >= BoundedInput.MAX_CSV_ROWS) {
+          throw new InputException(file + " line " + line + ": more than " + BoundedInput.MAX_CSV_ROWS
+              + " draws; at most " + BoundedInput.MAX_CSV_ROWS + " are read");
+        }
         if (options == null) {
           options = new ArrayList<>();
           for (String name : record.getFields()) {
@@ -176,9 +186,15 @@ final class CeaCommand implements Callable<Integer> {
     } catch (NoSuchFileException ex) {
       throw new InputException(file + ": no such file", ex);
     } catch (IOException | UncheckedIOException ex) {
-      throw new InputException(file + ": cannot be read (" + ex.getMessage() + ")", ex);
+      throw new InputException(file + ": " + Inputs.cannotRead(ex), ex);
     } catch (CsvParseException ex) {
-      throw new InputException(file + ": not valid CSV (" + ex.getMessage() + ")", ex);
+      Throwable t = ex;
+      while (t.getCause() != null && t.getCause() != t) {
+        t = t.getCause();
+      }
+      throw new InputException(file + ": not valid CSV (" + t.getMessage() + ")", ex);
+    } catch (ValidationException ex) {
+      throw InputException.of(ex, file + ": ");
     }
     if (options == null) {
       throw new InputException(file + ": empty; expected a header of option names and one row per draw");
