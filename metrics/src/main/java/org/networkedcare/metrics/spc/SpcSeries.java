@@ -21,6 +21,10 @@ import org.networkedcare.core.validation.ValidationException;
  */
 public final class SpcSeries {
 
+  /** The largest magnitude of a value (1e100), so that sums and moving ranges stay finite. */
+  static final double MAX_VALUE = 1e100;
+
+
   private final String facet;
   private final LocalDate[] dates;
   private final long[] days;
@@ -105,7 +109,7 @@ public final class SpcSeries {
      * Adds a point with a value.
      *
      * @param date the point's date
-     * @param value the value, in the measure's own unit; must be finite
+     * @param value the value, in the measure's own unit; finite and within +/-1e100
      * @return this builder
      */
     public Builder add(LocalDate date, double value) {
@@ -116,6 +120,12 @@ public final class SpcSeries {
                 path(date),
                 "spc.non-finite",
                 where(facet) + "date " + date + ": the value " + value + " is not finite"));
+      } else if (Math.abs(value) > MAX_VALUE) {
+        problems.add(
+            new Problem(
+                path(date),
+                "spc.range",
+                where(facet) + "date " + date + ": the value " + value + " is beyond +/-1e100, where the limits would overflow"));
       }
       put(date, value);
       return this;

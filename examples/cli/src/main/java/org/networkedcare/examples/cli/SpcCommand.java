@@ -158,7 +158,7 @@ public final class SpcCommand implements Callable<Integer> {
     }
     if (fixAfter != null) {
       if (fixAfter < SpcOptions.MIN_FIX_AFTER) {
-        throw new InputException("option --fix-after: " + fixAfter + " is below " + SpcOptions.MIN_FIX_AFTER);
+        throw usage("option --fix-after: " + fixAfter + " is below " + SpcOptions.MIN_FIX_AFTER);
       }
       builder.fixAfter(fixAfter);
     }
