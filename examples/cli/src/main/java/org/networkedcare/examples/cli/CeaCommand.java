@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -144,15 +145,25 @@ final class CeaCommand implements Callable<Integer> {
   }
 
   /** Option names and rows of numbers. */
-  private record Matrix(List<String> options, List<double[]> rows) {}
+  record Matrix(List<String> options, List<double[]> rows) {}
 
   private static Matrix read(Path file, String what) {
+    try (Reader in = new BufferedReader(BoundedInput.utf8(Files.newInputStream(file), BoundedInput.MAX_CSV_BYTES), 1 << 16)) {
+      return read(in, file.toString(), what);
+    } catch (NoSuchFileException ex) {
+      throw new InputException(file + ": no such file", ex);
+    } catch (IOException ex) {
+      throw new InputException(file + ": " + Inputs.cannotRead(ex), ex);
+    }
+  }
+
+  /** Reads a matrix of draws (a header of option names, a row of numbers per draw); problems name {@code file}. */
+  static Matrix read(Reader in, String file, String what) {
     List<String> options = null;
     List<double[]> rows = new ArrayList<>();
     try (CsvReader<CsvRecord> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
         .build(CsvRecordHandler.builder().maxFields(BoundedInput.MAX_CSV_CELLS).maxFieldSize(BoundedInput.MAX_CSV_CELL_CHARS)
-            .maxRecordSize(BoundedInput.MAX_CSV_ROW_CHARS).build(),
-            new BufferedReader(BoundedInput.utf8(Files.newInputStream(file), BoundedInput.MAX_CSV_BYTES), 1 << 16))) {
+            .maxRecordSize(BoundedInput.MAX_CSV_ROW_CHARS).build(), BoundedInput.withoutByteOrderMark(in))) {
       for (CsvRecord record : reader) {
         long line = record.getStartingLineNumber();
         if (rows.size() >= BoundedInput.MAX_CSV_ROWS) {
@@ -183,8 +194,6 @@ final class CeaCommand implements Callable<Integer> {
         }
         rows.add(row);
       }
-    } catch (NoSuchFileException ex) {
-      throw new InputException(file + ": no such file", ex);
     } catch (IOException | UncheckedIOException ex) {
       throw new InputException(file + ": " + Inputs.cannotRead(ex), ex);
     } catch (CsvParseException ex) {
