@@ -98,6 +98,24 @@ class RobustnessTest {
     assertManifestVerifies(out);
   }
 
+  @Test
+  void aTerminatedRunLeavesNoFileAndNoTemporaryFile() throws Exception {
+    Path appraisal = resource("appraisal/hub-and-host.json", "a.json");
+    Path out = Files.createDirectories(dir.resolve("psa"));
+    Process p = child("psa", "--input", appraisal.toString(), "--draws", "3000000", "--seed", "2", "--output", out.toString())
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (p.isAlive() && !staging(out) && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertTrue(p.isAlive(), "the run ended before it could be stopped");
+    p.destroy(); // SIGTERM, as Ctrl-C or kill: the shutdown hook deletes what was being written
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    try (Stream<Path> s = Files.list(out)) {
+      assertEquals(List.of(), s.toList());
+    }
+  }
+
   private static boolean staging(Path out) throws IOException {
     try (Stream<Path> s = Files.list(out)) {
       return s.anyMatch(f -> f.getFileName().toString().startsWith(".networkedcare-draws.csv"));
