@@ -30,7 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * The {@code networkedcare} command line.
  *
  * <p>Exit codes: 0 success; 1 the input has problems (each printed on its own line to standard
- * error, with its path, and no stack trace); 2 a usage error.
+ * error, with its path, and no stack trace; at most 50, and all of them in the
+ * file {@code --problems} names) or an output, standard output included, cannot be written; 2 a
+ * usage error.
  */
 @Command(
     name = "networkedcare",
