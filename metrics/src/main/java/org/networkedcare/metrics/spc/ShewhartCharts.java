@@ -55,10 +55,13 @@ final class ShewhartCharts {
     int[] numbers = segments.numbers();
     int segmentCount = numbers.length;
     double[] centre = new double[segmentCount];
-    double[] lower = new double[n];
-    double[] upper = new double[n];
-    double[] nearLower = new double[n];
-    double[] nearUpper = new double[n];
+    // g and t lines are one per segment; p and u lines one per point (they vary with n).
+    boolean perPoint = chart.needsDenominators();
+    int lines = perPoint ? n : segmentCount;
+    double[] lower = new double[lines];
+    double[] upper = new double[lines];
+    double[] nearLower = new double[lines];
+    double[] nearUpper = new double[lines];
     byte[] cause = new byte[n];
     byte[] type = new byte[n];
     List<SegmentSummary> summaries = new ArrayList<>(segmentCount);
@@ -70,8 +73,8 @@ final class ShewhartCharts {
       int b = e - s > fixAfter ? s + fixAfter : e;
       double sigmaZ = Double.NaN;
       switch (chart) {
-        case G -> centre[g] = gChart(y, s, e, b, lower, upper, nearLower, nearUpper);
-        case T -> centre[g] = tChart(y, s, e, b, lower, upper, nearLower, nearUpper);
+        case G -> centre[g] = gChart(y, s, b, g, lower, upper, nearLower, nearUpper);
+        case T -> centre[g] = tChart(y, s, e, b, g, lower, upper, nearLower, nearUpper);
         default -> {
           double[] ratio = ratioChart(series, s, e, b, lower, upper, nearLower, nearUpper);
           centre[g] = ratio[0];
@@ -81,9 +84,10 @@ final class ShewhartCharts {
       double cl = centre[g];
       for (int i = s; i < e; i++) {
         double v = y[i];
-        boolean out = v > upper[i] || v < lower[i];
+        int at = perPoint ? i : g;
+        boolean out = v > upper[at] || v < lower[at];
         rules.outside[i] = out;
-        rules.close[i] = !out && (v < nearLower[i] || v > nearUpper[i]);
+        rules.close[i] = !out && (v < nearLower[at] || v > nearUpper[at]);
         rules.side[i] = (byte) (v > cl ? 1 : v < cl ? -1 : 0);
       }
       rules.label(y, s, e, cause, type);
@@ -103,15 +107,16 @@ final class ShewhartCharts {
       Optional<VariationIcon> icon =
           last ? Optional.of(VariationIcon.of(lastType, improvement)) : Optional.empty();
       Optional<Assurance> assurance =
-          last ? assurance(target, lower, upper, s, e) : Optional.empty();
+          last ? (perPoint ? assurance(target, lower, upper, s, e) : assurance(target, lower, upper, g, g + 1))
+              : Optional.empty();
       boolean trial = Segments.warnIfTrial(facet, numbers[g], e - s, warnings);
       summaries.add(
           new SegmentSummary(
               numbers[g],
               e - s,
               FacetResult.optional(cl),
-              common(lower, s, e),
-              common(upper, s, e),
+              perPoint ? common(lower, s, e) : FacetResult.optional(lower[g]),
+              perPoint ? common(upper, s, e) : FacetResult.optional(upper[g]),
               common,
               improvementCount,
               concernCount,
@@ -131,7 +136,7 @@ final class ShewhartCharts {
         segments.segmentOf(),
         numbers,
         centre,
-        new FacetResult.Lines(lower, upper, nearLower, nearUpper, true),
+        new FacetResult.Lines(lower, upper, nearLower, nearUpper, perPoint),
         cause,
         type,
         summaries,
@@ -147,17 +152,13 @@ final class ShewhartCharts {
    * it are as likely above as below for a skewed geometric count. {@return the centre line}
    */
   private double gChart(
-      double[] y, int s, int e, int b, double[] lower, double[] upper, double[] nearLower, double[] nearUpper) {
+      double[] y, int s, int b, int g, double[] lower, double[] upper, double[] nearLower, double[] nearUpper) {
     double m = Spc.Xmr.meanSkippingNaN(y, s, b);
     double sd = Math.sqrt(m * (m + 1));
-    double ucl = m + SIGMA3 * sd;
-    double lcl = atLeastZero(m - SIGMA3 * sd);
-    double ucl2 = m + SIGMA2 * sd;
-    double lcl2 = atLeastZero(m - SIGMA2 * sd);
-    Arrays.fill(lower, s, e, lcl);
-    Arrays.fill(upper, s, e, ucl);
-    Arrays.fill(nearLower, s, e, lcl2);
-    Arrays.fill(nearUpper, s, e, ucl2);
+    upper[g] = m + SIGMA3 * sd;
+    lower[g] = atLeastZero(m - SIGMA3 * sd);
+    nearUpper[g] = m + SIGMA2 * sd;
+    nearLower[g] = atLeastZero(m - SIGMA2 * sd);
     return median(y, s, b);
   }
 
@@ -169,7 +170,8 @@ final class ShewhartCharts {
    * centre line}
    */
   private double tChart(
-      double[] y, int s, int e, int b, double[] lower, double[] upper, double[] nearLower, double[] nearUpper) {
+      double[] y, int s, int e, int b, int g,
+      double[] lower, double[] upper, double[] nearLower, double[] nearUpper) {
     double[] x = scratch;
     for (int i = s; i < e; i++) {
       x[i] = Math.pow(y[i], 1 / T_POWER);
@@ -179,10 +181,10 @@ final class ShewhartCharts {
     double ucl = Math.pow(m + SIGMA3 * sd, T_POWER);
     double low = m - SIGMA3 * sd;
     double lcl = Double.isNaN(ucl) ? Double.NaN : low < 0 ? 0 : Math.pow(low, T_POWER);
-    Arrays.fill(lower, s, e, lcl);
-    Arrays.fill(upper, s, e, ucl);
-    Arrays.fill(nearLower, s, e, Math.pow(m - SIGMA2 * sd, T_POWER));
-    Arrays.fill(nearUpper, s, e, Math.pow(m + SIGMA2 * sd, T_POWER));
+    lower[g] = lcl;
+    upper[g] = ucl;
+    nearLower[g] = Math.pow(m - SIGMA2 * sd, T_POWER);
+    nearUpper[g] = Math.pow(m + SIGMA2 * sd, T_POWER);
     return Math.pow(m, T_POWER);
   }
 

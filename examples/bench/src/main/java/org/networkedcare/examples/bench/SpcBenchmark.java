@@ -3,6 +3,7 @@ package org.networkedcare.examples.bench;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.networkedcare.metrics.spc.ChartType;
 import org.networkedcare.metrics.spc.Spc;
 import org.networkedcare.metrics.spc.SpcOptions;
 import org.networkedcare.metrics.spc.SpcResult;
@@ -24,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * that JMH reports medians (p0.50). Run from the project root after {@code mvn package}:
  *
  * <pre>
- * java -cp examples/target/networkedcare.jar org.openjdk.jmh.Main SpcBenchmark
+ * java -cp examples/bench/target/networkedcare-bench.jar org.openjdk.jmh.Main SpcBenchmark
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -42,6 +43,9 @@ public class SpcBenchmark {
   private List<SpcSeries> one;
   private List<SpcSeries> ae;
   private List<SpcSeries> synthetic;
+  private List<SpcSeries> ratios;
+  private List<SpcSeries> gaps;
+  private List<SpcSeries> aeBreaches;
   private SpcOptions options;
 
   /** Creates the benchmark state; JMH calls this. */
@@ -53,7 +57,14 @@ public class SpcBenchmark {
     one = SpcInputs.synthetic(1, 60, 1);
     ae = aePath.isEmpty() ? SpcInputs.aeSeries("attendances") : SpcInputs.aeSeries(Path.of(aePath), "attendances");
     synthetic = SpcInputs.synthetic(10_000, 60, 2);
+    ratios = SpcInputs.syntheticRatios(10_000, 60, 3);
+    gaps = SpcInputs.syntheticGaps(10_000, 60, 4);
+    aeBreaches = SpcInputs.aeTypeOneBreaches();
     options = SpcOptions.defaults();
+  }
+
+  private static SpcOptions chart(ChartType chart) {
+    return SpcOptions.builder().chart(chart).build();
   }
 
   /** {@return the chart of one 60-point series} */
@@ -72,5 +83,47 @@ public class SpcBenchmark {
   @Benchmark
   public SpcResult synthetic10000x60() {
     return Spc.analyse(synthetic, options);
+  }
+
+  /** {@return g charts of 10,000 synthetic series of 60 gaps between events} */
+  @Benchmark
+  public SpcResult g10000x60() {
+    return Spc.analyse(gaps, chart(ChartType.G));
+  }
+
+  /** {@return t charts of the same 10,000 series of gaps} */
+  @Benchmark
+  public SpcResult t10000x60() {
+    return Spc.analyse(gaps, chart(ChartType.T));
+  }
+
+  /** {@return p charts of 10,000 synthetic numerator/denominator series of 60 points} */
+  @Benchmark
+  public SpcResult p10000x60() {
+    return Spc.analyse(ratios, chart(ChartType.P));
+  }
+
+  /** {@return Laney p' charts of the same series} */
+  @Benchmark
+  public SpcResult pPrime10000x60() {
+    return Spc.analyse(ratios, chart(ChartType.P_PRIME));
+  }
+
+  /** {@return u charts of the same series} */
+  @Benchmark
+  public SpcResult u10000x60() {
+    return Spc.analyse(ratios, chart(ChartType.U));
+  }
+
+  /** {@return Laney u' charts of the same series} */
+  @Benchmark
+  public SpcResult uPrime10000x60() {
+    return Spc.analyse(ratios, chart(ChartType.U_PRIME));
+  }
+
+  /** {@return p' charts of type 1 breaches over attendances, one per trust of the A&amp;E file} */
+  @Benchmark
+  public SpcResult aeTypeOneBreachesPPrime() {
+    return Spc.analyse(aeBreaches, chart(ChartType.P_PRIME));
   }
 }
