@@ -43,9 +43,6 @@ public class SpcBenchmark {
   private List<SpcSeries> one;
   private List<SpcSeries> ae;
   private List<SpcSeries> synthetic;
-  private List<SpcSeries> ratios;
-  private List<SpcSeries> gaps;
-  private List<SpcSeries> aeBreaches;
   private SpcOptions options;
 
   /** Creates the benchmark state; JMH calls this. */
@@ -57,14 +54,56 @@ public class SpcBenchmark {
     one = SpcInputs.synthetic(1, 60, 1);
     ae = aePath.isEmpty() ? SpcInputs.aeSeries("attendances") : SpcInputs.aeSeries(Path.of(aePath), "attendances");
     synthetic = SpcInputs.synthetic(10_000, 60, 2);
-    ratios = SpcInputs.syntheticRatios(10_000, 60, 3);
-    gaps = SpcInputs.syntheticGaps(10_000, 60, 4);
-    aeBreaches = SpcInputs.aeTypeOneBreaches();
     options = SpcOptions.defaults();
   }
 
   private static SpcOptions chart(ChartType chart) {
     return SpcOptions.builder().chart(chart).build();
+  }
+
+  /** 10,000 synthetic numerator/denominator series of 60 months (built only for the benchmarks using them). */
+  @State(Scope.Benchmark)
+  public static class Ratios {
+    List<SpcSeries> series;
+
+    /** Creates the state; JMH calls this. */
+    public Ratios() {}
+
+    /** Builds the series once. */
+    @Setup
+    public void setUp() {
+      series = SpcInputs.syntheticRatios(10_000, 60, 3);
+    }
+  }
+
+  /** 10,000 synthetic series of 60 gaps between rare events. */
+  @State(Scope.Benchmark)
+  public static class Gaps {
+    List<SpcSeries> series;
+
+    /** Creates the state; JMH calls this. */
+    public Gaps() {}
+
+    /** Builds the series once. */
+    @Setup
+    public void setUp() {
+      series = SpcInputs.syntheticGaps(10_000, 60, 4);
+    }
+  }
+
+  /** Type 1 breaches over attendances per trust, from the shipped A&amp;E file. */
+  @State(Scope.Benchmark)
+  public static class AeBreaches {
+    List<SpcSeries> series;
+
+    /** Creates the state; JMH calls this. */
+    public AeBreaches() {}
+
+    /** Builds the series once. */
+    @Setup
+    public void setUp() {
+      series = SpcInputs.aeTypeOneBreaches();
+    }
   }
 
   /** {@return the chart of one 60-point series} */
@@ -85,45 +124,73 @@ public class SpcBenchmark {
     return Spc.analyse(synthetic, options);
   }
 
-  /** {@return g charts of 10,000 synthetic series of 60 gaps between events} */
+  /**
+   * {@return g charts of 10,000 synthetic series of 60 gaps between events}
+   *
+   * @param data the series
+   */
   @Benchmark
-  public SpcResult g10000x60() {
-    return Spc.analyse(gaps, chart(ChartType.G));
+  public SpcResult g10000x60(Gaps data) {
+    return Spc.analyse(data.series, chart(ChartType.G));
   }
 
-  /** {@return t charts of the same 10,000 series of gaps} */
+  /**
+   * {@return t charts of the same 10,000 series of gaps}
+   *
+   * @param data the series
+   */
   @Benchmark
-  public SpcResult t10000x60() {
-    return Spc.analyse(gaps, chart(ChartType.T));
+  public SpcResult t10000x60(Gaps data) {
+    return Spc.analyse(data.series, chart(ChartType.T));
   }
 
-  /** {@return p charts of 10,000 synthetic numerator/denominator series of 60 points} */
+  /**
+   * {@return p charts of 10,000 synthetic numerator/denominator series of 60 points}
+   *
+   * @param data the series
+   */
   @Benchmark
-  public SpcResult p10000x60() {
-    return Spc.analyse(ratios, chart(ChartType.P));
+  public SpcResult p10000x60(Ratios data) {
+    return Spc.analyse(data.series, chart(ChartType.P));
   }
 
-  /** {@return Laney p' charts of the same series} */
+  /**
+   * {@return Laney p' charts of the same series}
+   *
+   * @param data the series
+   */
   @Benchmark
-  public SpcResult pPrime10000x60() {
-    return Spc.analyse(ratios, chart(ChartType.P_PRIME));
+  public SpcResult pPrime10000x60(Ratios data) {
+    return Spc.analyse(data.series, chart(ChartType.P_PRIME));
   }
 
-  /** {@return u charts of the same series} */
+  /**
+   * {@return u charts of the same series}
+   *
+   * @param data the series
+   */
   @Benchmark
-  public SpcResult u10000x60() {
-    return Spc.analyse(ratios, chart(ChartType.U));
+  public SpcResult u10000x60(Ratios data) {
+    return Spc.analyse(data.series, chart(ChartType.U));
   }
 
-  /** {@return Laney u' charts of the same series} */
+  /**
+   * {@return Laney u' charts of the same series}
+   *
+   * @param data the series
+   */
   @Benchmark
-  public SpcResult uPrime10000x60() {
-    return Spc.analyse(ratios, chart(ChartType.U_PRIME));
+  public SpcResult uPrime10000x60(Ratios data) {
+    return Spc.analyse(data.series, chart(ChartType.U_PRIME));
   }
 
-  /** {@return p' charts of type 1 breaches over attendances, one per trust of the A&amp;E file} */
+  /**
+   * {@return p' charts of type 1 breaches over attendances, one per trust of the A&amp;E file}
+   *
+   * @param data the series
+   */
   @Benchmark
-  public SpcResult aeTypeOneBreachesPPrime() {
-    return Spc.analyse(aeBreaches, chart(ChartType.P_PRIME));
+  public SpcResult aeTypeOneBreachesPPrime(AeBreaches data) {
+    return Spc.analyse(data.series, chart(ChartType.P_PRIME));
   }
 }
