@@ -1,9 +1,7 @@
 package org.networkedcare.metrics.spc;
 
 import org.networkedcare.core.measure.ImprovementDirection;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
