@@ -28,7 +28,6 @@ public final class Funnel {
   /** The largest numerator or denominator of a site, summed over its rows (1e15). */
   static final double MAX_COUNT = 1e15;
 
-
   /** The smallest number of sites an over-dispersion adjustment is estimated from. */
   public static final int MIN_SITES_TO_ADJUST = 3;
 
@@ -97,7 +96,7 @@ public final class Funnel {
     return Collections.unmodifiableMap(out);
   }
 
-  private static Map<String, double[]> aggregate(List<SiteCount> rows, Problems problems) {
+  static Map<String, double[]> aggregate(List<SiteCount> rows, Problems problems) {
     Map<String, double[]> sums = new LinkedHashMap<>();
     for (SiteCount row : rows) {
       Objects.requireNonNull(row, "row");
@@ -286,11 +285,11 @@ public final class Funnel {
     return points;
   }
 
-  private static String site(String name) {
+  static String site(String name) {
     return "site '" + name + "': ";
   }
 
-  private static String text(double d) {
+  static String text(double d) {
     return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
   }
 
