@@ -2,7 +2,6 @@ package org.networkedcare.governance.assurance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,8 +17,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.networkedcare.core.ReportingPeriod;
+import org.networkedcare.core.ReportingPeriod.Granularity;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.measure.Measure;
+import org.networkedcare.core.measure.MeasureFormat;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.core.network.NetworkMembership;
 import org.networkedcare.core.organisation.OdsCode;
@@ -72,6 +74,9 @@ public final class DecisionEngine {
 
   private DecisionEngine() {}
 
+  /** The day after the last supported financial year (9998/99) ends. */
+  private static final LocalDate LAST_SUPPORTED_END = LocalDate.of(9999, 4, 1);
+
   /** The window before a review or calibration falls due in which it is reported as due. */
   public static final int WARNING_DAYS = 30;
 
@@ -108,7 +113,7 @@ public final class DecisionEngine {
     final BankHolidays calendar;
     final Map<String, Measure> measures = new HashMap<>();
     final Map<String, EscalationRoute> routes = new HashMap<>();
-    final Map<String, TreeMap<YearMonth, Observation>> series = new HashMap<>();
+    final Map<String, TreeMap<ReportingPeriod, Observation>> series = new HashMap<>();
     final List<Finding> findings = new ArrayList<>();
     final Set<String> openEpisodes = new HashSet<>();
     final Set<String> decisive = new HashSet<>();
@@ -129,12 +134,36 @@ public final class DecisionEngine {
       return measure + "|" + site + "|" + service.orElse("");
     }
 
-    TreeMap<YearMonth, Observation> series(String measure, OdsCode site) {
+    TreeMap<ReportingPeriod, Observation> series(String measure, OdsCode site) {
       return series.getOrDefault(key(measure, site, Optional.empty()), new TreeMap<>());
     }
 
-    static LocalDate availability(YearMonth period, int lag) {
-      return period.plusMonths(1).atDay(1).plusDays(lag);
+    static LocalDate availability(ReportingPeriod period, int lag) {
+      return period.endExclusive().plusDays(lag);
+    }
+
+    /** The period after one, or empty past the last supported financial year. */
+    static Optional<ReportingPeriod> following(ReportingPeriod p) {
+      return p.endExclusive().isBefore(LAST_SUPPORTED_END) ? Optional.of(p.next()) : Optional.empty();
+    }
+
+    /** The period of a granularity containing a date, or empty outside the supported financial years. */
+    static Optional<ReportingPeriod> containing(Granularity g, LocalDate date) {
+      try {
+        return Optional.of(ReportingPeriod.containing(g, date));
+      } catch (ValidationException outside) {
+        return Optional.empty();
+      }
+    }
+
+    /** One format per unit (core MeasureFormat): the evidence reads as the board pack does. */
+    static MeasureFormat format(Measure m) {
+      return MeasureFormat.of(m);
+    }
+
+    Granularity periodicity(String measure) {
+      Measure m = measures.get(measure);
+      return m == null ? Granularity.MONTH : m.periodicity();
     }
 
     List<HostAgreement> agreements() {
@@ -156,13 +185,16 @@ public final class DecisionEngine {
 
     // ---------------------------------------------------------------- agreements and triggers
 
-    List<YearMonth> periods(HostAgreement a) {
-      List<YearMonth> periods = new ArrayList<>();
-      for (YearMonth p = YearMonth.from(a.term().start()); !availability(p, a.reportingLagDays()).isAfter(asOf); p = p.plusMonths(1)) {
-        if (a.term().end().isPresent() && p.atDay(1).isAfter(a.term().end().get())) {
+    /** The periods of a granularity an agreement watches that are available by the date, from the one containing its start. */
+    List<ReportingPeriod> periods(HostAgreement a, Granularity g) {
+      List<ReportingPeriod> periods = new ArrayList<>();
+      Optional<ReportingPeriod> p = containing(g, a.term().start());
+      while (p.isPresent() && !availability(p.get(), a.reportingLagDays()).isAfter(asOf)) {
+        if (a.term().end().isPresent() && p.get().start().isAfter(a.term().end().get())) {
           break;
         }
-        periods.add(p);
+        periods.add(p.get());
+        p = following(p.get());
       }
       return periods;
     }
@@ -173,10 +205,10 @@ public final class DecisionEngine {
       }
       Subject subject = Subject.none().with("agreement", a.id());
       EscalationRoute route = routes.get(a.route());
-      List<YearMonth> periods = periods(a);
+      Map<Granularity, List<ReportingPeriod>> periods = new java.util.EnumMap<>(Granularity.class);
       for (Trigger t : a.triggers()) {
         for (OdsCode site : a.watchedSites(t).stream().sorted().toList()) {
-          triggerFindings(a, route, t, site, periods);
+          triggerFindings(a, route, t, site, periods.computeIfAbsent(periodicity(t.measure()), g -> periods(a, g)));
         }
       }
       if (a.origin() == HostAgreement.Origin.HISTORIC) {
@@ -239,7 +271,7 @@ public final class DecisionEngine {
       return doc.network().organisation(code).map(o -> o.isHealthServiceBody(ref.core())).orElse(false);
     }
 
-    void dataGaps(HostAgreement a, List<YearMonth> periods, Subject subject) {
+    void dataGaps(HostAgreement a, Map<Granularity, List<ReportingPeriod>> periodsBy, Subject subject) {
       TreeSet<String> watched = new TreeSet<>();
       for (Kpi k : a.kpis()) {
         watched.add(k.site() + "|" + k.measure());
@@ -252,8 +284,9 @@ public final class DecisionEngine {
       for (String w : watched) {
         OdsCode site = OdsCode.of(w.substring(0, w.indexOf('|')));
         String measure = w.substring(w.indexOf('|') + 1);
-        TreeMap<YearMonth, Observation> s = series(measure, site);
-        List<String> missing = periods.stream().filter(p -> !s.containsKey(p)).map(YearMonth::toString).toList();
+        TreeMap<ReportingPeriod, Observation> s = series(measure, site);
+        List<ReportingPeriod> periods = periodsBy.computeIfAbsent(periodicity(measure), g -> periods(a, g));
+        List<String> missing = periods.stream().filter(p -> !s.containsKey(p)).map(ReportingPeriod::toString).toList();
         if (!missing.isEmpty()) {
           findings.add(finding("data-gap", "trigger", subject.with("site", site).with("measure", measure),
               "No observation of " + measure + " at " + site + " for " + String.join(", ", missing) + ", although available by " + asOf + ".",
@@ -266,9 +299,9 @@ public final class DecisionEngine {
       return BaselineStatus.of(doc.baselines(), measure, site, service, a.term().start(), ref.baselinePolicy().minimumPoints());
     }
 
-    void triggerFindings(HostAgreement a, EscalationRoute route, Trigger t, OdsCode site, List<YearMonth> periods) {
+    void triggerFindings(HostAgreement a, EscalationRoute route, Trigger t, OdsCode site, List<ReportingPeriod> periods) {
       Measure m = measures.get(t.measure());
-      TreeMap<YearMonth, Observation> s = series(t.measure(), site);
+      TreeMap<ReportingPeriod, Observation> s = series(t.measure(), site);
       int lag = a.reportingLagDays();
       Optional<Kpi> kpi = a.kpi(t.measure(), site);
       Condition condition = new Condition(a, t, m, site, s, kpi);
@@ -299,8 +332,8 @@ public final class DecisionEngine {
         evidence.put("openedLevel", Integer.toString(opened));
         evidence.put("openedLevelDue", standing.openedLevelDue().toString());
         evidence.put("route", route.id());
-        String points = e.evidence().values().stream().map(BigDecimal::toPlainString).collect(Collectors.joining(", "));
-        String what = t.measure() + " at " + site + " " + condition.describe() + " (" + points + " in " + e.evidence().keySet().stream().map(YearMonth::toString).collect(Collectors.joining(", ")) + ")";
+        String points = e.evidence().values().stream().map(format(m)::format).collect(Collectors.joining(", "));
+        String what = t.measure() + " at " + site + " " + condition.describe() + " (" + points + " in " + e.evidence().keySet().stream().map(ReportingPeriod::toString).collect(Collectors.joining(", ")) + ")";
         if (t.redLine()) {
           decisive.add(where);
           evidence.put("consequence", t.consequence().orElseThrow());
@@ -373,10 +406,10 @@ public final class DecisionEngine {
       final Trigger t;
       final Measure m;
       final OdsCode site;
-      final TreeMap<YearMonth, Observation> s;
+      final TreeMap<ReportingPeriod, Observation> s;
       final Optional<Kpi> kpi;
 
-      Condition(HostAgreement a, Trigger t, Measure m, OdsCode site, TreeMap<YearMonth, Observation> s, Optional<Kpi> kpi) {
+      Condition(HostAgreement a, Trigger t, Measure m, OdsCode site, TreeMap<ReportingPeriod, Observation> s, Optional<Kpi> kpi) {
         this.a = a;
         this.t = t;
         this.m = m;
@@ -385,7 +418,7 @@ public final class DecisionEngine {
         this.kpi = kpi;
       }
 
-      Optional<Boolean> holds(YearMonth p) {
+      Optional<Boolean> holds(ReportingPeriod p) {
         Observation o = s.get(p);
         if (o == null) {
           return Optional.empty();
@@ -403,9 +436,9 @@ public final class DecisionEngine {
             });
       }
 
-      boolean spcHolds(YearMonth p) {
+      boolean spcHolds(ReportingPeriod p) {
         Trigger.Signal signal = t.condition().signal().orElseThrow();
-        YearMonth start = YearMonth.from(a.term().start());
+        ReportingPeriod start = ReportingPeriod.containing(p.granularity(), a.term().start());
         if (signal == Trigger.Signal.ASSURANCE_FAIL) {
           List<Row> rows = rows(s, start, p);
           if (rows.stream().filter(r -> r.value().isPresent()).count() < 12 || kpi.isEmpty()) {
@@ -423,8 +456,8 @@ public final class DecisionEngine {
         Trigger.Condition c = t.condition();
         String n = c.periods() == 1 ? "" : " for " + c.periods() + " consecutive periods";
         return switch (c.kind()) {
-          case THRESHOLD -> c.side().orElseThrow().id() + " " + c.threshold().orElseThrow().toPlainString() + n;
-          case KPI -> "not meeting its KPI " + kpi.map(k -> k.standard().toPlainString() + " with tolerance " + k.tolerance().toPlainString()).orElse("") + n;
+          case THRESHOLD -> c.side().orElseThrow().id() + " " + format(m).format(c.threshold().orElseThrow()) + n;
+          case KPI -> "not meeting its KPI " + kpi.map(k -> format(m).format(k.standard()) + " with tolerance " + format(m).format(k.tolerance())).orElse("") + n;
           case SPC -> "with the SPC signal " + c.signal().orElseThrow().id() + n;
         };
       }
@@ -443,13 +476,13 @@ public final class DecisionEngine {
     }
 
     /** A row of an SPC series. */
-    record Row(YearMonth month, Optional<BigDecimal> value) {}
+    record Row(ReportingPeriod period, Optional<BigDecimal> value) {}
 
-    static List<Row> rows(TreeMap<YearMonth, Observation> s, YearMonth from, YearMonth to) {
+    static List<Row> rows(TreeMap<ReportingPeriod, Observation> s, ReportingPeriod from, ReportingPeriod to) {
       List<Row> rows = new ArrayList<>();
-      for (YearMonth p = from; !p.isAfter(to); p = p.plusMonths(1)) {
-        Observation o = s.get(p);
-        rows.add(new Row(p, Optional.ofNullable(o).map(Observation::value)));
+      for (Optional<ReportingPeriod> p = Optional.of(from); p.isPresent() && p.get().compareTo(to) <= 0; p = following(p.get())) {
+        Observation o = s.get(p.get());
+        rows.add(new Row(p.get(), Optional.ofNullable(o).map(Observation::value)));
       }
       return rows;
     }
@@ -458,12 +491,13 @@ public final class DecisionEngine {
      * The last point of the series "baseline points, then observations from the start to a period",
      * with limits fixed on the baseline; without a valid baseline, the observations alone, unfixed.
      */
-    static SpcPoint lastPoint(BaselineStatus status, TreeMap<YearMonth, Observation> s, YearMonth start, YearMonth p, ImprovementDirection direction) {
+    static SpcPoint lastPoint(BaselineStatus status, TreeMap<ReportingPeriod, Observation> s, ReportingPeriod start, ReportingPeriod p,
+        ImprovementDirection direction) {
       List<Row> rows = new ArrayList<>();
       int fix = 0;
       if (status.baseline().isPresent()) {
         MeasureBaseline b = status.baseline().get();
-        TreeMap<YearMonth, Observation> points = new TreeMap<>();
+        TreeMap<ReportingPeriod, Observation> points = new TreeMap<>();
         b.points().forEach(x -> points.put(x.period(), x));
         rows.addAll(rows(points, b.from(), b.to()));
         fix = rows.size();
@@ -479,9 +513,9 @@ public final class DecisionEngine {
       // before the start keeps its months.
       for (Row r : rows) {
         if (r.value().isPresent()) {
-          b.add(r.month().atDay(1), r.value().get().doubleValue());
+          b.add(r.period().start(), r.value().get().doubleValue());
         } else {
-          b.addMissing(r.month().atDay(1));
+          b.addMissing(r.period().start());
         }
       }
       SpcOptions.Builder options = SpcOptions.builder().improvement(direction).screening(true);
@@ -684,11 +718,11 @@ public final class DecisionEngine {
       Measure m = measures.get(measure);
       Optional<HostAgreement> agreement = covering(site, asOf);
       int lag = agreement.map(HostAgreement::reportingLagDays).orElse(0);
-      TreeMap<YearMonth, Observation> s = series(measure, site);
-      Optional<YearMonth> start = agreement.map(a -> YearMonth.from(a.term().start()));
-      TreeMap<YearMonth, Observation> available = new TreeMap<>();
+      TreeMap<ReportingPeriod, Observation> s = series(measure, site);
+      Optional<ReportingPeriod> start = agreement.flatMap(a -> containing(m.periodicity(), a.term().start()));
+      TreeMap<ReportingPeriod, Observation> available = new TreeMap<>();
       s.forEach((p, o) -> {
-        if (!availability(p, lag).isAfter(asOf) && start.map(x -> !p.isBefore(x)).orElse(true)) {
+        if (!availability(p, lag).isAfter(asOf) && start.map(x -> p.compareTo(x) >= 0).orElse(true)) {
           available.put(p, o);
         }
       });
@@ -697,7 +731,7 @@ public final class DecisionEngine {
       if (available.isEmpty()) {
         return new EvidenceItem(Optional.of(measure), Optional.of(site.toString()), "unknown", valid, "no observation available by " + asOf);
       }
-      YearMonth last = available.lastKey();
+      ReportingPeriod last = available.lastKey();
       BigDecimal latest = available.get(last).value();
       SpcPoint point = lastPoint(status, available, start.orElse(available.firstKey()), last, m.direction());
       List<String> concerns = new ArrayList<>();
@@ -708,18 +742,26 @@ public final class DecisionEngine {
       if (decisive.contains(where)) {
         concerns.add("a red-line breach or an escalation overdue at the last level");
       }
-      if (point.pointType() == PointType.SPECIAL_CAUSE_CONCERN) {
+      // SPC reads a series of at least the points its limits need (SpcOptions.MIN_FIX_AFTER, the
+      // baseline rule's minimum): fewer is no evidence of stability, improvement or concern.
+      int points = status.baseline().map(b -> b.points().size()).orElse(0) + available.size();
+      boolean enough = points >= SpcOptions.MIN_FIX_AFTER;
+      if (enough && point.pointType() == PointType.SPECIAL_CAUSE_CONCERN) {
         concerns.add("the latest point is special cause concern");
       }
       Optional<Kpi> kpi = agreement.flatMap(a -> a.kpi(measure, site));
       if (kpi.isPresent() && !kpi.get().meets(latest, m.direction())) {
         concerns.add("the latest value does not meet the KPI");
       }
-      String limits = point.lowerLimit().isPresent() && point.upperLimit().isPresent()
-          ? String.format(java.util.Locale.ROOT, " against limits %.2f to %.2f", point.lowerLimit().getAsDouble(), point.upperLimit().getAsDouble()) : "";
-      String latestText = "latest " + last + ": " + latest.toPlainString() + limits;
+      String limits = enough && point.lowerLimit().isPresent() && point.upperLimit().isPresent()
+          ? " against limits " + format(m).format(point.lowerLimit().getAsDouble()) + " to " + format(m).format(point.upperLimit().getAsDouble()) : "";
+      String latestText = "latest " + last + ": " + format(m).format(latest) + limits;
       if (!concerns.isEmpty()) {
         return new EvidenceItem(Optional.of(measure), Optional.of(site.toString()), "concern", valid, latestText + "; " + String.join("; ", concerns));
+      }
+      if (!enough) {
+        return new EvidenceItem(Optional.of(measure), Optional.of(site.toString()), "unknown", valid,
+            latestText + "; too few points for SPC: " + points + " of the " + SpcOptions.MIN_FIX_AFTER + " it needs");
       }
       if (point.pointType() == PointType.SPECIAL_CAUSE_IMPROVEMENT) {
         return new EvidenceItem(Optional.of(measure), Optional.of(site.toString()), "improving", valid, latestText + "; special cause improvement");
@@ -778,8 +820,8 @@ public final class DecisionEngine {
         for (Map.Entry<OdsCode, Kpi> s : e.getValue().entrySet()) {
           Kpi k = s.getValue();
           int lag = owner.get(k).reportingLagDays();
-          TreeMap<YearMonth, Observation> series = this.series.getOrDefault(key(k.measure(), k.site(), k.service()), new TreeMap<>());
-          Optional<Map.Entry<YearMonth, Observation>> latest = series.descendingMap().entrySet().stream()
+          TreeMap<ReportingPeriod, Observation> series = this.series.getOrDefault(key(k.measure(), k.site(), k.service()), new TreeMap<>());
+          Optional<Map.Entry<ReportingPeriod, Observation>> latest = series.descendingMap().entrySet().stream()
               .filter(x -> !availability(x.getKey(), lag).isAfter(asOf)).findFirst();
           if (latest.isEmpty()) {
             continue;
@@ -791,7 +833,8 @@ public final class DecisionEngine {
             fails++;
           }
           items.add(new EvidenceItem(Optional.of(k.measure()), Optional.of(k.site().toString()), ok ? "meets" : "does-not-meet", Optional.empty(),
-              latest.get().getKey() + ": " + latest.get().getValue().value().toPlainString() + " against " + k.standard().toPlainString() + " with tolerance " + k.tolerance().toPlainString()));
+              latest.get().getKey() + ": " + format(m).format(latest.get().getValue().value()) + " against " + format(m).format(k.standard())
+                  + " with tolerance " + format(m).format(k.tolerance())));
         }
       }
       int outliers = 0;
@@ -835,7 +878,7 @@ public final class DecisionEngine {
       if (type == null) {
         return List.of();
       }
-      TreeMap<YearMonth, List<Observation>> byMonth = new TreeMap<>();
+      TreeMap<ReportingPeriod, List<Observation>> byMonth = new TreeMap<>();
       for (Kpi k : sites.values()) {
         int lag = owner.get(k).reportingLagDays();
         this.series.getOrDefault(key(k.measure(), k.site(), k.service()), new TreeMap<>()).forEach((month, o) -> {
@@ -844,7 +887,7 @@ public final class DecisionEngine {
           }
         });
       }
-      Optional<Map.Entry<YearMonth, List<Observation>>> month = byMonth.descendingMap().entrySet().stream()
+      Optional<Map.Entry<ReportingPeriod, List<Observation>>> month = byMonth.descendingMap().entrySet().stream()
           .filter(x -> x.getValue().size() >= 3).findFirst();
       if (month.isEmpty()) {
         return List.of();
@@ -864,7 +907,7 @@ public final class DecisionEngine {
         if (s.judgement() == OutlierJudgement.UNFAVOURABLE) {
           concerns.add(new EvidenceItem(Optional.of(m.id()), Optional.of(s.site()), "concern", Optional.empty(),
               month.get().getKey() + ": funnel outlier " + s.outlier().id() + " against " + rows.size()
-                  + " sites (value " + s.value() + ", adjusted z " + s.zAdjusted() + ", adjustment "
+                  + " sites (value " + format(m).format(s.value()) + ", adjusted z " + s.zAdjusted() + ", adjustment "
                   + result.adjustment().id() + ")"));
         }
       }
