@@ -39,7 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
       FunnelCommand.class,
       AssureCommand.class,
       CohortCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      DataCommand.class
     })
 public final class Main implements Runnable {
 
