@@ -108,7 +108,7 @@ public record CohortModel(
     Objects.requireNonNull(effect, "effect");
     Objects.requireNonNull(dsaRanking, "dsaRanking");
     Problems problems = Problems.collector();
-    PreparedCohort.compile(states, strategies, parameters, values, stateValues, initialCounts, cycles, cycleLength,
+    CohortCompiler.compile(states, strategies, parameters, values, stateValues, initialCounts, cycles, cycleLength,
         method, cost, effect, wtp, problems, true);
     problems.throwIfAny();
   }
@@ -121,10 +121,10 @@ public record CohortModel(
   /** {@return the model compiled for fast repeated evaluation (the probabilistic analysis's hook)} */
   public PreparedCohort prepare() {
     Problems problems = Problems.collector();
-    PreparedCohort prepared = PreparedCohort.compile(states, strategies, parameters, values, stateValues, initialCounts,
-        cycles, cycleLength, method, cost, effect, wtp, problems, false);
+    Optional<PreparedCohort> prepared = CohortCompiler.compile(states, strategies, parameters, values, stateValues,
+        initialCounts, cycles, cycleLength, method, cost, effect, wtp, problems, false);
     problems.throwIfAny();
-    return prepared;
+    return prepared.orElseThrow();
   }
 
   /** {@return the model run with the parameters' base values: counts, values, totals and incremental results} */
