@@ -47,7 +47,8 @@ class BoardPackTest {
   /** Whether a number on the page is the value written in one of the page's formats. */
   static boolean shownAs(String shown, double v, EvaluationDocument doc) {
     if (shown.equals(Format.money(v)) || shown.equals(Format.percent(v)) || shown.equals(Format.ratio(v)) || shown.equals(Format.count(v))
-        || shown.equals(String.valueOf((long) v)) || shown.equals(String.format(java.util.Locale.ROOT, "%.1f", v))) {
+        || shown.equals(String.valueOf((long) v)) || shown.equals(String.format(java.util.Locale.ROOT, "%.1f", v))
+        || shown.equals(Format.pValue(v))) {
       return true;
     }
     return doc.network().measures().stream().anyMatch(m -> MeasureFormat.of(m).format(v).equals(shown));
@@ -59,7 +60,7 @@ class BoardPackTest {
     while (m.find()) {
       JsonNode value = json.at(m.group(1));
       assertFalse(value.isMissingNode() || value.isNull(), m.group(1));
-      String shown = m.group(2).replace("&amp;", "&");
+      String shown = m.group(2).replace("&lt;", "<").replace("&amp;", "&");
       assertTrue(shownAs(shown, value.asDouble(), doc), m.group(1) + " shows " + shown + " but the JSON holds " + value);
       n++;
     }

@@ -153,6 +153,17 @@ class EveryNetworkTest {
   }
 
   @Test
+  void fiveSitesAreAlsoComparedExactlyWithTheNetwork() {
+    // five units, fewer than the ten an over-dispersion estimate needs: the exact binomial test of each
+    BoardPack.Comparison rtt = hub.funnels().stream().filter(f -> f.charted().measure().id().equals("rtt-18wk")).findFirst().orElseThrow();
+    var exact = rtt.exact().orElseThrow();
+    assertEquals(5, exact.sites().size());
+    var zvd = exact.sites().stream().filter(s -> s.site().endsWith("ZVD01")).findFirst().orElseThrow();
+    assertEquals(org.networkedcare.metrics.funnel.OutlierJudgement.UNFAVOURABLE, zvd.judgement(), zvd.toString());
+    assertTrue(html.contains("Exact test: p-value"));
+  }
+
+  @Test
   void nothingOnThePageIsAboutTheAeExample() {
     for (String word : List.of("A&amp;E", "4-hour", "attendances", "ILLUSTRATIVE", "buddying", "type 1")) {
       assertFalse(html.contains(word), word);

@@ -28,6 +28,7 @@ import org.networkedcare.metrics.appraisal.PsaResult;
 import org.networkedcare.metrics.dataset.Figure;
 import org.networkedcare.metrics.dataset.MeasureDataset;
 import org.networkedcare.metrics.dataset.ReportingUnit;
+import org.networkedcare.metrics.funnel.ExactComparison;
 import org.networkedcare.metrics.funnel.Funnel;
 import org.networkedcare.metrics.funnel.FunnelOptions;
 import org.networkedcare.metrics.funnel.FunnelResult;
@@ -173,16 +174,19 @@ public record BoardPack(
 
   /**
    * A funnel comparison of the units of one level for one proportion or rate, in the latest period in
-   * which at least three of them have a figure.
+   * which at least three of them have a figure; with fewer units than an over-dispersion estimate can
+   * bear ({@link ExactComparison#MIN_SITES_FOR_OVERDISPERSION}), each unit is also compared with the
+   * network's value by an exact test.
    *
    * @param charted the measure
    * @param level the level compared
    * @param period the period
    * @param result the funnel analysis; each site is named by its unit's code
+   * @param exact the exact comparison, for a network of few units
    * @param labels the unit's name for the page, by code
    */
   public record Comparison(EvaluationDocument.Charted charted, ReportingUnit.Level level, ReportingPeriod period, FunnelResult result,
-      Map<String, String> labels) {
+      Optional<ExactComparison> exact, Map<String, String> labels) {
 
     /**
      * Copies the labels.
@@ -191,9 +195,11 @@ public record BoardPack(
      * @param level the level
      * @param period the period
      * @param result the analysis
+     * @param exact the exact comparison, if any
      * @param labels the labels
      */
     public Comparison {
+      Objects.requireNonNull(exact, "exact");
       labels = Map.copyOf(labels);
     }
 
@@ -397,10 +403,11 @@ public record BoardPack(
         }
         if (rows.size() >= Funnel.MIN_SITES_TO_ADJUST) {
           try {
-            FunnelResult r = Funnel.analyse(rows, FunnelOptions.builder()
-                .type(kind == MeasureKind.PROPORTION ? IndicatorType.PROPORTION : IndicatorType.RATE)
-                .direction(p.charted().measure().direction()).build());
-            out.add(new Comparison(p.charted(), level, q, r, labels));
+            IndicatorType type = kind == MeasureKind.PROPORTION ? IndicatorType.PROPORTION : IndicatorType.RATE;
+            FunnelResult r = Funnel.analyse(rows, FunnelOptions.builder().type(type).direction(p.charted().measure().direction()).build());
+            Optional<ExactComparison> exact = ExactComparison.needed(rows.size())
+                ? exact(rows, type, p.charted().measure().direction()) : Optional.empty();
+            out.add(new Comparison(p.charted(), level, q, r, exact, labels));
           } catch (ValidationException cannot) {
             // counts the funnel cannot compare (all zero, say): no comparison for this measure
           }
@@ -409,6 +416,15 @@ public record BoardPack(
       }
     }
     return out;
+  }
+
+  /** The exact comparison of few units, when their counts allow one (whole numbers of events). */
+  private static Optional<ExactComparison> exact(List<SiteCount> rows, IndicatorType type, org.networkedcare.core.measure.ImprovementDirection d) {
+    try {
+      return Optional.of(ExactComparison.compare(rows, type, OptionalDouble.empty(), d));
+    } catch (ValidationException notCounts) {
+      return Optional.empty();
+    }
   }
 
   /** {@return the first network option's result against the counterfactual (every option is in {@code appraisal().options()})} */

@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.networkedcare.metrics.appraisal.AppraisalResult;
 import org.networkedcare.metrics.funnel.FunnelSite;
+import org.networkedcare.metrics.funnel.SiteComparison;
 import org.networkedcare.metrics.spc.SpcPoint;
 import org.networkedcare.metrics.uncertainty.DrawSummary;
 
@@ -61,6 +62,20 @@ final class BoardPackJson {
         u.put("outlier", s.outlier().id());
         u.put("judgement", s.judgement().id());
       }
+      f.exact().ifPresent(x -> {
+        ObjectNode e = o.putObject("exact");
+        e.put("test", x.test().code());
+        e.put("standard", x.standard());
+        ArrayNode units = e.putArray("units");
+        for (SiteComparison c : x.sites()) {
+          ObjectNode u = units.addObject();
+          u.put("unit", c.site());
+          u.put("expected", c.expected());
+          u.put("pValue", c.pValue());
+          u.put("outlier", c.outlier().id());
+          u.put("judgement", c.judgement().id());
+        }
+      });
     }
     root.set("governance", pack.assessment().toJson());
     root.set("appraisal", appraisal(pack));

@@ -324,23 +324,46 @@ public final class BoardPackPage implements PageNumbers {
       MeasureFormat f = MeasureFormat.of(c.charted().measure());
       h.append("<div class=\"charts\">\n").append(Charts.funnel(c)).append("</div>\n<table class=\"funnel\" id=\"").append(escape(c.id()))
           .append("-table\"><thead><tr><th scope=\"col\">Where</th><th scope=\"col\">Value</th><th scope=\"col\">Denominator</th>")
-          .append("<th scope=\"col\">95% limits</th><th scope=\"col\">Judgement</th></tr></thead><tbody>\n");
+          .append("<th scope=\"col\">95% limits</th><th scope=\"col\">Judgement</th>")
+          .append(c.exact().isPresent() ? "<th scope=\"col\">Exact test: p-value</th><th scope=\"col\">Exact judgement</th>" : "")
+          .append("</tr></thead><tbody>\n");
       for (int u = 0; u < c.result().sites().size(); u++) {
         FunnelSite s = c.result().sites().get(u);
         String q = p + "/units/" + u;
+        String exact = "";
+        if (c.exact().isPresent()) {
+          int e = 0;
+          while (e < c.exact().get().sites().size() && !c.exact().get().sites().get(e).site().equals(s.site())) {
+            e++;
+          }
+          if (e < c.exact().get().sites().size()) {
+            exact = "<td class=\"n\">" + num(p + "/exact/units/" + e + "/pValue", Format::pValue) + "</td><td>"
+                + escape(judgement(c.exact().get().sites().get(e).judgement())) + "</td>";
+          } else {
+            exact = "<td>–</td><td>–</td>";
+          }
+        }
         h.append("<tr><th scope=\"row\">").append(escape(c.labels().getOrDefault(s.site(), s.site()))).append("</th><td class=\"n\">")
             .append(num(q + "/value", f::format)).append("</td><td class=\"n\">").append(num(q + "/denominator", Format::count))
             .append("</td><td class=\"n\">").append(num(q + "/lower95", f::format)).append(" to ").append(num(q + "/upper95", f::format))
-            .append("</td><td>").append(escape(switch (s.judgement()) {
-              case WITHIN -> "within the limits";
-              case FAVOURABLE -> "better than expected";
-              case UNFAVOURABLE -> "worse than expected";
-              case UNJUDGED -> "outside the limits (no direction)";
-            })).append("</td></tr>\n");
+            .append("</td><td>").append(escape(judgement(s.judgement()))).append("</td>").append(exact).append("</tr>\n");
       }
       h.append("</tbody></table>\n");
+      c.exact().ifPresent(x -> h.append("<p class=\"note\">With ").append(c.result().sites().size()).append(" units, fewer than the ")
+          .append(org.networkedcare.metrics.funnel.ExactComparison.MIN_SITES_FOR_OVERDISPERSION)
+          .append(" an over-dispersion estimate can bear, each is also compared with the network's value by an exact ")
+          .append(escape(x.test().code().replace('_', ' '))).append(" test (docs/funnel.md, small networks); the funnel's limits may be widened by the units' own spread.</p>\n"));
     }
     h.append("</section>\n");
+  }
+
+  private static String judgement(org.networkedcare.metrics.funnel.OutlierJudgement j) {
+    return switch (j) {
+      case WITHIN -> "within the limits";
+      case FAVOURABLE -> "better than expected";
+      case UNFAVOURABLE -> "worse than expected";
+      case UNJUDGED -> "outside the limits (no direction)";
+    };
   }
 
   private void governance(StringBuilder h) {

@@ -56,7 +56,7 @@ final class EvaluationCodec {
   static final int MAX_WTP_POINTS = 10_001;
 
   /** A measure dataset given instead of the document's. */
-  record Override(String name, byte[] bytes) {}
+  record DataOverride(String name, byte[] bytes) {}
 
   private record Data(String file, Optional<String> source) {}
 
@@ -69,7 +69,7 @@ final class EvaluationCodec {
 
   private EvaluationCodec() {}
 
-  static EvaluationDocument parse(byte[] json, String name, PartReader parts, Optional<Override> override) {
+  static EvaluationDocument parse(byte[] json, String name, PartReader parts, Optional<DataOverride> override) {
     JsonNode tree;
     try {
       tree = Json.parse(json);

@@ -47,9 +47,9 @@ public final class EvaluationDocuments {
     Objects.requireNonNull(data, "data");
     byte[] json = bounded(file, org.networkedcare.core.json.Json.MAX_DOCUMENT_BYTES);
     Path dir = file.toAbsolutePath().getParent();
-    Optional<EvaluationCodec.Override> override = Optional.empty();
+    Optional<EvaluationCodec.DataOverride> override = Optional.empty();
     if (data.isPresent()) {
-      override = Optional.of(new EvaluationCodec.Override(data.get().toString(),
+      override = Optional.of(new EvaluationCodec.DataOverride(data.get().toString(),
           bounded(data.get(), org.networkedcare.metrics.dataset.MeasureDatasets.MAX_BYTES)));
     }
     return EvaluationCodec.parse(json, file.toString(), folder(dir), override);

@@ -40,6 +40,15 @@ public final class Format {
   }
 
   /**
+   * {@return a p-value with three decimals, or {@code < 0.001}}
+   *
+   * @param p the p-value, 0 to 1
+   */
+  public static String pValue(double p) {
+    return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", p);
+  }
+
+  /**
    * {@return a whole number with a thousands separator}
    *
    * @param value the value
