@@ -141,8 +141,8 @@ public record DatasetSummary(
     out.append(String.format(Locale.ROOT, "%s: %,d rows: %d measures x %d organisations x %d sites x %d periods", source, rows,
         measures.size(), organisations, sites, periods)).append(nl);
     for (MeasureSpan m : measures) {
-      out.append(String.format(Locale.ROOT, "  %s: by %s, %s to %s, %d units, %,d rows", m.measure(), m.periodicity().id(), m.first(), m.last(),
-          m.units(), m.rows())).append(nl);
+      out.append(String.format(Locale.ROOT, "  %s: by %s, %s to %s, %d %s, %,d %s", m.measure(), m.periodicity().id(), m.first(), m.last(),
+          m.units(), m.units() == 1 ? "unit" : "units", m.rows(), m.rows() == 1 ? "row" : "rows")).append(nl);
     }
     if (gaps.isEmpty()) {
       out.append("no gaps").append(nl);

@@ -265,7 +265,7 @@ class MeasureDatasetTest {
     String nl = System.lineSeparator();
     assertEquals("d.csv: 7 rows: 2 measures x 2 organisations x 2 sites x 5 periods" + nl
         + "  rtt: by quarter, 2024/25-Q1 to 2024/25-Q3, 2 units, 5 rows" + nl
-        + "  dna: by month, 2024-04 to 2024-05, 1 units, 2 rows" + nl
+        + "  dna: by month, 2024-04 to 2024-05, 1 unit, 2 rows" + nl
         + "1 gap (periods inside a measure's span with no row)" + nl
         + "  rtt at R3B/R3B01: 1 period missing: 2024/25-Q2" + nl, s.render());
   }

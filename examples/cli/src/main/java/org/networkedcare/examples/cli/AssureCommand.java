@@ -50,10 +50,16 @@ final class AssureCommand implements Callable<Integer> {
       description = "A measure dataset (CSV or JSON) whose site rows are observations, instead of the one the document names.")
   private Path dataFile;
 
-  /** A dataset the document names: a path inside the document's folder. */
+  /** A dataset the document names: a path inside the document's folder, not a link out of it. */
   private static Path inside(Path dir, String name) {
     Path resolved = dir.resolve(name).normalize();
-    if (Path.of(name).isAbsolute() || !resolved.startsWith(dir.normalize())) {
+    boolean in = !Path.of(name).isAbsolute() && resolved.startsWith(dir.normalize());
+    try {
+      in &= !java.nio.file.Files.exists(resolved) || resolved.toRealPath().startsWith(dir.toRealPath());
+    } catch (IOException e) {
+      throw new InputException("data: '" + name + "' cannot be read (" + e.getMessage() + ")", e);
+    }
+    if (!in) {
       throw new InputException("data: '" + name + "' is outside the governance document's folder; name a path inside it");
     }
     return resolved;

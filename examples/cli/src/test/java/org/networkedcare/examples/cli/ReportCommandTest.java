@@ -55,6 +55,17 @@ class ReportCommandTest {
   }
 
   @Test
+  void aDateFarAheadIsRefusedAtOnceWithTheFigure() {
+    // issue 15: report --as-of 9999-12-31 took 58 s and 5.6 GB; now a bound is checked before any work
+    Run far = Run.of("report", "--input", EXAMPLE.toString(), "--as-of", "9999-12-31", "--output", dir.toString());
+    assertEquals(1, far.code());
+    assertTrue(far.err().contains("outside the financial years"), far.err());
+    Run bounded = Run.of("report", "--input", EXAMPLE.toString(), "--as-of", "3018-04-20", "--output", dir.toString());
+    assertEquals(1, bounded.code());
+    assertTrue(bounded.err().contains("points; at most 40,000 are charted"), bounded.err());
+  }
+
+  @Test
   void aBadDateIsAUsageError() {
     Run run = Run.of("report", "--input", EXAMPLE.toString(), "--as-of", "2018-13-01", "--output", dir.toString());
     assertEquals(2, run.code());
