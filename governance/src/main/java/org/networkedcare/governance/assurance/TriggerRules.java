@@ -1,6 +1,5 @@
 package org.networkedcare.governance.assurance;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

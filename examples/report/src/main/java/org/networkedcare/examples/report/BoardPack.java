@@ -26,7 +26,6 @@ import org.networkedcare.metrics.appraisal.BenefitCalculator;
 import org.networkedcare.metrics.appraisal.MonteCarlo;
 import org.networkedcare.metrics.appraisal.PsaResult;
 import org.networkedcare.metrics.dataset.Figure;
-import org.networkedcare.metrics.dataset.MeasureDataset;
 import org.networkedcare.metrics.dataset.ReportingUnit;
 import org.networkedcare.metrics.funnel.ExactComparison;
 import org.networkedcare.metrics.funnel.Funnel;

@@ -42,10 +42,6 @@ final class Svg {
     return this;
   }
 
-  StringBuilder out() {
-    return s;
-  }
-
   static Box box(double x, double y, String anchor, double size, boolean bold, String text) {
     double w = TextMetrics.width(text, size, bold);
     double x0 = switch (anchor) {
