@@ -8,5 +8,6 @@ import org.networkedcare.metrics.appraisal.*;
 import org.networkedcare.metrics.spc.*;
 import org.networkedcare.metrics.uncertainty.*;
 import org.networkedcare.governance.assurance.*;
-var example = EvaluationDocument.shipped();
+import org.networkedcare.examples.*;
+var example = Examples.bbmk();
 System.out.println("networkedcare: `example` is the BBMK evaluation document; try BoardPack.evaluate(example, example.asOf())");

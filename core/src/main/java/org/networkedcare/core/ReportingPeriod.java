@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,8 +24,8 @@ import org.networkedcare.core.validation.ValidationException;
  * lies within one supported {@link FinancialYear} ({@code 1000/01} to {@code 9998/99}), so months
  * run from April 1000 to March 9999.
  *
- * <p>Text and JSON form, one per granularity: {@code "2024-04"} (a month), {@code "2024/25 Q1"} (a
- * quarter: the financial year, one space, {@code Q} and 1 to 4) and {@code "2024/25"} (a financial
+ * <p>Text and JSON form, one per granularity: {@code "2024-04"} (a month), {@code "2024/25-Q1"} (a
+ * quarter: the financial year, a hyphen, {@code Q} and 1 to 4, as in the measure dataset) and {@code "2024/25"} (a financial
  * year). {@link #parse} accepts exactly these forms.
  *
  * <p>Periods are ordered by their first day, and periods starting on the same day from the shortest
@@ -50,10 +52,34 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     public int months() {
       return months;
     }
+
+    /** {@return the stable identifier: {@code month}, {@code quarter} or {@code financial-year}} */
+    public String id() {
+      return switch (this) {
+        case MONTH -> "month";
+        case QUARTER -> "quarter";
+        case FINANCIAL_YEAR -> "financial-year";
+      };
+    }
+
+    /** {@return the granularities by identifier, shortest first} */
+    public static Map<String, Granularity> byId() {
+      Map<String, Granularity> map = new LinkedHashMap<>();
+      for (Granularity g : values()) {
+        map.put(g.id(), g);
+      }
+      return map;
+    }
+
+    /** {@return the identifier} */
+    @Override
+    public String toString() {
+      return id();
+    }
   }
 
   private static final Pattern MONTH_TEXT = Pattern.compile("([0-9]{4})-([0-9]{2})");
-  private static final Pattern QUARTER_TEXT = Pattern.compile("([0-9]{4}/[0-9]{2}) Q([0-9])");
+  private static final Pattern QUARTER_TEXT = Pattern.compile("([0-9]{4}/[0-9]{2})-Q([0-9])");
   private static final Pattern YEAR_TEXT = Pattern.compile("[0-9]{4}/[0-9]{2}");
 
   private final Granularity granularity;
@@ -114,7 +140,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
 
   /**
    * {@return the period of a granularity that contains a date} For example the quarter containing
-   * 31 March 2025 is {@code 2024/25 Q4} and the one containing 1 April 2025 is {@code 2025/26 Q1}.
+   * 31 March 2025 is {@code 2024/25-Q4} and the one containing 1 April 2025 is {@code 2025/26-Q1}.
    *
    * @param granularity the granularity
    * @param date the date
@@ -133,7 +159,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
   }
 
   /**
-   * {@return the period written as {@code 2024-04}, {@code 2024/25 Q1} or {@code 2024/25}}
+   * {@return the period written as {@code 2024-04}, {@code 2024/25-Q1} or {@code 2024/25}}
    *
    * @param text the period's text form
    * @throws ValidationException at path {@code ""}: {@code required} if null, {@code
@@ -165,11 +191,11 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
         "",
         "reporting-period.format",
         "'" + (text.length() > 20 ? text.substring(0, 20) + "..." : text)
-            + "' is not a reporting period such as 2024-04, 2024/25 Q1 or 2024/25");
+            + "' is not a reporting period such as 2024-04, 2024/25-Q1 or 2024/25");
   }
 
   /**
-   * Reads a period from JSON: a string of the form {@code "2024-04"}, {@code "2024/25 Q1"} or {@code
+   * Reads a period from JSON: a string of the form {@code "2024-04"}, {@code "2024/25-Q1"} or {@code
    * "2024/25"}. Problems are recorded at the value's path with the codes of {@link #parse}, or
    * {@code type} if the value is not a string.
    *
@@ -253,6 +279,22 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
   }
 
   /**
+   * {@return how many periods of this granularity lead from this period to another: 0 for the same
+   * period, negative when the other is earlier}
+   *
+   * @param other a period of the same granularity
+   * @throws IllegalArgumentException when the granularities differ
+   */
+  public long until(ReportingPeriod other) {
+    Objects.requireNonNull(other, "other");
+    if (other.granularity != granularity) {
+      throw new IllegalArgumentException(other + " is a " + other.granularity.id() + ", not a " + granularity.id());
+    }
+    return (other.first.getYear() * 12L + other.first.getMonthValue() - first.getYear() * 12L - first.getMonthValue())
+        / granularity.months();
+  }
+
+  /**
    * {@return the order of two periods: by first day, then shortest granularity first}
    *
    * @param other the other period
@@ -281,12 +323,12 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     return 31 * granularity.ordinal() + first.hashCode();
   }
 
-  /** {@return the period as {@code 2024-04}, {@code 2024/25 Q1} or {@code 2024/25}} */
+  /** {@return the period as {@code 2024-04}, {@code 2024/25-Q1} or {@code 2024/25}} */
   @Override
   public String toString() {
     return switch (granularity) {
       case MONTH -> first.toString();
-      case QUARTER -> financialYear() + " Q" + ((financialYear().monthNumber(first) - 1) / 3 + 1);
+      case QUARTER -> financialYear() + "-Q" + ((financialYear().monthNumber(first) - 1) / 3 + 1);
       case FINANCIAL_YEAR -> financialYear().toString();
     };
   }

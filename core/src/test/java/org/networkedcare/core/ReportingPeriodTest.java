@@ -74,24 +74,38 @@ class ReportingPeriodTest {
   @Test
   void textForms() {
     assertEquals("2024-04", ReportingPeriod.month(YearMonth.of(2024, 4)).toString());
-    assertEquals("2024/25 Q1", ReportingPeriod.quarter(FY2024, 1).toString());
-    assertEquals("2024/25 Q4", ReportingPeriod.quarter(FY2024, 4).toString());
+    assertEquals("2024/25-Q1", ReportingPeriod.quarter(FY2024, 1).toString());
+    assertEquals("2024/25-Q4", ReportingPeriod.quarter(FY2024, 4).toString());
     assertEquals("2024/25", ReportingPeriod.of(FY2024).toString());
     assertEquals(ReportingPeriod.month(YearMonth.of(2025, 3)), ReportingPeriod.parse("2025-03"));
-    assertEquals(ReportingPeriod.quarter(FY2024, 2), ReportingPeriod.parse("2024/25 Q2"));
+    assertEquals(ReportingPeriod.quarter(FY2024, 2), ReportingPeriod.parse("2024/25-Q2"));
     assertEquals(ReportingPeriod.of(FY2024), ReportingPeriod.parse("2024/25"));
+  }
+
+  @Test
+  void untilCountsPeriodsOfOneGranularity() {
+    // 2019/20-Q1 to 2024/25-Q2: 5 years of 4 quarters, then one more quarter.
+    assertEquals(21, ReportingPeriod.parse("2019/20-Q1").until(ReportingPeriod.parse("2024/25-Q2")));
+    assertEquals(-21, ReportingPeriod.parse("2024/25-Q2").until(ReportingPeriod.parse("2019/20-Q1")));
+    assertEquals(0, ReportingPeriod.parse("2024-04").until(ReportingPeriod.parse("2024-04")));
+    assertEquals(11, ReportingPeriod.parse("2024-04").until(ReportingPeriod.parse("2025-03")));
+    assertEquals(3, ReportingPeriod.parse("2021/22").until(ReportingPeriod.parse("2024/25")));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> ReportingPeriod.parse("2024-04").until(ReportingPeriod.parse("2024/25-Q1")));
+    assertEquals(List.of("month", "quarter", "financial-year"), List.copyOf(ReportingPeriod.Granularity.byId().keySet()));
   }
 
   @Test
   void parseIsStrict() {
     for (String bad :
         List.of("2024-4", "2024-13", "2024-00", "2024/25Q1", "2024/25 q1", "2024/25  Q1", "2024/25 Q", "Q1 2024/25",
-            "2024-04-01", "2024", "", " 2024-04", "2024/25 Q10", "2024-04 ")) {
+            "2024-04-01", "2024", "", " 2024-04", "2024/25-Q10", "2024-04 ", "2024/25 Q1", "2024/25-q1", "2024/25-Q",
+            "2024/25_Q1")) {
       assertInvalid(() -> ReportingPeriod.parse(bad), "reporting-period.format");
     }
-    assertInvalid(() -> ReportingPeriod.parse("2024/25 Q5"), "reporting-period.quarter-number");
-    assertInvalid(() -> ReportingPeriod.parse("2024/25 Q0"), "reporting-period.quarter-number");
-    assertInvalid(() -> ReportingPeriod.parse("2024/26 Q1"), "financial-year.next-year");
+    assertInvalid(() -> ReportingPeriod.parse("2024/25-Q5"), "reporting-period.quarter-number");
+    assertInvalid(() -> ReportingPeriod.parse("2024/25-Q0"), "reporting-period.quarter-number");
+    assertInvalid(() -> ReportingPeriod.parse("2024/26-Q1"), "financial-year.next-year");
     assertInvalid(() -> ReportingPeriod.parse("2024/26"), "financial-year.next-year");
     assertInvalid(() -> ReportingPeriod.parse("9999-04"), "financial-year.range");
     assertInvalid(() -> ReportingPeriod.parse(null), "required");
@@ -102,7 +116,7 @@ class ReportingPeriodTest {
     ReportingPeriod march = ReportingPeriod.parse("9999-03");
     assertEquals(FinancialYear.of(9998), march.financialYear());
     assertInvalid(march::next, "financial-year.range");
-    assertInvalid(ReportingPeriod.parse("9998/99 Q4")::next, "financial-year.range");
+    assertInvalid(ReportingPeriod.parse("9998/99-Q4")::next, "financial-year.range");
     assertInvalid(ReportingPeriod.parse("1000/01")::previous, "financial-year.range");
     assertInvalid(() -> ReportingPeriod.month(YearMonth.of(1000, 3)), "financial-year.range");
     assertInvalid(() -> ReportingPeriod.containing(MONTH, LocalDate.of(9999, 4, 1)), "financial-year.range");
@@ -112,8 +126,8 @@ class ReportingPeriodTest {
   void ordersByStartThenShortestFirst() {
     ReportingPeriod april = ReportingPeriod.parse("2024-04");
     ReportingPeriod may = ReportingPeriod.parse("2024-05");
-    ReportingPeriod q1 = ReportingPeriod.parse("2024/25 Q1");
-    ReportingPeriod q2 = ReportingPeriod.parse("2024/25 Q2");
+    ReportingPeriod q1 = ReportingPeriod.parse("2024/25-Q1");
+    ReportingPeriod q2 = ReportingPeriod.parse("2024/25-Q2");
     ReportingPeriod year = ReportingPeriod.parse("2024/25");
     List<ReportingPeriod> periods = new ArrayList<>(List.of(q2, year, may, q1, april));
     Collections.sort(periods);
@@ -123,9 +137,9 @@ class ReportingPeriodTest {
 
   @Test
   void jsonIsTheTextForm() {
-    assertEquals("\"2024/25 Q1\"\n", Json.write(ReportingPeriod.parse("2024/25 Q1").toJson()));
+    assertEquals("\"2024/25-Q1\"\n", Json.write(ReportingPeriod.parse("2024/25-Q1").toJson()));
     assertEquals(ReportingPeriod.parse("2024-04"), readField("\"2024-04\"", ReportingPeriod::fromJson).value().orElseThrow());
-    assertOneProblem(readField("\"2024/25 Q5\"", ReportingPeriod::fromJson), "/value", "reporting-period.quarter-number");
+    assertOneProblem(readField("\"2024/25-Q5\"", ReportingPeriod::fromJson), "/value", "reporting-period.quarter-number");
     assertOneProblem(readField("\"April 2024\"", ReportingPeriod::fromJson), "/value", "reporting-period.format");
     assertOneProblem(readField("202404", ReportingPeriod::fromJson), "/value", "type");
     JsonTesting.Read<List<ReportingPeriod>> read =

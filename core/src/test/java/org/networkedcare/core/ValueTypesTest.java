@@ -37,13 +37,13 @@ class ValueTypesTest {
     Problems problems = Problems.collector();
     String document =
         "{\"lines\": ["
-            + "{\"amount\": 1250.50, \"year\": \"2024/25\", \"period\": \"2024/25 Q3\"},"
-            + "{\"amount\": 10.005, \"year\": \"2024/2025\", \"period\": \"2024/25 Q5\", \"note\": 1}"
+            + "{\"amount\": 1250.50, \"year\": \"2024/25\", \"period\": \"2024/25-Q3\"},"
+            + "{\"amount\": 10.005, \"year\": \"2024/2025\", \"period\": \"2024/25-Q5\", \"note\": 1}"
             + "]}";
     Optional<List<Line>> lines =
         JsonValue.root(Json.parse(document), problems).object(o -> Optional.of(o.list("lines", ValueTypesTest::readLine)));
     assertEquals(
-        List.of(new Line(Money.of("1250.50"), FinancialYear.of(2024), ReportingPeriod.parse("2024/25 Q3"))),
+        List.of(new Line(Money.of("1250.50"), FinancialYear.of(2024), ReportingPeriod.parse("2024/25-Q3"))),
         lines.orElseThrow());
     assertEquals(
         List.of(

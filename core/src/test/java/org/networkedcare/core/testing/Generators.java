@@ -322,7 +322,12 @@ public final class Generators {
             .footprint(Footprint.REGION).memberships(withoutOverlaps(memberships)).form(plan.form()).build();
     List<Measure> measures =
         plan.measures().stream()
-            .map(id -> new Measure(id, "measure " + id, "events", MeasureKind.COUNT, ImprovementDirection.DECREASE))
+            .map(id -> id.hashCode() % 3 == 0
+                ? new Measure(id, "measure " + id, "events", MeasureKind.COUNT, ImprovementDirection.DECREASE)
+                : new Measure(id, "measure " + id, "minutes", MeasureKind.CONTINUOUS, ImprovementDirection.NEUTRAL,
+                    org.networkedcare.core.ReportingPeriod.Granularity.values()[Math.floorMod(id.hashCode(), 3)],
+                    id.hashCode() % 2 == 0 ? java.util.Optional.empty()
+                        : java.util.Optional.of(org.networkedcare.core.measure.Aggregation.MEAN)))
             .toList();
     return NetworkDocument.of(organisations, sites, services, provisions, measures, network);
   }

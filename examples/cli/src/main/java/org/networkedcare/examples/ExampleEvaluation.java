@@ -24,6 +24,7 @@ import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.AppraisalResult;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
+import org.networkedcare.metrics.dataset.MeasureDatasets;
 
 /**
  * The example evaluation: a buddying network of five real type 1 A&amp;E providers, read from the
@@ -45,10 +46,17 @@ public final class ExampleEvaluation {
 
   /**
    * The governance of the same network (host agreements of RC9 with each host, the buddying
-   * escalation route, triggers on the 4-hour measure, baselines from the 12 months before the start
-   * and observations from the data), as an editable governance document.
+   * escalation route, triggers on the 4-hour measure, baselines from the 12 months before the start;
+   * its observations are the site rows of the measure dataset it names), as an editable governance
+   * document.
    */
   public static final String GOVERNANCE_RESOURCE = "/org/networkedcare/examples/bbmk-governance.json";
+
+  /**
+   * The network's measure dataset: the A&amp;E months of its five trusts converted by {@link
+   * org.networkedcare.examples.data.AeDataset} (docs/dataset.md).
+   */
+  public static final String DATA_RESOURCE = "/org/networkedcare/examples/bbmk-data.csv";
 
   /** The date the example's governance is evaluated at: January 2018's winter, December available. */
   public static final LocalDate GOVERNANCE_DATE = LocalDate.of(2018, 1, 20);
@@ -141,9 +149,19 @@ public final class ExampleEvaluation {
     return AeSummary.of(rows, orgCode, m -> FinancialYear.containing(m).equals(year));
   }
 
-  /** {@return the governance document of the example network, read from the shipped resource} */
+  /** {@return the governance document of the example network, read from the shipped resource, with its dataset's observations} */
   public static GovernanceDocument governance() {
-    return GovernanceDocument.parse(resource(GOVERNANCE_RESOURCE), GovernanceReference.defaults());
+    return governance(resource(DATA_RESOURCE));
+  }
+
+  /**
+   * {@return the governance document of the example network with the observations of a dataset}
+   *
+   * @param csv the measure dataset, CSV
+   */
+  public static GovernanceDocument governance(byte[] csv) {
+    GovernanceDocument doc = GovernanceDocument.parse(resource(GOVERNANCE_RESOURCE), GovernanceReference.defaults());
+    return doc.withData(MeasureDatasets.read(csv, "bbmk-data.csv", doc.network()), GovernanceReference.defaults());
   }
 
   /**
@@ -220,7 +238,8 @@ public final class ExampleEvaluation {
     out.append("A before-and-after difference is not the network's effect: the appraisal compares each option")
         .append(nl).append("against an explicit counterfactual.").append(nl);
     out.append(nl).append("Governance (").append(GOVERNANCE_RESOURCE.substring(GOVERNANCE_RESOURCE.lastIndexOf('/') + 1))
-        .append("): RC9 holds a host agreement with each host; a 4-hour performance below 90% for three")
+        .append(", its observations the site rows of bbmk-data.csv): RC9 holds a host agreement with each host;")
+        .append(nl).append("a 4-hour performance below 90% for three")
         .append(nl).append("consecutive months, or an SPC concern, opens the buddying escalation route. RWH's baseline is short")
         .append(nl).append("(no September 2017 row), so its agreement is recorded as historic.").append(nl).append(nl);
     out.append(assurance(GOVERNANCE_DATE).render());

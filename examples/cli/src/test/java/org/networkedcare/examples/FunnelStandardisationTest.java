@@ -3,8 +3,6 @@ package org.networkedcare.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.networkedcare.core.json.Json;
 import org.networkedcare.governance.assurance.DecisionEngine;
 import org.networkedcare.governance.assurance.EvidenceItem;
 import org.networkedcare.governance.assurance.GovernanceDocument;
@@ -34,19 +31,20 @@ class FunnelStandardisationTest {
   private static final Map<String, Integer> DECEMBER = Map.of("RC101", 6825, "RD801", 6825, "RWG01", 6825, "RWH01", 6783);
 
   private static Verdict standardisation(Map<String, Integer> december) throws IOException {
-    ObjectNode tree;
-    try (InputStream in = ExampleEvaluation.class.getResourceAsStream(ExampleEvaluation.GOVERNANCE_RESOURCE)) {
-      tree = (ObjectNode) Json.parse(in.readAllBytes());
+    String csv;
+    try (InputStream in = ExampleEvaluation.class.getResourceAsStream(ExampleEvaluation.DATA_RESOURCE)) {
+      csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    for (JsonNode o : tree.get("observations")) {
-      String site = o.get("site").textValue();
-      if (o.get("measure").textValue().equals("ae-4h") && o.get("period").textValue().equals("2017-12") && december.containsKey(site)) {
-        int within = december.get(site);
-        ((ObjectNode) o).put("numerator", within).put("denominator", 7000)
-            .put("value", new java.math.BigDecimal(within).divide(new java.math.BigDecimal(7000), 6, java.math.RoundingMode.HALF_EVEN));
+    // December 2017's 4-hour rows of the dataset, replaced
+    StringBuilder edited = new StringBuilder();
+    for (String line : csv.split("\n")) {
+      String[] f = line.split(",", -1);
+      if (f.length == 8 && f[0].equals("2017-12") && f[4].equals("ae-4h") && december.containsKey(f[2])) {
+        line = String.join(",", f[0], f[1], f[2], f[3], f[4], Integer.toString(december.get(f[2])), "7000", "");
       }
+      edited.append(line).append('\n');
     }
-    GovernanceDocument doc = GovernanceDocument.parse(Json.write(tree).getBytes(StandardCharsets.UTF_8), GovernanceReference.defaults());
+    GovernanceDocument doc = ExampleEvaluation.governance(edited.toString().getBytes(StandardCharsets.UTF_8));
     return DecisionEngine.evaluate(doc, GovernanceReference.defaults(), LocalDate.of(2018, 1, 20)).verdicts().stream()
         .filter(v -> v.question().equals("standardisation")).findFirst().orElseThrow();
   }

@@ -71,7 +71,7 @@ public record BaselineStatus(State state, Optional<MeasureBaseline> baseline) {
     List<MeasureBaseline> before =
         baselines.stream()
             .filter(b -> b.measure().equals(measure) && b.site().equals(site) && b.service().equals(service))
-            .filter(b -> b.to().atEndOfMonth().isBefore(start))
+            .filter(b -> b.to().end().isBefore(start))
             .toList();
     if (before.isEmpty()) {
       return new BaselineStatus(State.MISSING, Optional.empty());

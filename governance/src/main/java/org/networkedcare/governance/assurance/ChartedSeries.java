@@ -1,13 +1,13 @@
 package org.networkedcare.governance.assurance;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import org.networkedcare.core.ReportingPeriod;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.governance.series.MeasureBaseline;
 import org.networkedcare.governance.series.Observation;
@@ -27,15 +27,15 @@ final class ChartedSeries {
 
   private ChartedSeries() {}
 
-  /** A month of the series and its value, if observed. */
-  record Row(YearMonth month, Optional<BigDecimal> value) {}
+  /** A period of the series and its value, if observed. */
+  record Row(ReportingPeriod period, Optional<BigDecimal> value) {}
 
-  /** {@return the months from one to another (inclusive), each with its observation's value if any} */
-  static List<Row> rows(NavigableMap<YearMonth, Observation> series, YearMonth from, YearMonth to) {
+  /** {@return the periods from one to another (inclusive), each with its observation's value if any} */
+  static List<Row> rows(NavigableMap<ReportingPeriod, Observation> series, ReportingPeriod from, ReportingPeriod to) {
     List<Row> rows = new ArrayList<>();
-    for (YearMonth p = from; !p.isAfter(to); p = p.plusMonths(1)) {
-      Observation o = series.get(p);
-      rows.add(new Row(p, Optional.ofNullable(o).map(Observation::value)));
+    for (Optional<ReportingPeriod> p = Optional.of(from); p.isPresent() && p.get().compareTo(to) <= 0; p = Evaluation.following(p.get())) {
+      Observation o = series.get(p.get());
+      rows.add(new Row(p.get(), Optional.ofNullable(o).map(Observation::value)));
     }
     return rows;
   }
@@ -45,12 +45,12 @@ final class ChartedSeries {
    * with limits fixed on the baseline; without a valid baseline, the observations alone, unfixed.
    */
   static SpcPoint lastPoint(
-      BaselineStatus status, NavigableMap<YearMonth, Observation> series, YearMonth start, YearMonth p, ImprovementDirection direction) {
+      BaselineStatus status, NavigableMap<ReportingPeriod, Observation> series, ReportingPeriod start, ReportingPeriod p, ImprovementDirection direction) {
     List<Row> rows = new ArrayList<>();
     int fix = 0;
     if (status.baseline().isPresent()) {
       MeasureBaseline b = status.baseline().get();
-      TreeMap<YearMonth, Observation> points = new TreeMap<>();
+      TreeMap<ReportingPeriod, Observation> points = new TreeMap<>();
       b.points().forEach(x -> points.put(x.period(), x));
       rows.addAll(rows(points, b.from(), b.to()));
       fix = rows.size();
@@ -60,16 +60,16 @@ final class ChartedSeries {
     return f.point(f.size() - 1);
   }
 
-  /** {@return the chart of consecutive months, limits fixed after a number of rows (0: none), against a target if any} */
+  /** {@return the chart of consecutive periods, limits fixed after a number of rows (0: none), against a target if any} */
   static FacetResult chart(List<Row> rows, int fixAfter, ImprovementDirection direction, OptionalDouble target) {
     SpcSeries.Builder b = SpcSeries.builder("");
-    // Rows are consecutive months; SPC dates need only be increasing, so a baseline that ends well
-    // before the start keeps its months.
+    // Rows are consecutive periods; SPC dates need only be increasing, so a baseline that ends well
+    // before the start keeps its periods.
     for (Row r : rows) {
       if (r.value().isPresent()) {
-        b.add(r.month().atDay(1), r.value().get().doubleValue());
+        b.add(r.period().start(), r.value().get().doubleValue());
       } else {
-        b.addMissing(r.month().atDay(1));
+        b.addMissing(r.period().start());
       }
     }
     SpcOptions.Builder options = SpcOptions.builder().improvement(direction).screening(true);

@@ -2,7 +2,6 @@ package org.networkedcare.governance.assurance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.networkedcare.core.ReportingPeriod;
 
 /** Trigger episodes over a run of calendar periods (section 4). */
 final class Episodes {
@@ -25,7 +25,7 @@ final class Episodes {
    * @param cleared the period that cleared it, if one has
    * @param clearedOn that period's availability date
    */
-  record Episode(YearMonth fired, LocalDate firedOn, Map<YearMonth, BigDecimal> evidence, Optional<YearMonth> cleared, Optional<LocalDate> clearedOn) {
+  record Episode(ReportingPeriod fired, LocalDate firedOn, Map<ReportingPeriod, BigDecimal> evidence, Optional<ReportingPeriod> cleared, Optional<LocalDate> clearedOn) {
 
     boolean openOn(LocalDate date) {
       return !firedOn.isAfter(date) && clearedOn.map(date::isBefore).orElse(true);
@@ -38,18 +38,18 @@ final class Episodes {
    * any run, for firing and for clearing alike.
    */
   static List<Episode> of(
-      List<YearMonth> periods,
-      Function<YearMonth, Optional<Boolean>> holds,
-      Function<YearMonth, BigDecimal> value,
-      Function<YearMonth, LocalDate> availability,
+      List<ReportingPeriod> periods,
+      Function<ReportingPeriod, Optional<Boolean>> holds,
+      Function<ReportingPeriod, BigDecimal> value,
+      Function<ReportingPeriod, LocalDate> availability,
       int n,
       int clearAfter) {
     List<Episode> episodes = new ArrayList<>();
-    Deque<YearMonth> run = new ArrayDeque<>();
-    YearMonth firedPeriod = null;
-    Map<YearMonth, BigDecimal> firedEvidence = null;
+    Deque<ReportingPeriod> run = new ArrayDeque<>();
+    ReportingPeriod firedPeriod = null;
+    Map<ReportingPeriod, BigDecimal> firedEvidence = null;
     int clearing = 0;
-    for (YearMonth p : periods) {
+    for (ReportingPeriod p : periods) {
       Optional<Boolean> h = holds.apply(p);
       if (firedPeriod != null) {
         if (h.isPresent() && !h.get()) {
@@ -69,7 +69,7 @@ final class Episodes {
         if (run.size() >= n) {
           firedPeriod = p;
           firedEvidence = new java.util.LinkedHashMap<>();
-          for (YearMonth q : run) {
+          for (ReportingPeriod q : run) {
             firedEvidence.put(q, value.apply(q));
           }
           run.clear();

@@ -1,7 +1,6 @@
 package org.networkedcare.governance.assurance;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,7 +10,11 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.networkedcare.core.ReportingPeriod;
+import org.networkedcare.core.ReportingPeriod.Granularity;
 import org.networkedcare.core.measure.Measure;
+import org.networkedcare.core.measure.MeasureFormat;
+import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.core.network.NetworkMembership;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.governance.Actor;
@@ -24,8 +27,8 @@ import org.networkedcare.governance.series.Observation;
 /**
  * What every rule family and verdict reads: one checked document and its reference data at one
  * evaluation date, with the lookups the rules share (measures, routes and agreements by id, each
- * monthly series by measure, site and service) and the conventions they share (when a month's
- * observation is available, which agreement covers a site, who acts for a holder, whether a KPI
+ * series by measure, site and service, in the measure's reporting periods) and the conventions they
+ * share (when a period's observation is available, which agreement covers a site, who acts for a holder, whether a KPI
  * has a valid baseline). Immutable: built once per evaluation, read by any number of rules.
  */
 final class Evaluation {
@@ -37,7 +40,7 @@ final class Evaluation {
   private final Map<String, EscalationRoute> routes;
   private final Map<String, HostAgreement> agreementsById;
   private final List<HostAgreement> agreements;
-  private final Map<SeriesKey, NavigableMap<YearMonth, Observation>> series;
+  private final Map<SeriesKey, NavigableMap<ReportingPeriod, Observation>> series;
 
   Evaluation(GovernanceDocument document, GovernanceReference reference, LocalDate asOf) {
     this.document = document;
@@ -53,11 +56,11 @@ final class Evaluation {
     document.agreements().forEach(a -> agreementsById.put(a.id(), a));
     this.agreementsById = Map.copyOf(agreementsById);
     this.agreements = document.agreements().stream().sorted(Comparator.comparing(HostAgreement::id)).toList();
-    Map<SeriesKey, TreeMap<YearMonth, Observation>> byKey = new HashMap<>();
+    Map<SeriesKey, TreeMap<ReportingPeriod, Observation>> byKey = new HashMap<>();
     for (Observation o : document.observations()) {
       byKey.computeIfAbsent(new SeriesKey(o.measure(), o.site(), o.service()), k -> new TreeMap<>()).put(o.period(), o);
     }
-    Map<SeriesKey, NavigableMap<YearMonth, Observation>> series = new HashMap<>();
+    Map<SeriesKey, NavigableMap<ReportingPeriod, Observation>> series = new HashMap<>();
     byKey.forEach((k, s) -> series.put(k, Collections.unmodifiableNavigableMap(s)));
     this.series = Map.copyOf(series);
   }
@@ -103,46 +106,77 @@ final class Evaluation {
   }
 
   /** {@return the monthly series of a measure at a site (and service), empty when none} */
-  NavigableMap<YearMonth, Observation> series(SeriesKey key) {
+  NavigableMap<ReportingPeriod, Observation> series(SeriesKey key) {
     return series.getOrDefault(key, Collections.emptyNavigableMap());
   }
 
   /** {@return the site-level monthly series of a measure at a site, empty when none} */
-  NavigableMap<YearMonth, Observation> series(String measure, OdsCode site) {
+  NavigableMap<ReportingPeriod, Observation> series(String measure, OdsCode site) {
     return series(SeriesKey.of(measure, site));
   }
 
   /**
-   * {@return the date a month's observation is available}: the first day after the month, plus the
-   * agreement's reporting lag in days.
+   * {@return the date a period's observation is available}: the first day after the period, plus
+   * the agreement's reporting lag in days.
    *
-   * @param period the month
+   * @param period the period
    * @param lag the reporting lag in days
    */
-  static LocalDate availability(YearMonth period, int lag) {
-    return period.plusMonths(1).atDay(1).plusDays(lag);
+  static LocalDate availability(ReportingPeriod period, int lag) {
+    return period.endExclusive().plusDays(lag);
   }
 
   /** {@return whether a month's observation, under a reporting lag, is available by the evaluation date} */
-  boolean available(YearMonth period, int lag) {
+  boolean available(ReportingPeriod period, int lag) {
     return !availability(period, lag).isAfter(asOf);
   }
 
   /**
-   * {@return the months of an agreement whose observations are available by the evaluation date}:
-   * from the month of its start, up to its end.
+   * {@return the periods of a granularity of an agreement whose observations are available by the
+   * evaluation date}: from the period containing its start, up to its end.
    *
    * @param a the agreement
+   * @param g the measure's periodicity
    */
-  List<YearMonth> periods(HostAgreement a) {
-    List<YearMonth> periods = new ArrayList<>();
-    for (YearMonth p = YearMonth.from(a.term().start()); available(p, a.reportingLagDays()); p = p.plusMonths(1)) {
-      if (a.term().end().isPresent() && p.atDay(1).isAfter(a.term().end().get())) {
+  List<ReportingPeriod> periods(HostAgreement a, Granularity g) {
+    List<ReportingPeriod> periods = new ArrayList<>();
+    Optional<ReportingPeriod> p = containing(g, a.term().start());
+    while (p.isPresent() && available(p.get(), a.reportingLagDays())) {
+      if (a.term().end().isPresent() && p.get().start().isAfter(a.term().end().get())) {
         break;
       }
-      periods.add(p);
+      periods.add(p.get());
+      p = following(p.get());
     }
     return periods;
+  }
+
+  /** The day after the last supported financial year (9998/99) ends. */
+  private static final LocalDate LAST_SUPPORTED_END = LocalDate.of(9999, 4, 1);
+
+  /** The period after one, or empty past the last supported financial year. */
+  static Optional<ReportingPeriod> following(ReportingPeriod p) {
+    return p.endExclusive().isBefore(LAST_SUPPORTED_END) ? Optional.of(p.next()) : Optional.empty();
+  }
+
+  /** The period of a granularity containing a date, or empty outside the supported financial years. */
+  static Optional<ReportingPeriod> containing(Granularity g, LocalDate date) {
+    try {
+      return Optional.of(ReportingPeriod.containing(g, date));
+    } catch (ValidationException outside) {
+      return Optional.empty();
+    }
+  }
+
+  /** {@return a measure's periodicity: month for a measure the document does not declare} */
+  Granularity periodicity(String measure) {
+    Measure m = measures.get(measure);
+    return m == null ? Granularity.MONTH : m.periodicity();
+  }
+
+  /** {@return one format per unit (core MeasureFormat): the evidence reads as the board pack does} */
+  static MeasureFormat format(Measure m) {
+    return MeasureFormat.of(m);
   }
 
   /**

@@ -37,6 +37,8 @@ import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.governance.risk.RiskEntry;
 import org.networkedcare.governance.series.MeasureBaseline;
 import org.networkedcare.governance.series.Observation;
+import org.networkedcare.metrics.dataset.DatasetRow;
+import org.networkedcare.metrics.dataset.MeasureDataset;
 
 /**
  * A whole governance document: a network document (core) plus, in the same JSON object, the
@@ -50,8 +52,12 @@ import org.networkedcare.governance.series.Observation;
  * [EscalationRoute, ...], "agreements": [HostAgreement, ...], "baselines": [MeasureBaseline, ...],
  * "observations": [Observation, ...], "escalationRecords": [EscalationRecord, ...], "risks":
  * [RiskEntry, ...], "incidents": [Incident, ...], "disputes": [Dispute, ...], "consortia":
- * [Consortium, ...], "equipment": [SharedEquipment, ...], "context": [OrganisationContext, ...]}}.
- * Every list may be absent (empty).
+ * [Consortium, ...], "equipment": [SharedEquipment, ...], "context": [OrganisationContext, ...],
+ * "data": "data.csv"}}. Every list may be absent (empty). {@code data} optionally names a measure
+ * dataset (docs/dataset.md) by its path relative to the document: whoever reads the document from
+ * a file reads the dataset too and calls {@link #withData(MeasureDataset, GovernanceReference)}.
+ * An observation's period has its measure's periodicity ({@code observation.periodicity}), and so
+ * do a baseline's ({@code baseline.periodicity}).
  */
 public final class GovernanceDocument {
 
@@ -71,6 +77,7 @@ public final class GovernanceDocument {
   private final List<Consortium> consortia;
   private final List<SharedEquipment> equipment;
   private final List<OrganisationContext> context;
+  private final Optional<String> data;
 
   private GovernanceDocument(Parts p) {
     this.network = p.network;
@@ -86,6 +93,7 @@ public final class GovernanceDocument {
     this.consortia = values(p.consortia);
     this.equipment = values(p.equipment);
     this.context = values(p.context);
+    this.data = p.data;
   }
 
   /** A value and its index in its list. */
@@ -118,6 +126,7 @@ public final class GovernanceDocument {
     List<At<Consortium>> consortia;
     List<At<SharedEquipment>> equipment;
     List<At<OrganisationContext>> context = List.of();
+    Optional<String> data = Optional.empty();
     final Set<String> declared = new HashSet<>();
   }
 
@@ -229,6 +238,7 @@ public final class GovernanceDocument {
           p.consortia = list(o, "consortia", Consortium::fromJson);
           p.equipment = list(o, "equipment", SharedEquipment::fromJson);
           p.context = list(o, "context", OrganisationContext::fromJson);
+          p.data = o.optional("data", JsonValue::nonBlankText);
           if (network.isEmpty()) {
             return Optional.empty();
           }
@@ -329,10 +339,20 @@ public final class GovernanceDocument {
       known(at.at("site"), sites, b.value().site(), "sites");
     }
     Set<String> seen = new HashSet<>();
+    for (At<MeasureBaseline> b : p.baselines) {
+      Measure m = measures.get(b.value().measure());
+      if (m != null) {
+        problems.at("baselines").at(b.index()).at("from").check(b.value().from().granularity() == m.periodicity(), "baseline.periodicity",
+            m.id() + " is reported by " + m.periodicity().id() + ", so its baseline runs over periods of a " + m.periodicity().id()
+                + ", not from " + b.value().from());
+      }
+    }
     for (At<Observation> ob : p.observations) {
       Observation o = ob.value();
       Problems at = problems.at("observations").at(ob.index());
-      known(at.at("measure"), measures, o.measure(), "measures");
+      known(at.at("measure"), measures, o.measure(), "measures").ifPresent(m -> at.at("period").check(
+          o.period().granularity() == m.periodicity(), "observation.periodicity",
+          m.id() + " is reported by " + m.periodicity().id() + " (its periodicity), not for the " + o.period().granularity().id() + " " + o.period()));
       known(at.at("site"), sites, o.site(), "sites");
       at.at("period").check(seen.add(o.measure() + "|" + o.site() + "|" + o.service().orElse("") + "|" + o.period()),
           "observation.duplicate", "there is already an observation of " + o.measure() + " at " + o.site() + " for " + o.period());
@@ -557,6 +577,77 @@ public final class GovernanceDocument {
     return equipment;
   }
 
+  /** {@return the measure dataset the document names, by its path relative to the document} */
+  public Optional<String> data() {
+    return data;
+  }
+
+  /**
+   * {@return this document with the observations of a measure dataset added to its own} Each row
+   * with a site becomes an observation of its measure at that site (and service), with the row's
+   * numerator and denominator; rows for an organisation as a whole are not observations, since
+   * agreements watch sites. A row whose key (measure, site, service, period) an inline observation
+   * already has is the same observation when the two agree (numerators and denominators equal, and
+   * values equal to the digits the inline one gives); otherwise it is a problem at the inline
+   * observation naming the row's place ({@code observation.conflict}).
+   *
+   * @param dataset the dataset, read against this document's network
+   * @param reference the reference data in force
+   * @throws ValidationException with every problem, the dataset's observations checked like inline ones
+   */
+  public GovernanceDocument withData(MeasureDataset dataset, GovernanceReference reference) {
+    java.util.Objects.requireNonNull(dataset, "dataset");
+    java.util.Objects.requireNonNull(reference, "reference");
+    Problems problems = Problems.collector();
+    Map<String, Integer> inline = new HashMap<>();
+    for (int i = 0; i < observations.size(); i++) {
+      inline.put(key(observations.get(i)), i);
+    }
+    List<Observation> all = new ArrayList<>(observations);
+    for (DatasetRow row : dataset.rows()) {
+      if (row.site().isEmpty()) {
+        continue;
+      }
+      Observation o = new Observation(row.measure(), row.site().get(), row.service(), row.period(), row.figure().value(),
+          row.figure().numerator(), row.figure().denominator());
+      Integer at = inline.get(key(o));
+      if (at == null) {
+        all.add(o);
+      } else if (!agree(observations.get(at), o)) {
+        Observation given = observations.get(at);
+        problems.at("observations").at(at).add("observation.conflict", o.measure() + " at " + o.site() + " for " + o.period()
+            + " is given twice with different values: here " + describe(given) + ", and " + describe(o) + " at " + dataset.place(row));
+      }
+    }
+    problems.throwIfAny();
+    Parts p = parts(java.util.function.UnaryOperator.identity());
+    p.observations = indexed(all);
+    check(p, reference, problems);
+    problems.throwIfAny();
+    return new GovernanceDocument(p);
+  }
+
+  private static String key(Observation o) {
+    return o.measure() + "|" + o.site() + "|" + o.service().orElse("") + "|" + o.period();
+  }
+
+  private static String describe(Observation o) {
+    return o.numerator().map(n -> n.toPlainString() + "/" + o.denominator().orElseThrow().toPlainString() + " = ").orElse("")
+        + o.value().toPlainString();
+  }
+
+  /** Whether an inline observation and a dataset's say the same: equal counts, and values equal to the digits the inline one gives. */
+  private static boolean agree(Observation given, Observation read) {
+    if (given.numerator().isPresent() && read.numerator().isPresent()
+        && (given.numerator().get().compareTo(read.numerator().get()) != 0
+            || given.denominator().orElseThrow().compareTo(read.denominator().orElseThrow()) != 0)) {
+      return false;
+    }
+    int scale = Math.max(0, given.value().scale());
+    java.math.BigDecimal half = java.math.BigDecimal.ONE.movePointLeft(scale).divide(java.math.BigDecimal.valueOf(2));
+    return given.value().subtract(read.value()).abs().compareTo(half) <= 0;
+  }
+
   /** {@return the organisations' OPEL levels and oversight segments, as recorded} */
   public List<OrganisationContext> context() {
     return context;
@@ -605,6 +696,7 @@ public final class GovernanceDocument {
     p.consortia = indexed(cast(shuffle.apply(consortia)));
     p.equipment = indexed(cast(shuffle.apply(equipment)));
     p.context = indexed(cast(shuffle.apply(context)));
+    p.data = data;
     return p;
   }
 
@@ -642,6 +734,7 @@ public final class GovernanceDocument {
     equipment.forEach(x -> node.withArray("equipment").add(x.toJson()));
     node.putArray("context");
     context.forEach(x -> node.withArray("context").add(x.toJson()));
+    data.ifPresent(d -> node.put("data", d));
     return node;
   }
 
@@ -651,13 +744,13 @@ public final class GovernanceDocument {
         && network.equals(d.network) && evidence.equals(d.evidence) && routes.equals(d.routes) && agreements.equals(d.agreements)
         && baselines.equals(d.baselines) && observations.equals(d.observations) && escalationRecords.equals(d.escalationRecords)
         && risks.equals(d.risks) && incidents.equals(d.incidents) && disputes.equals(d.disputes) && consortia.equals(d.consortia)
-        && equipment.equals(d.equipment) && context.equals(d.context);
+        && equipment.equals(d.equipment) && context.equals(d.context) && data.equals(d.data);
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(network, evidence, routes, agreements, baselines, observations, escalationRecords, risks, incidents,
-        disputes, consortia, equipment, context);
+        disputes, consortia, equipment, context, data);
   }
 
   /** {@return the network and how many of each part the document has} */

@@ -1,14 +1,13 @@
 package org.networkedcare.governance.assurance;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.networkedcare.core.ReportingPeriod;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.governance.agreement.HostAgreement;
@@ -64,10 +63,10 @@ final class MeasureLedVerdict implements VerdictRule {
     Measure m = context.measure(key.measure());
     Optional<HostAgreement> agreement = context.covering(key.site(), context.asOf());
     int lag = agreement.map(HostAgreement::reportingLagDays).orElse(0);
-    Optional<YearMonth> start = agreement.map(a -> YearMonth.from(a.term().start()));
-    NavigableMap<YearMonth, Observation> available = new TreeMap<>();
+    Optional<ReportingPeriod> start = agreement.flatMap(a -> Evaluation.containing(m.periodicity(), a.term().start()));
+    NavigableMap<ReportingPeriod, Observation> available = new TreeMap<>();
     context.series(key).forEach((p, o) -> {
-      if (context.available(p, lag) && start.map(x -> !p.isBefore(x)).orElse(true)) {
+      if (context.available(p, lag) && start.map(x -> p.compareTo(x) >= 0).orElse(true)) {
         available.put(p, o);
       }
     });
@@ -76,7 +75,7 @@ final class MeasureLedVerdict implements VerdictRule {
     if (available.isEmpty()) {
       return judged(key, ItemState.UNKNOWN, valid, "no observation available by " + context.asOf());
     }
-    YearMonth last = available.lastKey();
+    ReportingPeriod last = available.lastKey();
     BigDecimal latest = available.get(last).value();
     SpcPoint point = ChartedSeries.lastPoint(status, available, start.orElse(available.firstKey()), last, m.direction());
     List<String> concerns = new ArrayList<>();
@@ -86,19 +85,27 @@ final class MeasureLedVerdict implements VerdictRule {
     if (findings.decisive().contains(key)) {
       concerns.add("a red-line breach or an escalation overdue at the last level");
     }
-    if (point.pointType() == PointType.SPECIAL_CAUSE_CONCERN) {
+    // SPC reads a series of at least the points its limits need (SpcOptions.MIN_FIX_AFTER, the
+    // baseline rule's minimum): fewer is no evidence of stability, improvement or concern.
+    int points = status.baseline().map(b -> b.points().size()).orElse(0) + available.size();
+    boolean enough = points >= org.networkedcare.metrics.spc.SpcOptions.MIN_FIX_AFTER;
+    if (enough && point.pointType() == PointType.SPECIAL_CAUSE_CONCERN) {
       concerns.add("the latest point is special cause concern");
     }
     Optional<Kpi> kpi = agreement.flatMap(a -> a.kpi(key.measure(), key.site()));
     if (kpi.isPresent() && !kpi.get().meets(latest, m.direction())) {
       concerns.add("the latest value does not meet the KPI");
     }
-    String limits = point.lowerLimit().isPresent() && point.upperLimit().isPresent()
-        ? String.format(Locale.ROOT, " against limits %.2f to %.2f", point.lowerLimit().getAsDouble(), point.upperLimit().getAsDouble())
+    String limits = enough && point.lowerLimit().isPresent() && point.upperLimit().isPresent()
+        ? " against limits " + Evaluation.format(m).format(point.lowerLimit().getAsDouble()) + " to " + Evaluation.format(m).format(point.upperLimit().getAsDouble())
         : "";
-    String latestText = "latest " + last + ": " + latest.toPlainString() + limits;
+    String latestText = "latest " + last + ": " + Evaluation.format(m).format(latest) + limits;
     if (!concerns.isEmpty()) {
       return judged(key, ItemState.CONCERN, valid, latestText + "; " + String.join("; ", concerns));
+    }
+    if (!enough) {
+      return judged(key, ItemState.UNKNOWN, valid,
+          latestText + "; too few points for SPC: " + points + " of the " + org.networkedcare.metrics.spc.SpcOptions.MIN_FIX_AFTER + " it needs");
     }
     if (point.pointType() == PointType.SPECIAL_CAUSE_IMPROVEMENT) {
       return judged(key, ItemState.IMPROVING, valid, latestText + "; special cause improvement");

@@ -1,6 +1,5 @@
 package org.networkedcare.governance.assurance;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.networkedcare.core.ReportingPeriod;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.ValidationException;
@@ -42,7 +42,7 @@ final class StandardisationVerdict implements VerdictRule {
       return new SeriesKey(kpi.measure(), kpi.site(), kpi.service());
     }
 
-    boolean available(Evaluation context, YearMonth month) {
+    boolean available(Evaluation context, ReportingPeriod month) {
       return context.available(month, agreement.reportingLagDays());
     }
   }
@@ -65,7 +65,7 @@ final class StandardisationVerdict implements VerdictRule {
       Measure m = context.measure(e.getKey());
       for (SiteKpi s : e.getValue().values()) {
         Kpi k = s.kpi();
-        Optional<Map.Entry<YearMonth, Observation>> latest = context.series(s.series()).descendingMap().entrySet().stream()
+        Optional<Map.Entry<ReportingPeriod, Observation>> latest = context.series(s.series()).descendingMap().entrySet().stream()
             .filter(x -> s.available(context, x.getKey())).findFirst();
         if (latest.isEmpty()) {
           continue;
@@ -77,8 +77,8 @@ final class StandardisationVerdict implements VerdictRule {
           fails++;
         }
         items.add((ok ? ItemState.MEETS : ItemState.DOES_NOT_MEET).item(k.measure(), k.site().toString(), Optional.empty(),
-            latest.get().getKey() + ": " + latest.get().getValue().value().toPlainString() + " against " + k.standard().toPlainString()
-                + " with tolerance " + k.tolerance().toPlainString()));
+            latest.get().getKey() + ": " + Evaluation.format(m).format(latest.get().getValue().value()) + " against "
+                + Evaluation.format(m).format(k.standard()) + " with tolerance " + Evaluation.format(m).format(k.tolerance())));
       }
     }
     int outliers = 0;
@@ -122,16 +122,16 @@ final class StandardisationVerdict implements VerdictRule {
     if (type.isEmpty()) {
       return List.of();
     }
-    TreeMap<YearMonth, List<Observation>> byMonth = new TreeMap<>();
+    TreeMap<ReportingPeriod, List<Observation>> byMonth = new TreeMap<>();
     for (SiteKpi s : sites.values()) {
-      NavigableMap<YearMonth, Observation> series = context.series(s.series());
+      NavigableMap<ReportingPeriod, Observation> series = context.series(s.series());
       series.forEach((month, o) -> {
         if (s.available(context, month) && o.numerator().isPresent() && o.denominator().isPresent()) {
           byMonth.computeIfAbsent(month, x -> new ArrayList<>()).add(o);
         }
       });
     }
-    Optional<Map.Entry<YearMonth, List<Observation>>> month = byMonth.descendingMap().entrySet().stream()
+    Optional<Map.Entry<ReportingPeriod, List<Observation>>> month = byMonth.descendingMap().entrySet().stream()
         .filter(x -> x.getValue().size() >= FUNNEL_SITES).findFirst();
     if (month.isEmpty()) {
       return List.of();
@@ -151,7 +151,7 @@ final class StandardisationVerdict implements VerdictRule {
       if (s.judgement() == OutlierJudgement.UNFAVOURABLE) {
         concerns.add(ItemState.CONCERN.item(m.id(), s.site(), Optional.empty(),
             month.get().getKey() + ": funnel outlier " + s.outlier().id() + " against " + rows.size()
-                + " sites (value " + s.value() + ", adjusted z " + s.zAdjusted() + ", adjustment "
+                + " sites (value " + Evaluation.format(m).format(s.value()) + ", adjusted z " + s.zAdjusted() + ", adjustment "
                 + result.adjustment().id() + ")"));
       }
     }

@@ -1,11 +1,11 @@
 package org.networkedcare.governance.assurance;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.networkedcare.core.ReportingPeriod;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.governance.agreement.HostAgreement;
@@ -31,7 +31,7 @@ final class TriggerCondition {
   private final Trigger trigger;
   private final Measure measure;
   private final OdsCode site;
-  private final NavigableMap<YearMonth, Observation> series;
+  private final NavigableMap<ReportingPeriod, Observation> series;
   private final Optional<Kpi> kpi;
 
   TriggerCondition(Evaluation context, HostAgreement agreement, Trigger trigger, OdsCode site) {
@@ -45,12 +45,12 @@ final class TriggerCondition {
   }
 
   /** {@return the site-level series the condition reads} */
-  NavigableMap<YearMonth, Observation> series() {
+  NavigableMap<ReportingPeriod, Observation> series() {
     return series;
   }
 
-  /** {@return whether the condition holds in a month with an observation; empty for a month without one} */
-  Optional<Boolean> holds(YearMonth p) {
+  /** {@return whether the condition holds in a period with an observation; empty for a period without one} */
+  Optional<Boolean> holds(ReportingPeriod p) {
     Observation o = series.get(p);
     if (o == null) {
       return Optional.empty();
@@ -68,9 +68,9 @@ final class TriggerCondition {
         });
   }
 
-  private boolean spcHolds(YearMonth p) {
+  private boolean spcHolds(ReportingPeriod p) {
     Trigger.Signal signal = trigger.condition().signal().orElseThrow();
-    YearMonth start = YearMonth.from(agreement.term().start());
+    ReportingPeriod start = ReportingPeriod.containing(p.granularity(), agreement.term().start());
     if (signal == Trigger.Signal.ASSURANCE_FAIL) {
       List<ChartedSeries.Row> rows = ChartedSeries.rows(series, start, p);
       if (rows.stream().filter(r -> r.value().isPresent()).count() < ASSURANCE_POINTS || kpi.isEmpty()) {
@@ -86,13 +86,14 @@ final class TriggerCondition {
         : ChartedSeries.outsideConcern(point, measure.direction());
   }
 
-  /** {@return the condition in words, such as "below 0.90 for 3 consecutive periods"} */
+  /** {@return the condition in words, such as "below 90.0% for 3 consecutive periods"} */
   String describe() {
     Trigger.Condition c = trigger.condition();
     String n = c.periods() == 1 ? "" : " for " + c.periods() + " consecutive periods";
     return switch (c.kind()) {
-      case THRESHOLD -> c.side().orElseThrow().id() + " " + c.threshold().orElseThrow().toPlainString() + n;
-      case KPI -> "not meeting its KPI " + kpi.map(k -> k.standard().toPlainString() + " with tolerance " + k.tolerance().toPlainString()).orElse("") + n;
+      case THRESHOLD -> c.side().orElseThrow().id() + " " + Evaluation.format(measure).format(c.threshold().orElseThrow()) + n;
+      case KPI -> "not meeting its KPI " + kpi.map(k -> Evaluation.format(measure).format(k.standard()) + " with tolerance "
+          + Evaluation.format(measure).format(k.tolerance())).orElse("") + n;
       case SPC -> "with the SPC signal " + c.signal().orElseThrow().id() + n;
     };
   }

@@ -1,13 +1,12 @@
 package org.networkedcare.governance.assurance;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.networkedcare.core.ReportingPeriod;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.governance.agreement.HostAgreement;
 import org.networkedcare.governance.escalation.Deadlines;
@@ -19,7 +18,7 @@ import org.networkedcare.governance.series.Observation;
 
 /**
  * Triggers and red lines (sections 4 and 5): for every trigger of a started agreement at every site
- * it watches, its episodes over the agreement's available months. An episode that has not cleared
+ * it watches, its episodes over the agreement's available periods of the trigger's measure. An episode that has not cleared
  * gives {@code trigger-fired} or, past the due date of the level it opened at, {@code
  * escalation-overdue}, unless a resolution covers it; a red line's gives {@code red-line-breached}
  * at the route's last level, still reported (without actor or due date) once resolved.
@@ -29,20 +28,21 @@ final class TriggerRules implements RuleFamily {
   @Override
   public void evaluate(Evaluation context, Findings.Collector out) {
     for (HostAgreement a : context.startedAgreements()) {
-      List<YearMonth> periods = context.periods(a);
+      java.util.Map<org.networkedcare.core.ReportingPeriod.Granularity, List<ReportingPeriod>> periods = new java.util.EnumMap<>(
+          org.networkedcare.core.ReportingPeriod.Granularity.class);
       for (Trigger t : a.triggers()) {
         for (OdsCode site : a.watchedSites(t).stream().sorted().toList()) {
-          episodes(context, a, t, site, periods, out);
+          episodes(context, a, t, site, periods.computeIfAbsent(context.periodicity(t.measure()), g -> context.periods(a, g)), out);
         }
       }
     }
   }
 
-  private static void episodes(Evaluation context, HostAgreement a, Trigger t, OdsCode site, List<YearMonth> periods, Findings.Collector out) {
+  private static void episodes(Evaluation context, HostAgreement a, Trigger t, OdsCode site, List<ReportingPeriod> periods, Findings.Collector out) {
     LocalDate asOf = context.asOf();
     EscalationRoute route = context.route(a.route());
     TriggerCondition condition = new TriggerCondition(context, a, t, site);
-    NavigableMap<YearMonth, Observation> series = condition.series();
+    NavigableMap<ReportingPeriod, Observation> series = condition.series();
     int lag = a.reportingLagDays();
     SeriesKey key = SeriesKey.of(t.measure(), site);
     List<Episodes.Episode> episodes = Episodes.of(
@@ -62,8 +62,8 @@ final class TriggerRules implements RuleFamily {
       }
       int opened = t.redLine() ? route.top() : Math.min(t.level().orElse(1), route.top());
       Deadlines.Standing standing = Deadlines.standing(route, opened, e.firedOn(), asOf, context.reference().calendar());
-      String points = e.evidence().values().stream().map(BigDecimal::toPlainString).collect(Collectors.joining(", "));
-      String months = e.evidence().keySet().stream().map(YearMonth::toString).collect(Collectors.joining(", "));
+      String points = e.evidence().values().stream().map(Evaluation.format(context.measure(t.measure()))::format).collect(Collectors.joining(", "));
+      String months = e.evidence().keySet().stream().map(ReportingPeriod::toString).collect(Collectors.joining(", "));
       String what = t.measure() + " at " + site + " " + condition.describe() + " (" + points + " in " + months + ")";
       FindingBuilder finding = context.finding(t.redLine() ? FindingCode.RED_LINE_BREACHED
               : standing.overdue() ? FindingCode.ESCALATION_OVERDUE : FindingCode.TRIGGER_FIRED)

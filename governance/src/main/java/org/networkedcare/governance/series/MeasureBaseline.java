@@ -5,33 +5,36 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.networkedcare.core.ReportingPeriod;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
 /**
- * A series of a measure at a site as it was before a change: the monthly points from {@code from} to
- * {@code to}, when it was captured, its source and its data-quality grade. Immutable: a new baseline
- * is a new record with its own capture date.
+ * A series of a measure at a site as it was before a change: the points of each reporting period
+ * from {@code from} to {@code to} (months, or the quarters or financial years of a measure reported
+ * so), when it was captured, its source and its data-quality grade. Immutable: a new baseline is a
+ * new record with its own capture date.
  *
  * <p>JSON: {@code {"id": "B1", "measure": "rtt-18wk", "site": "RHA01", "from": "2023-03", "to":
  * "2024-02", "points": [{"month": "2023-03", "value": 0.93, "numerator": 930, "denominator":
  * 1000}, ...], "capturedOn": "2024-03-20", "source": "host PAS", "dataQuality": "B"}}; {@code
- * service} is optional.
+ * service} is optional. A point names its period with {@code period} ({@code "2019/20-Q1"}) or, for
+ * a month, {@code month}; a monthly point is written with {@code month}, any other with {@code
+ * period}.
  *
  * @param id the baseline's identifier
  * @param measure the measure's identifier
  * @param site the site's code
  * @param service the service, if any
- * @param from the first month
- * @param to the last month
- * @param points the points, months inside the period, each month once, in month order
+ * @param from the first period
+ * @param to the last period, of the same granularity
+ * @param points the points, periods from {@code from} to {@code to}, each once, in order
  * @param capturedOn the date it was captured
  * @param source where the data came from
  * @param dataQuality the data-quality grade
@@ -41,24 +44,24 @@ public record MeasureBaseline(
     String measure,
     OdsCode site,
     Optional<String> service,
-    YearMonth from,
-    YearMonth to,
+    ReportingPeriod from,
+    ReportingPeriod to,
     List<Observation> points,
     LocalDate capturedOn,
     String source,
     String dataQuality) {
 
   /**
-   * Checks the baseline: parts present; {@code to} not before {@code from} ({@code range.order});
-   * each point a month of the period, of the baseline's measure and site, each month once ({@code
-   * baseline.point}).
+   * Checks the baseline: parts present; {@code from} and {@code to} of one granularity ({@code
+   * baseline.periodicity}), {@code to} not before {@code from} ({@code range.order}); each point a
+   * period of that granularity inside the baseline, each once ({@code baseline.point}).
    *
    * @param id the identifier
    * @param measure the measure
    * @param site the site
    * @param service the service, if any
-   * @param from the first month
-   * @param to the last month
+   * @param from the first period
+   * @param to the last period
    * @param points the points
    * @param capturedOn the capture date
    * @param source the source
@@ -75,11 +78,15 @@ public record MeasureBaseline(
     problems.at("dataQuality").required(dataQuality);
     boolean range = problems.at("from").required(from) & problems.at("to").required(to);
     if (range) {
-      problems.at("to").check(!to.isBefore(from), "range.order", "the last month is before the first");
+      range = problems.at("to").check(to.granularity() == from.granularity(), "baseline.periodicity",
+          "the last period " + to + " is a " + to.granularity().id() + ", the first " + from + " a " + from.granularity().id());
+    }
+    if (range) {
+      range = problems.at("to").check(to.compareTo(from) >= 0, "range.order", "the last period is before the first");
     }
     if (problems.at("points").required(points)) {
       points = points.stream().sorted(java.util.Comparator.comparing(Observation::period)).toList();
-      Set<YearMonth> seen = new HashSet<>();
+      Set<ReportingPeriod> seen = new HashSet<>();
       for (int i = 0; i < points.size(); i++) {
         Observation p = points.get(i);
         if (!problems.at("points").at(i).required(p)) {
@@ -91,18 +98,18 @@ public record MeasureBaseline(
               .at("points")
               .at(i)
               .check(
-                  !p.period().isBefore(from) && !p.period().isAfter(to),
+                  p.period().granularity() == from.granularity() && p.period().compareTo(from) >= 0 && p.period().compareTo(to) <= 0,
                   "baseline.point",
-                  p.period() + " lies outside the baseline's period " + from + " to " + to);
+                  p.period() + " is not a period of the baseline, " + from + " to " + to);
         }
       }
     }
     problems.throwIfAny();
   }
 
-  /** {@return the number of months from {@code from} to {@code to}, both included} */
-  public int months() {
-    return (int) (from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1);
+  /** {@return the number of periods from {@code from} to {@code to}, both included} */
+  public int periods() {
+    return (int) (from.until(to) + 1);
   }
 
   /**
@@ -119,8 +126,8 @@ public record MeasureBaseline(
     Optional<String> measure = o.required("measure", JsonValue::nonBlankText);
     Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
     Optional<String> service = o.optional("service", JsonValue::nonBlankText);
-    Optional<YearMonth> from = o.required("from", JsonValue::month);
-    Optional<YearMonth> to = o.required("to", JsonValue::month);
+    Optional<ReportingPeriod> from = o.required("from", ReportingPeriod::fromJson);
+    Optional<ReportingPeriod> to = o.required("to", ReportingPeriod::fromJson);
     Optional<LocalDate> captured = o.required("capturedOn", JsonValue::date);
     Optional<String> source = o.required("source", JsonValue::nonBlankText);
     Optional<String> quality = o.required("dataQuality", JsonValue::nonBlankText);
@@ -130,7 +137,13 @@ public record MeasureBaseline(
             v ->
                 v.object(
                     p -> {
-                      Optional<YearMonth> month = p.required("month", JsonValue::month);
+                      Optional<ReportingPeriod> month = p.has("month") || !p.has("period")
+                          ? p.required("month", JsonValue::month).map(ReportingPeriod::month)
+                          : p.required("period", ReportingPeriod::fromJson);
+                      if (p.has("month") && p.has("period")) {
+                        p.problems().at("period").add("baseline.point", "a point names its period once: 'period', or 'month' for a month");
+                        return Optional.empty();
+                      }
                       Optional<BigDecimal> value = p.required("value", JsonValue::decimal);
                       Optional<BigDecimal> num = p.optional("numerator", JsonValue::decimal);
                       Optional<BigDecimal> den = p.optional("denominator", JsonValue::decimal);
@@ -167,7 +180,7 @@ public record MeasureBaseline(
     var array = node.putArray("points");
     for (Observation p : points) {
       ObjectNode o = array.addObject();
-      o.put("month", p.period().toString());
+      o.put(p.period().granularity() == ReportingPeriod.Granularity.MONTH ? "month" : "period", p.period().toString());
       o.put("value", p.value());
       p.numerator().ifPresent(n -> o.put("numerator", n));
       p.denominator().ifPresent(d -> o.put("denominator", d));

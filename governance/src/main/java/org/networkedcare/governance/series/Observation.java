@@ -6,23 +6,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Optional;
+import org.networkedcare.core.ReportingPeriod;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
 /**
- * A value of a measure at a site (and optionally a service) for one month, with the numerator and
+ * A value of a measure at a site (and optionally a service) for one reporting period (a month, an
+ * NHS financial quarter or a financial year: the measure's periodicity), with the numerator and
  * denominator where the measure is a proportion or rate.
  *
  * <p>JSON: {@code {"measure": "rtt-18wk", "site": "RHA01", "period": "2024-04", "value": 0.93,
- * "numerator": 930, "denominator": 1000}}; {@code service}, {@code numerator} and {@code
- * denominator} are optional.
+ * "numerator": 930, "denominator": 1000}}; {@code period} may also be a quarter {@code 2024/25-Q1}
+ * or a financial year {@code 2024/25}; {@code service}, {@code numerator} and {@code denominator}
+ * are optional.
  *
  * @param measure the measure's identifier
  * @param site the site's code
  * @param service the service, if the value is for one service
- * @param period the month
+ * @param period the reporting period
  * @param value the value, exact
  * @param numerator the numerator, if any
  * @param denominator the denominator, if any
@@ -31,7 +34,7 @@ public record Observation(
     String measure,
     OdsCode site,
     Optional<String> service,
-    YearMonth period,
+    ReportingPeriod period,
     BigDecimal value,
     Optional<BigDecimal> numerator,
     Optional<BigDecimal> denominator) {
@@ -43,7 +46,7 @@ public record Observation(
    * @param measure the measure
    * @param site the site
    * @param service the service, if any
-   * @param period the month
+   * @param period the reporting period
    * @param value the value
    * @param numerator the numerator, if any
    * @param denominator the denominator, if any
@@ -82,7 +85,7 @@ public record Observation(
    * @param value the value
    */
   public static Observation of(String measure, OdsCode site, YearMonth period, BigDecimal value) {
-    return new Observation(measure, site, Optional.empty(), period, value, Optional.empty(), Optional.empty());
+    return new Observation(measure, site, Optional.empty(), ReportingPeriod.month(period), value, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -98,7 +101,7 @@ public record Observation(
     Optional<String> measure = o.required("measure", JsonValue::nonBlankText);
     Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
     Optional<String> service = o.optional("service", JsonValue::nonBlankText);
-    Optional<YearMonth> period = o.required("period", JsonValue::month);
+    Optional<ReportingPeriod> period = o.required("period", ReportingPeriod::fromJson);
     Optional<BigDecimal> v = o.required("value", JsonValue::decimal);
     Optional<BigDecimal> num = o.optional("numerator", JsonValue::decimal);
     Optional<BigDecimal> den = o.optional("denominator", JsonValue::decimal);
@@ -110,7 +113,7 @@ public record Observation(
 
   /** {@return the first day after the period} */
   public java.time.LocalDate periodEnd() {
-    return period.plusMonths(1).atDay(1);
+    return period.endExclusive();
   }
 
   /** {@return the observation as JSON} */

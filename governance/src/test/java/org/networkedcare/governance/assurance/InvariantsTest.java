@@ -215,7 +215,7 @@ class InvariantsTest {
     assertHas(problems, "/agreements/0/term", "required");
     assertHas(problems, "/agreements/1/origin", "unknown-value");
     assertHas(problems, "/observations/0/value", "type");
-    assertHas(problems, "/observations/1/period", "format");
+    assertHas(problems, "/observations/1/period", "reporting-period.format");
     assertHas(problems, "/incidents/0/response", "reference-data.unknown");
     assertHas(problems, "/surprise", "unknown-field");
   }

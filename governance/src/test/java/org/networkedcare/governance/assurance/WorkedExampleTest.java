@@ -91,7 +91,14 @@ class WorkedExampleTest {
     EvidenceItem fft = experience.evidence().get(0);
     assertEquals("stable", fft.state());
     assertEquals(Optional.of(true), fft.validBaseline());
-    assertTrue(fft.detail().contains("94 against limits 81.36 to 102.64"), fft.detail());
+    // fft-positive's unit is percent: one format for the unit, the limits 92 -/+ 2.66 x 4 = 81.36 and 102.64 to one decimal.
+    assertTrue(fft.detail().contains("94.0% against limits 81.4% to 102.6%"), fft.detail());
+    // rtt-18wk at RHB01 has three observations and no baseline: too few points for SPC to read
+    // as stable (12 are needed), so the item is unknown rather than evidence of stability.
+    EvidenceItem rhb01 = v.get(0).evidence().stream().filter(i -> i.measure().equals(Optional.of("rtt-18wk")) && i.site().equals(Optional.of("RHB01")))
+        .findFirst().orElseThrow();
+    assertEquals("unknown", rhb01.state());
+    assertTrue(rhb01.detail().endsWith("too few points for SPC: 3 of the 12 it needs"), rhb01.detail());
     assertEquals(List.of("meets", "does-not-meet").stream().sorted().toList(),
         v.get(3).evidence().stream().map(EvidenceItem::state).sorted().toList());
     assertTrue(v.get(4).rule().startsWith("4 (site, service) provisions on 2024-09-20 against 1 on 2024-03-31"), v.get(4).rule());

@@ -1,5 +1,8 @@
 package org.networkedcare.metrics.appraisal;
 
+import java.time.LocalDate;
+import org.networkedcare.metrics.dataset.MeasureDataset;
+
 import java.nio.charset.StandardCharsets;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.validation.ValidationException;
@@ -32,6 +35,26 @@ public final class BenefitCalculator {
    */
   public AppraisalResult evaluate(Appraisal appraisal) {
     return new Evaluator(new Compiled(appraisal)).evaluate();
+  }
+
+  /**
+   * {@return the appraisal's results with the benefits realised to a date read from the network's
+   * measure dataset} Each derived benefit line's realised values are the figures of its baseline's
+   * measure at its baseline's scope (the organisation, and the site and service when the scope names
+   * them), one observation per reporting period that ended by {@code asOf}, began on or after the
+   * option's change date and lies in a year of the line; the same as the appraisal's own {@code
+   * observations} otherwise, which are kept. A line observed for the same period in both with
+   * different values is a problem naming both ({@code observation.conflict}).
+   *
+   * @param appraisal a valid appraisal
+   * @param data the network's measure dataset
+   * @param asOf the evaluation date: periods that ended after it are not yet known
+   * @throws ValidationException with every problem of the observations
+   */
+  public AppraisalResult evaluate(Appraisal appraisal, MeasureDataset data, LocalDate asOf) {
+    java.util.Objects.requireNonNull(data, "data");
+    java.util.Objects.requireNonNull(asOf, "asOf");
+    return evaluate(RealisedData.withObservations(appraisal, data, asOf));
   }
 
   /**

@@ -14,7 +14,9 @@ import java.util.function.ToDoubleFunction;
  * without AWT (JFreeChart needs JFreeSVG and java.desktop) or a large dependency tree. The output
  * is deterministic (the same result and labels give the same bytes; numbers are written with '.'
  * whatever the default locale) and all text is escaped. Outlier points are coloured by their
- * judgement: red unfavourable, blue favourable, amber when the measure has no direction.
+ * judgement: red unfavourable, blue favourable, amber when the measure has no direction (so an
+ * improvement direction must be given in the options for outliers to be judged). Outliers are
+ * labelled where a label overlaps no other one; an outlier left without room keeps its tooltip.
  */
 public final class FunnelSvg {
 
@@ -128,13 +130,30 @@ public final class FunnelSvg {
           .append(escape(s.site())).append("</title></circle>\n");
     }
     svg.append("</g>\n<g fill=\"#111111\" font-size=\"10\">\n");
+    // Outliers are labelled, each in the first place around its point (right, left, above, below)
+    // where its label overlaps no other label and stays in the plot; one with no free place keeps
+    // its tooltip only, so that labels never pile on one another.
+    List<double[]> placed = new java.util.ArrayList<>();
     for (FunnelSite s : sites) {
-      if (s.outlier() != Outlier.NONE) {
-        double cx = x.at(s.denominator());
-        boolean left = cx > WIDTH - RIGHT - 80;
-        svg.append("<text x=\"").append(num(left ? cx - 6 : cx + 6)).append("\" y=\"")
-            .append(num(Math.min(Math.max(y.at(s.value()) - 5, TOP + 10), HEIGHT - BOTTOM - 4)))
-            .append(left ? "\" text-anchor=\"end\">" : "\">").append(escape(s.site())).append("</text>\n");
+      if (s.outlier() == Outlier.NONE) {
+        continue;
+      }
+      double cx = x.at(s.denominator());
+      double cy = y.at(s.value());
+      double w = labelWidth(s.site());
+      double[][] places = {{cx + 6, cy + 3.5, 0}, {cx - 6 - w, cy + 3.5, 1}, {cx - w / 2, cy - 7, 2}, {cx - w / 2, cy + 15, 3}};
+      for (double[] at : places) {
+        double[] box = {at[0], at[1] - 9, at[0] + w, at[1] + 2.5};
+        boolean free = box[0] >= LEFT && box[2] <= WIDTH - RIGHT && box[1] >= TOP && box[3] <= HEIGHT - BOTTOM;
+        for (double[] b : placed) {
+          free &= box[2] <= b[0] || b[2] <= box[0] || box[3] <= b[1] || b[3] <= box[1];
+        }
+        if (free) {
+          placed.add(box);
+          svg.append("<text x=\"").append(num(at[0])).append("\" y=\"").append(num(at[1])).append("\">").append(escape(s.site()))
+              .append("</text>\n");
+          break;
+        }
       }
     }
     svg.append("</g>\n");
@@ -152,6 +171,11 @@ public final class FunnelSvg {
         .append(escape(note)).append("</text>\n");
     svg.append("</g>\n</svg>\n");
     return svg.toString();
+  }
+
+  /** A label's width at 10 px: 0.6 em a character, a bound on Arial's and Helvetica's widths for codes and names. */
+  static double labelWidth(String text) {
+    return 6.0 * text.length();
   }
 
   private static void legend(StringBuilder svg, int x, int y, String colour, String dash, String text) {

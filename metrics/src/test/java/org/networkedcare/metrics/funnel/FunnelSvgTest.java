@@ -72,4 +72,36 @@ class FunnelSvgTest {
     assertEquals(4, t.length);
     assertEquals("&lt;&amp;&gt;&quot;&apos; ", FunnelSvg.escape("<&>\"'\u0001"));
   }
+
+  @Test
+  void crowdedOutliersGetLabelsThatNeverPileOnOneAnother() throws Exception {
+    // Twenty sites at the same denominator, all far below a target of 0.95: twenty outliers on top of
+    // each other. Each label takes a free place or none; no two overlap (boxes of 6 px a character).
+    List<SiteCount> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      rows.add(new SiteCount("SITE" + i, 700 + i, 1000));
+    }
+    rows.add(new SiteCount("BIG", 9500, 10000));
+    FunnelResult r = Funnel.analyse(rows, FunnelOptions.builder().direction(ImprovementDirection.INCREASE).target(0.95)
+        .overdispersion(Overdispersion.NONE).build());
+    Document doc = parse(FunnelSvg.render(r, "crowded", "n", "share"));
+    var texts = doc.getElementsByTagName("text");
+    List<double[]> boxes = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.getLength(); i++) {
+      var t = (org.w3c.dom.Element) texts.item(i);
+      if (t.getTextContent().startsWith("SITE")) {
+        double x = Double.parseDouble(t.getAttribute("x"));
+        double y = Double.parseDouble(t.getAttribute("y"));
+        boxes.add(new double[] {x, y - 9, x + 6.0 * t.getTextContent().length(), y + 2.5});
+      }
+    }
+    assertTrue(boxes.size() >= 2 && boxes.size() < 20, boxes.size() + " labels placed");
+    for (int i = 0; i < boxes.size(); i++) {
+      for (int j = i + 1; j < boxes.size(); j++) {
+        double[] a = boxes.get(i);
+        double[] b = boxes.get(j);
+        assertTrue(a[2] <= b[0] || b[2] <= a[0] || a[3] <= b[1] || b[3] <= a[1], "labels " + i + " and " + j + " overlap");
+      }
+    }
+  }
 }

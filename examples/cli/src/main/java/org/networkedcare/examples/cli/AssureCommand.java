@@ -1,9 +1,12 @@
 package org.networkedcare.examples.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.governance.assurance.Assessment;
@@ -16,10 +19,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code networkedcare assure --input N.json --as-of YYYY-MM-DD [--output F.json]}: evaluates a
- * governance document at a date. Without {@code --output}, prints the findings in order (each with
- * who acts by when) and the verdicts; with it, writes the JSON result. Bad input: every problem with
- * its path, exit 1.
+ * {@code networkedcare assure --input N.json --as-of YYYY-MM-DD [--data D.csv] [--output F.json]}:
+ * evaluates a governance document at a date, its observations those it holds and those of the
+ * measure dataset it names (or {@code --data} names instead). Without {@code --output}, prints the
+ * findings in order (each with who acts by when) and the verdicts; with it, writes the JSON result.
+ * Bad input: every problem with its path (a dataset's with its line), exit 1.
  */
 @Command(
     name = "assure",
@@ -41,13 +45,42 @@ final class AssureCommand implements Callable<Integer> {
   @Option(names = "--reference", paramLabel = "R.json", description = "A reference data file replacing the default part its id names (repeatable).")
   private List<Path> reference = new ArrayList<>();
 
+  @Option(names = "--data", paramLabel = "D.csv",
+      description = "A measure dataset (CSV or JSON) whose site rows are observations, instead of the one the document names.")
+  private Path dataFile;
+
+  /** A dataset the document names: a path inside the document's folder, not a link out of it. */
+  private static Path inside(Path dir, String name) {
+    Path resolved = dir.resolve(name).normalize();
+    boolean in = !Path.of(name).isAbsolute() && resolved.startsWith(dir.normalize());
+    try {
+      in &= !Files.exists(resolved) || resolved.toRealPath().startsWith(dir.toRealPath());
+    } catch (IOException e) {
+      throw new InputException("data: '" + name + "' cannot be read (" + e.getMessage() + ")", e);
+    }
+    if (!in) {
+      throw new InputException("data: '" + name + "' is outside the governance document's folder; name a path inside it");
+    }
+    return resolved;
+  }
+
   @Override
   public Integer call() {
     GovernanceReference data = GovernanceReference.defaults();
     for (Path file : reference) {
       data = data.withFile(Inputs.bytes(file));
     }
-    GovernanceDocument document = GovernanceDocument.parse(Inputs.bytes(input), data);
+    GovernanceDocument parsed = GovernanceDocument.parse(Inputs.bytes(input), data);
+    Optional<Path> dataset = Optional.ofNullable(dataFile)
+        .or(() -> parsed.data().map(d -> inside(input.toAbsolutePath().getParent(), d)));
+    GovernanceDocument document = parsed;
+    if (dataset.isPresent()) {
+      try {
+        document = document.withData(DataCommand.dataset(dataset.get(), document.network(), spec), data);
+      } catch (DataCommand.DatasetRefused refused) {
+        return Main.INPUT_PROBLEM;
+      }
+    }
     Assessment assessment = DecisionEngine.evaluate(document, data, asOf);
     if (output == null) {
       spec.commandLine().getOut().print(assessment.render());

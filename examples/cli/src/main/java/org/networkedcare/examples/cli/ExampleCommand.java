@@ -26,7 +26,7 @@ final class ExampleCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     spec.commandLine().getOut().print(ExampleEvaluation.shipped().render());
-    EvaluationDocument doc = EvaluationDocument.shipped();
+    EvaluationDocument doc = org.networkedcare.examples.Examples.bbmk();
     ReportCommand.write(BoardPack.evaluate(doc, doc.asOf()), output);
     spec.commandLine().getOut().println();
     spec.commandLine().getOut().println("Board pack (" + doc.asOf() + ") written to " + output.resolve("index.html"));

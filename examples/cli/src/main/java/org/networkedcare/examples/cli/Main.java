@@ -50,7 +50,8 @@ import picocli.CommandLine.Model.CommandSpec;
       FunnelCommand.class,
       AssureCommand.class,
       CohortCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      DataCommand.class
     })
 public final class Main implements Runnable {
 
@@ -162,7 +163,7 @@ public final class Main implements Runnable {
     if (e instanceof ValidationException invalid) {
       lines = invalid.problems().stream().map(Problem::toString).toList();
     } else if (e instanceof InputException input) {
-      lines = input.lines().stream().map(l -> "networkedcare: " + l).toList();
+      lines = input.placed() ? input.lines() : input.lines().stream().map(l -> "networkedcare: " + l).toList();
     }
     if (lines != null) {
       for (int i = 0; i < lines.size() && i < MAX_PRINTED; i++) {

@@ -2,22 +2,26 @@ package org.networkedcare.examples.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.examples.report.BoardPack;
 import org.networkedcare.examples.report.BoardPackPage;
 import org.networkedcare.examples.report.EvaluationDocument;
+import org.networkedcare.examples.report.EvaluationDocuments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code networkedcare report --input N.json [--as-of YYYY-MM-DD] --output DIR}: the board pack
- * (docs/board-pack.md).
+ * {@code networkedcare report --input E.json [--as-of YYYY-MM-DD] [--data D.csv] --output DIR}: the
+ * board pack (docs/board-pack.md).
  */
 @Command(
     name = "report",
@@ -30,12 +34,15 @@ final class ReportCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "N.json",
-      description = "the evaluation document (parts by paths relative to it)")
+  @Option(names = "--input", required = true, paramLabel = "E.json",
+      description = "the evaluation document (parts by paths relative to it, inside its folder)")
   private Path input;
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "the evaluation date (default: the document's asOf)")
   private Optional<LocalDate> asOf = Optional.empty();
+
+  @Option(names = "--data", paramLabel = "D.csv", description = "a measure dataset (CSV or JSON) to read instead of the one the documents name")
+  private Optional<Path> data = Optional.empty();
 
   @Option(names = "--output", required = true, paramLabel = "DIR", description = "output directory, created if need be")
   private Path output;
@@ -45,14 +52,28 @@ final class ReportCommand implements Callable<Integer> {
     EvaluationDocument doc;
     BoardPack pack;
     try {
-      doc = EvaluationDocument.read(input);
+      doc = EvaluationDocuments.read(input, data);
       pack = BoardPack.evaluate(doc, asOf.orElse(doc.asOf()));
-    } catch (IllegalArgumentException e) {
+    } catch (ValidationException e) {
+      throw InputException.placed(problemLines(e, input), e);
+    } catch (NoSuchFileException e) {
+      throw new InputException(e.getFile() + ": no such file", e);
+    } catch (IOException | IllegalArgumentException e) {
       throw new InputException(input + ": " + e.getMessage(), e);
     }
     write(pack, output);
     spec.commandLine().getOut().println("Board pack written to " + output.resolve("index.html"));
     return 0;
+  }
+
+  /**
+   * Every problem on its own line: a part's (governance, appraisal, dataset) as its own file names it,
+   * such as {@code D.csv:12: numerator: ... [code]}; the evaluation document's with its file and pointer.
+   */
+  static List<String> problemLines(ValidationException e, Path document) {
+    return e.problems().stream()
+        .map(p -> p.path().isEmpty() ? p.message() + " [" + p.code() + "]" : document + ":" + p)
+        .toList();
   }
 
   static void write(BoardPack pack, Path output) {

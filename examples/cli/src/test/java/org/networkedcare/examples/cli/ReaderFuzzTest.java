@@ -11,7 +11,7 @@ import org.networkedcare.core.json.Json;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.validation.ValidationException;
-import org.networkedcare.examples.report.EvaluationDocument;
+import org.networkedcare.examples.report.EvaluationDocuments;
 import org.networkedcare.governance.assurance.DecisionEngine;
 import org.networkedcare.governance.assurance.GovernanceDocument;
 import org.networkedcare.governance.reference.GovernanceReference;
@@ -77,9 +77,9 @@ class ReaderFuzzTest {
   @FuzzTest(maxDuration = "10m")
   void evaluation(byte[] input) {
     try {
-      EvaluationDocument.parse(input, name -> name.endsWith(".csv") ? DATA : "{}".getBytes(StandardCharsets.UTF_8));
-    } catch (ValidationException | IllegalArgumentException refused) {
-      // the evaluation document refuses bad input with IllegalArgumentException and a pointer
+      EvaluationDocuments.parse(input, (name, limit) -> name.endsWith(".csv") ? DATA : "{}".getBytes(StandardCharsets.UTF_8));
+    } catch (ValidationException refused) {
+      // the evaluation document refuses bad input with every problem and its pointer
     }
   }
 

@@ -353,8 +353,7 @@ class RobustnessTest {
     Path e = resource("bbmk-evaluation.json", "bbmk-evaluation.json");
     resource("bbmk-governance.json", "bbmk-governance.json");
     resource("bbmk-appraisal.json", "bbmk-appraisal.json");
-    Files.createDirectories(dir.resolve("data"));
-    resource("data/ae_attendances.csv", "data/ae_attendances.csv");
+    resource("bbmk-data.csv", "bbmk-data.csv");
     return e;
   }
 
@@ -384,11 +383,11 @@ class RobustnessTest {
     Path e = resource("bbmk-evaluation.json", "bbmk-evaluation.json");
     resource("bbmk-governance.json", "bbmk-governance.json");
     resource("bbmk-appraisal.json", "bbmk-appraisal.json");
-    Files.createDirectories(dir.resolve("data"));
-    Files.writeString(dir.resolve("data").resolve("ae_attendances.csv"), "period,org_code,type\n\"2017-01-01\"x,RC9,1\n");
+    Files.writeString(dir.resolve("bbmk-data.csv"), "period,organisation,measure,value\n\"2017-04\"x,RC9,ae-attendances,1\n");
     Run r = Run.of("report", "--input", e.toString(), "--output", dir.resolve("out").toString());
     assertEquals(1, r.code());
-    assertTrue(r.err().contains("malformed CSV: Unexpected character after closing quote"), r.err());
+    assertTrue(r.err().contains("bbmk-data.csv") && r.err().contains("["), r.err());
+    assertFalse(r.err().contains("unexpected"), r.err());
     assertNoStackTrace(r);
   }
 
@@ -443,9 +442,11 @@ class RobustnessTest {
     Path e = evaluation();
     Files.writeString(e, Files.readString(e).replace("\"RWH\"]", "\"RWH\", \"RZZ\"]"));
     Run r = Run.of("report", "--input", e.toString(), "--output", dir.resolve("out").toString());
-    assertEquals(0, r.code(), r.err());
-    String page = Files.readString(dir.resolve("out").resolve("index.html"));
-    assertFalse(page.contains("NaN") || page.contains("Infinity"));
+    // an organisation the network does not have is now refused with its pointer, before any chart is drawn
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("/organisations/5") && r.err().contains("'RZZ'") && r.err().contains("[reference.unknown]"), r.err());
+    assertFalse(Files.exists(dir.resolve("out").resolve("index.html")));
+    assertNoStackTrace(r);
   }
 
   @Test

@@ -43,7 +43,7 @@ class JShellSessionTest {
       }
       values.forEach(System.out::println);
       assertEquals("2018-04-20", run(shell, split(shell, "example.asOf()").get(0)));
-      assertTrue(values.get(1).startsWith("ae-4h RC1 2018-03-01: 83.6% (mean 92.4%), concern_low"), values.get(1));
+      assertTrue(values.get(1).startsWith("ae-4h RC1 2018-03: 83.6% (mean 92.4%), concern_low"), values.get(1));
       assertTrue(values.get(2).contains("3032684.53"), values.get(2));
       assertTrue(values.get(3).startsWith("DrawSummary[mean="), values.get(3));
       assertTrue(values.get(4).startsWith("Board pack as of 2018-04-20: 15 SPC charts"), values.get(4));

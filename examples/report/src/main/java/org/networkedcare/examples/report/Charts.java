@@ -1,12 +1,22 @@
 package org.networkedcare.examples.report;
 
 import static org.networkedcare.examples.report.Format.escape;
+import static org.networkedcare.examples.report.Svg.num;
 
-import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.function.DoubleFunction;
+import java.util.function.Function;
+import org.networkedcare.core.ReportingPeriod;
+import org.networkedcare.core.measure.ImprovementDirection;
+import org.networkedcare.core.measure.MeasureFormat;
 import org.networkedcare.metrics.appraisal.AppraisalResult;
+import org.networkedcare.metrics.funnel.CurvePoint;
+import org.networkedcare.metrics.funnel.FunnelSite;
+import org.networkedcare.metrics.funnel.Limits;
+import org.networkedcare.metrics.funnel.OutlierJudgement;
 import org.networkedcare.metrics.spc.Assurance;
 import org.networkedcare.metrics.spc.PointType;
 import org.networkedcare.metrics.spc.SpcPoint;
@@ -15,7 +25,10 @@ import org.networkedcare.metrics.spc.VariationIcon;
 /**
  * Static inline SVG charts for the board pack, written by hand in the manner of {@code
  * metrics.funnel.FunnelSvg} (no well-kept permissive Java library writes clean static SVG without
- * AWT or a large dependency tree). Deterministic: numbers with '.' whatever the locale, two decimals.
+ * AWT or a large dependency tree). Every label is placed by {@link Svg}, which measures it and never
+ * lets two overlap: titles and annotations sit in bands outside the plotting area, axis labels are
+ * thinned to the space they have, legends wrap. Values are written in their measure's one format
+ * ({@link MeasureFormat}). Deterministic: numbers with '.' whatever the locale, two decimals.
  * Colours follow NHS England's Making Data Count: improvement blue, concern orange, neutral special
  * cause purple, common cause grey; every chart has a title and a description for screen readers.
  */
@@ -30,39 +43,78 @@ public final class Charts {
   /** Common cause (grey). */
   public static final String COMMON = "#7f7f7f";
   private static final String TARGET = "#de1b1b";
+  private static final String INK = "#212b32";
+  private static final String BASELINE = "#005eb8";
 
   private Charts() {}
 
+  /** A key of a legend: a line (dash "" solid, else dashed) or a dot (dash null), and its words. */
+  private record Key(String colour, String dash, String text) {}
+
+  /** The plotting area. */
+  private record Plot(double left, double top, double right, double bottom) {}
+
+  private record Axis(double lo, double hi, double from, double to) {
+    double at(double v) {
+      return hi == lo ? (from + to) / 2 : from + (v - lo) / (hi - lo) * (to - from);
+    }
+  }
+
+  // ---------------------------------------------------------------- SPC
+
   /**
-   * {@return the SPC chart of one measure at one organisation}
+   * {@return the SPC chart of one measure at one unit: values, centre line, limits, target, special
+   * causes; or, with too few baseline values for limits, the values alone}
    *
    * @param chart the chart
-   * @param title its title
-   * @param baselineEnd the last month of the baseline the limits are fixed from; a dotted line follows it
+   * @param baselineEnd the last period of the baseline the limits are fixed from; a dotted line follows it
    */
-  public static String spc(BoardPack.Chart chart, String title, YearMonth baselineEnd) {
-    int w = 560;
-    int h = 250;
-    int left = 58;
-    int right = 14;
-    int top = 30;
-    int bottom = 40;
-    List<SpcPoint> points = chart.facet().points();
+  public static String spc(BoardPack.Chart chart, ReportingPeriod baselineEnd) {
+    MeasureFormat format = MeasureFormat.of(chart.charted().measure());
+    List<ReportingPeriod> periods = chart.periods();
+    int n = periods.size();
+    List<OptionalDouble> values = new ArrayList<>();
+    List<OptionalDouble> means = new ArrayList<>();
+    List<OptionalDouble> lower = new ArrayList<>();
+    List<OptionalDouble> upper = new ArrayList<>();
+    List<PointType> types = new ArrayList<>();
+    List<Integer> segments = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      if (chart.facet().isPresent()) {
+        SpcPoint p = chart.facet().get().point(k);
+        values.add(p.value());
+        means.add(p.mean());
+        lower.add(p.lowerLimit());
+        upper.add(p.upperLimit());
+        types.add(p.pointType());
+        segments.add(p.segment());
+      } else {
+        values.add(chart.values().get(k));
+        means.add(OptionalDouble.empty());
+        lower.add(OptionalDouble.empty());
+        upper.add(OptionalDouble.empty());
+        types.add(PointType.COMMON_CAUSE);
+        segments.add(0);
+      }
+    }
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
-    for (SpcPoint p : points) {
-      for (var v : List.of(p.value(), p.lowerLimit(), p.upperLimit(), p.mean())) {
+    boolean allShares = format.percentScale() == 100;
+    for (int k = 0; k < n; k++) {
+      for (OptionalDouble v : List.of(values.get(k), means.get(k), lower.get(k), upper.get(k))) {
         if (v.isPresent()) {
           lo = Math.min(lo, v.getAsDouble());
           hi = Math.max(hi, v.getAsDouble());
         }
       }
+      allShares &= values.get(k).isEmpty() || values.get(k).getAsDouble() <= 1;
     }
-    if (chart.facet().target().isPresent()) {
-      lo = Math.min(lo, chart.facet().target().getAsDouble());
-      hi = Math.max(hi, chart.facet().target().getAsDouble());
+    OptionalDouble target = chart.facet().isPresent() ? chart.charted().target() : OptionalDouble.empty();
+    if (target.isPresent()) {
+      lo = Math.min(lo, target.getAsDouble());
+      hi = Math.max(hi, target.getAsDouble());
     }
-    if (chart.measure().percent()) {
+    if (allShares) {
       hi = Math.min(hi, 1);
     }
     if (!(lo <= hi)) { // nothing to chart (an organisation without data): an empty frame, never NaN coordinates
@@ -70,103 +122,164 @@ public final class Charts {
       hi = 1;
     }
     double[] yTicks = ticks(lo, hi);
-    Axis y = new Axis(yTicks[0], yTicks[yTicks.length - 1], h - bottom, top);
-    Axis x = new Axis(0, Math.max(1, points.size() - 1), left + 6, w - right - 6);
-    DoubleFunction<String> yLabel = v -> chart.measure().percent()
-        ? String.format(Locale.ROOT, "%.0f%%", 100 * v) : String.format(Locale.ROOT, "%,.0f", v);
-    StringBuilder s = open(w, h, "spc-" + chart.id(), title, "SPC chart, Making Data Count style: monthly values, centre line (mean), "
-        + "process limits, target; special-cause points coloured; latest: " + chart);
-    s.append("<text x=\"").append(left).append("\" y=\"18\" font-weight=\"bold\" font-size=\"13\">").append(escape(title)).append("</text>\n");
-    grid(s, y, yTicks, left, w - right, yLabel);
-    // limits and centre line per segment
+    double step = yTicks.length > 1 ? yTicks[1] - yTicks[0] : 1;
+    DoubleFunction<String> tick = v -> format.tick(v, step);
+    double tickWidth = 0;
+    for (double t : yTicks) {
+      tickWidth = Math.max(tickWidth, TextMetrics.width(tick.apply(t), 10, false));
+    }
+    int w = 560;
+    int h = 296;
+    Plot plot = new Plot(Math.ceil(16 + 8 + tickWidth + 6), 46, w - 14, 210);
+    Axis y = new Axis(yTicks[0], yTicks[yTicks.length - 1], plot.bottom(), plot.top());
+    Axis x = new Axis(0, Math.max(1, n - 1), plot.left() + 6, plot.right() - 6);
+    String title = chart.charted().measure().name() + ": " + chart.label();
+    Svg s = new Svg(w, h, "spc-" + chart.id(), title, "SPC chart, Making Data Count style, of " + chart.charted().measure().name()
+        + " at " + chart.label() + ": values by " + periodName(periods) + ", centre line (mean), process limits"
+        + (target.isPresent() ? ", target" : "") + "; special-cause points coloured; latest: " + chart);
+    s.text(10, 18, "start", 13, true, INK, TextMetrics.fit(title, 13, true, w - 20), "title");
+    s.raw("<rect class=\"plot\" x=\"" + num(plot.left()) + "\" y=\"" + num(plot.top()) + "\" width=\"" + num(plot.right() - plot.left())
+        + "\" height=\"" + num(plot.bottom() - plot.top()) + "\" fill=\"none\"/>\n");
+    grid(s, y, yTicks, plot, tick);
+    s.verticalText(14, (plot.top() + plot.bottom()) / 2, 10, axisTitle(chart), "axis-title");
+    double band = plot.top() - 8;
+    if (chart.facet().isEmpty()) {
+      s.tryText(plot.left(), band, "start", 9, false, "#4c6272", "too few points for SPC limits: " + chart.baselineValues()
+          + " baseline values of the 12 they need; the values alone", "note");
+    }
+    // limits and centre line per segment, a break at each rebase
     int i = 0;
-    while (i < points.size()) {
+    while (i < n && chart.facet().isPresent()) {
       int j = i;
-      while (j + 1 < points.size() && points.get(j + 1).segment() == points.get(i).segment()) {
+      while (j + 1 < n && segments.get(j + 1).equals(segments.get(i))) {
         j++;
       }
-      step(s, points, i, j, x, y, SpcPoint::mean, "#1a1a1a", "", 1.6);
-      step(s, points, i, j, x, y, SpcPoint::upperLimit, "#7f7f7f", " stroke-dasharray=\"5 3\"", 1.2);
-      step(s, points, i, j, x, y, SpcPoint::lowerLimit, "#7f7f7f", " stroke-dasharray=\"5 3\"", 1.2);
+      step(s, means, i, j, x, y, "#1a1a1a", "", 1.6);
+      step(s, upper, i, j, x, y, "#7f7f7f", " stroke-dasharray=\"5 3\"", 1.2);
+      step(s, lower, i, j, x, y, "#7f7f7f", " stroke-dasharray=\"5 3\"", 1.2);
       if (i > 0) {
         double bx = (x.at(i - 1) + x.at(i)) / 2;
-        s.append("<line class=\"rebase\" x1=\"").append(num(bx)).append("\" y1=\"").append(top).append("\" x2=\"").append(num(bx))
-            .append("\" y2=\"").append(h - bottom).append("\" stroke=\"#000\" stroke-width=\"1\" stroke-dasharray=\"2 2\"/>\n");
+        s.raw("<line class=\"rebase\" x1=\"" + num(bx) + "\" y1=\"" + num(plot.top()) + "\" x2=\"" + num(bx) + "\" y2=\"" + num(plot.bottom())
+            + "\" stroke=\"#000\" stroke-width=\"1\" stroke-dasharray=\"2 2\"/>\n");
       }
       i = j + 1;
     }
-    chart.facet().target().ifPresent(t -> {
-      s.append("<line class=\"target\" x1=\"").append(left).append("\" y1=\"").append(num(y.at(t))).append("\" x2=\"")
-          .append(w - right).append("\" y2=\"").append(num(y.at(t))).append("\" stroke=\"").append(TARGET)
-          .append("\" stroke-width=\"1.4\" stroke-dasharray=\"8 3\"/>\n");
-      s.append("<text x=\"").append(w - right - 2).append("\" y=\"").append(num(y.at(t) - 4)).append("\" text-anchor=\"end\" fill=\"")
-          .append(TARGET).append("\" font-size=\"10\">target ").append(escape(yLabel.apply(t))).append("</text>\n");
-    });
-    // the end of the baseline: limits are fixed from the points before this line
-    for (int k = 1; k < points.size(); k++) {
-      if (YearMonth.from(points.get(k).date()).equals(baselineEnd.plusMonths(1))) {
+    target.ifPresent(t -> s.raw("<line class=\"target\" x1=\"" + num(plot.left()) + "\" y1=\"" + num(y.at(t)) + "\" x2=\"" + num(plot.right())
+        + "\" y2=\"" + num(y.at(t)) + "\" stroke=\"" + TARGET + "\" stroke-width=\"1.4\" stroke-dasharray=\"8 3\"/>\n"));
+    // the end of the baseline: limits are fixed from the points before this line; its labels sit in the band above the plot
+    for (int k = 1; k < n; k++) {
+      if (periods.get(k - 1).equals(lastOf(baselineEnd, periods.get(k - 1)))) {
         double bx = (x.at(k - 1) + x.at(k)) / 2;
-        s.append("<line class=\"baseline-end\" x1=\"").append(num(bx)).append("\" y1=\"").append(top).append("\" x2=\"").append(num(bx))
-            .append("\" y2=\"").append(h - bottom).append("\" stroke=\"#005eb8\" stroke-width=\"1\" stroke-dasharray=\"1 3\"/>\n");
-        s.append("<text x=\"").append(num(bx + 3)).append("\" y=\"").append(top + 9).append("\" font-size=\"9\" fill=\"#005eb8\">from ")
-            .append(baselineEnd.plusMonths(1)).append("</text>\n");
+        s.raw("<line class=\"baseline-end\" x1=\"" + num(bx) + "\" y1=\"" + num(plot.top()) + "\" x2=\"" + num(bx) + "\" y2=\""
+            + num(plot.bottom()) + "\" stroke=\"" + BASELINE + "\" stroke-width=\"1\" stroke-dasharray=\"1 3\"/>\n");
+        s.tryText(bx + 3, band, "start", 9, false, BASELINE, "from " + periods.get(k), "annotation");
+        s.tryText(bx - 3, band, "end", 9, false, BASELINE, "baseline", "annotation");
+        break;
       }
     }
-    // the line through the values
     StringBuilder path = new StringBuilder();
     boolean pen = false;
-    for (int k = 0; k < points.size(); k++) {
-      if (points.get(k).value().isPresent()) {
-        path.append(pen ? " L" : " M").append(num(x.at(k))).append(' ').append(num(y.at(points.get(k).value().getAsDouble())));
+    for (int k = 0; k < n; k++) {
+      if (values.get(k).isPresent()) {
+        path.append(pen ? " L" : " M").append(num(x.at(k))).append(' ').append(num(y.at(values.get(k).getAsDouble())));
         pen = true;
       } else {
         pen = false;
       }
     }
-    s.append("<path d=\"").append(path.toString().trim()).append("\" fill=\"none\" stroke=\"#a6a6a6\" stroke-width=\"1.5\"/>\n");
-    for (int k = 0; k < points.size(); k++) {
-      SpcPoint p = points.get(k);
-      if (p.value().isEmpty()) {
+    if (!path.isEmpty()) {
+      s.raw("<path d=\"" + path.toString().trim() + "\" fill=\"none\" stroke=\"#a6a6a6\" stroke-width=\"1.5\"/>\n");
+    }
+    for (int k = 0; k < n; k++) {
+      if (values.get(k).isEmpty()) {
         continue;
       }
-      s.append("<circle cx=\"").append(num(x.at(k))).append("\" cy=\"").append(num(y.at(p.value().getAsDouble())))
-          .append("\" r=\"3.6\" fill=\"").append(colour(p.pointType())).append("\"><title>")
-          .append(YearMonth.from(p.date())).append(": ").append(escape(yLabel.apply(p.value().getAsDouble())))
-          .append(p.pointType() == PointType.COMMON_CAUSE ? "" : " (" + p.pointType().code().replace('_', ' ') + ")")
-          .append("</title></circle>\n");
+      PointType type = types.get(k);
+      s.raw("<circle cx=\"" + num(x.at(k)) + "\" cy=\"" + num(y.at(values.get(k).getAsDouble())) + "\" r=\"3.6\" fill=\"" + colour(type)
+          + "\"><title>" + escape(periods.get(k) + ": " + format.format(values.get(k).getAsDouble())
+              + (type == PointType.COMMON_CAUSE ? "" : " (" + type.code().replace('_', ' ') + ")")) + "</title></circle>\n");
     }
-    // x labels: every sixth month and the last
-    for (int k = 0; k < points.size(); k++) {
-      if (k % 6 == 0 || k == points.size() - 1) {
-        s.append("<text x=\"").append(num(x.at(k))).append("\" y=\"").append(h - bottom + 16)
-            .append("\" text-anchor=\"middle\" font-size=\"10\">").append(YearMonth.from(points.get(k).date())).append("</text>\n");
+    periodLabels(s, periods, x, plot);
+    s.text((plot.left() + plot.right()) / 2, plot.bottom() + 34, "middle", 10, false, INK, periodName(periods), "axis-title");
+    List<Key> keys = new ArrayList<>();
+    if (chart.facet().isPresent()) {
+      keys.add(new Key("#1a1a1a", "", "mean"));
+      keys.add(new Key("#7f7f7f", "5 3", "process limits"));
+      target.ifPresent(t -> keys.add(new Key(TARGET, "8 3", "target " + format.format(t))));
+      if (chart.charted().measure().direction() == ImprovementDirection.NEUTRAL) {
+        keys.add(new Key(NEUTRAL, null, "special cause (no direction)"));
+      } else {
+        keys.add(new Key(IMPROVEMENT, null, "improvement"));
+        keys.add(new Key(CONCERN, null, "concern"));
       }
+      keys.add(new Key(BASELINE, "1 3", "end of baseline"));
+    } else {
+      keys.add(new Key(COMMON, null, "values (no limits)"));
     }
-    legend(s, left, h - 8, List.of(
-        new Key("#1a1a1a", "", "mean"), new Key("#7f7f7f", "5 3", "process limits"), new Key(TARGET, "8 3", "target"),
-        new Key(IMPROVEMENT, null, "improvement"), new Key(CONCERN, null, "concern"), new Key(NEUTRAL, null, "special cause")));
-    return s.append("</svg>\n").toString();
+    legend(s, plot.left(), plot.bottom() + 54, w - 10, keys);
+    return s.close();
   }
 
-  private interface Value {
-    java.util.OptionalDouble of(SpcPoint p);
+  /** The period of the baseline's end in the chart's granularity: the baseline's last period that ends by its end. */
+  private static ReportingPeriod lastOf(ReportingPeriod baselineEnd, ReportingPeriod sample) {
+    ReportingPeriod p = ReportingPeriod.containing(sample.granularity(), baselineEnd.endExclusive().minusDays(1));
+    return p.endExclusive().isAfter(baselineEnd.endExclusive()) ? p.previous() : p;
   }
 
-  private static void step(StringBuilder s, List<SpcPoint> points, int from, int to, Axis x, Axis y, Value v,
-      String colour, String dash, double width) {
+  private static String axisTitle(BoardPack.Chart chart) {
+    MeasureFormat format = MeasureFormat.of(chart.charted().measure());
+    return format.isPercentage() ? "per cent" : chart.charted().measure().unit();
+  }
+
+  private static String periodName(List<ReportingPeriod> periods) {
+    if (periods.isEmpty()) {
+      return "period";
+    }
+    return switch (periods.get(0).granularity()) {
+      case MONTH -> "month";
+      case QUARTER -> "NHS financial quarter";
+      case FINANCIAL_YEAR -> "financial year";
+    };
+  }
+
+  /** Period labels under the axis: every k-th, k the fewest that keeps them apart, and the last when it fits. */
+  private static void periodLabels(Svg s, List<ReportingPeriod> periods, Axis x, Plot plot) {
+    int n = periods.size();
+    if (n == 0) {
+      return;
+    }
+    double widest = 0;
+    for (ReportingPeriod p : periods) {
+      widest = Math.max(widest, TextMetrics.width(p.toString(), 10, false));
+    }
+    double spacing = n > 1 ? x.at(1) - x.at(0) : Double.MAX_VALUE;
+    int every = Math.max(1, (int) Math.ceil((widest + 8) / spacing));
+    // round steps: a quarter, half a year or a year of months; a half or a whole year of quarters
+    if (every > 1 && periods.get(0).granularity() == ReportingPeriod.Granularity.MONTH) {
+      every = every <= 3 ? 3 : every <= 6 ? 6 : every <= 12 ? 12 : every;
+    } else if (every > 1 && periods.get(0).granularity() == ReportingPeriod.Granularity.QUARTER) {
+      every = every <= 2 ? 2 : every <= 4 ? 4 : every <= 8 ? 8 : every;
+    }
+    for (int k = 0; k < n; k += every) {
+      s.tryText(x.at(k), plot.bottom() + 16, "middle", 10, false, INK, periods.get(k).toString(), "period");
+    }
+    if ((n - 1) % every != 0) {
+      s.tryText(x.at(n - 1), plot.bottom() + 16, "middle", 10, false, INK, periods.get(n - 1).toString(), "period");
+    }
+  }
+
+  private static void step(Svg s, List<OptionalDouble> v, int from, int to, Axis x, Axis y, String colour, String dash, double width) {
     StringBuilder d = new StringBuilder();
     for (int k = from; k <= to; k++) {
-      var value = v.of(points.get(k));
+      OptionalDouble value = v.get(k);
       if (value.isPresent()) {
         double x0 = k == from ? x.at(k) - 3 : (x.at(k - 1) + x.at(k)) / 2;
         double x1 = k == to ? x.at(k) + 3 : (x.at(k) + x.at(k + 1)) / 2;
-        d.append(" M").append(num(x0)).append(' ').append(num(y.at(value.getAsDouble())))
-            .append(" H").append(num(x1));
+        d.append(" M").append(num(x0)).append(' ').append(num(y.at(value.getAsDouble()))).append(" H").append(num(x1));
       }
     }
     if (!d.isEmpty()) {
-      s.append("<path d=\"").append(d.toString().trim()).append("\" fill=\"none\" stroke=\"").append(colour)
-          .append("\" stroke-width=\"").append(width).append('"').append(dash).append("/>\n");
+      s.raw("<path d=\"" + d.toString().trim() + "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"" + width + "\"" + dash + "/>\n");
     }
   }
 
@@ -178,6 +291,8 @@ public final class Charts {
       case SPECIAL_CAUSE_NEUTRAL_HIGH, SPECIAL_CAUSE_NEUTRAL_LOW -> NEUTRAL;
     };
   }
+
+  // ---------------------------------------------------------------- icons
 
   /**
    * {@return the Making Data Count variation icon: a coloured circle with a letter, and its words}
@@ -228,204 +343,346 @@ public final class Charts {
         + colour + "\">" + escape(letter) + "</text></svg> " + escape(words) + "</span>";
   }
 
+  // ---------------------------------------------------------------- appraisal
+
   /**
-   * {@return the tornado chart: NPSV at each parameter's low and high value around the central NPSV}
+   * {@return the tornado chart of an option: NPSV at each parameter's low and high value around the central NPSV}
    *
    * @param option the appraised option
    * @param labels a label per parameter name
+   * @param id the chart's element id
    */
-  public static String tornado(AppraisalResult.OptionResult option, java.util.function.Function<String, String> labels) {
+  public static String tornado(AppraisalResult.OptionResult option, Function<String, String> labels, String id) {
     List<AppraisalResult.TornadoBar> bars = option.tornado();
     int rows = Math.max(1, bars.size());
     int w = 760;
-    int left = 250;
-    int top = 40;
     int barH = 22;
-    int h = top + rows * (barH + 8) + 60;
+    double left = 250;
+    double top = 44;
+    int h = (int) (top + rows * (barH + 8) + 78);
     double centre = option.npsv().toBigDecimal().doubleValue();
-    double lo = centre;
+    double lo = Math.min(centre, 0);
     double hi = centre;
     for (var b : bars) {
       lo = Math.min(lo, Math.min(b.npsvAtLow().toBigDecimal().doubleValue(), b.npsvAtHigh().toBigDecimal().doubleValue()));
       hi = Math.max(hi, Math.max(b.npsvAtLow().toBigDecimal().doubleValue(), b.npsvAtHigh().toBigDecimal().doubleValue()));
     }
-    lo = Math.min(lo, 0);
     double[] ticks = ticks(lo, hi);
-    Axis x = new Axis(ticks[0], ticks[ticks.length - 1], left, w - 20);
-    StringBuilder s = open(w, h, "tornado", "Tornado: NPSV at each parameter's low and high value",
+    double axisBottom = top + rows * (barH + 8);
+    Axis x = new Axis(ticks[0], ticks[ticks.length - 1], left, w - 24);
+    Svg s = new Svg(w, h, id, "Tornado: NPSV of " + option.option() + " at each parameter's low and high value",
         "One-way sensitivity: bars from the NPSV at a parameter's low value to its high value; the line is the central NPSV");
-    s.append("<text x=\"10\" y=\"20\" font-weight=\"bold\" font-size=\"13\">NPSV of ").append(escape(option.option()))
-        .append(" at each parameter's low and high value (£)</text>\n");
+    s.text(10, 20, "start", 13, true, INK, TextMetrics.fit("NPSV of " + option.name() + " at each parameter's low and high value", 13, true, w - 20),
+        "title");
     for (double t : ticks) {
-      s.append("<line x1=\"").append(num(x.at(t))).append("\" y1=\"").append(top - 6).append("\" x2=\"").append(num(x.at(t)))
-          .append("\" y2=\"").append(h - 46).append("\" stroke=\"#e6e6e6\"/>\n");
-      s.append("<text x=\"").append(num(x.at(t))).append("\" y=\"").append(h - 32).append("\" text-anchor=\"middle\" font-size=\"10\">")
-          .append(escape(shortMoney(t))).append("</text>\n");
+      s.raw("<line x1=\"" + num(x.at(t)) + "\" y1=\"" + num(top - 6) + "\" x2=\"" + num(x.at(t)) + "\" y2=\"" + num(axisBottom)
+          + "\" stroke=\"#e6e6e6\"/>\n");
     }
+    tickLabels(s, ticks, x, axisBottom + 14, Charts::shortMoney);
     int r = 0;
     for (var b : bars) {
       double yTop = top + r * (barH + 8);
       double atLow = b.npsvAtLow().toBigDecimal().doubleValue();
       double atHigh = b.npsvAtHigh().toBigDecimal().doubleValue();
-      s.append("<text x=\"").append(left - 8).append("\" y=\"").append(num(yTop + barH / 2.0 + 4)).append("\" text-anchor=\"end\" font-size=\"11\">")
-          .append(escape(labels.apply(b.parameter()))).append("</text>\n");
+      s.text(left - 8, yTop + barH / 2.0 + 4, "end", 11, false, INK, TextMetrics.fit(labels.apply(b.parameter()), 11, false, left - 18), "label");
       bar(s, x, centre, atLow, yTop, barH, "#9ecae1", "low " + b.low().stripTrailingZeros().toPlainString() + ": " + Format.money(atLow));
       bar(s, x, centre, atHigh, yTop, barH, "#005eb8", "high " + b.high().stripTrailingZeros().toPlainString() + ": " + Format.money(atHigh));
       r++;
     }
-    s.append("<line x1=\"").append(num(x.at(centre))).append("\" y1=\"").append(top - 8).append("\" x2=\"").append(num(x.at(centre)))
-        .append("\" y2=\"").append(h - 46).append("\" stroke=\"#000\" stroke-width=\"1.5\"/>\n");
+    s.raw("<line x1=\"" + num(x.at(centre)) + "\" y1=\"" + num(top - 8) + "\" x2=\"" + num(x.at(centre)) + "\" y2=\"" + num(axisBottom)
+        + "\" stroke=\"#000\" stroke-width=\"1.5\"/>\n");
     if (lo < 0) {
-      s.append("<line x1=\"").append(num(x.at(0))).append("\" y1=\"").append(top - 8).append("\" x2=\"").append(num(x.at(0)))
-          .append("\" y2=\"").append(h - 46).append("\" stroke=\"").append(TARGET).append("\" stroke-dasharray=\"4 3\"/>\n");
+      s.raw("<line x1=\"" + num(x.at(0)) + "\" y1=\"" + num(top - 8) + "\" x2=\"" + num(x.at(0)) + "\" y2=\"" + num(axisBottom) + "\" stroke=\""
+          + TARGET + "\" stroke-dasharray=\"4 3\"/>\n");
     }
-    legend(s, left, h - 10, List.of(new Key("#9ecae1", null, "parameter at its low value"), new Key("#005eb8", null, "at its high value"),
-        new Key("#000", "", "central NPSV " + Format.money(centre))));
-    return s.append("</svg>\n").toString();
+    s.text((left + w - 24) / 2, axisBottom + 32, "middle", 10, false, INK, "NPSV (£)", "axis-title");
+    legend(s, left, axisBottom + 52, w - 10, List.of(new Key("#9ecae1", null, "parameter at its low value"),
+        new Key("#005eb8", null, "at its high value"), new Key("#000", "", "central NPSV " + Format.money(centre))));
+    return s.close();
   }
 
-  private static void bar(StringBuilder s, Axis x, double centre, double value, double yTop, int barH, String colour, String title) {
+  private static void bar(Svg s, Axis x, double centre, double value, double yTop, int barH, String colour, String title) {
     double x0 = Math.min(x.at(centre), x.at(value));
     double width = Math.abs(x.at(value) - x.at(centre));
-    s.append("<rect x=\"").append(num(x0)).append("\" y=\"").append(num(yTop)).append("\" width=\"").append(num(width))
-        .append("\" height=\"").append(barH).append("\" fill=\"").append(colour).append("\"><title>").append(escape(title))
-        .append("</title></rect>\n");
+    s.raw("<rect x=\"" + num(x0) + "\" y=\"" + num(yTop) + "\" width=\"" + num(width) + "\" height=\"" + barH + "\" fill=\"" + colour
+        + "\"><title>" + escape(title) + "</title></rect>\n");
   }
 
   /**
-   * {@return a histogram of the NPSV draws with zero marked}
+   * {@return a histogram of an option's NPSV draws; its bins break at zero, so that none mixes gains and losses}
    *
    * @param draws the NPSV of every draw
    * @param probabilityPositive the share of draws above zero, for the caption
+   * @param option the option's name
+   * @param id the chart's element id
    */
-  public static String histogram(double[] draws, double probabilityPositive) {
+  public static String histogram(double[] draws, double probabilityPositive, String option, String id) {
     int w = 560;
-    int h = 260;
-    int left = 50;
-    int top = 34;
-    int bottom = 48;
+    int h = 290;
     double lo = 0;
     double hi = 0;
     for (double d : draws) {
       lo = Math.min(lo, d);
       hi = Math.max(hi, d);
     }
-    double[] ticks = ticks(lo, hi);
-    Axis x = new Axis(ticks[0], ticks[ticks.length - 1], left, w - 16);
-    int bins = 30;
+    double width = binWidth(lo, hi);
+    long firstBin = (long) Math.floor(lo / width);
+    long lastBin = Math.max(firstBin + 1, (long) Math.ceil(hi / width));
+    int bins = (int) (lastBin - firstBin);
     int[] counts = new int[bins];
-    double width = (x.hi - x.lo) / bins;
     for (double d : draws) {
-      counts[Math.min(bins - 1, (int) ((d - x.lo) / width))]++;
+      int b = (int) Math.min(bins - 1, Math.floor(d / width) - firstBin);
+      counts[b]++;
     }
     int max = 1;
     for (int c : counts) {
       max = Math.max(max, c);
     }
-    Axis y = new Axis(0, max, h - bottom, top);
-    StringBuilder s = open(w, h, "npsv-histogram", "Distribution of NPSV over the draws",
-        draws.length + " draws; the share above zero is " + Format.percent(probabilityPositive));
-    s.append("<text x=\"10\" y=\"20\" font-weight=\"bold\" font-size=\"13\">NPSV over ").append(draws.length)
-        .append(" draws: P(NPSV &gt; 0) = ").append(Format.percent(probabilityPositive)).append("</text>\n");
+    double[] xTicks = ticks(firstBin * width, lastBin * width);
+    double[] yTicks = ticks(0, max);
+    double tickWidth = 0;
+    for (double t : yTicks) {
+      tickWidth = Math.max(tickWidth, TextMetrics.width(Format.count(t), 10, false));
+    }
+    Plot plot = new Plot(Math.ceil(16 + 8 + tickWidth + 6), 50, w - 16, h - 70);
+    Axis x = new Axis(Math.min(xTicks[0], firstBin * width), Math.max(xTicks[xTicks.length - 1], lastBin * width), plot.left(), plot.right());
+    Axis y = new Axis(0, yTicks[yTicks.length - 1], plot.bottom(), plot.top());
+    Svg s = new Svg(w, h, id, "Distribution of the NPSV of " + option + " over the draws",
+        draws.length + " draws; the share above zero is " + Format.percent(probabilityPositive) + "; bins break at zero");
+    s.text(10, 20, "start", 13, true, INK, "NPSV over " + draws.length + " draws: P(NPSV > 0) = " + Format.percent(probabilityPositive), "title");
+    s.text(10, 34, "start", 10, false, "#4c6272", TextMetrics.fit(option, 10, false, w - 20), "subtitle");
+    s.raw("<rect class=\"plot\" x=\"" + num(plot.left()) + "\" y=\"" + num(plot.top()) + "\" width=\"" + num(plot.right() - plot.left())
+        + "\" height=\"" + num(plot.bottom() - plot.top()) + "\" fill=\"none\"/>\n");
+    grid(s, y, yTicks, plot, Format::count);
     for (int b = 0; b < bins; b++) {
-      double from = x.lo + b * width;
-      s.append("<rect x=\"").append(num(x.at(from) + 0.5)).append("\" y=\"").append(num(y.at(counts[b]))).append("\" width=\"")
-          .append(num(x.at(from + width) - x.at(from) - 1)).append("\" height=\"").append(num(y.at(0) - y.at(counts[b])))
-          .append("\" fill=\"").append(from + width <= 0 ? CONCERN : IMPROVEMENT).append("\"/>\n");
+      double from = (firstBin + b) * width;
+      double to = from + width;
+      s.raw("<rect class=\"bin\" data-from=\"" + from + "\" data-to=\"" + to + "\" data-count=\"" + counts[b] + "\" x=\"" + num(x.at(from) + 0.5)
+          + "\" y=\"" + num(y.at(counts[b])) + "\" width=\"" + num(Math.max(0, x.at(to) - x.at(from) - 1)) + "\" height=\""
+          + num(y.at(0) - y.at(counts[b])) + "\" fill=\"" + (to <= 0 ? CONCERN : IMPROVEMENT) + "\"><title>" + escape(shortMoney(from)
+              + " to " + shortMoney(to) + ": " + counts[b] + " draws") + "</title></rect>\n");
     }
-    for (double t : ticks) {
-      s.append("<text x=\"").append(num(x.at(t))).append("\" y=\"").append(h - bottom + 16).append("\" text-anchor=\"middle\" font-size=\"10\">")
-          .append(escape(shortMoney(t))).append("</text>\n");
-    }
-    s.append("<line x1=\"").append(num(x.at(0))).append("\" y1=\"").append(top).append("\" x2=\"").append(num(x.at(0))).append("\" y2=\"")
-        .append(h - bottom).append("\" stroke=\"").append(TARGET).append("\" stroke-width=\"1.5\"/>\n");
-    s.append("<line x1=\"").append(left).append("\" y1=\"").append(h - bottom).append("\" x2=\"").append(w - 16).append("\" y2=\"")
-        .append(h - bottom).append("\" stroke=\"#000\"/>\n");
-    s.append("<text x=\"").append((w + left) / 2).append("\" y=\"").append(h - 10).append("\" text-anchor=\"middle\" font-size=\"11\">NPSV (£), zero in red</text>\n");
-    return s.append("</svg>\n").toString();
+    s.raw("<line x1=\"" + num(x.at(0)) + "\" y1=\"" + num(plot.top()) + "\" x2=\"" + num(x.at(0)) + "\" y2=\"" + num(plot.bottom()) + "\" stroke=\""
+        + TARGET + "\" stroke-width=\"1.5\"/>\n");
+    s.raw("<line x1=\"" + num(plot.left()) + "\" y1=\"" + num(plot.bottom()) + "\" x2=\"" + num(plot.right()) + "\" y2=\"" + num(plot.bottom())
+        + "\" stroke=\"#000\"/>\n");
+    tickLabels(s, xTicks, x, plot.bottom() + 14, Charts::shortMoney);
+    s.verticalText(14, (plot.top() + plot.bottom()) / 2, 10, "draws", "axis-title");
+    s.text((plot.left() + plot.right()) / 2, plot.bottom() + 32, "middle", 10, false, INK, "NPSV (£)", "axis-title");
+    legend(s, plot.left(), plot.bottom() + 52, w - 10, List.of(new Key(CONCERN, null, "draws at a loss"), new Key(IMPROVEMENT, null, "draws at a gain"),
+        new Key(TARGET, "", "zero")));
+    return s.close();
+  }
+
+  /** A round bin width giving about 25 bins over [lo, hi]; zero is always a bin edge. */
+  static double binWidth(double lo, double hi) {
+    double range = Math.max(hi - lo, 1e-9);
+    double raw = range / 25;
+    double mag = Math.pow(10, Math.floor(Math.log10(raw)));
+    double f = raw / mag;
+    return (f < 1.5 ? 1 : f < 3.5 ? 2 : f < 7.5 ? 5 : 10) * mag;
   }
 
   /**
-   * {@return the cost-effectiveness acceptability curve of the option}
+   * {@return the cost-effectiveness acceptability curves: the probability each option is best at each willingness to pay}
    *
    * @param wtp willingness-to-pay values
-   * @param probability the probability the option is best at each
-   * @param option the option's name
+   * @param options the options' names
+   * @param probability {@code probability[k][i]}: option k's probability at wtp[i]
    */
-  public static String acceptability(double[] wtp, double[] probability, String option) {
+  public static String acceptability(double[] wtp, List<String> options, double[][] probability) {
     int w = 560;
-    int h = 260;
-    int left = 50;
-    int top = 34;
-    int bottom = 48;
+    int h = 290;
+    double[] yTicks = {0, 0.25, 0.5, 0.75, 1};
+    Plot plot = new Plot(Math.ceil(16 + 8 + TextMetrics.width("100%", 10, false) + 6), 40, w - 16, h - 74);
     double[] xt = ticks(wtp[0], wtp[wtp.length - 1]);
-    Axis x = new Axis(xt[0], xt[xt.length - 1], left, w - 16);
-    Axis y = new Axis(0, 1, h - bottom, top);
-    StringBuilder s = open(w, h, "ceac", "Cost-effectiveness acceptability curve",
-        "Probability that " + option + " is the better option at each willingness to pay per QALY");
-    s.append("<text x=\"10\" y=\"20\" font-weight=\"bold\" font-size=\"13\">Probability ").append(escape(option))
-        .append(" is cost-effective, by willingness to pay per QALY</text>\n");
-    grid(s, y, new double[] {0, 0.25, 0.5, 0.75, 1}, left, w - 16, v -> String.format(Locale.ROOT, "%.0f%%", 100 * v));
-    StringBuilder d = new StringBuilder();
-    for (int i = 0; i < wtp.length; i++) {
-      d.append(i == 0 ? "M" : " L").append(num(x.at(wtp[i]))).append(' ').append(num(y.at(probability[i])));
-    }
-    s.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"#005eb8\" stroke-width=\"2\"/>\n");
-    for (double t : xt) {
-      s.append("<text x=\"").append(num(x.at(t))).append("\" y=\"").append(h - bottom + 16).append("\" text-anchor=\"middle\" font-size=\"10\">")
-          .append(escape(shortMoney(t))).append("</text>\n");
+    Axis x = new Axis(xt[0], xt[xt.length - 1], plot.left(), plot.right());
+    Axis y = new Axis(0, 1, plot.bottom(), plot.top());
+    Svg s = new Svg(w, h, "ceac", "Cost-effectiveness acceptability curves",
+        "The probability that each option is the best at each willingness to pay per QALY");
+    s.text(10, 20, "start", 13, true, INK, "Probability each option is the most cost-effective", "title");
+    s.raw("<rect class=\"plot\" x=\"" + num(plot.left()) + "\" y=\"" + num(plot.top()) + "\" width=\"" + num(plot.right() - plot.left())
+        + "\" height=\"" + num(plot.bottom() - plot.top()) + "\" fill=\"none\"/>\n");
+    grid(s, y, yTicks, plot, v -> String.format(Locale.ROOT, "%.0f%%", 100 * v));
+    String[] colours = {"#005eb8", "#7c2855", "#007f3b", NEUTRAL, "#425563", "#ed8b00"};
+    List<Key> keys = new ArrayList<>();
+    for (int k = 0; k < options.size(); k++) {
+      StringBuilder d = new StringBuilder();
+      for (int i = 0; i < wtp.length; i++) {
+        d.append(i == 0 ? "M" : " L").append(num(x.at(wtp[i]))).append(' ').append(num(y.at(probability[k][i])));
+      }
+      String colour = colours[k % colours.length];
+      s.raw("<path class=\"curve\" d=\"" + d + "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"2\"/>\n");
+      keys.add(new Key(colour, "", options.get(k)));
     }
     for (double t : new double[] {20_000, 30_000}) {
-      if (t >= x.lo && t <= x.hi) {
-        s.append("<line x1=\"").append(num(x.at(t))).append("\" y1=\"").append(top).append("\" x2=\"").append(num(x.at(t)))
-            .append("\" y2=\"").append(h - bottom).append("\" stroke=\"#7f7f7f\" stroke-dasharray=\"3 3\"/>\n");
+      if (t >= x.lo() && t <= x.hi()) {
+        s.raw("<line x1=\"" + num(x.at(t)) + "\" y1=\"" + num(plot.top()) + "\" x2=\"" + num(x.at(t)) + "\" y2=\"" + num(plot.bottom())
+            + "\" stroke=\"#7f7f7f\" stroke-dasharray=\"3 3\"/>\n");
       }
     }
-    s.append("<text x=\"").append((w + left) / 2).append("\" y=\"").append(h - 10)
-        .append("\" text-anchor=\"middle\" font-size=\"11\">willingness to pay per QALY (£); dashed: £20,000 and £30,000</text>\n");
-    return s.append("</svg>\n").toString();
+    keys.add(new Key("#7f7f7f", "3 3", "£20,000 and £30,000 per QALY"));
+    tickLabels(s, xt, x, plot.bottom() + 14, Charts::shortMoney);
+    s.verticalText(14, (plot.top() + plot.bottom()) / 2, 10, "probability best", "axis-title");
+    s.text((plot.left() + plot.right()) / 2, plot.bottom() + 32, "middle", 10, false, INK, "willingness to pay per QALY (£)", "axis-title");
+    legend(s, plot.left(), plot.bottom() + 52, w - 10, keys);
+    return s.close();
   }
 
-  private record Key(String colour, String dash, String text) {}
+  // ---------------------------------------------------------------- funnel
 
-  private static void legend(StringBuilder s, int x, int y, List<Key> keys) {
-    int at = x;
+  /**
+   * {@return the funnel plot of one measure across units: each unit's value against its denominator
+   * inside the 95% and 99.8% limits, coloured by what an outlier means for the measure (improvement
+   * blue, concern orange, purple without a direction), each unit labelled where its label overlaps
+   * none other}
+   *
+   * @param c the comparison
+   */
+  public static String funnel(BoardPack.Comparison c) {
+    MeasureFormat format = MeasureFormat.of(c.charted().measure());
+    List<FunnelSite> sites = c.result().sites();
+    double xMax = 0;
+    double lo = c.result().target();
+    double hi = c.result().target();
+    for (FunnelSite u : sites) {
+      xMax = Math.max(xMax, u.denominator());
+      lo = Math.min(lo, Math.min(u.value(), u.limits().lower998()));
+      hi = Math.max(hi, Math.max(u.value(), u.limits().upper998()));
+    }
+    if (c.charted().measure().kind() == org.networkedcare.core.measure.MeasureKind.PROPORTION) {
+      lo = Math.max(lo, 0);
+      hi = Math.min(hi, 1);
+    }
+    lo = Math.max(lo, 0);
+    double[] yTicks = ticks(lo, hi);
+    double ystep = yTicks.length > 1 ? yTicks[1] - yTicks[0] : 1;
+    double[] xTicks = ticks(0, xMax * 1.05);
+    double tickWidth = 0;
+    for (double t : yTicks) {
+      tickWidth = Math.max(tickWidth, TextMetrics.width(format.tick(t, ystep), 10, false));
+    }
+    int w = 560;
+    int h = 320;
+    Plot plot = new Plot(Math.ceil(16 + 8 + tickWidth + 6), 40, w - 16, h - 86);
+    Axis x = new Axis(0, xTicks[xTicks.length - 1], plot.left(), plot.right());
+    Axis y = new Axis(yTicks[0], yTicks[yTicks.length - 1], plot.bottom(), plot.top());
+    String title = c.charted().measure().name() + ", " + c.period() + ", by " + c.level().id();
+    Svg s = new Svg(w, h, c.id(), "Funnel plot: " + title, "Each " + c.level().id() + "'s value against its denominator, with the 95% and 99.8%"
+        + " limits around the network's value " + format.format(c.result().target()) + " (adjustment " + c.result().adjustment().id() + ")");
+    s.text(10, 20, "start", 13, true, INK, TextMetrics.fit(title, 13, true, w - 20), "title");
+    s.raw("<defs><clipPath id=\"" + c.id() + "-clip\"><rect x=\"" + num(plot.left()) + "\" y=\"" + num(plot.top()) + "\" width=\""
+        + num(plot.right() - plot.left()) + "\" height=\"" + num(plot.bottom() - plot.top()) + "\"/></clipPath></defs>\n");
+    s.raw("<rect class=\"plot\" x=\"" + num(plot.left()) + "\" y=\"" + num(plot.top()) + "\" width=\"" + num(plot.right() - plot.left())
+        + "\" height=\"" + num(plot.bottom() - plot.top()) + "\" fill=\"none\"/>\n");
+    grid(s, y, yTicks, plot, v -> format.tick(v, ystep));
+    s.raw("<g clip-path=\"url(#" + c.id() + "-clip)\" fill=\"none\" stroke-width=\"1.4\">\n");
+    curve(s, c.result().curve(), x, y, Limits::lower998, "#9467bd", "6 3");
+    curve(s, c.result().curve(), x, y, Limits::upper998, "#9467bd", "6 3");
+    curve(s, c.result().curve(), x, y, Limits::lower95, "#005eb8", "");
+    curve(s, c.result().curve(), x, y, Limits::upper95, "#005eb8", "");
+    s.raw("<line x1=\"" + num(plot.left()) + "\" y1=\"" + num(y.at(c.result().target())) + "\" x2=\"" + num(plot.right()) + "\" y2=\""
+        + num(y.at(c.result().target())) + "\" stroke=\"#1a1a1a\"/>\n</g>\n");
+    for (FunnelSite u : sites) {
+      s.raw("<circle class=\"unit " + u.judgement().id() + "\" cx=\"" + num(x.at(u.denominator())) + "\" cy=\"" + num(y.at(u.value()))
+          + "\" r=\"4\" fill=\"" + fill(u.judgement()) + "\" stroke=\"#333\" stroke-width=\"0.5\"><title>" + escape(c.labels().getOrDefault(u.site(), u.site())
+              + ": " + format.format(u.value()) + " of " + Format.count(u.denominator()) + (u.outlier().id().isEmpty() ? "" : ", outside the "
+              + (u.outlier().id().endsWith("998") ? "99.8%" : "95%") + " limits")) + "</title></circle>\n");
+    }
+    // labels: the outliers first, then the rest; each in the first place around its point that overlaps nothing
+    List<FunnelSite> order = new ArrayList<>(sites.stream().filter(u -> !u.outlier().id().isEmpty()).toList());
+    sites.stream().filter(u -> u.outlier().id().isEmpty()).forEach(order::add);
+    for (FunnelSite u : order) {
+      double cx = x.at(u.denominator());
+      double cy = y.at(u.value());
+      String label = u.site().substring(u.site().lastIndexOf('/') + 1);
+      boolean placed = s.tryText(cx + 6, cy + 3.5, "start", 9, false, INK, label, "unit-label")
+          || s.tryText(cx - 6, cy + 3.5, "end", 9, false, INK, label, "unit-label")
+          || s.tryText(cx, cy - 7, "middle", 9, false, INK, label, "unit-label")
+          || s.tryText(cx, cy + 14, "middle", 9, false, INK, label, "unit-label");
+      if (!placed) {
+        s.raw("<!-- " + escape(label) + ": no room for a label; see the table and the point's tooltip -->\n");
+      }
+    }
+    tickLabels(s, xTicks, x, plot.bottom() + 14, Format::count);
+    s.verticalText(14, (plot.top() + plot.bottom()) / 2, 10, format.isPercentage() ? "per cent" : c.charted().measure().unit(), "axis-title");
+    s.text((plot.left() + plot.right()) / 2, plot.bottom() + 32, "middle", 10, false, INK, "denominator", "axis-title");
+    List<Key> keys = new ArrayList<>(List.of(new Key("#005eb8", "", "95% limits"), new Key("#9467bd", "6 3", "99.8% limits"),
+        new Key("#1a1a1a", "", "network " + format.format(c.result().target()))));
+    if (c.charted().measure().direction() == ImprovementDirection.NEUTRAL) {
+      keys.add(new Key(NEUTRAL, null, "outside (no direction)"));
+    } else {
+      keys.add(new Key(IMPROVEMENT, null, "better than expected"));
+      keys.add(new Key(CONCERN, null, "worse than expected"));
+    }
+    keys.add(new Key(COMMON, null, "within"));
+    legend(s, plot.left(), plot.bottom() + 52, w - 10, keys);
+    return s.close();
+  }
+
+  private static String fill(OutlierJudgement judgement) {
+    return switch (judgement) {
+      case WITHIN -> COMMON;
+      case FAVOURABLE -> IMPROVEMENT;
+      case UNFAVOURABLE -> CONCERN;
+      case UNJUDGED -> NEUTRAL;
+    };
+  }
+
+  private static void curve(Svg s, List<CurvePoint> curve, Axis x, Axis y, java.util.function.ToDoubleFunction<Limits> limit, String colour,
+      String dash) {
+    StringBuilder d = new StringBuilder();
+    for (CurvePoint p : curve) {
+      double v = limit.applyAsDouble(p.limits());
+      if (Double.isFinite(v)) {
+        d.append(d.isEmpty() ? "M" : " L").append(num(x.at(p.denominator()))).append(' ').append(num(Math.max(-1000, Math.min(10_000, y.at(v)))));
+      }
+    }
+    if (!d.isEmpty()) {
+      s.raw("<path d=\"" + d + "\" stroke=\"" + colour + "\"" + (dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"") + "/>\n");
+    }
+  }
+
+  // ---------------------------------------------------------------- shared
+
+  private static void legend(Svg s, double x, double y, double maxX, List<Key> keys) {
+    double at = x;
+    double row = y;
     for (Key k : keys) {
-      if (k.dash() == null) {
-        s.append("<circle cx=\"").append(at + 5).append("\" cy=\"").append(y - 4).append("\" r=\"4\" fill=\"").append(k.colour()).append("\"/>");
-      } else {
-        s.append("<line x1=\"").append(at).append("\" y1=\"").append(y - 4).append("\" x2=\"").append(at + 14).append("\" y2=\"")
-            .append(y - 4).append("\" stroke=\"").append(k.colour()).append("\" stroke-width=\"2\"")
-            .append(k.dash().isEmpty() ? "" : " stroke-dasharray=\"" + k.dash() + "\"").append("/>");
+      double itemWidth = 18 + TextMetrics.width(k.text(), 10, false) + 12;
+      if (at + itemWidth > maxX && at > x) {
+        at = x;
+        row += 14;
       }
-      s.append("<text x=\"").append(at + 18).append("\" y=\"").append(y).append("\" font-size=\"10\">").append(escape(k.text())).append("</text>\n");
-      at += 26 + (int) Math.ceil(k.text().length() * 5.4);
+      if (k.dash() == null) {
+        s.raw("<circle cx=\"" + num(at + 5) + "\" cy=\"" + num(row - 4) + "\" r=\"4\" fill=\"" + k.colour() + "\"/>");
+      } else {
+        s.raw("<line x1=\"" + num(at) + "\" y1=\"" + num(row - 4) + "\" x2=\"" + num(at + 14) + "\" y2=\"" + num(row - 4) + "\" stroke=\"" + k.colour()
+            + "\" stroke-width=\"2\"" + (k.dash().isEmpty() ? "" : " stroke-dasharray=\"" + k.dash() + "\"") + "/>");
+      }
+      s.text(at + 18, row, "start", 10, false, INK, k.text(), "legend");
+      at += itemWidth;
     }
   }
 
-  private static void grid(StringBuilder s, Axis y, double[] ticks, int x0, int x1, DoubleFunction<String> label) {
+  private static void grid(Svg s, Axis y, double[] ticks, Plot plot, DoubleFunction<String> label) {
     for (double t : ticks) {
-      s.append("<line x1=\"").append(x0).append("\" y1=\"").append(num(y.at(t))).append("\" x2=\"").append(x1).append("\" y2=\"")
-          .append(num(y.at(t))).append("\" stroke=\"#e6e6e6\"/>\n");
-      s.append("<text x=\"").append(x0 - 6).append("\" y=\"").append(num(y.at(t) + 4)).append("\" text-anchor=\"end\" font-size=\"10\">")
-          .append(escape(label.apply(t))).append("</text>\n");
+      s.raw("<line x1=\"" + num(plot.left()) + "\" y1=\"" + num(y.at(t)) + "\" x2=\"" + num(plot.right()) + "\" y2=\"" + num(y.at(t))
+          + "\" stroke=\"#e6e6e6\"/>\n");
+      s.text(plot.left() - 6, y.at(t) + 3.5, "end", 10, false, INK, label.apply(t), "tick");
     }
   }
 
-  private static StringBuilder open(int w, int h, String id, String title, String desc) {
-    StringBuilder s = new StringBuilder(8192);
-    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"").append(escape(id)).append("\" viewBox=\"0 0 ").append(w).append(' ')
-        .append(h).append("\" width=\"").append(w).append("\" height=\"").append(h).append("\" role=\"img\" aria-labelledby=\"")
-        .append(escape(id)).append("-t ").append(escape(id)).append("-d\" font-family=\"Arial, Helvetica, sans-serif\">\n");
-    s.append("<title id=\"").append(escape(id)).append("-t\">").append(escape(title)).append("</title>\n");
-    s.append("<desc id=\"").append(escape(id)).append("-d\">").append(escape(desc)).append("</desc>\n");
-    s.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-    return s;
-  }
-
-  private record Axis(double lo, double hi, double from, double to) {
-    double at(double v) {
-      return hi == lo ? (from + to) / 2 : from + (v - lo) / (hi - lo) * (to - from);
+  /** Tick labels under an axis, thinned to every second, fifth... so that none overlaps another. */
+  private static void tickLabels(Svg s, double[] ticks, Axis x, double baseline, DoubleFunction<String> label) {
+    double widest = 0;
+    for (double t : ticks) {
+      widest = Math.max(widest, TextMetrics.width(label.apply(t), 10, false));
+    }
+    double spacing = ticks.length > 1 ? Math.abs(x.at(ticks[1]) - x.at(ticks[0])) : Double.MAX_VALUE;
+    int every = Math.max(1, (int) Math.ceil((widest + 6) / spacing));
+    for (int i = 0; i < ticks.length; i += every) {
+      s.tryText(x.at(ticks[i]), baseline, "middle", 10, false, INK, label.apply(ticks[i]), "tick");
     }
   }
 
@@ -452,25 +709,20 @@ public final class Charts {
     return out;
   }
 
-  private static String shortMoney(double v) {
+  static String shortMoney(double v) {
     double a = Math.abs(v);
     String sign = v < 0 ? "-" : "";
     if (a >= 1e6) {
-      return sign + String.format(Locale.ROOT, "%sm", trim(a / 1e6));
+      return sign + "£" + trim(a / 1e6) + "m";
     }
     if (a >= 1e3) {
-      return sign + String.format(Locale.ROOT, "%sk", trim(a / 1e3));
+      return sign + "£" + trim(a / 1e3) + "k";
     }
-    return sign + trim(a);
+    return sign + "£" + trim(a);
   }
 
   private static String trim(double v) {
     String s = String.format(Locale.ROOT, "%.1f", v);
     return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
-  }
-
-  private static String num(double v) {
-    String s = String.format(Locale.ROOT, "%.2f", v);
-    return s.equals("-0.00") ? "0.00" : s;
   }
 }

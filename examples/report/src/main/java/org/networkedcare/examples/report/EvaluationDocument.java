@@ -1,256 +1,216 @@
 package org.networkedcare.examples.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.Function;
-import org.networkedcare.core.measure.ImprovementDirection;
-import org.networkedcare.examples.data.AeAttendances;
-import org.networkedcare.examples.data.AeMonth;
+import org.networkedcare.core.ReportingPeriod;
+import org.networkedcare.core.measure.Measure;
+import org.networkedcare.core.network.NetworkDocument;
+import org.networkedcare.core.organisation.OdsCode;
+import org.networkedcare.governance.assurance.GovernanceDocument;
+import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.metrics.appraisal.Appraisal;
+import org.networkedcare.metrics.dataset.MeasureDataset;
+import org.networkedcare.metrics.dataset.ReportingUnit;
 
 /**
- * The evaluation document (schema {@code evaluation.schema.json}): a small JSON document naming a
- * governance document, an appraisal document and an A&amp;E data file by paths relative to itself,
- * with the SPC settings (baseline months and the measures charted) and the probabilistic analysis
- * (draws, seed, willingness-to-pay grid). See docs/board-pack.md.
- *
- * @param title the pack's title
- * @param asOf the default evaluation date
- * @param governanceName the governance document's relative path
- * @param governance the governance document's bytes
- * @param appraisalName the appraisal document's relative path
- * @param appraisal the appraisal document's bytes
- * @param dataName the data file's relative path
- * @param dataSource the data's source, in words
- * @param rows the type 1 A&amp;E rows of the data file
- * @param organisations the organisations charted, in order
- * @param baselineFrom the first month of the SPC baseline (the first month charted)
- * @param baselineTo the last month of the SPC baseline
- * @param rebase the months from which the SPC limits are recalculated (none by default)
- * @param measures the measures charted
- * @param draws the number of PSA draws
- * @param seed the PSA seed
- * @param wtpFrom the first willingness to pay per QALY of the acceptability curve
- * @param wtpTo the last willingness to pay
- * @param wtpStep the step
+ * What a board pack evaluates (docs/board-pack.md): a network's governance document, its appraisal
+ * and its measure dataset, the organisations, levels and measures charted, the SPC baseline, the
+ * probabilistic analysis and an optional note for the page. Read one with {@link
+ * EvaluationDocuments}; the governance document already holds the dataset's observations. Immutable
+ * and thread-safe.
  */
-public record EvaluationDocument(
-    String title, LocalDate asOf, String governanceName, byte[] governance, String appraisalName, byte[] appraisal,
-    String dataName, String dataSource, List<AeMonth> rows, List<String> organisations, YearMonth baselineFrom,
-    YearMonth baselineTo, List<YearMonth> rebase, List<Measure> measures, int draws, long seed, double wtpFrom, double wtpTo, double wtpStep) {
-
-  /** The shipped example evaluation document. */
-  public static final String RESOURCE = "/org/networkedcare/examples/bbmk-evaluation.json";
+public final class EvaluationDocument {
 
   /**
-   * One charted measure.
+   * One measure charted.
    *
-   * @param id the measure's identifier (as in the governance document)
-   * @param name its name for the page
-   * @param column the data column: {@code four-hour}, {@code attendances} or {@code admissions}
-   * @param direction the improvement direction
-   * @param target the target, if any
-   * @param percent whether values are shown as percentages
+   * @param measure the measure, as the network document defines it
+   * @param target the target its charts and assurance use, if any: the evaluation document's, else
+   *     the standard every KPI on the measure shares
+   * @param service the service its rows are for, or empty for the whole organisation
    */
-  public record Measure(String id, String name, String column, ImprovementDirection direction, OptionalDouble target, boolean percent) {
+  public record Charted(Measure measure, OptionalDouble target, Optional<String> service) {
 
     /**
-     * {@return the measure's value in a month}
+     * Checks that the parts are present.
      *
-     * @param m the month's row
+     * @param measure the measure
+     * @param target the target, if any
+     * @param service the service, if any
      */
-    public double value(AeMonth m) {
-      return switch (column) {
-        case "four-hour" -> m.fourHourPerformance();
-        case "attendances" -> m.attendances();
-        case "admissions" -> m.admissions();
-        default -> throw new IllegalStateException(column);
-      };
+    public Charted {
+      Objects.requireNonNull(measure, "measure");
+      Objects.requireNonNull(target, "target");
+      Objects.requireNonNull(service, "service");
     }
   }
 
   /**
-   * Copies the lists; the byte arrays are the caller's.
+   * The probabilistic analysis.
    *
-   * @param title the title
-   * @param asOf the asOf
-   * @param governanceName the governanceName
-   * @param governance the governance
-   * @param appraisalName the appraisalName
-   * @param appraisal the appraisal
-   * @param dataName the dataName
-   * @param dataSource the dataSource
-   * @param rows the rows
-   * @param organisations the organisations
-   * @param baselineFrom the baselineFrom
-   * @param baselineTo the baselineTo
-   * @param rebase the rebase
-   * @param measures the measures
-   * @param draws the draws
+   * @param draws how many draws, 1 to 1,000,000
    * @param seed the seed
-   * @param wtpFrom the wtpFrom
-   * @param wtpTo the wtpTo
-   * @param wtpStep the wtpStep
+   * @param wtpFrom the first willingness to pay per QALY of the acceptability curve
+   * @param wtpTo the last
+   * @param wtpStep the step, positive
    */
-  public EvaluationDocument {
-    rows = List.copyOf(rows);
-    organisations = List.copyOf(organisations);
-    rebase = List.copyOf(rebase);
-    measures = List.copyOf(measures);
+  public record Psa(int draws, long seed, double wtpFrom, double wtpTo, double wtpStep) {}
+
+  private final String title;
+  private final LocalDate asOf;
+  private final Optional<String> notes;
+  private final String governanceName;
+  private final GovernanceDocument written;
+  private final GovernanceDocument governance;
+  private final String appraisalName;
+  private final Appraisal appraisal;
+  private final String dataName;
+  private final String dataSource;
+  private final MeasureDataset data;
+  private final List<OdsCode> organisations;
+  private final ReportingPeriod baselineFrom;
+  private final ReportingPeriod baselineTo;
+  private final List<ReportingPeriod> rebase;
+  private final List<ReportingUnit.Level> levels;
+  private final List<Charted> measures;
+  private final Psa psa;
+
+  EvaluationDocument(String title, LocalDate asOf, Optional<String> notes, String governanceName, GovernanceDocument written,
+      GovernanceDocument governance, String appraisalName, Appraisal appraisal, String dataName, String dataSource, MeasureDataset data, List<OdsCode> organisations,
+      ReportingPeriod baselineFrom, ReportingPeriod baselineTo, List<ReportingPeriod> rebase, List<ReportingUnit.Level> levels,
+      List<Charted> measures, Psa psa) {
+    this.title = title;
+    this.asOf = asOf;
+    this.notes = notes;
+    this.governanceName = governanceName;
+    this.written = written;
+    this.governance = governance;
+    this.appraisalName = appraisalName;
+    this.appraisal = appraisal;
+    this.dataName = dataName;
+    this.dataSource = dataSource;
+    this.data = data;
+    this.organisations = List.copyOf(organisations);
+    this.baselineFrom = baselineFrom;
+    this.baselineTo = baselineTo;
+    this.rebase = List.copyOf(rebase);
+    this.levels = List.copyOf(levels);
+    this.measures = List.copyOf(measures);
+    this.psa = psa;
   }
 
-  /** {@return the shipped example, its parts read from the class path} */
-  public static EvaluationDocument shipped() {
-    String dir = RESOURCE.substring(0, RESOURCE.lastIndexOf('/') + 1);
-    return parse(resource(RESOURCE), name -> resource(dir + name));
+  /** {@return the pack's title} */
+  public String title() {
+    return title;
+  }
+
+  /** {@return the default evaluation date} */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** {@return the document's note for the page (what is real and what is invented, say), if any} */
+  public Optional<String> notes() {
+    return notes;
+  }
+
+  /** {@return the governance document's name, as the evaluation document gives it} */
+  public String governanceName() {
+    return governanceName;
+  }
+
+  /** {@return the governance document, with the dataset's observations} */
+  public GovernanceDocument governance() {
+    return governance;
+  }
+
+  /** {@return the network document: the governance document's network part} */
+  public NetworkDocument network() {
+    return governance.network();
+  }
+
+  /** {@return the appraisal document's name} */
+  public String appraisalName() {
+    return appraisalName;
+  }
+
+  /** {@return the appraisal} */
+  public Appraisal appraisal() {
+    return appraisal;
+  }
+
+  /** {@return the measure dataset's name} */
+  public String dataName() {
+    return dataName;
+  }
+
+  /** {@return the dataset's source, in words} */
+  public String dataSource() {
+    return dataSource;
+  }
+
+  /** {@return the measure dataset} */
+  public MeasureDataset data() {
+    return data;
+  }
+
+  /** {@return the organisations charted, in order} */
+  public List<OdsCode> organisations() {
+    return organisations;
+  }
+
+  /** {@return the first period of the SPC baseline (the first charted)} */
+  public ReportingPeriod baselineFrom() {
+    return baselineFrom;
+  }
+
+  /** {@return the last period of the SPC baseline} */
+  public ReportingPeriod baselineTo() {
+    return baselineTo;
+  }
+
+  /** {@return the periods from which SPC limits are recalculated} */
+  public List<ReportingPeriod> rebase() {
+    return rebase;
+  }
+
+  /** {@return the levels charted: site, organisation, network, in that order} */
+  public List<ReportingUnit.Level> levels() {
+    return levels;
+  }
+
+  /** {@return the measures charted, in order} */
+  public List<Charted> measures() {
+    return measures;
+  }
+
+  /** {@return the probabilistic analysis} */
+  public Psa psa() {
+    return psa;
   }
 
   /**
-   * {@return the document in a file, its parts read relative to the file's directory}
+   * {@return this document with another measure dataset, its observations in the governance document}
    *
-   * @param file the evaluation document
-   * @throws IllegalArgumentException when the document or a part is missing or invalid
+   * @param data the dataset, read against this document's network
+   * @param name its name, for the page
+   * @param source its source, in words
+   * @throws org.networkedcare.core.validation.ValidationException when the dataset and the governance
+   *     document's own observations disagree
    */
-  public static EvaluationDocument read(Path file) {
-    Path dir = file.toAbsolutePath().getParent();
-    return parse(bytes(file), name -> bytes(dir.resolve(name)));
+  public EvaluationDocument withData(MeasureDataset data, String name, String source) {
+    GovernanceDocument merged = written.withData(data, GovernanceReference.defaults());
+    return new EvaluationDocument(title, asOf, notes, governanceName, written, merged, appraisalName, appraisal, name, source, data,
+        organisations, baselineFrom, baselineTo, rebase, levels, measures, psa);
   }
 
-  private static byte[] bytes(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException(file + ": no such file", e);
-    } catch (IOException e) {
-      throw new IllegalArgumentException(file + ": cannot be read (" + e.getMessage() + ")", e);
-    }
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = EvaluationDocument.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * {@return the document, its parts read by name}
-   *
-   * @param json the document's bytes
-   * @param parts reads a part by its relative path
-   * @throws IllegalArgumentException when the document is invalid
-   */
-  public static EvaluationDocument parse(byte[] json, Function<String, byte[]> parts) {
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(json);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("the evaluation document is not JSON: " + e.getMessage(), e);
-    }
-    if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException("the evaluation document must be a JSON object");
-    }
-    if (root.path("schemaVersion").asInt(0) != 1) {
-      throw new IllegalArgumentException("/schemaVersion: must be 1");
-    }
-    String governanceName = text(root, "/governance");
-    String appraisalName = text(root, "/appraisal");
-    String dataName = text(root, "/data/file");
-    List<AeMonth> rows = AeAttendances.read(new ByteArrayInputStream(parts.apply(dataName)));
-    List<String> orgs = new ArrayList<>();
-    root.at("/data/organisations").forEach(n -> orgs.add(n.asText()));
-    if (orgs.isEmpty()) {
-      throw new IllegalArgumentException("/data/organisations: name at least one organisation");
-    }
-    List<Measure> measures = new ArrayList<>();
-    int i = 0;
-    for (JsonNode m : root.at("/spc/measures")) {
-      String at = "/spc/measures/" + i++;
-      String column = text(m, "/column", at);
-      if (!List.of("four-hour", "attendances", "admissions").contains(column)) {
-        throw new IllegalArgumentException(at + "/column: four-hour, attendances or admissions, not " + column);
-      }
-      ImprovementDirection direction = ImprovementDirection.byId().get(text(m, "/direction", at));
-      if (direction == null) {
-        throw new IllegalArgumentException(at + "/direction: increase, decrease or neutral");
-      }
-      OptionalDouble target = m.has("target") ? OptionalDouble.of(m.get("target").asDouble()) : OptionalDouble.empty();
-      measures.add(new Measure(text(m, "/measure", at), text(m, "/name", at), column, direction, target,
-          "percent".equals(m.path("unit").asText())));
-    }
-    if (measures.isEmpty()) {
-      throw new IllegalArgumentException("/spc/measures: name at least one measure");
-    }
-    YearMonth from = month(root, "/spc/baseline/from");
-    YearMonth to = month(root, "/spc/baseline/to");
-    if (to.isBefore(from.plusMonths(11))) {
-      throw new IllegalArgumentException("/spc/baseline: at least 12 months");
-    }
-    List<YearMonth> rebase = new ArrayList<>();
-    for (int r = 0; r < root.at("/spc/rebase").size(); r++) {
-      YearMonth month = month(root, "/spc/rebase/" + r);
-      if (!month.isAfter(to)) {
-        throw new IllegalArgumentException("/spc/rebase: " + month + " is not after the baseline");
-      }
-      rebase.add(month);
-    }
-    JsonNode psa = root.path("psa");
-    int draws = psa.path("draws").asInt(0);
-    if (draws < 1 || draws > 1_000_000) {
-      throw new IllegalArgumentException("/psa/draws: 1 to 1,000,000");
-    }
-    if (!psa.path("seed").isIntegralNumber()) {
-      throw new IllegalArgumentException("/psa/seed: a whole number");
-    }
-    JsonNode wtp = psa.path("wtp");
-    return new EvaluationDocument(text(root, "/title"), date(root, "/asOf"), governanceName, parts.apply(governanceName),
-        appraisalName, parts.apply(appraisalName), dataName, Optional.ofNullable(root.at("/data/source").textValue()).orElse(dataName),
-        rows, orgs, from, to, rebase, measures, draws, psa.path("seed").asLong(),
-        wtp.path("from").asDouble(0), wtp.path("to").asDouble(100_000), wtp.path("step").asDouble(1000));
-  }
-
-  private static String text(JsonNode node, String pointer) {
-    return text(node, pointer, "");
-  }
-
-  private static String text(JsonNode node, String pointer, String prefix) {
-    JsonNode n = node.at(pointer);
-    if (!n.isTextual() || n.asText().isBlank()) {
-      throw new IllegalArgumentException(prefix + pointer + ": required text");
-    }
-    return n.asText();
-  }
-
-  private static YearMonth month(JsonNode node, String pointer) {
-    try {
-      return YearMonth.parse(text(node, pointer));
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(pointer + ": a month YYYY-MM", e);
-    }
-  }
-
-  private static LocalDate date(JsonNode node, String pointer) {
-    try {
-      return LocalDate.parse(text(node, pointer));
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(pointer + ": a date YYYY-MM-DD", e);
-    }
+  /** {@return the title, the date, and what it charts} */
+  @Override
+  public String toString() {
+    return "EvaluationDocument " + title + " (" + asOf + "): " + measures.size() + " measures at " + levels + " of "
+        + organisations.size() + " organisations, data " + dataName + " (" + data.rows().size() + " rows)";
   }
 }

@@ -1,9 +1,12 @@
 package org.networkedcare.examples.report;
 
 import java.util.Locale;
-import java.util.OptionalDouble;
 
-/** How the page writes numbers: the same functions the tests use to compare the page with the JSON. */
+/**
+ * How the page writes money, shares and counts: the same functions the tests use to compare the page
+ * with the JSON. A measure's values are written by {@link org.networkedcare.core.measure.MeasureFormat},
+ * one format per unit.
+ */
 public final class Format {
 
   private Format() {}
@@ -37,25 +40,21 @@ public final class Format {
   }
 
   /**
+   * {@return a p-value with three decimals, or {@code < 0.001}}
+   *
+   * @param p the p-value, 0 to 1
+   */
+  public static String pValue(double p) {
+    return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", p);
+  }
+
+  /**
    * {@return a whole number with a thousands separator}
    *
    * @param value the value
    */
   public static String count(double value) {
     return String.format(Locale.ROOT, "%,d", Math.round(value));
-  }
-
-  /**
-   * {@return a measure's value as the page shows it: a percentage or a count; a dash when missing}
-   *
-   * @param measure the measure
-   * @param value the value
-   */
-  public static String measure(EvaluationDocument.Measure measure, OptionalDouble value) {
-    if (value.isEmpty()) {
-      return "–";
-    }
-    return measure.percent() ? percent(value.getAsDouble()) : count(value.getAsDouble());
   }
 
   /**
@@ -73,7 +72,7 @@ public final class Format {
         case '>' -> out.append("&gt;");
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&#39;");
-        default -> out.append(c);
+        default -> out.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? ' ' : c);
       }
     }
     return out.toString();

@@ -1,0 +1,103 @@
+package org.networkedcare.examples.cli;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.networkedcare.core.network.NetworkDocument;
+import org.networkedcare.core.validation.Problem;
+import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.governance.assurance.GovernanceDocument;
+import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.metrics.dataset.MeasureDataset;
+import org.networkedcare.metrics.dataset.MeasureDatasets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code networkedcare data check --network N.json --data D.csv}: checks a measure dataset against a network document. */
+@Command(
+    name = "data",
+    mixinStandardHelpOptions = true,
+    description = "Work with a network's measure dataset (docs/dataset.md).",
+    subcommands = DataCommand.Check.class)
+final class DataCommand implements Runnable {
+
+  @Spec private CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check");
+  }
+
+  /** Reads a network document, or the network part of a governance document. */
+  static NetworkDocument network(Path file) {
+    byte[] bytes = Inputs.bytes(file);
+    try {
+      return NetworkDocument.parse(bytes);
+    } catch (ValidationException e) {
+      boolean onlyOtherFields = e.problems().stream().allMatch(p -> p.code().equals("unknown-field") && p.path().lastIndexOf('/') == 0);
+      if (!onlyOtherFields) {
+        throw e;
+      }
+      return GovernanceDocument.parse(bytes, GovernanceReference.defaults()).network();
+    }
+  }
+
+  /** Reads a dataset, printing its problems as {@code D.csv:LINE: column: message [code]}. */
+  static MeasureDataset dataset(Path file, NetworkDocument network, CommandSpec spec) {
+    try {
+      return MeasureDatasets.read(file, network);
+    } catch (NoSuchFileException e) {
+      throw new InputException(file + ": no such file", e);
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot be read (" + e.getMessage() + ")", e);
+    } catch (ValidationException e) {
+      for (Problem p : e.problems()) {
+        spec.commandLine().getErr().println(MeasureDatasets.describe(p, file.toString()));
+      }
+      throw new DatasetRefused();
+    }
+  }
+
+  /** A dataset with problems, already printed. */
+  static final class DatasetRefused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    DatasetRefused() {
+      super("the dataset has problems", null, false, false);
+    }
+  }
+
+  /** The check. */
+  @Command(
+      name = "check",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Check a measure dataset against a network document: a summary (measures x organisations x sites x periods, the gaps) on success;",
+        "otherwise every problem, one per line, as D.csv:LINE: column: message [code], and exit 1."
+      })
+  static final class Check implements Callable<Integer> {
+
+    @Spec private CommandSpec spec;
+
+    @Option(names = "--network", required = true, paramLabel = "N.json", description = "the network document (or a governance document)")
+    private Path network;
+
+    @Option(names = "--data", required = true, paramLabel = "D.csv", description = "the measure dataset, CSV or JSON (.json)")
+    private Path data;
+
+    @Override
+    public Integer call() {
+      NetworkDocument doc = DataCommand.network(network);
+      try {
+        MeasureDataset dataset = DataCommand.dataset(data, doc, spec);
+        spec.commandLine().getOut().print(dataset.summary().render());
+        return 0;
+      } catch (DatasetRefused refused) {
+        return Main.INPUT_PROBLEM;
+      }
+    }
+  }
+}
