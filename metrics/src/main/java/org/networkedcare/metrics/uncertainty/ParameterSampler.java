@@ -70,7 +70,7 @@ public final class ParameterSampler {
     Map<String, String> root = new TreeMap<>();
     dist.forEach((name, d) -> {
       Objects.requireNonNull(index.get(name), () -> "no parameter '" + name + "' in the vector");
-      if (d instanceof Normal n) {
+      if (d instanceof Normal) {
         root.put(name, name);
       }
     });
