@@ -47,7 +47,7 @@ final class Episodes {
     List<Episode> episodes = new ArrayList<>();
     Deque<YearMonth> run = new ArrayDeque<>();
     YearMonth firedPeriod = null;
-    Map<YearMonth, BigDecimal> firedEvidence = null;
+    Map<YearMonth, BigDecimal> firedEvidence = Map.of();
     int clearing = 0;
     for (YearMonth p : periods) {
       Optional<Boolean> h = holds.apply(p);
