@@ -93,7 +93,7 @@ public final class Funnel {
     return Collections.unmodifiableMap(out);
   }
 
-  private static Map<String, double[]> aggregate(List<SiteCount> rows, Problems problems) {
+  static Map<String, double[]> aggregate(List<SiteCount> rows, Problems problems) {
     Map<String, double[]> sums = new LinkedHashMap<>();
     for (SiteCount row : rows) {
       Objects.requireNonNull(row, "row");
@@ -277,11 +277,11 @@ public final class Funnel {
     return points;
   }
 
-  private static String site(String name) {
+  static String site(String name) {
     return "site '" + name + "': ";
   }
 
-  private static String text(double d) {
+  static String text(double d) {
     return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
   }
 

@@ -12,15 +12,21 @@ import java.util.OptionalDouble;
  */
 public final class FacetResult {
 
+  /**
+   * The limit lines, NaN where they do not exist: one entry per segment, or per point when the
+   * limits vary with the denominator.
+   */
+  record Lines(double[] lower, double[] upper, double[] nearLower, double[] nearUpper, boolean perPoint) {}
+
   private static final SpecialCause[] CAUSES = SpecialCause.values();
   private static final PointType[] TYPES = PointType.values();
 
+  private final ChartType chart;
   private final SpcSeries series;
   private final int[] segmentOf;
   private final int[] segmentNumber;
   private final double[] mean;
-  private final double[] lower;
-  private final double[] upper;
+  private final Lines lines;
   private final byte[] cause;
   private final byte[] type;
   private final List<SegmentSummary> segments;
@@ -29,30 +35,35 @@ public final class FacetResult {
   private final OptionalDouble target;
 
   FacetResult(
+      ChartType chart,
       SpcSeries series,
       int[] segmentOf,
       int[] segmentNumber,
       double[] mean,
-      double[] lower,
-      double[] upper,
+      Lines lines,
       byte[] cause,
       byte[] type,
       List<SegmentSummary> segments,
       VariationIcon icon,
       Optional<Assurance> assurance,
       OptionalDouble target) {
+    this.chart = chart;
     this.series = series;
     this.segmentOf = segmentOf;
     this.segmentNumber = segmentNumber;
     this.mean = mean;
-    this.lower = lower;
-    this.upper = upper;
+    this.lines = lines;
     this.cause = cause;
     this.type = type;
     this.segments = List.copyOf(segments);
     this.icon = icon;
     this.assurance = assurance;
     this.target = target;
+  }
+
+  /** {@return the kind of chart} */
+  public ChartType chart() {
+    return chart;
   }
 
   /** {@return the facet's name; {@code ""} for a chart without facets} */
@@ -72,14 +83,17 @@ public final class FacetResult {
    */
   public SpcPoint point(int index) {
     int s = segmentOf[index];
+    int at = lines.perPoint() ? index : s;
     byte c = cause[index];
     return new SpcPoint(
         series.date(index),
         series.value(index),
         segmentNumber[s],
         optional(mean[s]),
-        optional(lower[s]),
-        optional(upper[s]),
+        optional(lines.lower()[at]),
+        optional(lines.upper()[at]),
+        optional(lines.nearLower()[at]),
+        optional(lines.nearUpper()[at]),
         c == 0 ? Optional.empty() : Optional.of(CAUSES[c - 1]),
         TYPES[type[index]]);
   }

@@ -9,9 +9,11 @@ import java.util.OptionalDouble;
  *
  * @param segment the segment number (see {@link SpcPoint#segment()})
  * @param n the number of rows, including rows with a missing value
- * @param mean the centre line, empty when the baseline has no value
- * @param lowerLimit the lower process limit, empty when it does not exist
- * @param upperLimit the upper process limit, empty when it does not exist
+ * @param mean the centre line (for a g chart the median, for a t chart the mean of {@code
+ *     y^(1/3.6)} transformed back), empty when the baseline has no value
+ * @param lowerLimit the lower process limit, empty when it does not exist or differs from point to
+ *     point (p and u charts with varying denominators: see {@link SpcPoint#lowerLimit()})
+ * @param upperLimit the upper process limit, empty as {@code lowerLimit}
  * @param commonCause the number of common-cause points
  * @param improvement the number of {@link PointType#SPECIAL_CAUSE_IMPROVEMENT} points
  * @param concern the number of {@link PointType#SPECIAL_CAUSE_CONCERN} points
@@ -21,6 +23,9 @@ import java.util.OptionalDouble;
  *     direction is not neutral
  * @param trialLimits whether the segment has fewer than 12 rows, so that its limits are trial
  *     limits
+ * @param runs the Anhøj runs analysis of the segment (qicharts2's runs signal)
+ * @param sigmaZ Laney's sigma-z of a p' or u' chart (the factor on the p or u chart's sigma);
+ *     empty for other charts or when it cannot be estimated
  */
 public record SegmentSummary(
     int segment,
@@ -34,7 +39,9 @@ public record SegmentSummary(
     PointType lastPointType,
     Optional<VariationIcon> variationIcon,
     Optional<Assurance> assurance,
-    boolean trialLimits) {
+    boolean trialLimits,
+    RunsAnalysis runs,
+    OptionalDouble sigmaZ) {
 
   /** Segments with fewer rows than this have trial limits (the documented intent: 12). */
   public static final int TRIAL_BELOW = 12;
@@ -54,6 +61,8 @@ public record SegmentSummary(
    * @param variationIcon the variation icon (last segment only)
    * @param assurance the assurance (last segment only)
    * @param trialLimits whether the limits are trial limits
+   * @param runs the runs analysis
+   * @param sigmaZ Laney's sigma-z (p' and u' charts)
    */
   public SegmentSummary {
     Objects.requireNonNull(mean, "mean");
@@ -62,5 +71,7 @@ public record SegmentSummary(
     Objects.requireNonNull(lastPointType, "lastPointType");
     Objects.requireNonNull(variationIcon, "variationIcon");
     Objects.requireNonNull(assurance, "assurance");
+    Objects.requireNonNull(runs, "runs");
+    Objects.requireNonNull(sigmaZ, "sigmaZ");
   }
 }

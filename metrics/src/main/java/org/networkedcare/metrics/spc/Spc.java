@@ -1,9 +1,7 @@
 package org.networkedcare.metrics.spc;
 
 import org.networkedcare.core.measure.ImprovementDirection;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +35,11 @@ import org.networkedcare.core.validation.ValidationException;
  *   <li>bad input is a {@link ValidationException} naming the facet, date or option.
  * </ol>
  *
+ * <p>The same rules, icons and assurance apply to the other charts of {@link ChartType} (g and t
+ * for rare events, p, p', u and u' for proportions and rates with varying denominators), whose
+ * limits are those of the R package qicharts2 0.8.1; each segment also gets qicharts2's Anhøj
+ * runs analysis ({@link RunsAnalysis}). See docs/spc.md, "Other charts".
+ *
  * <p>Thread-safe: the class has no state.
  */
 public final class Spc {
@@ -50,7 +53,7 @@ public final class Spc {
   /** The near-limit factor: two thirds of {@link #LIMIT}, computed as the package does. */
   static final double CLOSE = 2 * (LIMIT / 3);
 
-  private static final PointType[] TYPES = PointType.values();
+  static final PointType[] TYPES = PointType.values();
 
   private Spc() {}
 
@@ -71,8 +74,11 @@ public final class Spc {
    *
    * @param series at least one series, each of a different facet
    * @param options the options
-   * @throws ValidationException when there is no series, two share a facet name, or a target or
-   *     rebase option names a facet that has no series; every problem names the facet or option
+   * @throws ValidationException when there is no series, two share a facet name, a target or
+   *     rebase option names a facet that has no series, or a series is not the data its chart
+   *     reads (values for xmr, g and t; numerators and denominators for p, pp, u and up; counts
+   *     at least 0 for g, times above 0 for t, numerators from 0 to the denominator for p);
+   *     every problem names the facet, date or option (at most 20 problems with single points)
    */
   public static SpcResult analyse(List<SpcSeries> series, SpcOptions options) {
     Objects.requireNonNull(series, "series");
@@ -111,16 +117,81 @@ public final class Spc {
                 "option rebase names facet '" + facet + "', which has no data"));
       }
     }
+    ChartType chart = options.chart();
+    if (chart != ChartType.XMR) {
+      for (SpcSeries s : series) {
+        checkFor(chart, s, problems);
+      }
+    }
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
-    Xmr xmr = new Xmr(longest, options);
     List<FacetResult> results = new ArrayList<>(series.size());
     List<String> warnings = new ArrayList<>();
-    for (SpcSeries s : series) {
-      results.add(xmr.chart(s, warnings));
+    if (chart == ChartType.XMR) {
+      Xmr xmr = new Xmr(longest, options);
+      for (SpcSeries s : series) {
+        results.add(xmr.chart(s, warnings));
+      }
+    } else {
+      ShewhartCharts charts = new ShewhartCharts(longest, options);
+      for (SpcSeries s : series) {
+        results.add(charts.chart(s, warnings));
+      }
     }
     return new SpcResult(results, warnings);
+  }
+
+  /** At most this many problems with single points are reported per analysis. */
+  private static final int MAX_POINT_PROBLEMS = 20;
+
+  /** Whether a series is the kind of data the chart reads, and every point a possible one. */
+  private static void checkFor(ChartType chart, SpcSeries s, List<Problem> problems) {
+    String facet = s.facet();
+    String where = SpcSeries.where(facet);
+    double[] y = s.rawValues();
+    boolean anyValue = false;
+    for (double v : y) {
+      anyValue |= !Double.isNaN(v);
+    }
+    if (chart.needsDenominators() && !s.hasDenominators() && anyValue) {
+      problems.add(new Problem("/series" + Problem.token(facet), "spc.chart",
+          where + "chart " + chart + " needs numerators and denominators, and the series has values"));
+      return;
+    }
+    if (!chart.needsDenominators() && s.hasDenominators()) {
+      problems.add(new Problem("/series" + Problem.token(facet), "spc.chart",
+          where + "chart " + chart + " takes values (" + (chart == ChartType.G ? "opportunities" : "times")
+              + " between events), not numerators and denominators"));
+      return;
+    }
+    double[] num = s.rawNumerators();
+    double[] den = s.rawDenominators();
+    for (int i = 0; i < y.length && problems.size() < MAX_POINT_PROBLEMS; i++) {
+      if (Double.isNaN(y[i])) {
+        continue;
+      }
+      String problem = switch (chart) {
+        case G -> y[i] < 0 ? "the value " + text(y[i]) + " is negative, and a g chart counts opportunities" : null;
+        case T -> y[i] <= 0 ? "the value " + text(y[i]) + " is not positive, and a t chart needs times above 0" : null;
+        case P, P_PRIME -> num[i] < 0
+            ? "the numerator " + text(num[i]) + " is negative"
+            : num[i] > den[i]
+                ? "the numerator " + text(num[i]) + " is above the denominator " + text(den[i])
+                    + ", which a proportion cannot be"
+                : null;
+        case U, U_PRIME -> num[i] < 0 ? "the numerator " + text(num[i]) + " is negative" : null;
+        case XMR -> null;
+      };
+      if (problem != null) {
+        problems.add(new Problem("/series" + Problem.token(facet) + Problem.token(s.date(i).toString()),
+            "spc.chart-value", where + "date " + s.date(i) + ": " + problem));
+      }
+    }
+  }
+
+  private static String text(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
   }
 
   /** The computation, on primitive arrays, with scratch space reused from facet to facet. */
@@ -130,12 +201,7 @@ public final class Spc {
     private final boolean anyTarget;
     private final int fixAfter;
     private final double[] ranges;
-    private final boolean[] outside;
-    private final boolean[] close;
-    private final byte[] side;
-    private final boolean[] trend;
-    private final boolean[] twoOfThree;
-    private final boolean[] run;
+    private final Rules rules;
 
     Xmr(int longest, SpcOptions options) {
       this.options = options;
@@ -143,61 +209,24 @@ public final class Spc {
       this.anyTarget = options.target().isPresent() || !options.facetTargets().isEmpty();
       this.fixAfter = options.fixAfter().orElse(Integer.MAX_VALUE);
       this.ranges = new double[longest];
-      this.outside = new boolean[longest];
-      this.close = new boolean[longest];
-      this.side = new byte[longest];
-      this.trend = new boolean[longest];
-      this.twoOfThree = new boolean[longest];
-      this.run = new boolean[longest];
+      this.rules = new Rules(longest, improvement);
     }
 
     FacetResult chart(SpcSeries series, List<String> warnings) {
       String facet = series.facet();
       double[] y = series.rawValues();
-      long[] days = series.rawDays();
       int n = y.length;
 
-      // Segments: a row whose date is a rebase date starts one; the number counts them.
-      List<LocalDate> rebase = options.rebaseFor(facet);
-      int[] segmentOf = new int[n];
-      int[] starts;
-      int[] numbers;
-      if (rebase.isEmpty()) {
-        starts = new int[] {0, n};
-        numbers = new int[] {0};
-      } else {
-        int[] startBuf = new int[rebase.size() + 2];
-        int[] numberBuf = new int[rebase.size() + 1];
-        int segments = 0;
-        int count = 0;
-        int r = 0;
-        for (int i = 0; i < n; i++) {
-          while (r < rebase.size() && rebase.get(r).toEpochDay() < days[i]) {
-            warnUnmatched(facet, rebase.get(r), warnings);
-            r++;
-          }
-          boolean hit = r < rebase.size() && rebase.get(r).toEpochDay() == days[i];
-          if (hit) {
-            count++;
-            r++;
-          }
-          if (i == 0 || hit) {
-            startBuf[segments] = i;
-            numberBuf[segments] = count;
-            segments++;
-          }
-        }
-        for (; r < rebase.size(); r++) {
-          warnUnmatched(facet, rebase.get(r), warnings);
-        }
-        startBuf[segments] = n;
-        starts = Arrays.copyOf(startBuf, segments + 1);
-        numbers = Arrays.copyOf(numberBuf, segments);
-      }
+      Segments segments = Segments.of(series, options.rebaseFor(facet), warnings);
+      int[] segmentOf = segments.segmentOf();
+      int[] starts = segments.starts();
+      int[] numbers = segments.numbers();
       int segmentCount = numbers.length;
       double[] mean = new double[segmentCount];
       double[] lower = new double[segmentCount];
       double[] upper = new double[segmentCount];
+      double[] nearLower = new double[segmentCount];
+      double[] nearUpper = new double[segmentCount];
       byte[] cause = new byte[n];
       byte[] type = new byte[n];
       List<SegmentSummary> summaries = new ArrayList<>(segmentCount);
@@ -206,12 +235,11 @@ public final class Spc {
       for (int g = 0; g < segmentCount; g++) {
         int s = starts[g];
         int e = starts[g + 1];
-        for (int i = s; i < e; i++) {
-          segmentOf[i] = g;
-        }
         double amr = limits(y, s, e, g, mean, lower, upper);
+        nearLower[g] = mean[g] - CLOSE * amr;
+        nearUpper[g] = mean[g] + CLOSE * amr;
         flags(y, s, e, mean[g], amr);
-        label(y, s, e, cause, type);
+        rules.label(y, s, e, cause, type);
         int improvementCount = 0;
         int concernCount = 0;
         int common = 0;
@@ -229,19 +257,7 @@ public final class Spc {
             last ? Optional.of(VariationIcon.of(lastType, improvement)) : Optional.empty();
         Optional<Assurance> assurance =
             last ? assurance(target, lower[g], upper[g]) : Optional.empty();
-        boolean trial = e - s < SegmentSummary.TRIAL_BELOW;
-        if (trial) {
-          warnings.add(
-              SpcSeries.where(facet)
-                  + "segment "
-                  + numbers[g]
-                  + ": "
-                  + (e - s)
-                  + (e - s == 1 ? " point" : " points")
-                  + ", fewer than "
-                  + SegmentSummary.TRIAL_BELOW
-                  + ": the limits are trial limits");
-        }
+        boolean trial = Segments.warnIfTrial(facet, numbers[g], e - s, warnings);
         summaries.add(
             new SegmentSummary(
                 numbers[g],
@@ -255,27 +271,24 @@ public final class Spc {
                 lastType,
                 icon,
                 assurance,
-                trial));
+                trial,
+                rules.runs(s, e),
+                OptionalDouble.empty()));
       }
       SegmentSummary lastSegment = summaries.get(segmentCount - 1);
       return new FacetResult(
+          ChartType.XMR,
           series,
           segmentOf,
           numbers,
           mean,
-          lower,
-          upper,
+          new FacetResult.Lines(lower, upper, nearLower, nearUpper, false),
           cause,
           type,
           summaries,
           lastSegment.variationIcon().orElseThrow(),
           lastSegment.assurance(),
           target);
-    }
-
-    private static void warnUnmatched(String facet, LocalDate date, List<String> warnings) {
-      warnings.add(
-          SpcSeries.where(facet) + "rebase date " + date + " is not a date of the series; ignored");
     }
 
     private Optional<Assurance> assurance(OptionalDouble target, double lpl, double upl) {
@@ -300,24 +313,7 @@ public final class Spc {
     private double limits(double[] y, int s, int e, int g, double[] mean, double[] lower, double[] upper) {
       int b = e - s > fixAfter ? s + fixAfter : e;
       double m = meanSkippingNaN(y, s, b);
-      int k = 0;
-      for (int i = s + 1; i < b; i++) {
-        double r = Math.abs(y[i] - y[i - 1]);
-        if (!Double.isNaN(r)) {
-          ranges[k++] = r;
-        }
-      }
-      double amr = mean(ranges, k);
-      if (options.screening()) {
-        double bound = SCREEN * amr;
-        int kept = 0;
-        for (int i = 0; i < k; i++) {
-          if (ranges[i] < bound) {
-            ranges[kept++] = ranges[i];
-          }
-        }
-        amr = mean(ranges, kept);
-      }
+      double amr = averageMovingRange(y, s, b, options.screening(), ranges);
       mean[g] = m;
       lower[g] = m - LIMIT * amr;
       upper[g] = m + LIMIT * amr;
@@ -333,75 +329,37 @@ public final class Spc {
       for (int i = s; i < e; i++) {
         double v = y[i];
         boolean out = v > upl || v < lpl;
-        outside[i] = out;
-        close[i] = !out && (v < nlpl || v > nupl);
-        side[i] = (byte) (v > m ? 1 : v < m ? -1 : 0);
+        rules.outside[i] = out;
+        rules.close[i] = !out && (v < nlpl || v > nupl);
+        rules.side[i] = (byte) (v > m ? 1 : v < m ? -1 : 0);
       }
     }
 
-    private void label(double[] y, int s, int e, byte[] cause, byte[] type) {
-      // R2: trends of seven (six strictly rising or falling steps; NaN breaks them).
-      int up = 0;
-      int down = 0;
-      for (int i = s; i < e; i++) {
-        trend[i] = false;
-        twoOfThree[i] = false;
-        run[i] = false;
-        if (i > s) {
-          double step = y[i] - y[i - 1];
-          up = step > 0 ? up + 1 : 0;
-          down = step < 0 ? down + 1 : 0;
-        }
-        if (up >= 6 || down >= 6) {
-          for (int j = i - 6; j <= i; j++) {
-            trend[j] = true;
-          }
+    /**
+     * The average moving range of y[s, b): the mean of |y[i] - y[i - 1]| over consecutive rows
+     * with both values, then, when screening, the mean of those strictly below 3.267 times it
+     * (once); NaN when there is none. {@code ranges} is scratch space of at least b - s entries.
+     */
+    static double averageMovingRange(double[] y, int s, int b, boolean screening, double[] ranges) {
+      int k = 0;
+      for (int i = s + 1; i < b; i++) {
+        double r = Math.abs(y[i] - y[i - 1]);
+        if (!Double.isNaN(r)) {
+          ranges[k++] = r;
         }
       }
-      // R3: a window of three qualifies with two close points, all three on one side.
-      for (int w = s; w + 2 < e; w++) {
-        int sum = side[w] + side[w + 1] + side[w + 2];
-        if (sum == 3 || sum == -3) {
-          int closeCount = (close[w] ? 1 : 0) + (close[w + 1] ? 1 : 0) + (close[w + 2] ? 1 : 0);
-          if (closeCount >= 2) {
-            twoOfThree[w] |= close[w];
-            twoOfThree[w + 1] |= close[w + 1];
-            twoOfThree[w + 2] |= close[w + 2];
+      double amr = mean(ranges, k);
+      if (screening) {
+        double bound = SCREEN * amr;
+        int kept = 0;
+        for (int i = 0; i < k; i++) {
+          if (ranges[i] < bound) {
+            ranges[kept++] = ranges[i];
           }
         }
+        amr = mean(ranges, kept);
       }
-      // R4: runs of seven on one side (a point on the centre line, or missing, breaks them).
-      int length = 0;
-      for (int i = s; i < e; i++) {
-        length = side[i] != 0 && i > s && side[i] == side[i - 1] ? length + 1 : (side[i] != 0 ? 1 : 0);
-        if (length >= 7) {
-          for (int j = i - 6; j <= i; j++) {
-            run[j] = true;
-          }
-        }
-      }
-      for (int i = s; i < e; i++) {
-        SpecialCause c;
-        if (outside[i]) {
-          c = side[i] == 1 ? SpecialCause.OUTSIDE_ABOVE : SpecialCause.OUTSIDE_BELOW;
-        } else if (trend[i]) {
-          double step;
-          if (i + 1 < e && trend[i + 1]) {
-            step = y[i + 1] - y[i];
-          } else {
-            step = i > s ? y[i] - y[i - 1] : 0;
-          }
-          c = step > 0 ? SpecialCause.TREND_INCREASING : SpecialCause.TREND_DECREASING;
-        } else if (twoOfThree[i]) {
-          c = side[i] > 0 ? SpecialCause.TWO_OF_THREE_ABOVE : SpecialCause.TWO_OF_THREE_BELOW;
-        } else if (run[i]) {
-          c = side[i] > 0 ? SpecialCause.RUN_ABOVE : SpecialCause.RUN_BELOW;
-        } else {
-          c = null;
-        }
-        cause[i] = (byte) (c == null ? 0 : c.ordinal() + 1);
-        type[i] = (byte) PointType.of(c == null ? 0 : c.side(), improvement).ordinal();
-      }
+      return amr;
     }
 
     /** R's mean(x, na.rm = TRUE) of y[from, to): a sum, then one correction pass; NaN if empty. */

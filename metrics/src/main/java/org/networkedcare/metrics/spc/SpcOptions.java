@@ -14,17 +14,18 @@ import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 
 /**
- * The options of an SPC analysis: improvement direction, targets, rebase dates, a fixed baseline
- * and the screening of moving ranges. Immutable; build with {@link #builder()}.
+ * The options of an SPC analysis: the kind of chart, improvement direction, targets, rebase dates,
+ * a fixed baseline and the screening of moving ranges. Immutable; build with {@link #builder()}.
  *
- * <p>Defaults: direction {@link ImprovementDirection#INCREASE}, no target, no rebase, limits from every
- * point of a segment, screening on.
+ * <p>Defaults: chart {@link ChartType#XMR}, direction {@link ImprovementDirection#INCREASE}, no
+ * target, no rebase, limits from every point of a segment, screening on.
  */
 public final class SpcOptions {
 
   /** The smallest allowed {@code fixAfter}: limits are never fixed on fewer than 12 points. */
   public static final int MIN_FIX_AFTER = 12;
 
+  private final ChartType chart;
   private final ImprovementDirection improvement;
   private final OptionalDouble target;
   private final Map<String, Double> facetTargets;
@@ -34,6 +35,7 @@ public final class SpcOptions {
   private final boolean screening;
 
   private SpcOptions(Builder b) {
+    this.chart = b.chart;
     this.improvement = b.improvement;
     this.target = b.target;
     this.facetTargets = Map.copyOf(b.facetTargets);
@@ -53,6 +55,11 @@ public final class SpcOptions {
   /** {@return a builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** {@return the kind of chart} */
+  public ChartType chart() {
+    return chart;
   }
 
   /** {@return the improvement direction} */
@@ -110,13 +117,18 @@ public final class SpcOptions {
     return fixAfter;
   }
 
-  /** {@return whether moving ranges at or above 3.267 times their mean are screened out} */
+  /**
+   * {@return whether moving ranges at or above 3.267 times their mean are screened out} This
+   * applies to the moving ranges of an XmR chart, of a t chart's transformed values and of the
+   * z-scores of p' and u' charts (qicharts2's {@code qic.screenedmr}, on by default there too).
+   */
   public boolean screening() {
     return screening;
   }
 
   /** Collects options; {@link #build()} checks them all at once. Not thread-safe. */
   public static final class Builder {
+    private ChartType chart = ChartType.XMR;
     private ImprovementDirection improvement = ImprovementDirection.INCREASE;
     private OptionalDouble target = OptionalDouble.empty();
     private final Map<String, Double> facetTargets = new LinkedHashMap<>();
@@ -129,7 +141,19 @@ public final class SpcOptions {
     private Builder() {}
 
     /**
-     * Sets the improvement direction.
+     * Sets the kind of chart.
+     *
+     * @param chart the chart type
+     * @return this builder
+     */
+    public Builder chart(ChartType chart) {
+      this.chart = Objects.requireNonNull(chart, "chart");
+      return this;
+    }
+
+    /**
+     * Sets the improvement direction. For g and t charts of adverse events, improvement is more
+     * opportunities or time between events: {@link ImprovementDirection#INCREASE}, the default.
      *
      * @param improvement the direction
      * @return this builder

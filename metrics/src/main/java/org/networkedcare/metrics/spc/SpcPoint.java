@@ -14,8 +14,12 @@ import java.util.OptionalDouble;
  * @param segment the number of the facet's rows up to and including this one whose date is a
  *     rebase date (0 without rebasing)
  * @param mean the segment's centre line, empty when the segment's baseline has no value
- * @param lowerLimit the lower process limit, empty when it does not exist (no moving range)
- * @param upperLimit the upper process limit, empty when it does not exist (no moving range)
+ * @param lowerLimit the point's lower process limit (three sigma), empty when it does not exist (no
+ *     moving range, or a missing denominator)
+ * @param upperLimit the point's upper process limit, empty when it does not exist
+ * @param lowerNearLimit the point's lower near-limit line (two sigma, two thirds of the way to the
+ *     limit on an XmR chart) that rule R3 looks beyond, empty when it does not exist
+ * @param upperNearLimit the point's upper near-limit line, empty when it does not exist
  * @param specialCause the rule that marked the point, if any (the first in precedence order)
  * @param pointType the verdict after applying the improvement direction
  */
@@ -26,6 +30,8 @@ public record SpcPoint(
     OptionalDouble mean,
     OptionalDouble lowerLimit,
     OptionalDouble upperLimit,
+    OptionalDouble lowerNearLimit,
+    OptionalDouble upperNearLimit,
     Optional<SpecialCause> specialCause,
     PointType pointType) {
 
@@ -38,6 +44,8 @@ public record SpcPoint(
    * @param mean the segment's centre line
    * @param lowerLimit the lower process limit
    * @param upperLimit the upper process limit
+   * @param lowerNearLimit the lower near-limit line
+   * @param upperNearLimit the upper near-limit line
    * @param specialCause the rule that marked the point, if any
    * @param pointType the verdict
    */
@@ -47,6 +55,8 @@ public record SpcPoint(
     Objects.requireNonNull(mean, "mean");
     Objects.requireNonNull(lowerLimit, "lowerLimit");
     Objects.requireNonNull(upperLimit, "upperLimit");
+    Objects.requireNonNull(lowerNearLimit, "lowerNearLimit");
+    Objects.requireNonNull(upperNearLimit, "upperNearLimit");
     Objects.requireNonNull(specialCause, "specialCause");
     Objects.requireNonNull(pointType, "pointType");
     if (segment < 0) {

@@ -1,8 +1,11 @@
 package org.networkedcare.metrics.spc;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -14,10 +17,16 @@ import org.networkedcare.core.validation.ValidationException;
  * order.
  *
  * <p>Build one with {@link #builder(String)}. The points may be added in any order; the series
- * sorts them by date (gaps between dates are ignored: points are used as consecutive). A missing
+ * sorts them by date (gaps between dates are ignored: points are used as consecutive). A point is
+ * either a value ({@link Builder#add}) or a numerator over a denominator ({@link Builder#addRatio},
+ * whose value is the ratio and which p and u charts need); one series holds one kind. A missing
  * value is kept: it takes part in no mean and no moving range and is always common cause. A
  * series is rejected, with every problem named by facet and date, when it is empty, when a date
- * occurs twice, or when a value is not finite.
+ * occurs twice, when a value, numerator or denominator is not finite, when a denominator is not
+ * positive, or when both kinds of point are mixed.
+ *
+ * <p>For rare events, {@link #daysBetween(String, Collection)} makes the series a t or g chart
+ * plots from the dates of the events themselves.
  */
 public final class SpcSeries {
 
@@ -25,12 +34,47 @@ public final class SpcSeries {
   private final LocalDate[] dates;
   private final long[] days;
   private final double[] values;
+  private final double[] numerators;
+  private final double[] denominators;
 
-  private SpcSeries(String facet, LocalDate[] dates, long[] days, double[] values) {
+  private SpcSeries(
+      String facet, LocalDate[] dates, long[] days, double[] values, double[] numerators, double[] denominators) {
     this.facet = facet;
     this.dates = dates;
     this.days = days;
     this.values = values;
+    this.numerators = numerators;
+    this.denominators = denominators;
+  }
+
+  /**
+   * {@return the series of the times between events: one point per event, dated on the event,
+   * whose value is the number of days since the event before it} The first event has no interval
+   * before it and is a missing point (kept on the chart, used in no limit), as qicharts2's example
+   * does. The time since the latest event is never a point: a period without an event adds nothing.
+   * Days between events are the values of a t chart ({@link ChartType#T}: they must be at least 1,
+   * so two events on one day are refused) or, counting days as opportunities, of a g chart.
+   *
+   * @param facet the facet's name; {@code ""} for a chart without facets
+   * @param events the dates of the events, in any order, each date once
+   * @throws ValidationException when there is no event or a date occurs twice, naming the facet
+   *     and date
+   */
+  public static SpcSeries daysBetween(String facet, Collection<LocalDate> events) {
+    Objects.requireNonNull(events, "events");
+    List<LocalDate> sorted = new ArrayList<>(events);
+    sorted.forEach(d -> Objects.requireNonNull(d, "event date"));
+    Collections.sort(sorted);
+    Builder builder = builder(facet);
+    for (int i = 0; i < sorted.size(); i++) {
+      LocalDate date = sorted.get(i);
+      if (i == 0) {
+        builder.addMissing(date);
+      } else {
+        builder.add(date, (double) ChronoUnit.DAYS.between(sorted.get(i - 1), date));
+      }
+    }
+    return builder.build();
   }
 
   /**
@@ -71,6 +115,39 @@ public final class SpcSeries {
     return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
   }
 
+  /** {@return whether the points are numerators over denominators ({@link Builder#addRatio})} */
+  public boolean hasDenominators() {
+    return denominators != null;
+  }
+
+  /**
+   * {@return the numerator of a point; empty when missing or when the series holds values}
+   *
+   * @param index 0-based position in date order
+   */
+  public OptionalDouble numerator(int index) {
+    return numerators == null ? OptionalDouble.empty() : FacetResult.optional(numerators[index]);
+  }
+
+  /**
+   * {@return the denominator of a point; empty when missing or when the series holds values}
+   *
+   * @param index 0-based position in date order
+   */
+  public OptionalDouble denominator(int index) {
+    return denominators == null ? OptionalDouble.empty() : FacetResult.optional(denominators[index]);
+  }
+
+  /** The numerators in date order, missing as NaN, or null for a series of values; not copied. */
+  double[] rawNumerators() {
+    return numerators;
+  }
+
+  /** The denominators in date order, missing as NaN, or null for a series of values; not copied. */
+  double[] rawDenominators() {
+    return denominators;
+  }
+
   /** The values in date order, missing as NaN; not copied, never modified. */
   double[] rawValues() {
     return values;
@@ -95,6 +172,9 @@ public final class SpcSeries {
     private final String facet;
     private final List<LocalDate> dates = new ArrayList<>();
     private double[] values = new double[16];
+    private double[] numerators;
+    private double[] denominators;
+    private boolean anyValue;
     private final List<Problem> problems = new ArrayList<>();
 
     private Builder(String facet) {
@@ -117,7 +197,44 @@ public final class SpcSeries {
                 "spc.non-finite",
                 where(facet) + "date " + date + ": the value " + value + " is not finite"));
       }
+      anyValue = true;
       put(date, value);
+      return this;
+    }
+
+    /**
+     * Adds a point that is a numerator over a denominator (events over cases, events over
+     * exposure); its value is their ratio.
+     *
+     * @param date the point's date
+     * @param numerator the numerator, in its own unit; must be finite
+     * @param denominator the denominator; must be finite and positive
+     * @return this builder
+     */
+    public Builder addRatio(LocalDate date, double numerator, double denominator) {
+      Objects.requireNonNull(date, "date");
+      String at = where(facet) + "date " + date + ": ";
+      if (!Double.isFinite(numerator)) {
+        problems.add(new Problem(path(date) + "/numerator", "spc.non-finite",
+            at + "the numerator " + numerator + " is not finite"));
+      }
+      if (!Double.isFinite(denominator)) {
+        problems.add(new Problem(path(date) + "/denominator", "spc.non-finite",
+            at + "the denominator " + denominator + " is not finite"));
+      } else if (!(denominator > 0)) {
+        problems.add(new Problem(path(date) + "/denominator", "spc.denominator",
+            at + "the denominator " + number(denominator) + " is not positive"));
+      }
+      if (numerators == null) {
+        numerators = new double[values.length];
+        denominators = new double[values.length];
+        Arrays.fill(numerators, 0, dates.size(), Double.NaN);
+        Arrays.fill(denominators, 0, dates.size(), Double.NaN);
+      }
+      int n = dates.size();
+      put(date, numerator / denominator);
+      numerators[n] = numerator;
+      denominators[n] = denominator;
       return this;
     }
 
@@ -136,9 +253,21 @@ public final class SpcSeries {
       int n = dates.size();
       if (n == values.length) {
         values = Arrays.copyOf(values, n * 2);
+        if (numerators != null) {
+          numerators = Arrays.copyOf(numerators, n * 2);
+          denominators = Arrays.copyOf(denominators, n * 2);
+        }
       }
       values[n] = value;
+      if (numerators != null) {
+        numerators[n] = Double.NaN;
+        denominators[n] = Double.NaN;
+      }
       dates.add(date);
+    }
+
+    private static String number(double d) {
+      return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 
     private String path(LocalDate date) {
@@ -160,8 +289,17 @@ public final class SpcSeries {
                 "/series" + Problem.token(facet), "spc.empty", where(facet) + "the series has no points"));
         throw new ValidationException(all);
       }
+      if (anyValue && numerators != null) {
+        all.add(
+            new Problem(
+                "/series" + Problem.token(facet),
+                "spc.mixed",
+                where(facet) + "the series mixes values with numerator/denominator pairs; give one kind"));
+      }
       LocalDate[] d = dates.toArray(new LocalDate[0]);
       double[] v = Arrays.copyOf(values, n);
+      double[] num = numerators == null ? null : Arrays.copyOf(numerators, n);
+      double[] den = denominators == null ? null : Arrays.copyOf(denominators, n);
       long[] days = new long[n];
       boolean sorted = true;
       for (int i = 0; i < n; i++) {
@@ -180,14 +318,22 @@ public final class SpcSeries {
         Arrays.sort(keys);
         LocalDate[] d2 = new LocalDate[n];
         double[] v2 = new double[n];
+        double[] num2 = num == null ? null : new double[n];
+        double[] den2 = den == null ? null : new double[n];
         for (int i = 0; i < n; i++) {
           int from = (int) (keys[i] & ((1L << 31) - 1));
           d2[i] = d[from];
           v2[i] = v[from];
+          if (num != null) {
+            num2[i] = num[from];
+            den2[i] = den[from];
+          }
           days[i] = d2[i].toEpochDay();
         }
         d = d2;
         v = v2;
+        num = num2;
+        den = den2;
       }
       for (int i = 1; i < n; i++) {
         if (days[i] == days[i - 1] && (i == 1 || days[i - 1] != days[i - 2])) {
@@ -201,7 +347,7 @@ public final class SpcSeries {
       if (!all.isEmpty()) {
         throw new ValidationException(all);
       }
-      return new SpcSeries(facet, d, days, v);
+      return new SpcSeries(facet, d, days, v, num, den);
     }
   }
 }

@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.metrics.spc.ChartType;
 import org.networkedcare.metrics.spc.FacetResult;
+import org.networkedcare.metrics.spc.RunsAnalysis;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.metrics.spc.SegmentSummary;
 import org.networkedcare.metrics.spc.Spc;
@@ -30,14 +32,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code networkedcare spc}: Making Data Count XmR charts of one CSV series or one per facet,
- * written as a points file and a summary file.
+ * {@code networkedcare spc}: Making Data Count SPC charts of one CSV series or one per facet,
+ * written as a points file and a summary file: XmR (the default) or, with {@code --chart}, the g,
+ * t, p, p', u and u' charts.
  */
 @Command(
     name = "spc",
     mixinStandardHelpOptions = true,
     description = {
-      "Making Data Count SPC (XmR) charts, as NHSRplotthedots 0.2.2 computes them.",
+      "Making Data Count SPC charts: XmR as NHSRplotthedots 0.2.2 computes them, or with --chart",
+      "the g and t charts for rare events and the p, p', u and u' charts for varying denominators,",
+      "with qicharts2 0.8.1's limits and the same rules, icons and assurance.",
       "Warnings go to standard error; the exit code stays 0."
     })
 public final class SpcCommand implements Callable<Integer> {
@@ -54,8 +59,27 @@ public final class SpcCommand implements Callable<Integer> {
   @Option(names = "--date-column", required = true, paramLabel = "C", description = "Column of ISO dates (YYYY-MM-DD).")
   private String dateColumn;
 
-  @Option(names = "--value-column", required = true, paramLabel = "C", description = "Column of values; empty or NA is missing.")
+  @Option(names = "--value-column", paramLabel = "C", description = "Column of values; empty or NA is missing.")
   private String valueColumn;
+
+  @Option(names = "--numerator-column", paramLabel = "C",
+      description = "Column of numerators (with --denominator-column: the value is their ratio).")
+  private String numeratorColumn;
+
+  @Option(names = "--denominator-column", paramLabel = "C",
+      description = "Column of denominators (positive); p, pp, u and up charts need both.")
+  private String denominatorColumn;
+
+  @Option(names = "--filter", paramLabel = "COLUMN=VALUE",
+      description = "Read only rows whose COLUMN is VALUE exactly (repeat: every filter must hold).")
+  private List<String> filters = new ArrayList<>();
+
+  @Option(
+      names = "--chart",
+      paramLabel = "xmr|g|t|p|pp|u|up",
+      defaultValue = "xmr",
+      description = "Chart type (default: ${DEFAULT-VALUE}).")
+  private String chart;
 
   @Option(names = "--facet-column", paramLabel = "C", description = "Column naming the facet: one chart per value.")
   private String facetColumn;
@@ -90,8 +114,9 @@ public final class SpcCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    SpcCsv.Columns columns = columns();
     SpcOptions options = options();
-    List<SpcSeries> series = read();
+    List<SpcSeries> series = read(columns);
     SpcResult result;
     try {
       result = Spc.analyse(series, options);
@@ -107,8 +132,55 @@ public final class SpcCommand implements Callable<Integer> {
     return 0;
   }
 
+  private SpcCsv.Columns columns() {
+    ChartType type = chartType();
+    if (numeratorColumn != null ^ denominatorColumn != null) {
+      throw usage("options --numerator-column and --denominator-column go together");
+    }
+    boolean ratio = numeratorColumn != null;
+    if (ratio == (valueColumn != null)) {
+      throw usage(ratio
+          ? "give --value-column or --numerator-column with --denominator-column, not both"
+          : "give --value-column, or --numerator-column with --denominator-column");
+    }
+    if (type.needsDenominators() && !ratio) {
+      throw usage("chart " + type + " needs --numerator-column and --denominator-column");
+    }
+    if (ratio && !type.needsDenominators() && type != ChartType.XMR) {
+      throw usage("chart " + type + " takes --value-column (the " + (type == ChartType.G ? "opportunities" : "time")
+          + " between events), not a numerator and denominator");
+    }
+    SpcCsv.Columns.Builder builder = SpcCsv.Columns.builder(dateColumn);
+    if (ratio) {
+      builder.ratio(numeratorColumn, denominatorColumn);
+    } else {
+      builder.value(valueColumn);
+    }
+    if (facetColumn != null) {
+      builder.facet(facetColumn);
+    }
+    for (String text : filters) {
+      int eq = text.indexOf('=');
+      if (eq <= 0) {
+        throw usage("option --filter: '" + text + "' is not COLUMN=VALUE");
+      }
+      builder.filter(text.substring(0, eq), text.substring(eq + 1));
+    }
+    try {
+      return builder.build();
+    } catch (ValidationException e) {
+      throw usage(InputException.oneLine(e, "").getMessage());
+    }
+  }
+
+  private ChartType chartType() {
+    return Optional.ofNullable(ChartType.byCode().get(chart))
+        .orElseThrow(() -> usage("option --chart: '" + chart + "' is not xmr, g, t, p, pp, u or up"));
+  }
+
   private SpcOptions options() {
     SpcOptions.Builder builder = SpcOptions.builder();
+    builder.chart(chartType());
     builder.improvement(
         Optional.ofNullable(ImprovementDirection.byId().get(improvement))
             .orElseThrow(
@@ -193,10 +265,9 @@ public final class SpcCommand implements Callable<Integer> {
     return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
-  private List<SpcSeries> read() {
-    return Inputs.text(input, reader -> SpcCsv.read(reader, dateColumn, valueColumn, Optional.ofNullable(facetColumn)));
+  private List<SpcSeries> read(SpcCsv.Columns columns) {
+    return Inputs.text(input, reader -> SpcCsv.read(reader, columns));
   }
-
 
 
   private void writePoints(SpcResult result) {
@@ -222,23 +293,35 @@ public final class SpcCommand implements Callable<Integer> {
     }
   }
 
+  /** The summary columns of every chart; charts other than xmr add {@link #RUNS_COLUMNS}. */
+  private static final List<String> SUMMARY_COLUMNS = List.of(
+      "facet",
+      "segment",
+      "n",
+      "mean",
+      "lower_limit",
+      "upper_limit",
+      "special_cause_improvement",
+      "special_cause_concern",
+      "last_point_type",
+      "variation_icon",
+      "assurance");
+
+  /** Laney's sigma-z and qicharts2's runs analysis, after the summary columns of other charts. */
+  private static final List<String> RUNS_COLUMNS = List.of(
+      "sigma_z", "useful_points", "longest_run", "longest_run_max", "crossings", "crossings_min", "runs_signal");
+
   private void writeSummary(SpcResult result) {
+    boolean xmr = chartType() == ChartType.XMR;
     try (CsvWriter out = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(summary, StandardCharsets.UTF_8)) {
-      out.writeRecord(
-          "facet",
-          "segment",
-          "n",
-          "mean",
-          "lower_limit",
-          "upper_limit",
-          "special_cause_improvement",
-          "special_cause_concern",
-          "last_point_type",
-          "variation_icon",
-          "assurance");
+      List<String> header = new ArrayList<>(SUMMARY_COLUMNS);
+      if (!xmr) {
+        header.addAll(RUNS_COLUMNS);
+      }
+      out.writeRecord(header);
       for (FacetResult facet : result.facets()) {
         for (SegmentSummary s : facet.segments()) {
-          out.writeRecord(
+          List<String> row = new ArrayList<>(List.of(
               facet.facet(),
               Integer.toString(s.segment()),
               Integer.toString(s.n()),
@@ -249,7 +332,20 @@ public final class SpcCommand implements Callable<Integer> {
               Integer.toString(s.concern()),
               s.lastPointType().code(),
               s.variationIcon().map(i -> i.code()).orElse(""),
-              s.assurance().map(a -> a.code()).orElse(""));
+              s.assurance().map(a -> a.code()).orElse("")));
+          if (!xmr) {
+            RunsAnalysis runs = s.runs();
+            boolean any = runs.usefulPoints() > 0;
+            row.addAll(List.of(
+                Numbers.format(s.sigmaZ()),
+                Integer.toString(runs.usefulPoints()),
+                any ? Integer.toString(runs.longestRun()) : "",
+                any ? Integer.toString(runs.longestRunLimit()) : "",
+                any ? Integer.toString(runs.crossings()) : "",
+                any ? Integer.toString(runs.crossingsMinimum()) : "",
+                Boolean.toString(runs.signal())));
+          }
+          out.writeRecord(row);
         }
       }
     } catch (IOException e) {
