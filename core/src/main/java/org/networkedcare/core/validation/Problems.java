@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the problems of one input so that all of them can be reported at once.
@@ -88,7 +89,7 @@ public final class Problems {
    * @param value the value, possibly {@code null}
    * @return whether the value is present
    */
-  public boolean required(Object value) {
+  public boolean required(@Nullable Object value) {
     return check(value != null, "required", "a value is required");
   }
 
