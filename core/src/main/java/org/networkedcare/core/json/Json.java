@@ -134,7 +134,13 @@ public final class Json {
       throw new ValidationException("", "json.empty", "the document is empty");
     }
     try {
-      return MAPPER.readTree(text);
+      JsonNode tree = MAPPER.readTree(text);
+      String lone = loneSurrogate(tree, "");
+      if (lone != null) {
+        throw new ValidationException(lone, "json.encoding",
+            "a string holds an unpaired surrogate escape (such as \\ud800), which is no character");
+      }
+      return tree;
     } catch (StreamConstraintsException e) {
       throw new ValidationException(pointerOf(e), "json.limit", firstLine(e) + where(e));
     } catch (JsonProcessingException e) {
@@ -165,6 +171,49 @@ public final class Json {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** {@return the pointer of the first string or field name with an unpaired surrogate, or null} Depth is at most {@link #MAX_DEPTH}. */
+  private static String loneSurrogate(JsonNode node, String path) {
+    if (node.isTextual()) {
+      return unpaired(node.textValue()) ? path : null;
+    }
+    if (node.isObject()) {
+      for (var field : node.properties()) {
+        String at = path + org.networkedcare.core.validation.Problem.token(field.getKey());
+        if (unpaired(field.getKey())) {
+          return at;
+        }
+        String inner = loneSurrogate(field.getValue(), at);
+        if (inner != null) {
+          return inner;
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        String inner = loneSurrogate(node.get(i), path + "/" + i);
+        if (inner != null) {
+          return inner;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean unpaired(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else {
+          return true;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String pointerOf(JsonProcessingException e) {
@@ -213,15 +262,21 @@ public final class Json {
     if (message.startsWith("String value length") || message.startsWith("String length")) {
       return "a string is longer than " + MAX_STRING_LENGTH + " characters";
     }
+    if (message.startsWith("Non-standard token")) {
+      int open = message.indexOf('\'');
+      int close = message.indexOf('\'', open + 1);
+      return (open >= 0 && close > open ? message.substring(open, close + 1) : "the token") + " is not a JSON number";
+    }
     int newline = message.indexOf('\n');
     String line = newline < 0 ? message : message.substring(0, newline);
-    for (String cut : new String[] {" (start marker at", " [Source:", " (for ", " (bound as"}) {
+    for (String cut : new String[] {" (start marker at", " [Source:", " (for ", " (bound as", ": enable `", " (not recognized as one"}) {
       int at = line.indexOf(cut);
       if (at >= 0) {
         line = line.substring(0, at);
       }
     }
-    return line;
+    // Never the name of a parser option: a person cannot act on it.
+    return line.contains("Feature") || line.contains("`") || line.contains("jackson") ? "malformed JSON" : line;
   }
 
 }

@@ -1,6 +1,7 @@
 package org.networkedcare.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -140,21 +141,13 @@ public final class JsonObject {
     try {
       return Optional.of(constructor.get());
     } catch (ValidationException e) {
-      List<Problem> already = problems.list();
+      List<Problem> fresh = new ArrayList<>();
       for (Problem problem : e.problems()) {
-        String path = path() + problem.path();
-        boolean reported =
-            already.stream()
-                .anyMatch(
-                    p ->
-                        !p.path().isEmpty()
-                            && (path.equals(p.path())
-                                || path.startsWith(p.path() + "/")
-                                || p.path().startsWith(path + "/")));
-        if (!reported) {
-          problems.addAll(List.of(problem));
+        if (!problems.isReportedAround(path() + problem.path())) {
+          fresh.add(problem);
         }
       }
+      problems.addAll(fresh);
       return Optional.empty();
     }
   }

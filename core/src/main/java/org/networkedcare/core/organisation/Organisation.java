@@ -202,37 +202,90 @@ public abstract class Organisation {
    * @param organisations the organisations, codes distinct
    */
   public static List<Problem> successorProblems(List<Organisation> organisations) {
+    // The successor graph has at most one edge from each code (from the first organisation with
+    // it), so its cycles are found in one pass: follow each unvisited code until a visited one; if
+    // that one was reached on this walk, the codes from it onwards form a cycle.
     Map<OdsCode, Organisation> byCode = new HashMap<>();
     organisations.forEach(o -> byCode.putIfAbsent(o.odsCode(), o));
+    Map<OdsCode, Integer> walkOf = new HashMap<>();
+    Map<OdsCode, List<OdsCode>> cycleOf = new HashMap<>();
+    Map<OdsCode, Integer> positionOf = new HashMap<>();
+    int walk = 0;
+    for (Organisation first : byCode.values()) {
+      walk++;
+      List<OdsCode> path = new ArrayList<>();
+      OdsCode code = first.odsCode();
+      while (code != null && !walkOf.containsKey(code)) {
+        walkOf.put(code, walk);
+        path.add(code);
+        Organisation o = byCode.get(code);
+        code = o == null ? null : o.successor().orElse(null);
+      }
+      if (code != null && walkOf.get(code) == walk) {
+        List<OdsCode> cycle = List.copyOf(path.subList(path.indexOf(code), path.size()));
+        for (int k = 0; k < cycle.size(); k++) {
+          cycleOf.put(cycle.get(k), cycle);
+          positionOf.put(cycle.get(k), k);
+        }
+      }
+    }
     Problems problems = Problems.collector();
     for (int i = 0; i < organisations.size(); i++) {
       Organisation start = organisations.get(i);
-      List<OdsCode> chain = new ArrayList<>();
-      chain.add(start.odsCode());
-      Set<OdsCode> visited = new HashSet<>(chain);
-      Optional<OdsCode> next = start.successor();
-      while (next.isPresent()) {
-        if (next.get().equals(start.odsCode())) {
-          chain.add(next.get());
-          problems
-              .at(i)
-              .at("successor")
-              .add(
-                  "organisation.successor.cycle",
-                  "the chain of successors comes back to " + start.odsCode() + ": "
-                      + String.join(" -> ", chain.stream().map(OdsCode::value).toList()));
-          break;
+      List<OdsCode> chain;
+      if (byCode.get(start.odsCode()) == start) {
+        List<OdsCode> cycle = cycleOf.get(start.odsCode());
+        if (cycle == null) {
+          continue;
         }
-        if (!visited.add(next.get())) {
-          break; // a cycle that does not include start: reported from its own members
+        int at = positionOf.get(start.odsCode());
+        chain = new ArrayList<>(cycle.size() + 1);
+        for (int k = 0; k <= cycle.size(); k++) {
+          chain.add(cycle.get((at + k) % cycle.size()));
         }
-        chain.add(next.get());
-        Organisation following = byCode.get(next.get());
-        next = following == null ? Optional.empty() : following.successor();
+      } else {
+        chain = duplicateChain(start, byCode); // a repeated code: its own successor, then the graph
+        if (chain.isEmpty()) {
+          continue;
+        }
       }
+      problems.at(i).at("successor").add("organisation.successor.cycle",
+          "the chain of successors comes back to " + start.odsCode() + ": " + chainText(chain));
     }
     return problems.list();
   }
+
+  /** The chain from an organisation whose code an earlier one has, when it comes back to the code; else empty. */
+  private static List<OdsCode> duplicateChain(Organisation start, Map<OdsCode, Organisation> byCode) {
+    List<OdsCode> chain = new ArrayList<>();
+    chain.add(start.odsCode());
+    Set<OdsCode> visited = new HashSet<>(chain);
+    Optional<OdsCode> next = start.successor();
+    while (next.isPresent()) {
+      chain.add(next.get());
+      if (next.get().equals(start.odsCode())) {
+        return chain;
+      }
+      if (!visited.add(next.get())) {
+        break;
+      }
+      Organisation following = byCode.get(next.get());
+      next = following == null ? Optional.empty() : following.successor();
+    }
+    return List.of();
+  }
+
+  /** At most the first {@value #CHAIN_SHOWN} codes of a long chain, then its end and its length. */
+  private static String chainText(List<OdsCode> chain) {
+    if (chain.size() <= CHAIN_SHOWN + 1) {
+      return String.join(" -> ", chain.stream().map(OdsCode::value).toList());
+    }
+    return String.join(" -> ", chain.subList(0, CHAIN_SHOWN).stream().map(OdsCode::value).toList())
+        + " -> ... -> " + chain.get(chain.size() - 1).value() + " (" + (chain.size() - 1) + " organisations)";
+  }
+
+  /** The most codes of a successor chain a message names. */
+  private static final int CHAIN_SHOWN = 10;
 
   /**
    * {@return an organisation read from JSON}

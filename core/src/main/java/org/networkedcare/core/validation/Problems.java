@@ -2,7 +2,9 @@ package org.networkedcare.core.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -21,16 +23,18 @@ import org.jspecify.annotations.Nullable;
 public final class Problems {
 
   private final List<Problem> list;
+  private final NavigableSet<String> paths;
   private final String base;
 
-  private Problems(List<Problem> list, String base) {
+  private Problems(List<Problem> list, NavigableSet<String> paths, String base) {
     this.list = list;
+    this.paths = paths;
     this.base = base;
   }
 
   /** {@return a new, empty collector rooted at the whole input} */
   public static Problems collector() {
-    return new Problems(new ArrayList<>(), "");
+    return new Problems(new ArrayList<>(), new TreeSet<>(), "");
   }
 
   /** {@return the JSON pointer this view adds problems under} */
@@ -44,7 +48,7 @@ public final class Problems {
    * @param field the field name
    */
   public Problems at(String field) {
-    return new Problems(list, base + Problem.token(field));
+    return new Problems(list, paths, base + Problem.token(field));
   }
 
   /**
@@ -53,7 +57,7 @@ public final class Problems {
    * @param index the zero-based index
    */
   public Problems at(int index) {
-    return new Problems(list, base + "/" + index);
+    return new Problems(list, paths, base + "/" + index);
   }
 
   /**
@@ -64,8 +68,13 @@ public final class Problems {
    * @return this view
    */
   public Problems add(String code, String message) {
-    list.add(new Problem(base, code, message));
+    record(new Problem(base, code, message));
     return this;
+  }
+
+  private void record(Problem problem) {
+    list.add(problem);
+    paths.add(problem.path());
   }
 
   /**
@@ -100,7 +109,7 @@ public final class Problems {
    */
   public void addAll(List<Problem> problems) {
     for (Problem problem : problems) {
-      list.add(problem.under(base));
+      record(problem.under(base));
     }
   }
 
@@ -119,6 +128,37 @@ public final class Problems {
       addAll(e.problems());
       return Optional.empty();
     }
+  }
+
+  /**
+   * {@return whether a problem is recorded at a pointer, above it (short of the whole input) or
+   * below it} In time logarithmic in the problems recorded and linear in the pointer's depth, so
+   * that a reader can drop a problem already reported in other words without comparing it with
+   * every problem before it.
+   *
+   * @param pointer a JSON pointer from the root of the input, {@code ""} or starting with {@code /}
+   */
+  public boolean isReportedAround(String pointer) {
+    if (isReportedAtOrAbove(pointer)) {
+      return true;
+    }
+    String below = paths.ceiling(pointer + "/");
+    return below != null && below.startsWith(pointer + "/");
+  }
+
+  /**
+   * {@return whether a problem is recorded at a pointer or above it (short of the whole input)} In
+   * time logarithmic in the problems recorded and linear in the pointer's depth.
+   *
+   * @param pointer a JSON pointer from the root of the input, {@code ""} or starting with {@code /}
+   */
+  public boolean isReportedAtOrAbove(String pointer) {
+    for (int slash = pointer.indexOf('/', 1); slash > 0; slash = pointer.indexOf('/', slash + 1)) {
+      if (paths.contains(pointer.substring(0, slash))) {
+        return true;
+      }
+    }
+    return !pointer.isEmpty() && paths.contains(pointer);
   }
 
   /** {@return whether no problem has been recorded anywhere in this collector} */

@@ -332,4 +332,21 @@ class NetworkDocumentTest {
       assertTrue(type.isKnown(reference), type.id());
     }
   }
+
+  /**
+   * Issue 15: problems were de-duplicated by comparing each with every one before it, so 20,000
+   * empty organisations (60 KB) took 191 s. Each gives its four required fields, once each; the
+   * timeout only guards against a hang (quadratic work would take minutes), it measures nothing.
+   */
+  @Test
+  void twentyThousandEmptyOrganisationsGiveFourProblemsEach() {
+    String doc = "{\"schemaVersion\": 1, \"organisations\": [" + "{},".repeat(19_999) + "{}]}";
+    org.networkedcare.core.validation.ValidationException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(60),
+        () -> org.junit.jupiter.api.Assertions.assertThrows(org.networkedcare.core.validation.ValidationException.class,
+            () -> NetworkDocument.parse(doc.getBytes(StandardCharsets.UTF_8))));
+    assertEquals(4 * 20_000 + 1, e.problems().size());
+    assertEquals("/organisations/19999/openDate", e.problems().get(4 * 20_000 - 1).path());
+    assertEquals(4 * 20_000 + 1, e.problems().stream().map(p -> p.path()).distinct().count());
+  }
 }

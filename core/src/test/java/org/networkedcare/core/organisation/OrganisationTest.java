@@ -155,4 +155,37 @@ class OrganisationTest {
                 trust("RBB").successor(OdsCode.of("RCC")).build(),
                 trust("RCC").build())));
   }
+
+  /** Issue 15: 3,000 organisations in one successor cycle printed 90 MB (each the whole cycle). */
+  @Test
+  void aLongSuccessorCycleIsReportedAtEachMemberInFewWords() {
+    int n = 3000;
+    List<Organisation> orgs = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      orgs.add(trust(code(i)).successor(OdsCode.of(code((i + 1) % n))).build());
+    }
+    List<org.networkedcare.core.validation.Problem> problems = Organisation.successorProblems(orgs);
+    assertEquals(n, problems.size());
+    assertEquals("/2999/successor", problems.get(n - 1).path());
+    // Ten codes from the member itself, then the way back to it and the cycle's length.
+    assertEquals("the chain of successors comes back to " + code(2995) + ": " + code(2995) + " -> " + code(2996)
+        + " -> " + code(2997) + " -> " + code(2998) + " -> " + code(2999) + " -> " + code(0) + " -> " + code(1)
+        + " -> " + code(2) + " -> " + code(3) + " -> " + code(4) + " -> ... -> " + code(2995) + " (3000 organisations)",
+        problems.get(2995).message());
+    assertTrue(problems.stream().mapToInt(p -> p.message().length()).max().getAsInt() < 200);
+  }
+
+  @Test
+  void aRepeatedCodeFollowsItsOwnSuccessor() {
+    // The second RAA points at RBB, whose successor is RAA: that chain comes back; the first RAA has none.
+    List<Organisation> orgs = List.of(trust("RAA").build(), trust("RBB").successor(OdsCode.of("RAA")).build(),
+        trust("RAA").successor(OdsCode.of("RBB")).build());
+    assertEquals(List.of("/2/successor organisation.successor.cycle"), pathsAndCodes(Organisation.successorProblems(orgs)));
+    assertEquals("the chain of successors comes back to RAA: RAA -> RBB -> RAA",
+        Organisation.successorProblems(orgs).get(0).message());
+  }
+
+  private static String code(int i) {
+    return String.format("R%04d", i);
+  }
 }

@@ -38,6 +38,13 @@ import org.networkedcare.core.validation.ValidationException;
  */
 public final class BankHolidays {
 
+  /**
+   * The longest limit in working days a document may set (about ten years), so that counting one
+   * out stays a few thousand steps.
+   */
+  public static final int MAX_WORKING_DAYS = 2_500;
+
+
   private static final String DEFAULT_RESOURCE = "/org/networkedcare/governance/reference/calendar.json";
 
   private final String version;
@@ -196,11 +203,11 @@ public final class BankHolidays {
    * {@return the {@code n}-th working day after a date, not counting the date itself}
    *
    * @param date the date counted from
-   * @param n how many working days, at least 1
+   * @param n how many working days, 1 to {@value #MAX_WORKING_DAYS}
    */
   public LocalDate workingDaysAfter(LocalDate date, int n) {
-    if (n < 1) {
-      throw new IllegalArgumentException("count working days from 1, not " + n);
+    if (n < 1 || n > MAX_WORKING_DAYS) {
+      throw new IllegalArgumentException("count 1 to " + MAX_WORKING_DAYS + " working days, not " + n);
     }
     LocalDate day = date;
     int counted = 0;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
+import org.networkedcare.governance.calendar.BankHolidays;
 
 /**
  * An ordered list of escalation levels, at least two, the last a formal route outside the two
@@ -47,7 +48,8 @@ public record EscalationRoute(String id, List<Level> levels) {
       problems.at("mayDecide").required(mayDecide);
       problems
           .at("limitWorkingDays")
-          .check(limitWorkingDays > 0, "route.limit", "a response limit is a positive number of working days");
+          .check(limitWorkingDays > 0 && limitWorkingDays <= BankHolidays.MAX_WORKING_DAYS, "route.limit",
+              "a response limit is 1 to " + BankHolidays.MAX_WORKING_DAYS + " working days (about ten years), not " + limitWorkingDays);
       problems.throwIfAny();
     }
 

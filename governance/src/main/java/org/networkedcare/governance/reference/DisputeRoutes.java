@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
+import org.networkedcare.governance.calendar.BankHolidays;
 
 /**
  * The dispute route of each legal character (reference data {@code dispute-routes}): its stages in
@@ -38,7 +39,9 @@ public record DisputeRoutes(String id, String version, List<Route> routes) {
       problems.at("id").required(id);
       problems.at("name").required(name);
       if (problems.at("limitWorkingDays").required(limitWorkingDays) && limitWorkingDays.isPresent()) {
-        problems.at("limitWorkingDays").check(limitWorkingDays.getAsInt() > 0, "range", "a limit is positive");
+        int days = limitWorkingDays.getAsInt();
+        problems.at("limitWorkingDays").check(days > 0 && days <= BankHolidays.MAX_WORKING_DAYS, "range",
+            "a limit is 1 to " + BankHolidays.MAX_WORKING_DAYS + " working days (about ten years), not " + days);
       }
       problems.throwIfAny();
     }

@@ -623,16 +623,14 @@ public abstract class Appraisal {
     } catch (ValidationException e) {
       // The lists hold only the elements that could be read: move each path back to the element's
       // place in the document, and leave out what an unreadable element already explains.
-      List<org.networkedcare.core.validation.Problem> already = o.problems().list();
+      List<org.networkedcare.core.validation.Problem> fresh = new ArrayList<>();
       for (org.networkedcare.core.validation.Problem problem : e.problems()) {
-        String path = o.path() + JsonMaps.remap(problem.path(), lists, lineIndices);
-        boolean reported = already.stream().anyMatch(x -> !x.path().isEmpty()
-            && (path.equals(x.path()) || path.startsWith(x.path() + "/")));
-        if (!reported) {
-          o.problems().addAll(List.of(new org.networkedcare.core.validation.Problem(
-              JsonMaps.remap(problem.path(), lists, lineIndices), problem.code(), problem.message())));
+        String remapped = JsonMaps.remap(problem.path(), lists, lineIndices);
+        if (!o.problems().isReportedAtOrAbove(o.path() + remapped)) {
+          fresh.add(new org.networkedcare.core.validation.Problem(remapped, problem.code(), problem.message()));
         }
       }
+      o.problems().addAll(fresh);
       return Optional.empty();
     }
   }

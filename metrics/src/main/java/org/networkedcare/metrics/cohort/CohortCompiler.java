@@ -28,6 +28,15 @@ final class CohortCompiler {
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
   private static final Set<String> RESERVED = Set.of(Expr.CYCLE, Expr.MODEL_TIME, "C");
 
+  /** The most states a model has. */
+  static final int MAX_STATES = 1_000;
+
+  /** The most state counts one run computes: strategies x (cycles + 1) x states (80 MB of doubles). */
+  static final long MAX_TRACE = 10_000_000;
+
+  /** The most evaluations one run makes: cycles x (transition cells + strategies x states x values). */
+  static final long MAX_WORK = 200_000_000;
+
   /** The parts of a prepared model, gathered while compiling and read once by {@link PreparedCohort}. */
   static final class Parts {
     List<String> states = List.of();
@@ -74,6 +83,9 @@ final class CohortCompiler {
       Problems problems, boolean checkEvaluation) {
     CohortCompiler compiler = new CohortCompiler(problems);
     compiler.settings(cycles, cycleLength, method, wtp);
+    if (!compiler.size(states, strategies, values, cycles)) {
+      return Optional.empty();
+    }
     compiler.states(states);
     compiler.values(values, cost, effect);
     compiler.initialCounts(initialCounts);
@@ -88,6 +100,27 @@ final class CohortCompiler {
       compiler.checkEvaluation(prepared);
     }
     return problems.isEmpty() ? Optional.of(prepared) : Optional.empty();
+  }
+
+  /**
+   * Checks the size of the work before any of it is done: the trace holds strategies x (cycles +
+   * 1) x states counts, and each cycle evaluates every transition cell and every state value.
+   */
+  private boolean size(List<String> states, List<Strategy> strategies, List<ValueDefinition> values, int cycles) {
+    long cells = 0;
+    for (Strategy strategy : strategies) {
+      for (Map<String, String> row : strategy.transitions().values()) {
+        cells += row.size();
+      }
+    }
+    long trace = (long) strategies.size() * (Math.max(cycles, 0) + 1L) * states.size();
+    long work = (long) Math.max(cycles, 0) * (cells + (long) strategies.size() * states.size() * Math.max(values.size(), 1));
+    return problems.at("states").check(states.size() <= MAX_STATES, "cohort.size",
+        "a model has at most " + MAX_STATES + " states, not " + states.size())
+        && problems.check(trace <= MAX_TRACE, "cohort.size", "strategies x (cycles + 1) x states is " + trace
+            + "; at most " + MAX_TRACE + " counts are computed")
+        && problems.check(work <= MAX_WORK, "cohort.size", "cycles x (transition cells + strategies x states x values) is "
+            + work + "; at most " + MAX_WORK + " evaluations are made in one run");
   }
 
   private void settings(int cycles, double cycleLength, Method method, double wtp) {
@@ -347,7 +380,8 @@ final class CohortCompiler {
     try {
       return Expr.parse(text);
     } catch (Expr.ParseError e) {
-      at.add("cohort.expression", "'" + text + "' does not parse at position " + (e.position + 1) + ": " + e.getMessage());
+      String shown = text.length() <= 80 ? text : text.substring(0, 60) + "... (" + text.length() + " characters)";
+      at.add("cohort.expression", "'" + shown + "' does not parse at position " + (e.position + 1) + ": " + e.getMessage());
       return null;
     }
   }
@@ -398,49 +432,66 @@ final class CohortCompiler {
     return out;
   }
 
-  /** A dependency order of the parameters; a cycle among them is a problem at each parameter on it. */
+  /**
+   * A dependency order of the parameters; a cycle among them is a problem at each parameter on it.
+   * Depth-first, with an explicit stack rather than recursion, so that a chain of any length (each
+   * parameter naming the one before) cannot exhaust the thread's stack.
+   */
   private static int[] order(List<String> names, List<Expr> exprs, Map<String, Integer> index, Problems problems) {
     int n = names.size();
-    int[] state = new int[n]; // 0 new, 1 visiting, 2 done
+    int[] state = new int[n]; // 0 new, 1 on the current path, 2 done
+    int[][] uses = new int[n][];
+    for (int i = 0; i < n; i++) {
+      Expr e = exprs.get(i);
+      uses[i] = e == null ? new int[0]
+          : e.names().stream().map(index::get).filter(j -> j != null).mapToInt(Integer::intValue).toArray();
+    }
     List<Integer> order = new ArrayList<>();
     Set<Integer> reported = new HashSet<>();
-    for (int i = 0; i < n; i++) {
-      visit(i, names, exprs, index, state, order, new ArrayList<>(), problems, reported);
+    int[] path = new int[n];
+    int[] next = new int[n]; // for each parameter on the path, the next of its uses to visit
+    int[] depthOf = new int[n];
+    for (int root = 0; root < n; root++) {
+      if (state[root] != 0) {
+        continue;
+      }
+      int top = 0;
+      path[0] = root;
+      next[0] = 0;
+      state[root] = 1;
+      depthOf[root] = 0;
+      while (top >= 0) {
+        int i = path[top];
+        if (next[top] < uses[i].length) {
+          int j = uses[i][next[top]++];
+          if (state[j] == 0) {
+            top++;
+            path[top] = j;
+            next[top] = 0;
+            state[j] = 1;
+            depthOf[j] = top;
+          } else if (state[j] == 1) {
+            List<String> loop = new ArrayList<>();
+            for (int k = depthOf[j]; k <= top; k++) {
+              loop.add(names.get(path[k]));
+            }
+            loop.add(names.get(j));
+            String text = loop.size() <= 11 ? String.join(" -> ", loop)
+                : String.join(" -> ", loop.subList(0, 10)) + " -> ... -> " + names.get(j) + " (" + (loop.size() - 1) + " parameters)";
+            for (int k = depthOf[j]; k <= top; k++) {
+              if (reported.add(path[k])) {
+                problems.at("parameters").at(names.get(path[k])).at("value").add("cohort.parameter-cycle",
+                    "the parameters depend on each other in a circle: " + text);
+              }
+            }
+          }
+        } else {
+          state[i] = 2;
+          order.add(i);
+          top--;
+        }
+      }
     }
     return order.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  private static void visit(int i, List<String> names, List<Expr> exprs, Map<String, Integer> index, int[] state,
-      List<Integer> order, List<Integer> stack, Problems problems, Set<Integer> reported) {
-    if (state[i] == 2) {
-      return;
-    }
-    if (state[i] == 1) {
-      List<Integer> loop = stack.subList(stack.indexOf(i), stack.size());
-      List<String> path = new ArrayList<>();
-      loop.forEach(j -> path.add(names.get(j)));
-      path.add(names.get(i));
-      for (int j : loop) {
-        if (reported.add(j)) {
-          problems.at("parameters").at(names.get(j)).at("value").add("cohort.parameter-cycle",
-              "the parameters depend on each other in a circle: " + String.join(" -> ", path));
-        }
-      }
-      return;
-    }
-    state[i] = 1;
-    stack.add(i);
-    Expr e = exprs.get(i);
-    if (e != null) {
-      for (String name : e.names()) {
-        Integer j = index.get(name);
-        if (j != null) {
-          visit(j, names, exprs, index, state, order, stack, problems, reported);
-        }
-      }
-    }
-    stack.remove(stack.size() - 1);
-    state[i] = 2;
-    order.add(i);
   }
 }

@@ -13,8 +13,27 @@ import java.util.Set;
  * 1..T), {@code + - * / ^}, unary minus, parentheses, comparisons {@code < <= > >= == !=} (1 or
  * 0) and the functions {@code if(c, a, b)}, {@code min}, {@code max}, {@code exp}, {@code log}
  * and {@code sqrt}. Parsed once into a tree, bound once to parameter indices, then evaluated.
+ *
+ * <p>Limits, checked while parsing so that no input can exhaust the stack: an expression has at
+ * most {@value #MAX_LENGTH} characters; its tree is at most {@value #MAX_DEPTH} deep, every
+ * operator, sign and function call adding a level ({@code 0+0+0} is 3 deep, {@code --1} 3,
+ * {@code 1^1^1} 3); and the parser follows at most {@value #MAX_DEPTH} nested steps, a bracket
+ * taking two ({@code (((1)))} is 6).
  */
 abstract class Expr {
+
+  /** The longest expression read, in characters. */
+  static final int MAX_LENGTH = 10_000;
+
+  /** The deepest expression tree (every operator, sign and call a level), and the deepest nesting parsed. */
+  static final int MAX_DEPTH = 200;
+
+  /** The levels of this expression's tree: 1 for a number, a name or the model time. */
+  final int depth;
+
+  Expr(int depth) {
+    this.depth = depth;
+  }
 
   /** The name of the model time in expressions. */
   static final String CYCLE = "cycle";
@@ -66,6 +85,9 @@ abstract class Expr {
    * @throws ParseError with the position of the first error
    */
   static Expr parse(String text) {
+    if (text.length() > MAX_LENGTH) {
+      throw new ParseError("the expression has " + text.length() + " characters; at most " + MAX_LENGTH + " are read", MAX_LENGTH);
+    }
     Parser p = new Parser(text);
     Expr e = p.comparison();
     p.skip();
@@ -84,6 +106,7 @@ abstract class Expr {
     final double value;
 
     Num(double value) {
+      super(1);
       this.value = value;
     }
 
@@ -114,6 +137,7 @@ abstract class Expr {
     int index = -1;
 
     Var(String name) {
+      super(1);
       this.name = name;
     }
 
@@ -139,6 +163,10 @@ abstract class Expr {
   }
 
   private static final class Cycle extends Expr {
+    Cycle() {
+      super(1);
+    }
+
     @Override
     double eval(double[] parameters, double cycle) {
       return cycle;
@@ -160,6 +188,7 @@ abstract class Expr {
     final Expr a;
 
     Neg(Expr a) {
+      super(a.depth + 1);
       this.a = a;
     }
 
@@ -190,6 +219,7 @@ abstract class Expr {
     final Expr b;
 
     Bin(char op, Expr a, Expr b) {
+      super(Math.max(a.depth, b.depth) + 1);
       this.op = op;
       this.a = a;
       this.b = b;
@@ -240,6 +270,7 @@ abstract class Expr {
     final Expr[] args;
 
     Call(String function, Expr[] args) {
+      super(java.util.Arrays.stream(args).mapToInt(a -> a.depth).max().orElse(0) + 1);
       this.function = FUNCTIONS.indexOf(function);
       this.args = args;
     }
@@ -291,15 +322,40 @@ abstract class Expr {
   private static final Map<String, Integer> ARITY =
       Map.of("if", 3, "min", 2, "max", 2, "exp", 1, "log", 1, "sqrt", 1, "rate_to_prob", 2, "prob_to_prob", 2);
 
-  /** Recursive descent; precedence from low to high: comparison, + -, * /, unary -, ^. */
+  /**
+   * Recursive descent; precedence from low to high: comparison, + -, * /, unary -, ^. Every
+   * recursion ({@link #enter}) and every node made ({@link #node}) is checked against {@link
+   * #MAX_DEPTH}, so that neither parsing nor evaluating can go deeper than that.
+   */
   private static final class Parser {
-    private static final int MAX_DEPTH = 64;
     final String s;
     int pos;
     int depth;
 
     Parser(String s) {
       this.s = s;
+    }
+
+    void enter() {
+      if (++depth > MAX_DEPTH) {
+        throw tooDeep();
+      }
+    }
+
+    void leave() {
+      depth--;
+    }
+
+    Expr node(Expr e) {
+      if (e.depth > MAX_DEPTH) {
+        throw tooDeep();
+      }
+      return e;
+    }
+
+    ParseError tooDeep() {
+      return new ParseError("the expression is nested more than " + MAX_DEPTH
+          + " deep (every operator, sign, function and bracket counts)", pos);
     }
 
     void skip() {
@@ -318,9 +374,7 @@ abstract class Expr {
     }
 
     Expr comparison() {
-      if (++depth > MAX_DEPTH) {
-        throw new ParseError("the expression is nested more than " + MAX_DEPTH + " deep", pos);
-      }
+      enter();
       Expr left = sum();
       skip();
       char op = 0;
@@ -338,9 +392,9 @@ abstract class Expr {
         op = '>';
       }
       if (op != 0) {
-        left = new Bin(op, left, sum());
+        left = node(new Bin(op, left, sum()));
       }
-      depth--;
+      leave();
       return left;
     }
 
@@ -348,9 +402,9 @@ abstract class Expr {
       Expr left = product();
       while (true) {
         if (eat("+")) {
-          left = new Bin('+', left, product());
+          left = node(new Bin('+', left, product()));
         } else if (eat("-")) {
-          left = new Bin('-', left, product());
+          left = node(new Bin('-', left, product()));
         } else {
           return left;
         }
@@ -361,9 +415,9 @@ abstract class Expr {
       Expr left = unary();
       while (true) {
         if (eat("*")) {
-          left = new Bin('*', left, unary());
+          left = node(new Bin('*', left, unary()));
         } else if (eat("/")) {
-          left = new Bin('/', left, unary());
+          left = node(new Bin('/', left, unary()));
         } else {
           return left;
         }
@@ -371,22 +425,18 @@ abstract class Expr {
     }
 
     Expr unary() {
+      enter();
+      Expr e;
       if (eat("-")) {
-        if (++depth > MAX_DEPTH) {
-          throw new ParseError("the expression is nested more than " + MAX_DEPTH + " deep", pos);
-        }
-        Expr e = new Neg(unary());
-        depth--;
-        return e;
+        e = node(new Neg(unary()));
+      } else if (eat("+")) {
+        e = unary();
+      } else {
+        Expr base = primary();
+        e = eat("^") ? node(new Bin('^', base, unary())) : base;
       }
-      if (eat("+")) {
-        return unary();
-      }
-      Expr base = primary();
-      if (eat("^")) {
-        return new Bin('^', base, unary());
-      }
-      return base;
+      leave();
+      return e;
     }
 
     Expr primary() {
@@ -432,7 +482,7 @@ abstract class Expr {
           if (args.size() != arity) {
             throw new ParseError(name + " takes " + arity + " argument" + (arity == 1 ? "" : "s") + ", not " + args.size(), start);
           }
-          return new Call(name, args.toArray(new Expr[0]));
+          return node(new Call(name, args.toArray(new Expr[0])));
         }
         if (name.equals(CYCLE) || name.equals(MODEL_TIME)) {
           return new Cycle();

@@ -25,6 +25,9 @@ import org.networkedcare.core.validation.ValidationException;
  */
 public final class Funnel {
 
+  /** The largest numerator or denominator of a site, summed over its rows (1e15). */
+  static final double MAX_COUNT = 1e15;
+
   /** The smallest number of sites an over-dispersion adjustment is estimated from. */
   public static final int MIN_SITES_TO_ADJUST = 3;
 
@@ -132,6 +135,11 @@ public final class Funnel {
       Problems at = problems.at("sites").at(names[i]);
       if (!(den[i] > 0)) {
         at.at("denominator").add("funnel.denominator", site(names[i]) + "denominator " + text(den[i]) + " is not positive");
+        continue;
+      }
+      if (!(den[i] <= MAX_COUNT && Math.abs(num[i]) <= MAX_COUNT)) {
+        at.add("funnel.range", site(names[i]) + "numerator " + text(num[i]) + " and denominator " + text(den[i])
+            + ": each is at most 1e15, beyond which the limits' arithmetic would overflow");
         continue;
       }
       if (type == IndicatorType.PROPORTION && num[i] > den[i]) {

@@ -3,12 +3,14 @@ package org.networkedcare.metrics.funnel;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.networkedcare.core.input.BoundedInput;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -16,6 +18,9 @@ import org.networkedcare.core.validation.ValidationException;
  * Reads funnel input rows from CSV (RFC 4180, with a header row, parsed by FastCSV): one row per
  * site, or several that {@link Funnel} sums. Numbers are plain decimals; an empty, {@code NA} or
  * non-numeric cell is an error naming the line, the column and the site. Other columns are ignored.
+ * A leading byte-order mark is skipped. Limits ({@link BoundedInput}): at most 1,000,000 data
+ * rows, 1,000 cells and 1,000,000 characters in a row, 100,000 characters in a cell; the byte
+ * limit is the caller's, applied while reading.
  */
 public final class FunnelCsv {
 
@@ -45,7 +50,10 @@ public final class FunnelCsv {
     int siteAt = -1;
     int numAt = -1;
     int denAt = -1;
-    try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv)) {
+    int count = 0;
+    try (CsvReader<CsvRecord> reader = CsvReader.builder().build(CsvRecordHandler.builder()
+        .maxFields(BoundedInput.MAX_CSV_CELLS).maxFieldSize(BoundedInput.MAX_CSV_CELL_CHARS)
+        .maxRecordSize(BoundedInput.MAX_CSV_ROW_CHARS).build(), BoundedInput.withoutByteOrderMark(csv))) {
       for (CsvRecord record : reader) {
         if (!header) {
           header = true;
@@ -62,6 +70,11 @@ public final class FunnelCsv {
           continue;
         }
         long line = record.getStartingLineNumber();
+        if (++count > BoundedInput.MAX_CSV_ROWS) {
+          problems.add(new Problem("/rows", "funnel.csv.rows", "line " + line + ": more than " + BoundedInput.MAX_CSV_ROWS
+              + " data rows; at most " + BoundedInput.MAX_CSV_ROWS + " are read"));
+          break;
+        }
         String site = siteAt < record.getFieldCount() ? record.getField(siteAt).strip() : "";
         if (site.isEmpty()) {
           problems.add(new Problem("/rows/" + line + Problem.token(siteColumn), "funnel.csv.site",
@@ -78,11 +91,15 @@ public final class FunnelCsv {
         }
       }
     } catch (CsvParseException e) {
-      problems.add(new Problem("", "funnel.csv.malformed", "malformed CSV: " + e.getMessage()));
+      Throwable t = e;
+      while (t.getCause() != null && t.getCause() != t) {
+        t = t.getCause();
+      }
+      problems.add(new Problem("", "funnel.csv.malformed", "malformed CSV: " + t.getMessage()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (!header) {
+    if (!header && problems.isEmpty()) {
       problems.add(new Problem("", "funnel.csv.empty", "the CSV is empty: no header row"));
     } else if (rows.isEmpty() && problems.isEmpty()) {
       problems.add(new Problem("", "funnel.csv.empty", "the CSV has a header but no data rows"));

@@ -3,6 +3,7 @@ package org.networkedcare.metrics.spc;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -18,6 +19,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.networkedcare.core.input.BoundedInput;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -34,7 +36,10 @@ import org.networkedcare.core.validation.ValidationException;
  * is a denominator that is not positive. Rows may come in any order; one series is made per
  * distinct facet value (or one series with facet {@code ""} without a facet column), and the
  * series are returned sorted by facet name. Problems name the CSV line and column (or, for
- * problems of a whole series, the facet and date); at most 20 are reported.
+ * problems of a whole series, the facet and date); at most 20 are reported. A leading byte-order
+ * mark is skipped. Limits ({@link BoundedInput}): at most 1,000,000 data rows, 1,000 cells and
+ * 1,000,000 characters in a row, 100,000 characters in a cell; the byte limit is the caller's,
+ * applied while reading.
  */
 public final class SpcCsv {
 
@@ -45,6 +50,15 @@ public final class SpcCsv {
   private static final int MAX_PROBLEMS = 20;
 
   private SpcCsv() {}
+
+  /** FastCSV's innermost message, which names the line and the fault. */
+  static String detail(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage();
+  }
 
   /**
    * The columns an SPC series is read from and the filters rows must match. Immutable; build
@@ -265,7 +279,9 @@ public final class SpcCsv {
     List<Map.Entry<String, String>> filters = columns.filters();
     int[] filterAt = new int[filters.size()];
     boolean ratio = columns.numerator().isPresent();
-    try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv)) {
+    try (CsvReader<CsvRecord> reader = CsvReader.builder().build(CsvRecordHandler.builder()
+        .maxFields(BoundedInput.MAX_CSV_CELLS).maxFieldSize(BoundedInput.MAX_CSV_CELL_CHARS)
+        .maxRecordSize(BoundedInput.MAX_CSV_ROW_CHARS).build(), BoundedInput.withoutByteOrderMark(csv))) {
       for (CsvRecord record : reader) {
         if (!headerChecked) {
           headerChecked = true;
@@ -292,6 +308,11 @@ public final class SpcCsv {
           continue;
         }
         rows++;
+        if (rows > BoundedInput.MAX_CSV_ROWS) {
+          problems.add(new Problem("/rows", "spc.csv.rows", "line " + record.getStartingLineNumber() + ": more than "
+              + BoundedInput.MAX_CSV_ROWS + " data rows; at most " + BoundedInput.MAX_CSV_ROWS + " are read"));
+          break;
+        }
         if (!matches(record, filterAt, filters)) {
           continue;
         }
@@ -326,11 +347,11 @@ public final class SpcCsv {
         }
       }
     } catch (CsvParseException e) {
-      problems.add(new Problem("", "spc.csv.malformed", "malformed CSV: " + e.getMessage()));
+      problems.add(new Problem("", "spc.csv.malformed", "malformed CSV: " + detail(e)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (!headerChecked) {
+    if (!headerChecked && problems.isEmpty()) {
       problems.add(new Problem("", "spc.csv.empty", "the CSV is empty: no header row"));
     } else if (rows == 0 && problems.isEmpty()) {
       problems.add(new Problem("", "spc.csv.empty", "the CSV has a header but no data rows"));

@@ -30,6 +30,12 @@ import org.networkedcare.core.validation.ValidationException;
  */
 public final class SpcSeries {
 
+  /** The largest magnitude of a value (1e100), so that sums and moving ranges stay finite. */
+  static final double MAX_VALUE = 1e100;
+
+  /** The largest numerator or denominator of a ratio point (1e15). */
+  static final double MAX_COUNT = 1e15;
+
   private final String facet;
   private final LocalDate[] dates;
   private final long[] days;
@@ -185,7 +191,7 @@ public final class SpcSeries {
      * Adds a point with a value.
      *
      * @param date the point's date
-     * @param value the value, in the measure's own unit; must be finite
+     * @param value the value, in the measure's own unit; finite and within +/-1e100
      * @return this builder
      */
     public Builder add(LocalDate date, double value) {
@@ -196,6 +202,12 @@ public final class SpcSeries {
                 path(date),
                 "spc.non-finite",
                 where(facet) + "date " + date + ": the value " + value + " is not finite"));
+      } else if (Math.abs(value) > MAX_VALUE) {
+        problems.add(
+            new Problem(
+                path(date),
+                "spc.range",
+                where(facet) + "date " + date + ": the value " + value + " is beyond +/-1e100, where the limits would overflow"));
       }
       anyValue = true;
       put(date, value);
@@ -224,6 +236,10 @@ public final class SpcSeries {
       } else if (!(denominator > 0)) {
         problems.add(new Problem(path(date) + "/denominator", "spc.denominator",
             at + "the denominator " + number(denominator) + " is not positive"));
+      } else if (Math.abs(numerator) > MAX_COUNT || denominator > MAX_COUNT
+          || !(Math.abs(numerator / denominator) <= MAX_VALUE)) {
+        problems.add(new Problem(path(date), "spc.range", at + "the numerator " + numerator + " and denominator "
+            + denominator + " are beyond 1e15 or their ratio beyond 1e100, where the limits would overflow"));
       }
       if (numerators == null) {
         numerators = new double[values.length];

@@ -19,6 +19,10 @@ import org.networkedcare.core.validation.ValidationException;
  */
 public final class CostEffectivenessSample {
 
+  /** The largest magnitude of a cost or an effect (1e18: beyond any money held in pence as a long). */
+  public static final double MAX_VALUE = 1e18;
+
+
   /** At most this many cell problems are listed one by one; the rest are counted. */
   private static final int LISTED_CELL_PROBLEMS = 20;
 
@@ -127,6 +131,11 @@ public final class CostEffectivenessSample {
         if (!Double.isFinite(v)) {
           if (++bad <= LISTED_CELL_PROBLEMS) {
             problems.at(d).at(j).add("not.finite", "value " + v + " is not a finite number");
+          }
+        } else if (Math.abs(v) > MAX_VALUE) {
+          if (++bad <= LISTED_CELL_PROBLEMS) {
+            problems.at(d).at(j).add("range", "value " + v + " is beyond +/-" + MAX_VALUE
+                + ", where net benefits would overflow");
           }
         }
         flat[d * m + j] = v;

@@ -47,7 +47,7 @@ public final class FrontierIcers {
    *     option and for dominated options
    * @param incrementalEffect effect minus the previous frontier option's; empty likewise
    * @param icer incremental cost divided by incremental effect, money per unit of effect; empty
-   *     likewise
+   *     likewise, and when the quotient is beyond a double's range
    * @param status how the option stands
    */
   public record Row(
@@ -153,7 +153,7 @@ public final class FrontierIcers {
         double dc = cost[j] - cost[p];
         double de = effect[j] - effect[p];
         rows.add(new Row(name(sample, j), cost[j], effect[j], OptionalDouble.of(dc), OptionalDouble.of(de),
-            OptionalDouble.of(dc / de), Status.NON_DOMINATED));
+            Double.isFinite(dc / de) ? OptionalDouble.of(dc / de) : OptionalDouble.empty(), Status.NON_DOMINATED));
       }
     }
     for (Status kind : List.of(Status.EXTENDEDLY_DOMINATED, Status.DOMINATED)) {

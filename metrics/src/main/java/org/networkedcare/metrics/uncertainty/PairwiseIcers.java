@@ -13,7 +13,7 @@ import org.networkedcare.core.validation.ValidationException;
  * <p>For each other option j, in the given order: incremental cost = mean over draws of {@code
  * cost_ref - cost_j}, incremental effect = mean over draws of {@code effect_ref - effect_j} (the
  * reference <em>minus</em> the option), and ICER = incremental cost / incremental effect, empty when
- * the incremental effect is exactly 0. No dominance is applied: these are not frontier ICERs and
+ * the incremental effect is exactly 0 or the quotient is beyond a double's range. No dominance is applied: these are not frontier ICERs and
  * give different numbers on the same data.
  */
 public final class PairwiseIcers {
@@ -25,7 +25,7 @@ public final class PairwiseIcers {
    * @param incrementalCost mean of reference cost minus option cost, money
    * @param incrementalEffect mean of reference effect minus option effect, health units
    * @param icer incremental cost / incremental effect, money per unit of effect; empty when the
-   *     incremental effect is 0
+   *     incremental effect is 0 or the quotient is beyond a double's range
    */
   public record Row(String option, double incrementalCost, double incrementalEffect, OptionalDouble icer) {
 
@@ -82,7 +82,7 @@ public final class PairwiseIcers {
       }
       double dc = Sums.meanDifference(sample.costsArray(), m, r, j, n);
       double de = Sums.meanDifference(sample.effectsArray(), m, r, j, n);
-      rows.add(new Row(sample.options().get(j), dc, de, de == 0.0 ? OptionalDouble.empty() : OptionalDouble.of(dc / de)));
+      rows.add(new Row(sample.options().get(j), dc, de, de == 0.0 || !Double.isFinite(dc / de) ? OptionalDouble.empty() : OptionalDouble.of(dc / de)));
     }
     return new PairwiseIcers(reference, rows);
   }

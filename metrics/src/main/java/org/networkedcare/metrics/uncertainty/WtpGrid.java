@@ -17,6 +17,12 @@ public final class WtpGrid {
   /** The largest grid accepted, so that a mistyped step cannot exhaust memory. */
   public static final int MAX_SIZE = 1_000_000;
 
+  /**
+   * The largest magnitude of a willingness to pay (1e15 per unit of effect), so that {@code wtp x
+   * effect - cost} stays finite for every sample ({@link CostEffectivenessSample#MAX_VALUE}).
+   */
+  public static final double MAX_WTP = 1e15;
+
   private final double[] values;
 
   private WtpGrid(double[] values) {
@@ -44,6 +50,10 @@ public final class WtpGrid {
       double v = values[i];
       if (!Double.isFinite(v)) {
         problems.at(i).add("not.finite", "willingness to pay " + v + " is not a finite number");
+        continue;
+      }
+      if (Math.abs(v) > MAX_WTP) {
+        problems.at(i).add("range", "willingness to pay " + v + " is beyond +/-" + MAX_WTP + " per unit of effect");
         continue;
       }
       Integer first = seen.putIfAbsent(v == 0.0 ? 0.0 : v, i);
@@ -76,6 +86,8 @@ public final class WtpGrid {
     Problems problems = Problems.collector();
     problems.at("from").check(Double.isFinite(from), "not.finite", "from " + from + " is not a finite number");
     problems.at("to").check(Double.isFinite(to), "not.finite", "to " + to + " is not a finite number");
+    problems.at("from").check(!(Math.abs(from) > MAX_WTP), "range", "from " + from + " is beyond +/-" + MAX_WTP);
+    problems.at("to").check(!(Math.abs(to) > MAX_WTP), "range", "to " + to + " is beyond +/-" + MAX_WTP);
     problems
         .at("step")
         .check(Double.isFinite(step) && step > 0, "not.positive", "step " + step + " is not a finite number above 0");

@@ -65,8 +65,11 @@ class WtpGridTest {
     assertEquals("not.positive", assertThrows(ValidationException.class, () -> WtpGrid.range(0, 10, -1)).problems().get(0).code());
     assertEquals("too.large", assertThrows(ValidationException.class, () -> WtpGrid.range(0, 1e9, 1)).problems().get(0).code());
     assertEquals("too.large", assertThrows(ValidationException.class, () -> WtpGrid.range(0, 1, Double.MIN_VALUE)).problems().get(0).code());
-    // near 1e20 doubles are 16384 apart, so 1e20 + 1024 rounds back to 1e20: the values repeat
-    assertEquals("duplicate", assertThrows(ValidationException.class, () -> WtpGrid.range(1e20, 1e20 + 65536, 1024)).problems().get(0).code());
+    // near 1e15 doubles are 0.125 apart, so (1e15 - 1) + 0.03125 rounds back to 1e15 - 1: the values repeat
+    assertEquals("duplicate", assertThrows(ValidationException.class, () -> WtpGrid.range(1e15 - 1, 1e15, 0.03125)).problems().get(0).code());
+    // beyond 1e15 a net benefit wtp * effect - cost could overflow (issue 15: --wtp 1e308 wrote Infinity)
+    assertEquals("range", assertThrows(ValidationException.class, () -> WtpGrid.range(1e20, 1e20 + 65536, 1024)).problems().get(0).code());
+    assertEquals("range", assertThrows(ValidationException.class, () -> WtpGrid.of(1e308)).problems().get(0).code());
   }
 
   @Test

@@ -1,9 +1,6 @@
 package org.networkedcare.examples.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -43,14 +40,11 @@ public final class AppraiseCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     byte[] result = new BenefitCalculator().evaluate(Inputs.bytes(input));
+    String text = new String(result, StandardCharsets.UTF_8);
     if (output.isPresent()) {
-      try {
-        Files.write(output.get(), result);
-      } catch (IOException e) {
-        throw new UncheckedIOException(output.get() + ": cannot be written (" + e.getMessage() + ")", e);
-      }
+      Outputs.file(output.get(), w -> w.write(text));
     } else {
-      spec.commandLine().getOut().print(new String(result, StandardCharsets.UTF_8));
+      spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();
     }
     return 0;

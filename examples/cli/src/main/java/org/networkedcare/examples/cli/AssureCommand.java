@@ -1,8 +1,5 @@
 package org.networkedcare.examples.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,7 +42,7 @@ final class AssureCommand implements Callable<Integer> {
   private List<Path> reference = new ArrayList<>();
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     GovernanceReference data = GovernanceReference.defaults();
     for (Path file : reference) {
       data = data.withFile(Inputs.bytes(file));
@@ -55,7 +52,8 @@ final class AssureCommand implements Callable<Integer> {
     if (output == null) {
       spec.commandLine().getOut().print(assessment.render());
     } else {
-      Files.writeString(output, Json.write(assessment.toJson()) + System.lineSeparator(), StandardCharsets.UTF_8);
+      String json = Json.write(assessment.toJson()) + System.lineSeparator();
+      Outputs.file(output, w -> w.write(json));
       spec.commandLine().getOut().println("wrote " + output + ": " + assessment.findings().size() + " findings, " + assessment.verdicts().size() + " verdicts");
     }
     return 0;

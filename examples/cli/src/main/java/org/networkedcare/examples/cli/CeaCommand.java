@@ -3,9 +3,11 @@ package org.networkedcare.examples.cli;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.networkedcare.core.input.BoundedInput;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.metrics.uncertainty.Acceptability;
 import org.networkedcare.metrics.uncertainty.CostEffectivenessSample;
@@ -82,20 +85,14 @@ final class CeaCommand implements Callable<Integer> {
     PairwiseIcers pairwise = reference == null ? null : oneLine(() -> PairwiseIcers.against(sample, reference));
     FrontierIcers frontier = FrontierIcers.of(sample);
     Acceptability acceptability = Acceptability.of(sample, grid);
-    try {
-      Files.createDirectories(output);
-      CeaWriter writer = new CeaWriter(output);
-      writer.writeIcers(frontier);
-      writer.writeAcceptability(acceptability);
-      writer.writeEvpi(acceptability);
+    Outputs.folder(output, out -> {
+      CeaWriter.writeIcers(frontier, out.writer("icers.csv"));
+      CeaWriter.writeAcceptability(acceptability, out.writer("acceptability.csv"));
+      CeaWriter.writeEvpi(acceptability, out.writer("evpi.csv"));
       if (pairwise != null) {
-        writer.writePairwise(pairwise);
+        CeaWriter.writePairwise(pairwise, out.writer("pairwise.csv"));
       }
-    } catch (FileAlreadyExistsException ex) {
-      throw new InputException(output + ": exists and is not a directory", ex);
-    } catch (IOException ex) {
-      throw new InputException(output + ": cannot be written (" + ex.getMessage() + ")", ex);
-    }
+    });
     return 0;
   }
 
@@ -148,15 +145,31 @@ final class CeaCommand implements Callable<Integer> {
   }
 
   /** Option names and rows of numbers. */
-  private record Matrix(List<String> options, List<double[]> rows) {}
+  record Matrix(List<String> options, List<double[]> rows) {}
 
   private static Matrix read(Path file, String what) {
+    try (Reader in = new BufferedReader(BoundedInput.utf8(Files.newInputStream(file), BoundedInput.MAX_CSV_BYTES), 1 << 16)) {
+      return read(in, file.toString(), what);
+    } catch (NoSuchFileException ex) {
+      throw new InputException(file + ": no such file", ex);
+    } catch (IOException ex) {
+      throw new InputException(file + ": " + Inputs.cannotRead(ex), ex);
+    }
+  }
+
+  /** Reads a matrix of draws (a header of option names, a row of numbers per draw); problems name {@code file}. */
+  static Matrix read(Reader in, String file, String what) {
     List<String> options = null;
     List<double[]> rows = new ArrayList<>();
-    try (CsvReader<CsvRecord> reader =
-        CsvReader.builder().detectBomHeader(true).allowExtraFields(true).allowMissingFields(true).ofCsvRecord(file)) {
+    try (CsvReader<CsvRecord> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+        .build(CsvRecordHandler.builder().maxFields(BoundedInput.MAX_CSV_CELLS).maxFieldSize(BoundedInput.MAX_CSV_CELL_CHARS)
+            .maxRecordSize(BoundedInput.MAX_CSV_ROW_CHARS).build(), BoundedInput.withoutByteOrderMark(in))) {
       for (CsvRecord record : reader) {
         long line = record.getStartingLineNumber();
+        if (rows.size() >= BoundedInput.MAX_CSV_ROWS) {
+          throw new InputException(file + " line " + line + ": more than " + BoundedInput.MAX_CSV_ROWS
+              + " draws; at most " + BoundedInput.MAX_CSV_ROWS + " are read");
+        }
         if (options == null) {
           options = new ArrayList<>();
           for (String name : record.getFields()) {
@@ -181,12 +194,16 @@ final class CeaCommand implements Callable<Integer> {
         }
         rows.add(row);
       }
-    } catch (NoSuchFileException ex) {
-      throw new InputException(file + ": no such file", ex);
     } catch (IOException | UncheckedIOException ex) {
-      throw new InputException(file + ": cannot be read (" + ex.getMessage() + ")", ex);
+      throw new InputException(file + ": " + Inputs.cannotRead(ex), ex);
     } catch (CsvParseException ex) {
-      throw new InputException(file + ": not valid CSV (" + ex.getMessage() + ")", ex);
+      Throwable t = ex;
+      while (t.getCause() != null && t.getCause() != t) {
+        t = t.getCause();
+      }
+      throw new InputException(file + ": not valid CSV (" + t.getMessage() + ")", ex);
+    } catch (ValidationException ex) {
+      throw InputException.of(ex, file + ": ");
     }
     if (options == null) {
       throw new InputException(file + ": empty; expected a header of option names and one row per draw");
@@ -195,13 +212,5 @@ final class CeaCommand implements Callable<Integer> {
       throw new InputException(file + ": no rows of " + what + " after the header");
     }
     return new Matrix(options, rows);
-  }
-
-  /** An option name as a CSV cell, quoted when it needs to be. */
-  static String text(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-      return s;
-    }
-    return '"' + s.replace("\"", "\"\"") + '"';
   }
 }

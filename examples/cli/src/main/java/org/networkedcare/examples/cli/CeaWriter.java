@@ -1,11 +1,9 @@
 package org.networkedcare.examples.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.Writer;
 import java.util.List;
+import org.networkedcare.core.output.CsvTable;
 import org.networkedcare.metrics.uncertainty.Acceptability;
 import org.networkedcare.metrics.uncertainty.FrontierIcers;
 import org.networkedcare.metrics.uncertainty.PairwiseIcers;
@@ -17,59 +15,42 @@ import org.networkedcare.metrics.uncertainty.PairwiseIcers;
  */
 final class CeaWriter {
 
-  private final Path output;
+  private CeaWriter() {}
 
-  CeaWriter(Path output) {
-    this.output = output;
+  static void writeIcers(FrontierIcers frontier, Writer w) throws IOException {
+    CsvTable out = CsvTable.start(w, "option", "cost", "effect", "incremental_cost", "incremental_effect", "icer", "status");
+    for (FrontierIcers.Row r : frontier.rows()) {
+      out.text(r.option()).number(Numbers.javaForm(r.cost())).number(Numbers.javaForm(r.effect()))
+          .number(Numbers.javaForm(r.incrementalCost())).number(Numbers.javaForm(r.incrementalEffect()))
+          .number(Numbers.javaForm(r.icer())).text(status(r.status())).end();
+    }
   }
 
-  void writeIcers(FrontierIcers frontier) throws IOException {
-    try (BufferedWriter out = writer("icers.csv")) {
-      out.write("option,cost,effect,incremental_cost,incremental_effect,icer,status\n");
-      for (FrontierIcers.Row r : frontier.rows()) {
-        out.write(String.join(",", CeaCommand.text(r.option()), Numbers.javaForm(r.cost()), Numbers.javaForm(r.effect()), Numbers.javaForm(r.incrementalCost()),
-            Numbers.javaForm(r.incrementalEffect()), Numbers.javaForm(r.icer()), status(r.status())));
-        out.write('\n');
+  static void writeAcceptability(Acceptability a, Writer w) throws IOException {
+    CsvTable out = CsvTable.start(w, "wtp", "option", "probability_best", "expected_nmb", "on_frontier");
+    List<String> options = a.options();
+    for (int i = 0; i < a.grid().size(); i++) {
+      String wtpText = Numbers.javaForm(a.grid().get(i));
+      for (int j = 0; j < options.size(); j++) {
+        out.number(wtpText).text(options.get(j)).number(Numbers.javaForm(a.probabilityBest(i, j)))
+            .number(Numbers.javaForm(a.expectedNmb(i, j))).text(a.frontierOption(i) == j ? "true" : "false").end();
       }
     }
   }
 
-  void writeAcceptability(Acceptability a) throws IOException {
-    try (BufferedWriter out = writer("acceptability.csv")) {
-      out.write("wtp,option,probability_best,expected_nmb,on_frontier\n");
-      List<String> options = a.options();
-      for (int i = 0; i < a.grid().size(); i++) {
-        String wtpText = Numbers.javaForm(a.grid().get(i));
-        for (int j = 0; j < options.size(); j++) {
-          out.write(String.join(",", wtpText, CeaCommand.text(options.get(j)), Numbers.javaForm(a.probabilityBest(i, j)), Numbers.javaForm(a.expectedNmb(i, j)),
-              String.valueOf(a.frontierOption(i) == j)));
-          out.write('\n');
-        }
-      }
+  static void writeEvpi(Acceptability a, Writer w) throws IOException {
+    CsvTable out = CsvTable.start(w, "wtp", "evpi");
+    for (int i = 0; i < a.grid().size(); i++) {
+      out.number(Numbers.javaForm(a.grid().get(i))).number(Numbers.javaForm(a.evpi(i))).end();
     }
   }
 
-  void writeEvpi(Acceptability a) throws IOException {
-    try (BufferedWriter out = writer("evpi.csv")) {
-      out.write("wtp,evpi\n");
-      for (int i = 0; i < a.grid().size(); i++) {
-        out.write(Numbers.javaForm(a.grid().get(i)) + "," + Numbers.javaForm(a.evpi(i)) + "\n");
-      }
+  static void writePairwise(PairwiseIcers p, Writer w) throws IOException {
+    CsvTable out = CsvTable.start(w, "option", "incremental_cost", "incremental_effect", "icer");
+    for (PairwiseIcers.Row r : p.rows()) {
+      out.text(r.option()).number(Numbers.javaForm(r.incrementalCost())).number(Numbers.javaForm(r.incrementalEffect()))
+          .number(Numbers.javaForm(r.icer())).end();
     }
-  }
-
-  void writePairwise(PairwiseIcers p) throws IOException {
-    try (BufferedWriter out = writer("pairwise.csv")) {
-      out.write("option,incremental_cost,incremental_effect,icer\n");
-      for (PairwiseIcers.Row r : p.rows()) {
-        out.write(String.join(",", CeaCommand.text(r.option()), Numbers.javaForm(r.incrementalCost()), Numbers.javaForm(r.incrementalEffect()), Numbers.javaForm(r.icer())));
-        out.write('\n');
-      }
-    }
-  }
-
-  private BufferedWriter writer(String name) throws IOException {
-    return Files.newBufferedWriter(output.resolve(name), StandardCharsets.UTF_8);
   }
 
   private static String status(FrontierIcers.Status status) {

@@ -1,14 +1,11 @@
 package org.networkedcare.examples.cli;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.networkedcare.core.output.CsvTable;
 import org.networkedcare.metrics.cohort.CohortModel;
 import org.networkedcare.metrics.cohort.CohortResult;
 import org.networkedcare.metrics.cohort.DsaResult;
@@ -52,19 +49,14 @@ public final class CohortCommand implements Callable<Integer> {
     CohortResult result = model.run();
     boolean ranges = model.parameters().values().stream().anyMatch(p -> p.hasRange());
     DsaResult dsa = ranges ? model.dsa() : null;
-    try {
-      Files.createDirectories(output);
-      writeCounts(result);
-      writeValues(result);
-      writeTotals(result);
+    Outputs.folder(output, files -> {
+      writeCounts(result, files.writer("counts.csv"));
+      writeValues(result, files.writer("values.csv"));
+      writeTotals(result, files.writer("totals.csv"));
       if (dsa != null) {
-        writeDsa(dsa);
+        writeDsa(dsa, files.writer("dsa.csv"));
       }
-    } catch (FileAlreadyExistsException e) {
-      throw new InputException(output + ": exists and is not a directory", e);
-    } catch (IOException e) {
-      throw new InputException(output + ": cannot be written (" + e.getMessage() + ")", e);
-    }
+    });
     PrintWriter out = spec.commandLine().getOut();
     for (CohortResult.Incremental inc : result.incremental()) {
       out.println(inc.strategy() + " against " + inc.comparator() + " (" + result.method() + ", per person): cost "
@@ -82,56 +74,44 @@ public final class CohortCommand implements Callable<Integer> {
     return 0;
   }
 
-  private CsvWriter csv(String name) throws IOException {
-    return CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(output.resolve(name), StandardCharsets.UTF_8);
-  }
-
-  private void writeCounts(CohortResult r) throws IOException {
-    try (CsvWriter out = csv("counts.csv")) {
-      out.writeRecord("strategy", "cycle", "state", "count");
-      for (int s = 0; s < r.strategies().size(); s++) {
-        for (int t = 1; t <= r.cycles(); t++) {
-          for (int i = 0; i < r.states().size(); i++) {
-            out.writeRecord(r.strategies().get(s), Integer.toString(t), r.states().get(i), Numbers.format(r.count(s, t, i)));
-          }
+  private static void writeCounts(CohortResult r, Writer w) throws IOException {
+    CsvTable out = CsvTable.start(w, "strategy", "cycle", "state", "count");
+    for (int s = 0; s < r.strategies().size(); s++) {
+      for (int t = 1; t <= r.cycles(); t++) {
+        for (int i = 0; i < r.states().size(); i++) {
+          out.text(r.strategies().get(s)).number(t).text(r.states().get(i)).number(Numbers.format(r.count(s, t, i))).end();
         }
       }
     }
   }
 
-  private void writeValues(CohortResult r) throws IOException {
-    try (CsvWriter out = csv("values.csv")) {
-      out.writeRecord("strategy", "cycle", "value", "amount");
-      for (int s = 0; s < r.strategies().size(); s++) {
-        for (int t = 1; t <= r.cycles(); t++) {
-          for (int v = 0; v < r.valueNames().size(); v++) {
-            out.writeRecord(r.strategies().get(s), Integer.toString(t), r.valueNames().get(v), Numbers.format(r.value(s, t, v)));
-          }
+  private static void writeValues(CohortResult r, Writer w) throws IOException {
+    CsvTable out = CsvTable.start(w, "strategy", "cycle", "value", "amount");
+    for (int s = 0; s < r.strategies().size(); s++) {
+      for (int t = 1; t <= r.cycles(); t++) {
+        for (int v = 0; v < r.valueNames().size(); v++) {
+          out.text(r.strategies().get(s)).number(t).text(r.valueNames().get(v)).number(Numbers.format(r.value(s, t, v))).end();
         }
       }
     }
   }
 
-  private void writeTotals(CohortResult r) throws IOException {
-    try (CsvWriter out = csv("totals.csv")) {
-      out.writeRecord("strategy", "method", "value", "total");
-      for (int s = 0; s < r.strategies().size(); s++) {
-        for (Method m : Method.values()) {
-          for (int v = 0; v < r.valueNames().size(); v++) {
-            out.writeRecord(r.strategies().get(s), m.id(), r.valueNames().get(v), Numbers.format(r.total(s, m, v)));
-          }
+  private static void writeTotals(CohortResult r, Writer w) throws IOException {
+    CsvTable out = CsvTable.start(w, "strategy", "method", "value", "total");
+    for (int s = 0; s < r.strategies().size(); s++) {
+      for (Method m : Method.values()) {
+        for (int v = 0; v < r.valueNames().size(); v++) {
+          out.text(r.strategies().get(s)).text(m.id()).text(r.valueNames().get(v)).number(Numbers.format(r.total(s, m, v))).end();
         }
       }
     }
   }
 
-  private void writeDsa(DsaResult dsa) throws IOException {
-    try (CsvWriter out = csv("dsa.csv")) {
-      out.writeRecord("parameter", "bound", "parameter_value", "strategy", "value", "total");
-      for (DsaResult.Row row : dsa.rows()) {
-        out.writeRecord(row.parameter(), row.bound(), Numbers.format(row.parameterValue()), row.strategy(), row.value(),
-            Numbers.format(row.total()));
-      }
+  private static void writeDsa(DsaResult dsa, Writer w) throws IOException {
+    CsvTable out = CsvTable.start(w, "parameter", "bound", "parameter_value", "strategy", "value", "total");
+    for (DsaResult.Row row : dsa.rows()) {
+      out.text(row.parameter()).text(row.bound()).number(Numbers.format(row.parameterValue())).text(row.strategy())
+          .text(row.value()).number(Numbers.format(row.total())).end();
     }
   }
 }

@@ -1,12 +1,16 @@
 package org.networkedcare.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.networkedcare.core.output.CsvTable;
 import org.networkedcare.metrics.appraisal.DiscountSchedule;
 import org.networkedcare.metrics.appraisal.ReferenceData;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,26 +37,34 @@ public final class DiscountFactorsCommand implements Callable<Integer> {
       description = "standard, health, reduced, reduced-health, nice or nice-health")
   private String schedule;
 
-  @Option(names = "--years", required = true, paramLabel = "N", description = "the last year to print, 0 to 1000")
   private int years;
 
   /** Creates the command; picocli calls this. */
   public DiscountFactorsCommand() {}
+
+  @Option(names = "--years", required = true, paramLabel = "N", description = "the last year to print, 0 to 1000")
+  void setYears(int n) {
+    if (n < 0 || n > DiscountSchedule.MAX_YEAR) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--years must be 0 to " + DiscountSchedule.MAX_YEAR + ", not " + n);
+    }
+    this.years = n;
+  }
 
   @Override
   public Integer call() {
     ReferenceData data = ReferenceData.defaults();
     DiscountSchedule s = data.schedule(schedule).orElseThrow(() -> new InputException(
         "--schedule: no schedule '" + schedule + "'; the schedules are: " + String.join(", ", data.schedules().keySet())));
-    if (years < 0 || years > DiscountSchedule.MAX_YEAR) {
-      throw new InputException("--years: " + years + " is not in 0 to " + DiscountSchedule.MAX_YEAR);
-    }
     PrintWriter out = spec.commandLine().getOut();
-    out.print("year,rate,factor\n");
-    List<BigDecimal> factors = s.exactFactors(years + 1);
-    for (int t = 0; t <= years; t++) {
-      out.print(t + "," + s.rate(t).toPlainString() + ","
-          + factors.get(t).setScale(10, RoundingMode.HALF_EVEN).toPlainString() + "\n");
+    try {
+      CsvTable table = CsvTable.start(out, "year", "rate", "factor");
+      List<BigDecimal> factors = s.exactFactors(years + 1);
+      for (int t = 0; t <= years; t++) {
+        table.number(t).number(s.rate(t).toPlainString())
+            .number(factors.get(t).setScale(10, RoundingMode.HALF_EVEN).toPlainString()).end();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a PrintWriter does not throw; Main checks standard output for errors
     }
     out.flush();
     return 0;

@@ -1,16 +1,13 @@
 package org.networkedcare.examples.cli;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.networkedcare.core.output.CsvTable;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.metrics.funnel.Funnel;
 import org.networkedcare.metrics.funnel.FunnelCsv;
@@ -100,21 +97,15 @@ public final class FunnelCommand implements Callable<Integer> {
     try {
       result = Funnel.analyse(rows, options);
     } catch (ValidationException e) {
-      throw InputException.oneLine(e, "");
+      throw InputException.of(e, "");
     }
-    try {
-      Files.createDirectories(output);
-      writeSites(result);
-      writeParameters(result);
-      String chartTitle = title != null ? title : "Funnel plot: " + numeratorColumn + " / " + denominatorColumn;
-      Files.writeString(output.resolve("funnel.svg"),
-          FunnelSvg.render(result, chartTitle, denominatorColumn, numeratorColumn + " / " + denominatorColumn),
-          StandardCharsets.UTF_8);
-    } catch (FileAlreadyExistsException e) {
-      throw new InputException(output + ": exists and is not a directory", e);
-    } catch (IOException e) {
-      throw new InputException(output + ": cannot be written (" + e.getMessage() + ")", e);
-    }
+    String chartTitle = title != null ? title : "Funnel plot: " + numeratorColumn + " / " + denominatorColumn;
+    String svg = FunnelSvg.render(result, chartTitle, denominatorColumn, numeratorColumn + " / " + denominatorColumn);
+    Outputs.folder(output, out -> {
+      writeSites(result, out.writer("sites.csv"));
+      writeParameters(result, out.writer("parameters.csv"));
+      out.write("funnel.svg", svg);
+    });
     return 0;
   }
 
@@ -133,7 +124,7 @@ public final class FunnelCommand implements Callable<Integer> {
     try {
       return b.build();
     } catch (ValidationException e) {
-      throw InputException.oneLine(e, "");
+      throw InputException.of(e, "");
     }
   }
 
@@ -163,35 +154,31 @@ public final class FunnelCommand implements Callable<Integer> {
   }
 
 
-  private void writeSites(FunnelResult result) throws IOException {
-    try (CsvWriter out = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(output.resolve("sites.csv"), StandardCharsets.UTF_8)) {
-      out.writeRecord("site", "numerator", "denominator", "value", "z", "z_adjusted",
-          "lower_95", "upper_95", "lower_998", "upper_998", "outlier");
-      for (FunnelSite s : result.sites()) {
-        out.writeRecord(
-            s.site(),
-            Numbers.format(s.numerator()),
-            Numbers.format(s.denominator()),
-            Numbers.format(s.value()),
-            Numbers.format(s.z()),
-            Numbers.format(s.zAdjusted()),
-            Numbers.format(s.limits().lower95()),
-            Numbers.format(s.limits().upper95()),
-            Numbers.format(s.limits().lower998()),
-            Numbers.format(s.limits().upper998()),
-            s.outlier().id());
-      }
+  private static void writeSites(FunnelResult result, Writer w) throws IOException {
+    CsvTable out = CsvTable.start(w, "site", "numerator", "denominator", "value", "z", "z_adjusted",
+        "lower_95", "upper_95", "lower_998", "upper_998", "outlier");
+    for (FunnelSite s : result.sites()) {
+      out.text(s.site())
+          .number(Numbers.format(s.numerator()))
+          .number(Numbers.format(s.denominator()))
+          .number(Numbers.format(s.value()))
+          .number(Numbers.format(s.z()))
+          .number(Numbers.format(s.zAdjusted()))
+          .number(Numbers.format(s.limits().lower95()))
+          .number(Numbers.format(s.limits().upper95()))
+          .number(Numbers.format(s.limits().lower998()))
+          .number(Numbers.format(s.limits().upper998()))
+          .text(s.outlier().id())
+          .end();
     }
   }
 
-  private void writeParameters(FunnelResult result) throws IOException {
-    try (CsvWriter out = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(output.resolve("parameters.csv"), StandardCharsets.UTF_8)) {
-      out.writeRecord("target", "phi", "tau2", "adjustment");
-      out.writeRecord(
-          Numbers.format(result.target()),
-          Numbers.format(result.phi()),
-          Numbers.format(result.tau2()),
-          result.adjustment().id());
-    }
+  private static void writeParameters(FunnelResult result, Writer w) throws IOException {
+    CsvTable out = CsvTable.start(w, "target", "phi", "tau2", "adjustment");
+    out.number(Numbers.format(result.target()))
+        .number(Numbers.format(result.phi()))
+        .number(Numbers.format(result.tau2()))
+        .text(result.adjustment().id())
+        .end();
   }
 }

@@ -1,33 +1,42 @@
 package org.networkedcare.examples.cli;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 
 /**
  * A command's input cannot be used (a file that cannot be read, a malformed CSV cell): the command
- * prints the message on one line and exits with code 1.
+ * prints the message, one line per problem, and exits with code 1.
  */
 final class InputException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The lines to print, the message's first; never empty. */
+  private final transient List<String> lines;
+
   InputException(String message) {
-    super(message);
+    this(message, (Throwable) null);
   }
 
   InputException(String message, Throwable cause) {
     super(message, cause);
+    this.lines = List.of(message);
   }
 
-  /** The problems of invalid input on one line: the first three messages, and how many more there are. */
-  static InputException oneLine(ValidationException e, String prefix) {
+  private InputException(List<String> lines, Throwable cause) {
+    super(lines.get(0), cause);
+    this.lines = List.copyOf(lines);
+  }
+
+  /** {@return the lines to print} */
+  List<String> lines() {
+    return lines;
+  }
+
+  /** The problems of invalid input (a CSV file's, an option's), one line each: prefix, message and code. */
+  static InputException of(ValidationException e, String prefix) {
     List<Problem> problems = e.problems();
-    String text = problems.stream().limit(3).map(Problem::message).collect(Collectors.joining("; "));
-    if (problems.size() > 3) {
-      text += "; and " + (problems.size() - 3) + " more";
-    }
-    return new InputException(prefix + text, e);
+    return new InputException(problems.stream().map(p -> prefix + p.message() + " [" + p.code() + "]").toList(), e);
   }
 }

@@ -1,13 +1,16 @@
 package org.networkedcare.examples.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Function;
+import org.networkedcare.core.input.BoundedInput;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -16,14 +19,15 @@ final class Inputs {
 
   private Inputs() {}
 
-  /** Reads a whole file, refusing one larger than the JSON limit. */
+  /**
+   * Reads a whole file, refusing one larger than the JSON limit; the bytes are counted as they are
+   * read, so that a special file ({@code /dev/zero}, a FIFO) stops at the limit.
+   */
   static byte[] bytes(Path file) {
-    try {
-      long size = Files.size(file);
-      if (size > Json.MAX_DOCUMENT_BYTES) {
-        throw new InputException(file + ": " + size + " bytes; at most " + Json.MAX_DOCUMENT_BYTES + " are read");
-      }
-      return Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      return BoundedInput.readAll(in, Json.MAX_DOCUMENT_BYTES);
+    } catch (ValidationException e) {
+      throw InputException.of(e, file + ": ");
     } catch (NoSuchFileException e) {
       throw new InputException(file + ": no such file", e);
     } catch (IOException e) {
@@ -36,14 +40,24 @@ final class Inputs {
    * unreadable file, or content with problems, is one line naming the file.
    */
   static <T> T text(Path file, Function<Reader, T> read) {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader reader = new BufferedReader(BoundedInput.utf8(Files.newInputStream(file), BoundedInput.MAX_CSV_BYTES), 1 << 16)) {
       return read.apply(reader);
     } catch (NoSuchFileException e) {
       throw new InputException(file + ": no such file", e);
     } catch (IOException | UncheckedIOException e) {
-      throw new InputException(file + ": cannot be read (" + e.getMessage() + ")", e);
+      throw new InputException(file + ": " + cannotRead(e), e);
     } catch (ValidationException e) {
-      throw InputException.oneLine(e, file + ": ");
+      throw InputException.of(e, file + ": ");
     }
+  }
+
+  /** Why a file cannot be read, in words: malformed UTF-8 is named as such. */
+  static String cannotRead(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CharacterCodingException) {
+        return "not valid UTF-8 text";
+      }
+    }
+    return "cannot be read (" + e.getMessage() + ")";
   }
 }

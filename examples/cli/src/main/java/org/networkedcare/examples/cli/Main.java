@@ -1,19 +1,28 @@
 package org.networkedcare.examples.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Properties;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,7 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * The {@code networkedcare} command line.
  *
  * <p>Exit codes: 0 success; 1 the input has problems (each printed on its own line to standard
- * error, with its path, and no stack trace); 2 a usage error.
+ * error, with its path, and no stack trace; at most 50, and all of them in the
+ * file {@code --problems} names) or an output, standard output included, cannot be written; 2 a
+ * usage error.
  */
 @Command(
     name = "networkedcare",
@@ -49,7 +60,14 @@ public final class Main implements Runnable {
   /** Exit code for a usage error. */
   static final int USAGE = 2;
 
+  /** At most this many problems are printed; {@code --problems FILE} writes them all. */
+  static final int MAX_PRINTED = 50;
+
   @Spec private CommandSpec spec;
+
+  @Option(names = "--problems", paramLabel = "FILE", scope = ScopeType.INHERIT,
+      description = "Write every problem of the input to FILE, one per line (standard error shows the first " + MAX_PRINTED + ").")
+  private Path problems;
 
   /** Creates the top-level command; picocli calls this. */
   public Main() {}
@@ -60,9 +78,43 @@ public final class Main implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    CheckedStream stdout = new CheckedStream(new FileOutputStream(FileDescriptor.out));
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(execute(args, out, err));
+    int code = execute(args, out, err);
+    if (out.checkError()) {
+      err.println("networkedcare: standard output cannot be written"
+          + (stdout.failure == null ? "" : " (" + stdout.failure.getMessage() + ")") + "; the output is incomplete");
+      err.flush();
+      code = code == 0 ? INPUT_PROBLEM : code;
+    }
+    System.exit(code);
+  }
+
+  /** Standard output that keeps the first write error, which a {@link PrintWriter} only flags. */
+  private static final class CheckedStream extends FilterOutputStream {
+    private IOException failure;
+
+    CheckedStream(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        if (failure == null) {
+          failure = e;
+        }
+        throw e;
+      }
+    }
   }
 
   /**
@@ -82,9 +134,10 @@ public final class Main implements Runnable {
       sub.getCommandSpec().versionProvider(new Version());
     }
     line.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INPUT_PROBLEM);
+    Main main = line.getCommand();
     line.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
-          report(e, cmd.getErr());
+          report(e, cmd.getErr(), main.problems);
           return INPUT_PROBLEM;
         });
     line.setParameterExceptionHandler(
@@ -99,13 +152,41 @@ public final class Main implements Runnable {
     return code;
   }
 
-  /** Prints why a command failed: every problem of invalid input, or one line otherwise. */
-  private static void report(Exception e, PrintWriter err) {
+  /**
+   * Prints why a command failed: the problems of invalid input one per line (at most {@link
+   * #MAX_PRINTED}, then how many more; all of them in the problems file when one is named), or one
+   * line otherwise.
+   */
+  private static void report(Exception e, PrintWriter err, Path problemsFile) {
+    List<String> lines = null;
     if (e instanceof ValidationException invalid) {
-      for (Problem problem : invalid.problems()) {
-        err.println(problem);
+      lines = invalid.problems().stream().map(Problem::toString).toList();
+    } else if (e instanceof InputException input) {
+      lines = input.lines().stream().map(l -> "networkedcare: " + l).toList();
+    }
+    if (lines != null) {
+      for (int i = 0; i < lines.size() && i < MAX_PRINTED; i++) {
+        err.println(lines.get(i));
       }
-    } else if (e instanceof InputException || e instanceof UncheckedIOException) {
+      if (problemsFile != null) {
+        List<String> all = lines;
+        try {
+          Outputs.file(problemsFile, w -> {
+            for (String l : all) {
+              w.write(l);
+              w.write('\n');
+            }
+          });
+          if (lines.size() > MAX_PRINTED) {
+            err.println("... and " + (lines.size() - MAX_PRINTED) + " more: all " + lines.size() + " are in " + problemsFile);
+          }
+        } catch (InputException failed) {
+          err.println("networkedcare: --problems " + failed.getMessage());
+        }
+      } else if (lines.size() > MAX_PRINTED) {
+        err.println("... and " + (lines.size() - MAX_PRINTED) + " more (" + lines.size() + " problems; --problems FILE writes them all)");
+      }
+    } else if (e instanceof UncheckedIOException) {
       err.println("networkedcare: " + e.getMessage());
     } else if (e instanceof NoSuchFileException missing) {
       err.println("networkedcare: " + missing.getFile() + ": no such file or directory");

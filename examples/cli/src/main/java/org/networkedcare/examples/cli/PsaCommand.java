@@ -1,14 +1,13 @@
 package org.networkedcare.examples.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.networkedcare.core.output.CsvTable;
 import org.networkedcare.metrics.uncertainty.DrawSummary;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.uncertainty.Acceptability;
@@ -92,88 +91,73 @@ public final class PsaCommand implements Callable<Integer> {
     if (!psa.allOptions().contains(ref)) {
       throw new InputException("--reference " + ref + ": no such option; the options are " + String.join(", ", psa.allOptions()));
     }
-    try {
-      Files.createDirectories(output);
-      writeDraws(psa);
-      writeSummary(psa);
-      writeOrganisations(psa);
-      Optional<CostEffectivenessSample> sample = psa.costEffectiveness();
+    Optional<CostEffectivenessSample> sample = psa.costEffectiveness();
+    Outputs.folder(output, out -> {
+      writeDraws(psa, out.writer("draws.csv"));
+      writeSummary(psa, out.writer("summary.csv"));
+      writeOrganisations(psa, out.writer("organisations.csv"));
       if (sample.isPresent()) {
-        CeaWriter writer = new CeaWriter(output);
         Acceptability acceptability = Acceptability.of(sample.get(), grid);
-        writer.writeIcers(FrontierIcers.of(sample.get()));
-        writer.writeAcceptability(acceptability);
-        writer.writeEvpi(acceptability);
-        writer.writePairwise(PairwiseIcers.against(sample.get(), ref));
+        CeaWriter.writeIcers(FrontierIcers.of(sample.get()), out.writer("icers.csv"));
+        CeaWriter.writeAcceptability(acceptability, out.writer("acceptability.csv"));
+        CeaWriter.writeEvpi(acceptability, out.writer("evpi.csv"));
+        CeaWriter.writePairwise(PairwiseIcers.against(sample.get(), ref), out.writer("pairwise.csv"));
       }
-    } catch (FileAlreadyExistsException ex) {
-      throw new InputException(output + ": exists and is not a directory", ex);
-    } catch (IOException ex) {
-      throw new InputException(output + ": cannot be written (" + ex.getMessage() + ")", ex);
-    }
+    });
     return 0;
   }
 
-  private BufferedWriter writer(String name) throws IOException {
-    return Files.newBufferedWriter(output.resolve(name), StandardCharsets.UTF_8);
-  }
-
-  private void writeDraws(PsaResult r) throws IOException {
-    try (BufferedWriter out = writer("draws.csv")) {
-      StringBuilder h = new StringBuilder("draw");
-      r.parameterNames().forEach(n -> h.append(',').append(CeaCommand.text(n)));
-      r.options().forEach(o -> h.append(',').append(CeaCommand.text("npsv:" + o)));
+  private static void writeDraws(PsaResult r, Writer w) throws IOException {
+    List<String> header = new ArrayList<>();
+    header.add("draw");
+    header.addAll(r.parameterNames());
+    r.options().forEach(o -> header.add("npsv:" + o));
+    if (r.hasHealthEffects()) {
+      r.allOptions().forEach(o -> header.add("cost:" + o));
+      r.allOptions().forEach(o -> header.add("qalys:" + o));
+    }
+    CsvTable out = CsvTable.start(w, header);
+    int n = r.parameterNames().size();
+    int k = r.options().size();
+    int m = r.allOptions().size();
+    for (int d = 0; d < r.draws(); d++) {
+      out.number(d);
+      for (int i = 0; i < n; i++) {
+        out.number(Numbers.format(r.parameter(d, i)));
+      }
+      for (int j = 0; j < k; j++) {
+        out.number(Numbers.format(r.npsv(d, j)));
+      }
       if (r.hasHealthEffects()) {
-        r.allOptions().forEach(o -> h.append(',').append(CeaCommand.text("cost:" + o)));
-        r.allOptions().forEach(o -> h.append(',').append(CeaCommand.text("qalys:" + o)));
+        for (int j = 0; j < m; j++) {
+          out.number(Numbers.format(r.cost(d, j)));
+        }
+        for (int j = 0; j < m; j++) {
+          out.number(Numbers.format(r.qalys(d, j)));
+        }
       }
-      out.write(h.append('\n').toString());
-      int n = r.parameterNames().size();
-      int k = r.options().size();
-      int m = r.allOptions().size();
-      for (int d = 0; d < r.draws(); d++) {
-        StringBuilder row = new StringBuilder().append(d);
-        for (int i = 0; i < n; i++) {
-          row.append(',').append(Numbers.format(r.parameter(d, i)));
-        }
-        for (int j = 0; j < k; j++) {
-          row.append(',').append(Numbers.format(r.npsv(d, j)));
-        }
-        if (r.hasHealthEffects()) {
-          for (int j = 0; j < m; j++) {
-            row.append(',').append(Numbers.format(r.cost(d, j)));
-          }
-          for (int j = 0; j < m; j++) {
-            row.append(',').append(Numbers.format(r.qalys(d, j)));
-          }
-        }
-        out.write(row.append('\n').toString());
-      }
+      out.end();
     }
   }
 
-  private void writeSummary(PsaResult r) throws IOException {
-    try (BufferedWriter out = writer("summary.csv")) {
-      out.write("option,draws,seed,mean_npsv,p2_5,p50,p97_5,probability_npsv_positive\n");
-      for (int j = 0; j < r.options().size(); j++) {
-        DrawSummary s = r.npsvSummary(j);
-        out.write(String.join(",", CeaCommand.text(r.options().get(j)), String.valueOf(r.draws()), String.valueOf(r.seed()),
-            Numbers.format(s.mean()), Numbers.format(s.p2_5()), Numbers.format(s.p50()), Numbers.format(s.p97_5()),
-            Numbers.format(s.probabilityPositive())) + "\n");
-      }
+  private static void writeSummary(PsaResult r, Writer w) throws IOException {
+    CsvTable out = CsvTable.start(w, "option", "draws", "seed", "mean_npsv", "p2_5", "p50", "p97_5", "probability_npsv_positive");
+    for (int j = 0; j < r.options().size(); j++) {
+      DrawSummary s = r.npsvSummary(j);
+      out.text(r.options().get(j)).number(r.draws()).number(r.seed()).number(Numbers.format(s.mean()))
+          .number(Numbers.format(s.p2_5())).number(Numbers.format(s.p50())).number(Numbers.format(s.p97_5()))
+          .number(Numbers.format(s.probabilityPositive())).end();
     }
   }
 
-  private void writeOrganisations(PsaResult r) throws IOException {
-    try (BufferedWriter out = writer("organisations.csv")) {
-      out.write("option,organisation,mean_net_benefit,p2_5,p50,p97_5,probability_positive\n");
-      for (int j = 0; j < r.options().size(); j++) {
-        for (int o = 0; o < r.organisations().size(); o++) {
-          DrawSummary s = r.netBenefitSummary(j, o);
-          out.write(String.join(",", CeaCommand.text(r.options().get(j)), CeaCommand.text(r.organisations().get(o)),
-              Numbers.format(s.mean()), Numbers.format(s.p2_5()), Numbers.format(s.p50()), Numbers.format(s.p97_5()),
-              Numbers.format(s.probabilityPositive())) + "\n");
-        }
+  private static void writeOrganisations(PsaResult r, Writer w) throws IOException {
+    CsvTable out = CsvTable.start(w, "option", "organisation", "mean_net_benefit", "p2_5", "p50", "p97_5", "probability_positive");
+    for (int j = 0; j < r.options().size(); j++) {
+      for (int o = 0; o < r.organisations().size(); o++) {
+        DrawSummary s = r.netBenefitSummary(j, o);
+        out.text(r.options().get(j)).text(r.organisations().get(o)).number(Numbers.format(s.mean()))
+            .number(Numbers.format(s.p2_5())).number(Numbers.format(s.p50())).number(Numbers.format(s.p97_5()))
+            .number(Numbers.format(s.probabilityPositive())).end();
       }
     }
   }

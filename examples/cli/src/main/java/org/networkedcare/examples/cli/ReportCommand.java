@@ -2,6 +2,7 @@ package org.networkedcare.examples.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -57,6 +58,8 @@ final class ReportCommand implements Callable<Integer> {
   static void write(BoardPack pack, Path output) {
     try {
       BoardPackPage.write(pack, output);
+    } catch (NotDirectoryException e) {
+      throw new InputException(output + ": exists and is not a directory", e);
     } catch (IOException | UncheckedIOException e) {
       throw new InputException(output + ": cannot be written (" + e.getMessage() + ")", e);
     }

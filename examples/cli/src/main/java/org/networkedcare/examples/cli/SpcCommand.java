@@ -1,18 +1,19 @@
 package org.networkedcare.examples.cli;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.networkedcare.core.output.CsvTable;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.metrics.spc.ChartType;
 import org.networkedcare.metrics.spc.FacetResult;
@@ -121,10 +122,12 @@ public final class SpcCommand implements Callable<Integer> {
     try {
       result = Spc.analyse(series, options);
     } catch (ValidationException e) {
-      throw InputException.oneLine(e, "");
+      throw InputException.of(e, "");
     }
-    writePoints(result);
-    writeSummary(result);
+    Map<Path, Outputs.FileBody> files = new LinkedHashMap<>();
+    files.put(points, w -> writePoints(result, w));
+    files.put(summary, w -> writeSummary(result, w));
+    Outputs.files(files);
     PrintWriter err = spec.commandLine().getErr();
     for (String warning : result.warnings()) {
       err.println("networkedcare spc: warning: " + warning);
@@ -169,7 +172,7 @@ public final class SpcCommand implements Callable<Integer> {
     try {
       return builder.build();
     } catch (ValidationException e) {
-      throw usage(InputException.oneLine(e, "").getMessage());
+      throw usage(String.join("; ", e.problems().stream().map(p -> p.message()).toList()));
     }
   }
 
@@ -227,7 +230,7 @@ public final class SpcCommand implements Callable<Integer> {
     }
     if (fixAfter != null) {
       if (fixAfter < SpcOptions.MIN_FIX_AFTER) {
-        throw new InputException("option --fix-after: " + fixAfter + " is below " + SpcOptions.MIN_FIX_AFTER);
+        throw usage("option --fix-after: " + fixAfter + " is below " + SpcOptions.MIN_FIX_AFTER);
       }
       builder.fixAfter(fixAfter);
     }
@@ -235,7 +238,7 @@ public final class SpcCommand implements Callable<Integer> {
     try {
       return builder.build();
     } catch (ValidationException e) {
-      throw InputException.oneLine(e, "");
+      throw InputException.of(e, "");
     }
   }
 
@@ -270,26 +273,22 @@ public final class SpcCommand implements Callable<Integer> {
   }
 
 
-  private void writePoints(SpcResult result) {
-    try (CsvWriter out = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(points, StandardCharsets.UTF_8)) {
-      out.writeRecord(
-          "facet", "date", "value", "segment", "mean", "lower_limit", "upper_limit", "special_cause", "point_type");
-      for (FacetResult facet : result.facets()) {
-        for (SpcPoint p : facet.points()) {
-          out.writeRecord(
-              facet.facet(),
-              p.date().toString(),
-              Numbers.format(p.value()),
-              Integer.toString(p.segment()),
-              Numbers.format(p.mean()),
-              Numbers.format(p.lowerLimit()),
-              Numbers.format(p.upperLimit()),
-              p.specialCause().map(c -> c.code()).orElse(""),
-              p.pointType().code());
-        }
+  private static void writePoints(SpcResult result, Writer w) throws IOException {
+    CsvTable out = CsvTable.start(w,
+        "facet", "date", "value", "segment", "mean", "lower_limit", "upper_limit", "special_cause", "point_type");
+    for (FacetResult facet : result.facets()) {
+      for (SpcPoint p : facet.points()) {
+        out.text(facet.facet())
+            .text(p.date().toString())
+            .number(Numbers.format(p.value()))
+            .number(p.segment())
+            .number(Numbers.format(p.mean()))
+            .number(Numbers.format(p.lowerLimit()))
+            .number(Numbers.format(p.upperLimit()))
+            .text(p.specialCause().map(c -> c.code()).orElse(""))
+            .text(p.pointType().code())
+            .end();
       }
-    } catch (IOException e) {
-      throw new InputException(points + ": cannot be written (" + e.getMessage() + ")", e);
     }
   }
 
@@ -311,45 +310,39 @@ public final class SpcCommand implements Callable<Integer> {
   private static final List<String> RUNS_COLUMNS = List.of(
       "sigma_z", "useful_points", "longest_run", "longest_run_max", "crossings", "crossings_min", "runs_signal");
 
-  private void writeSummary(SpcResult result) {
+  private void writeSummary(SpcResult result, Writer w) throws IOException {
     boolean xmr = chartType() == ChartType.XMR;
-    try (CsvWriter out = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(summary, StandardCharsets.UTF_8)) {
-      List<String> header = new ArrayList<>(SUMMARY_COLUMNS);
-      if (!xmr) {
-        header.addAll(RUNS_COLUMNS);
-      }
-      out.writeRecord(header);
-      for (FacetResult facet : result.facets()) {
-        for (SegmentSummary s : facet.segments()) {
-          List<String> row = new ArrayList<>(List.of(
-              facet.facet(),
-              Integer.toString(s.segment()),
-              Integer.toString(s.n()),
-              Numbers.format(s.mean()),
-              Numbers.format(s.lowerLimit()),
-              Numbers.format(s.upperLimit()),
-              Integer.toString(s.improvement()),
-              Integer.toString(s.concern()),
-              s.lastPointType().code(),
-              s.variationIcon().map(i -> i.code()).orElse(""),
-              s.assurance().map(a -> a.code()).orElse("")));
-          if (!xmr) {
-            RunsAnalysis runs = s.runs();
-            boolean any = runs.usefulPoints() > 0;
-            row.addAll(List.of(
-                Numbers.format(s.sigmaZ()),
-                Integer.toString(runs.usefulPoints()),
-                any ? Integer.toString(runs.longestRun()) : "",
-                any ? Integer.toString(runs.longestRunLimit()) : "",
-                any ? Integer.toString(runs.crossings()) : "",
-                any ? Integer.toString(runs.crossingsMinimum()) : "",
-                Boolean.toString(runs.signal())));
-          }
-          out.writeRecord(row);
+    List<String> header = new ArrayList<>(SUMMARY_COLUMNS);
+    if (!xmr) {
+      header.addAll(RUNS_COLUMNS);
+    }
+    CsvTable out = CsvTable.start(w, header);
+    for (FacetResult facet : result.facets()) {
+      for (SegmentSummary s : facet.segments()) {
+        out.text(facet.facet())
+            .number(s.segment())
+            .number(s.n())
+            .number(Numbers.format(s.mean()))
+            .number(Numbers.format(s.lowerLimit()))
+            .number(Numbers.format(s.upperLimit()))
+            .number(s.improvement())
+            .number(s.concern())
+            .text(s.lastPointType().code())
+            .text(s.variationIcon().map(i -> i.code()).orElse(""))
+            .text(s.assurance().map(a -> a.code()).orElse(""));
+        if (!xmr) {
+          RunsAnalysis runs = s.runs();
+          boolean any = runs.usefulPoints() > 0;
+          out.number(Numbers.format(s.sigmaZ()))
+              .number(runs.usefulPoints())
+              .number(any ? Integer.toString(runs.longestRun()) : "")
+              .number(any ? Integer.toString(runs.longestRunLimit()) : "")
+              .number(any ? Integer.toString(runs.crossings()) : "")
+              .number(any ? Integer.toString(runs.crossingsMinimum()) : "")
+              .text(Boolean.toString(runs.signal()));
         }
+        out.end();
       }
-    } catch (IOException e) {
-      throw new InputException(summary + ": cannot be written (" + e.getMessage() + ")", e);
     }
   }
 }

@@ -200,11 +200,4 @@ class CeaCommandTest {
               }
             });
   }
-
-  @Test
-  void optionNamesAreQuotedWhenNeeded() {
-    assertEquals("plain", CeaCommand.text("plain"));
-    assertEquals("\"a,b\"", CeaCommand.text("a,b"));
-    assertEquals("\"say \"\"hi\"\"\"", CeaCommand.text("say \"hi\""));
-  }
 }

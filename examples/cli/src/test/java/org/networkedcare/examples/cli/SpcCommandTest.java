@@ -90,7 +90,9 @@ class SpcCommandTest {
   @Test
   void badInputExitsOneWithOneLineNamingTheProblem() throws IOException {
     String[] base = {"--date-column", "month", "--value-column", "value"};
-    assertInputError(run(SIMPLE, concat(base, "--fix-after", "11")), "--fix-after");
+    // Below the minimum is a usage error, exit 2, as the README says (issue 15).
+    assertEquals(2, run(SIMPLE, concat(base, "--fix-after", "11")), stderr);
+    assertTrue(stderr.contains("--fix-after: 11 is below 12"), stderr);
     assertInputError(run("month,value\n2020-01-01,1\n2020-01-01,2\n", base), "2020-01-01");
     assertInputError(run("month,value\n2020-01-01,NaN\n", base), "not finite");
     assertInputError(run("month,value\n", base), "no data rows");

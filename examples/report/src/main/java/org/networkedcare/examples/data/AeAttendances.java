@@ -1,16 +1,17 @@
 package org.networkedcare.examples.data;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.networkedcare.core.input.BoundedInput;
 import org.networkedcare.core.validation.Problems;
 
 /**
@@ -56,8 +57,15 @@ public final class AeAttendances {
   public static List<AeMonth> read(InputStream in) {
     Problems problems = Problems.collector();
     List<AeMonth> months = new ArrayList<>();
-    try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(in, StandardCharsets.UTF_8)) {
+    int rows = 0;
+    try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(
+        BoundedInput.utf8(in, BoundedInput.MAX_CSV_BYTES))) {
       for (NamedCsvRecord record : csv) {
+        if (++rows > BoundedInput.MAX_CSV_ROWS) {
+          problems.at("row").add("range", "more than " + BoundedInput.MAX_CSV_ROWS + " rows; at most "
+              + BoundedInput.MAX_CSV_ROWS + " are read");
+          break;
+        }
         if (!"1".equals(field(record, "type", problems))) {
           continue;
         }
@@ -81,6 +89,12 @@ public final class AeAttendances {
           months.add(new AeMonth(month, field(record, "org_code", row), attendances, breaches, admissions));
         }
       }
+    } catch (CsvParseException e) {
+      Throwable t = e;
+      while (t.getCause() != null && t.getCause() != t) {
+        t = t.getCause();
+      }
+      problems.at("row").add("csv.malformed", "malformed CSV: " + t.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

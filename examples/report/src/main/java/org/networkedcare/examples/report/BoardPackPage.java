@@ -7,11 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.function.DoubleFunction;
+import org.networkedcare.core.output.CsvTable;
+import org.networkedcare.core.output.OutputFolder;
 import org.networkedcare.governance.assurance.Finding;
 import org.networkedcare.governance.assurance.RiskStatus;
 import org.networkedcare.governance.assurance.Verdict;
@@ -78,55 +79,69 @@ public final class BoardPackPage {
 
   /**
    * Writes {@code index.html}, {@code board-pack.json}, {@code spc.csv}, {@code matrix.csv}, {@code
-   * organisations.csv} and {@code psa.csv} in a directory, creating it if need be.
+   * organisations.csv} and {@code psa.csv} in a directory, creating it if need be, all or none
+   * ({@link OutputFolder}: each file renamed into place only when every one is complete, the
+   * manifest {@value OutputFolder#MANIFEST} last).
    *
    * @param pack the evaluation
    * @param dir the directory
    * @throws IOException when a file cannot be written
    */
   public static void write(BoardPack pack, Path dir) throws IOException {
-    Files.createDirectories(dir);
-    ObjectNode json = pack.toJson();
-    Files.writeString(dir.resolve("index.html"), new BoardPackPage(pack, json).page(), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("board-pack.json"),
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n", StandardCharsets.UTF_8);
-    StringBuilder matrix = new StringBuilder("measure,organisation,month,value,mean,lower_limit,upper_limit,target,variation,assurance\n");
-    StringBuilder spc = new StringBuilder("measure,organisation,month,value,mean,lower_limit,upper_limit,segment,point_type,special_cause\n");
-    for (JsonNode c : json.path("spc")) {
-      matrix.append(String.join(",", c.path("measure").asText(), c.path("organisation").asText(), c.path("latestMonth").asText(),
-          csv(c.path("latest")), csv(c.path("mean")), csv(c.path("lowerLimit")), csv(c.path("upperLimit")), csv(c.path("target")),
-          c.path("variation").asText(), csv(c.path("assurance")))).append('\n');
-      for (JsonNode p : c.path("points")) {
-        spc.append(String.join(",", c.path("measure").asText(), c.path("organisation").asText(), p.path("month").asText(),
-            csv(p.path("value")), csv(p.path("mean")), csv(p.path("lowerLimit")), csv(p.path("upperLimit")),
-            p.path("segment").asText(), p.path("pointType").asText(), csv(p.path("specialCause")))).append('\n');
+    try (OutputFolder out = OutputFolder.open(dir)) {
+      ObjectNode json = pack.toJson();
+      out.write("index.html", new BoardPackPage(pack, json).page());
+      out.write("board-pack.json", new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n");
+      CsvTable matrix = CsvTable.start(out.writer("matrix.csv"),
+          "measure", "organisation", "month", "value", "mean", "lower_limit", "upper_limit", "target", "variation", "assurance");
+      CsvTable spc = CsvTable.start(out.writer("spc.csv"),
+          "measure", "organisation", "month", "value", "mean", "lower_limit", "upper_limit", "segment", "point_type", "special_cause");
+      for (JsonNode c : json.path("spc")) {
+        for (String f : List.of("measure", "organisation", "latestMonth", "latest", "mean", "lowerLimit", "upperLimit", "target", "variation", "assurance")) {
+          cell(matrix, c.path(f));
+        }
+        matrix.end();
+        for (JsonNode p : c.path("points")) {
+          cell(spc, c.path("measure"));
+          cell(spc, c.path("organisation"));
+          for (String f : List.of("month", "value", "mean", "lowerLimit", "upperLimit", "segment", "pointType", "specialCause")) {
+            cell(spc, p.path(f));
+          }
+          spc.end();
+        }
       }
+      CsvTable orgs = CsvTable.start(out.writer("organisations.csv"), "option", "organisation", "pv_costs", "pv_benefits", "npsv", "bcr");
+      JsonNode ap = json.path("appraisal");
+      for (Iterator<String> it = ap.path("organisations").fieldNames(); it.hasNext(); ) {
+        String org = it.next();
+        JsonNode e = ap.path("organisations").path(org);
+        cell(orgs, ap.path("option"));
+        orgs.text(org);
+        for (String f : List.of("pvCosts", "pvBenefits", "npsv", "bcr")) {
+          cell(orgs, e.path(f));
+        }
+        orgs.end();
+      }
+      CsvTable psa = CsvTable.start(out.writer("psa.csv"), "draw", "npsv");
+      double[] draws = pack.npsvDraws();
+      for (int d = 0; d < draws.length; d++) {
+        psa.number(d);
+        cell(psa, json.numberNode(draws[d]));
+        psa.end();
+      }
+      out.commit();
     }
-    Files.writeString(dir.resolve("matrix.csv"), matrix, StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("spc.csv"), spc, StandardCharsets.UTF_8);
-    StringBuilder orgs = new StringBuilder("option,organisation,pv_costs,pv_benefits,npsv,bcr\n");
-    JsonNode ap = json.path("appraisal");
-    for (Iterator<String> it = ap.path("organisations").fieldNames(); it.hasNext(); ) {
-      String org = it.next();
-      JsonNode e = ap.path("organisations").path(org);
-      orgs.append(String.join(",", ap.path("option").asText(), org, csv(e.path("pvCosts")),
-          csv(e.path("pvBenefits")), csv(e.path("npsv")), csv(e.path("bcr")))).append('\n');
-    }
-    Files.writeString(dir.resolve("organisations.csv"), orgs, StandardCharsets.UTF_8);
-    StringBuilder psa = new StringBuilder("draw,npsv\n");
-    double[] draws = pack.npsvDraws();
-    for (int d = 0; d < draws.length; d++) {
-      psa.append(d).append(',').append(csv(json.numberNode(draws[d]))).append('\n');
-    }
-    Files.writeString(dir.resolve("psa.csv"), psa, StandardCharsets.UTF_8);
   }
 
-  private static String csv(JsonNode n) {
-    if (n == null || n.isNull() || n.isMissingNode()) {
-      return "";
+  /** A JSON value as a CSV cell: a number as it is written in the JSON, text as text, null or absent as empty. */
+  private static void cell(CsvTable table, JsonNode n) throws IOException {
+    if (n.isNumber()) {
+      table.number(n.asText());
+    } else if (n.isNull() || n.isMissingNode()) {
+      table.number("");
+    } else {
+      table.text(n.asText());
     }
-    String s = n.asText();
-    return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
   }
 
   private String num(String ptr, DoubleFunction<String> format) {

@@ -65,6 +65,10 @@ public final class Charts {
     if (chart.measure().percent()) {
       hi = Math.min(hi, 1);
     }
+    if (!(lo <= hi)) { // nothing to chart (an organisation without data): an empty frame, never NaN coordinates
+      lo = 0;
+      hi = 1;
+    }
     double[] yTicks = ticks(lo, hi);
     Axis y = new Axis(yTicks[0], yTicks[yTicks.length - 1], h - bottom, top);
     Axis x = new Axis(0, Math.max(1, points.size() - 1), left + 6, w - right - 6);
