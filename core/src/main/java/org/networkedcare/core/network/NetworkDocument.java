@@ -308,7 +308,7 @@ public final class NetworkDocument {
       }
       List<Problem> cycles = Organisation.successorProblems(values(organisations));
       for (Problem cycle : cycles) {
-        int index = Integer.parseInt(cycle.path().split("/")[1]);
+        int index = Integer.parseInt(cycle.path().split("/", -1)[1]);
         Located<Organisation> o = organisations.get(index);
         o.at(problems).at("successor").add(cycle.code(), cycle.message());
       }

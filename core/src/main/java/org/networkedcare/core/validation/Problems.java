@@ -6,6 +6,7 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the problems of one input so that all of them can be reported at once.
@@ -97,7 +98,7 @@ public final class Problems {
    * @param value the value, possibly {@code null}
    * @return whether the value is present
    */
-  public boolean required(Object value) {
+  public boolean required(@Nullable Object value) {
     return check(value != null, "required", "a value is required");
   }
 

@@ -47,7 +47,7 @@ final class Episodes {
     List<Episode> episodes = new ArrayList<>();
     Deque<ReportingPeriod> run = new ArrayDeque<>();
     ReportingPeriod firedPeriod = null;
-    Map<ReportingPeriod, BigDecimal> firedEvidence = null;
+    Map<ReportingPeriod, BigDecimal> firedEvidence = Map.of();
     int clearing = 0;
     for (ReportingPeriod p : periods) {
       Optional<Boolean> h = holds.apply(p);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.networkedcare.core.ReportingPeriod;
@@ -82,17 +83,17 @@ final class Evaluation {
 
   /** {@return the measure of an id the document declares} */
   Measure measure(String id) {
-    return measures.get(id);
+    return Objects.requireNonNull(measures.get(id), () -> "no measure " + id);
   }
 
   /** {@return the route of an id the document declares} */
   EscalationRoute route(String id) {
-    return routes.get(id);
+    return Objects.requireNonNull(routes.get(id), () -> "no route " + id);
   }
 
   /** {@return the agreement of an id the document declares} */
   HostAgreement agreement(String id) {
-    return agreementsById.get(id);
+    return Objects.requireNonNull(agreementsById.get(id), () -> "no agreement " + id);
   }
 
   /** {@return the agreements in the order of their ids} */

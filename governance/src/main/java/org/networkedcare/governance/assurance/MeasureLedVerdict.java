@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -76,7 +77,7 @@ final class MeasureLedVerdict implements VerdictRule {
       return judged(key, ItemState.UNKNOWN, valid, "no observation available by " + context.asOf());
     }
     ReportingPeriod last = available.lastKey();
-    BigDecimal latest = available.get(last).value();
+    BigDecimal latest = Objects.requireNonNull(available.get(last)).value();
     SpcPoint point = ChartedSeries.lastPoint(status, available, start.orElse(available.firstKey()), last, m.direction());
     List<String> concerns = new ArrayList<>();
     if (findings.openEpisodes().contains(key)) {

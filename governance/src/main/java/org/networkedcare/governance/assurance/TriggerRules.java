@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.networkedcare.core.ReportingPeriod;
@@ -46,7 +47,7 @@ final class TriggerRules implements RuleFamily {
     int lag = a.reportingLagDays();
     SeriesKey key = SeriesKey.of(t.measure(), site);
     List<Episodes.Episode> episodes = Episodes.of(
-        periods, condition::holds, p -> series.get(p).value(), p -> Evaluation.availability(p, lag), t.condition().periods(), t.clearingPeriods());
+        periods, condition::holds, p -> Objects.requireNonNull(series.get(p)).value(), p -> Evaluation.availability(p, lag), t.condition().periods(), t.clearingPeriods());
     for (Episodes.Episode e : episodes) {
       boolean cleared = e.clearedOn().isPresent();
       if (!cleared) {

@@ -207,6 +207,7 @@ public abstract class Appraisal {
    *
    * @param baseline the baseline
    */
+  @SuppressWarnings("JavaPeriodGetDays") // the days part is the question: zero means whole months
   public static BigDecimal annualCount(Baseline baseline) {
     LocalDate from = baseline.period().from();
     LocalDate to = baseline.period().to().orElse(from.plusYears(1));

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.networkedcare.core.FinancialYear;
 import org.networkedcare.core.measure.ImprovementDirection;
@@ -127,15 +128,25 @@ final class Compiled {
   /** Whether any line of any option is a health line. */
   final boolean hasHealth;
 
+  /** {@return the lines of an option (any option, counterfactual included)} */
+  CLine[] lines(int option) {
+    return Objects.requireNonNull(byOption.get(option), () -> "no option " + option);
+  }
+
+  /** {@return the index of a parameter of the appraisal} */
+  int parameter(String name) {
+    return Objects.requireNonNull(index.get(name), () -> "no parameter " + name);
+  }
+
   /**
    * Adds to {@code out[o]} the net benefit to organisation o of a network option against the
    * counterfactual (the signed PVs of its lines minus those of the counterfactual's).
    */
   void byOrganisation(int option, double[] p, double[] out) {
-    for (CLine line : byOption.get(option)) {
+    for (CLine line : lines(option)) {
       out[line.org] += line.signedPv(p, Double.NaN);
     }
-    for (CLine line : byOption.get(counterfactual)) {
+    for (CLine line : lines(counterfactual)) {
       out[line.org] -= line.signedPv(p, Double.NaN);
     }
   }
@@ -143,7 +154,7 @@ final class Compiled {
   /** The net cost in pounds of an option (any option, counterfactual included): minus the signed PVs of its money lines. */
   double cost(int option, double[] p) {
     double sum = 0;
-    for (CLine line : byOption.get(option)) {
+    for (CLine line : lines(option)) {
       if (!line.health) {
         sum -= line.signedPv(p, Double.NaN);
       }
@@ -154,7 +165,7 @@ final class Compiled {
   /** The discounted QALYs of an option: health benefits minus health costs, after adjustments. */
   double qalys(int option, double[] p) {
     double sum = 0;
-    for (CLine line : byOption.get(option)) {
+    for (CLine line : lines(option)) {
       if (line.health) {
         double q = line.pv(p, Double.NaN, false);
         sum += line.benefit ? q : -q;
@@ -188,7 +199,7 @@ final class Compiled {
 
   Term term(Quantity q) {
     if (q instanceof Quantity.Named named) {
-      return new Param(index.get(named.parameter()));
+      return new Param(parameter(named.parameter()));
     }
     return new Const(((Quantity.Fixed) q).value().doubleValue());
   }
@@ -200,7 +211,7 @@ final class Compiled {
   void markShare(Optional<Quantity> q) {
     q.ifPresent(x -> {
       if (x instanceof Quantity.Named named) {
-        share[index.get(named.parameter())] = true;
+        share[parameter(named.parameter())] = true;
       }
     });
   }
@@ -216,10 +227,10 @@ final class Compiled {
    */
   double npsv(int option, double[] p, double capitalUplift) {
     double sum = 0;
-    for (CLine line : byOption.get(option)) {
+    for (CLine line : lines(option)) {
       sum += line.signedPv(p, capitalUplift);
     }
-    for (CLine line : byOption.get(counterfactual)) {
+    for (CLine line : lines(counterfactual)) {
       sum -= line.signedPv(p, capitalUplift);
     }
     return sum;
@@ -255,6 +266,7 @@ final class Compiled {
     final boolean derived;
     final double base;
     final double direction;
+    /** The parts of a derived line; a line that is not derived holds {@link #UNUSED_PATH} and {@link #UNUSED_TERM}. */
     final Path optionPath;
     final Path counterfactualPath;
     final Term activity;
@@ -272,6 +284,10 @@ final class Compiled {
     final double healthSum;
     /** The index of the line's organisation in {@link Compiled#organisations}. */
     int org = -1;
+
+    /** Stands for a part a line does not have (the amounts of a derived line, the path of an amount line). */
+    static final Path UNUSED_PATH = (p, i) -> 0;
+    static final Term UNUSED_TERM = new Const(0);
 
     CLine(Compiled c, Appraisal a, int option, boolean counterfactual, Line line, Term qaly) {
       this.line = line;
@@ -296,7 +312,7 @@ final class Compiled {
       }
       this.flatSum = sum;
       if (line.derivation().isPresent()) {
-        this.amount = null;
+        this.amount = new Term[0];
       } else if (!line.profile().isEmpty()) {
         this.amount = line.profile().stream().map(c::term).toArray(Term[]::new);
       } else {
@@ -304,7 +320,7 @@ final class Compiled {
         this.amount = new Term[span];
         java.util.Arrays.fill(amount, t);
       }
-      this.amountSame = amount != null && line.amount().isPresent();
+      this.amountSame = line.derivation().isEmpty() && line.amount().isPresent();
       double hs = 0;
       for (int t = first; t <= last; t++) {
         hs += df[t];
@@ -325,12 +341,12 @@ final class Compiled {
           this.biasUpper = c.term(b.upper().get());
           this.biasDescription = "upper " + b.upper().get();
         } else if (b.projectType().isPresent()) {
-          this.biasUpper = new Const(ref.projectTypes().get(b.projectType().get()).upper().doubleValue());
+          this.biasUpper = new Const(Objects.requireNonNull(ref.projectTypes().get(b.projectType().get())).upper().doubleValue());
           this.biasDescription = b.projectType().get();
         } else {
           BigDecimal upper = BigDecimal.ZERO;
           for (Map.Entry<String, BigDecimal> e : b.mix().entrySet()) {
-            upper = upper.add(e.getValue().multiply(ref.projectTypes().get(e.getKey()).upper(), MathContext.DECIMAL64));
+            upper = upper.add(e.getValue().multiply(Objects.requireNonNull(ref.projectTypes().get(e.getKey())).upper(), MathContext.DECIMAL64));
           }
           this.biasUpper = new Const(upper.doubleValue());
           this.biasDescription = "mix " + new java.util.TreeMap<>(b.mix());
@@ -372,10 +388,10 @@ final class Compiled {
         this.baseline = line.baseline().flatMap(id -> a.baselines().stream().filter(x -> x.id().equals(id)).findFirst());
         this.base = 0;
         this.direction = 0;
-        this.optionPath = null;
-        this.counterfactualPath = null;
-        this.activity = null;
-        this.unitValue = null;
+        this.optionPath = UNUSED_PATH;
+        this.counterfactualPath = UNUSED_PATH;
+        this.activity = UNUSED_TERM;
+        this.unitValue = UNUSED_TERM;
       }
     }
 
@@ -404,7 +420,7 @@ final class Compiled {
       if (from.equals(a.priceBase())) {
         return 1.0;
       }
-      return a.deflator().get(a.priceBase()).doubleValue() / a.deflator().get(from).doubleValue();
+      return Objects.requireNonNull(a.deflator().get(a.priceBase())).doubleValue() / Objects.requireNonNull(a.deflator().get(from)).doubleValue();
     }
 
     /** The measure's improvement in line year i, in the measure's unit (positive is better). */

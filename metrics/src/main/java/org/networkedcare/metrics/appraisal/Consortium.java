@@ -197,14 +197,16 @@ public record Consortium(
     BigDecimal total = combinedVolume();
     BigDecimal together = price(total);
     List<Position> list = new ArrayList<>();
-    for (Member m : members) {
+    for (int i = 0; i < members.size(); i++) {
+      Member m = members.get(i);
       BigDecimal alone = price(m.volume());
       Money costAlone = cost(m.volume(), alone);
       Money costTogether = cost(m.volume(), together);
       BigDecimal without = price(total.subtract(m.volume()));
       Money othersLose = Money.zero();
-      for (Member o : members) {
-        if (o != m) {
+      for (int j = 0; j < members.size(); j++) {
+        Member o = members.get(j);
+        if (j != i) {
           othersLose = othersLose.plus(cost(o.volume(), without).minus(cost(o.volume(), together)));
         }
       }

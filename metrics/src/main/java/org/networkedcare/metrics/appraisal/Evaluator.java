@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
@@ -136,13 +137,13 @@ final class Evaluator {
     Map<String, Money> pvOption = new LinkedHashMap<>();
     Map<String, Money> pvCounterfactual = new LinkedHashMap<>();
     Map<String, CLine> meta = new LinkedHashMap<>();
-    for (CLine line : c.byOption.get(k)) {
+    for (CLine line : c.lines(k)) {
       LineResult r = lineResult(option.id(), line, p);
       lineResults.add(r);
       pvOption.put(line.line.id(), r.presentValue());
       meta.put(line.line.id(), line);
     }
-    for (CLine line : c.byOption.get(c.counterfactual)) {
+    for (CLine line : c.lines(c.counterfactual)) {
       LineResult r = lineResult(cf.id(), line, p);
       lineResults.add(r);
       pvCounterfactual.put(line.line.id(), r.presentValue());
@@ -239,10 +240,10 @@ final class Evaluator {
   private OptionalInt payback(int k, double[] p) {
     double cumulative = 0;
     for (int t = 0; t < c.years; t++) {
-      for (CLine line : c.byOption.get(k)) {
+      for (CLine line : c.lines(k)) {
         cumulative += yearSigned(line, p, t);
       }
-      for (CLine line : c.byOption.get(c.counterfactual)) {
+      for (CLine line : c.lines(c.counterfactual)) {
         cumulative -= yearSigned(line, p, t);
       }
       if (cumulative > 0) {
@@ -263,7 +264,7 @@ final class Evaluator {
   private List<BudgetImpact> budget(int k, double[] p) {
     Map<String, Money[]> byOrg = new TreeMap<>();
     for (int side = 0; side < 2; side++) {
-      CLine[] lines = c.byOption.get(side == 0 ? k : c.counterfactual);
+      CLine[] lines = c.lines(side == 0 ? k : c.counterfactual);
       for (CLine line : lines) {
         if (!line.line.cashReleasing()) {
           continue;
@@ -303,7 +304,7 @@ final class Evaluator {
       }
     }
     for (int side = 0; side < 2; side++) {
-      for (CLine line : c.byOption.get(side == 0 ? k : c.counterfactual)) {
+      for (CLine line : c.lines(side == 0 ? k : c.counterfactual)) {
         if (!line.health) {
           continue;
         }
@@ -336,7 +337,7 @@ final class Evaluator {
     // NPSV(u) = NPSV(0) + u * K, K the signed PV of raw capital (every adjustment but optimism bias).
     double k0 = 0;
     for (int side = 0; side < 2; side++) {
-      for (CLine line : c.byOption.get(side == 0 ? k : c.counterfactual)) {
+      for (CLine line : c.lines(side == 0 ? k : c.counterfactual)) {
         if (line.capital) {
           k0 += (side == 0 ? 1 : -1) * line.signedPv(p, 0.0);
         }
@@ -354,7 +355,7 @@ final class Evaluator {
     double npsv = c.npsv(k, p);
     for (int side = 0; side < 2; side++) {
       int o = side == 0 ? k : c.counterfactual;
-      for (CLine line : c.byOption.get(o)) {
+      for (CLine line : c.lines(o)) {
         if (!line.health) {
           continue;
         }
@@ -380,7 +381,7 @@ final class Evaluator {
     for (int i = 0; i < c.names.length; i++) {
       double central = c.central[i];
       Optional<Double> root = root(k, i);
-      BigDecimal centralValue = a.parameters().get(c.names[i]).value();
+      BigDecimal centralValue = Objects.requireNonNull(a.parameters().get(c.names[i])).value();
       Optional<BigDecimal> value = root.map(r -> decimal(r, SIX));
       Optional<BigDecimal> change = root.map(r -> decimal(r - central, SIX));
       Optional<BigDecimal> relative = central == 0 ? Optional.empty() : root.map(r -> decimal((r - central) / central, SIX));
@@ -470,7 +471,7 @@ final class Evaluator {
       Money atLow = money(c.npsv(k, p));
       p[i] = c.high[i];
       Money atHigh = money(c.npsv(k, p));
-      Parameter parameter = a.parameters().get(c.names[i]);
+      Parameter parameter = Objects.requireNonNull(a.parameters().get(c.names[i]));
       bars.add(new TornadoBar(c.names[i], parameter.low().orElseThrow(), parameter.high().orElseThrow(), atLow,
           atHigh, atHigh.minus(atLow).abs()));
     }
@@ -483,7 +484,7 @@ final class Evaluator {
     if (!a.scenarios().isEmpty()) {
       for (Scenario s : a.scenarios()) {
         double[] p = c.central.clone();
-        s.parameters().forEach((name, v) -> p[c.index.get(name)] = v.doubleValue());
+        s.parameters().forEach((name, v) -> p[c.parameter(name)] = v.doubleValue());
         list.add(new ScenarioResult(s.name(), s.parameters(), money(c.npsv(k, p))));
       }
       return list;
@@ -501,7 +502,7 @@ final class Evaluator {
       double atLow = c.npsv(k, p);
       p[i] = c.high[i];
       double atHigh = c.npsv(k, p);
-      Parameter parameter = a.parameters().get(c.names[i]);
+      Parameter parameter = Objects.requireNonNull(a.parameters().get(c.names[i]));
       boolean lowWorse = atLow <= atHigh;
       pp[i] = lowWorse ? c.low[i] : c.high[i];
       po[i] = lowWorse ? c.high[i] : c.low[i];
@@ -522,18 +523,20 @@ final class Evaluator {
     for (int n = 0; n < a.observations().size(); n++) {
       Observation obs = a.observations().get(n);
       int optionIndex = -1;
-      CLine line = null;
+      CLine found = null;
       for (int k : c.networkOptions) {
         if (obs.option().isPresent() && !obs.option().get().equals(a.options().get(k).id())) {
           continue;
         }
-        for (CLine l : c.byOption.get(k)) {
+        for (CLine l : c.lines(k)) {
           if (l.line.id().equals(obs.line()) && l.derived) {
             optionIndex = k;
-            line = l;
+            found = l;
           }
         }
       }
+      // the appraisal's checks ensure every observation names a derived line of a network option
+      CLine line = Objects.requireNonNull(found, () -> "no derived line " + obs.line());
       Option option = a.options().get(optionIndex);
       FinancialYear fy = FinancialYear.containing(obs.period().from());
       int t = fy.startYear() - a.yearZero().startYear();
@@ -566,7 +569,7 @@ final class Evaluator {
     }
     List<Realised> list = new ArrayList<>();
     byLine.forEach((key, rows) -> {
-      CLine line = lines.get(key);
+      CLine line = Objects.requireNonNull(lines.get(key));
       Money assumed = rows.stream().map(RealisedObservation::assumedBenefit).reduce(Money.zero(), Money::plus);
       Money realised = rows.stream().map(RealisedObservation::realisedBenefit).reduce(Money.zero(), Money::plus);
       Baseline b = line.baseline.orElseThrow();

@@ -7,9 +7,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.Problems;
 
@@ -168,13 +170,13 @@ final class CohortCompiler {
     cost.ifPresent(c -> {
       if (problems.at("cost").check(valueIndex.containsKey(c), "unknown-value",
           "the cost '" + c + "' is not a value of the model; the values are: " + String.join(", ", valueIndex.keySet()))) {
-        b.costIndex = valueIndex.get(c);
+        b.costIndex = Objects.requireNonNull(valueIndex.get(c));
       }
     });
     effect.ifPresent(e -> {
       if (problems.at("effect").check(valueIndex.containsKey(e), "unknown-value",
           "the effect '" + e + "' is not a value of the model; the values are: " + String.join(", ", valueIndex.keySet()))) {
-        b.effectIndex = valueIndex.get(e);
+        b.effectIndex = Objects.requireNonNull(valueIndex.get(e));
       }
     });
     if (cost.isPresent() != effect.isPresent()) {
@@ -373,7 +375,8 @@ final class CohortCompiler {
     }
   }
 
-  private static Expr parse(String text, Problems at) {
+  /** {@return the parsed expression, or null (a problem recorded) when it does not parse} */
+  private static @Nullable Expr parse(String text, Problems at) {
     try {
       return Expr.parse(text);
     } catch (Expr.ParseError e) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One-way deterministic sensitivity analysis (heemod's {@code run_dsa}): for each parameter with a
@@ -60,7 +61,7 @@ public final class DsaResult {
     int c = prepared.costIndex();
     int e = prepared.effectIndex();
     for (int i = 0; i < names.size(); i++) {
-      ModelParameter p = model.parameters().get(names.get(i));
+      ModelParameter p = Objects.requireNonNull(model.parameters().get(names.get(i)));
       if (!p.hasRange()) {
         continue;
       }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -157,7 +158,7 @@ abstract class Expr {
 
     @Override
     void bind(Map<String, Integer> map) {
-      index = map.get(name);
+      index = Objects.requireNonNull(map.get(name), () -> "no parameter " + name);
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
@@ -279,7 +280,7 @@ public final class PreparedCohort implements ParametricModel {
    * Runs one strategy: the trace into {@code trace} (rows 0..T) when given, and the undiscounted
    * amount of every value in every cycle under each method, [method][t - 1][value].
    */
-  private double[][][] simulate(int s, double[] p, double[][] trace) {
+  private double[][][] simulate(int s, double[] p, double @Nullable [][] trace) {
     int n = states.size();
     int nv = valueNames.size();
     double[][] amounts0 = new double[cycles][nv];
@@ -395,7 +396,7 @@ public final class PreparedCohort implements ParametricModel {
    * @param context words appended to each message, such as " with p at its low value 0.1"
    * @param pathOf the path of a problem found at a cell path, or null to use the cell path
    */
-  void check(double[] p, Problems at, String context, UnaryOperator<String> pathOf) {
+  void check(double[] p, Problems at, String context, @Nullable UnaryOperator<String> pathOf) {
     for (int i = 0; i < p.length; i++) {
       if (!Double.isFinite(p[i])) {
         add(at, "/parameters" + Problem.token(parameterNames.get(i)) + "/value", pathOf, "cohort.not-finite",
@@ -496,7 +497,7 @@ public final class PreparedCohort implements ParametricModel {
     return count > 1 ? " (and at " + (count - 1) + " other cycle" + (count == 2 ? "" : "s") + ")" : "";
   }
 
-  private static void add(Problems at, String path, UnaryOperator<String> pathOf, String code,
+  private static void add(Problems at, String path, @Nullable UnaryOperator<String> pathOf, String code,
       String message) {
     String where = pathOf == null ? path : pathOf.apply(path);
     at.addAll(List.of(new Problem(where, code, message)));

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
+import java.util.NavigableMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -55,7 +55,7 @@ public final class MeasureDataset {
   private final List<DatasetRow> rows;
   private final Map<DatasetRow, String> places;
   private final Map<String, Measure> measures;
-  private final Map<SeriesKey, Map<ReportingUnit, SortedMap<ReportingPeriod, Figure>>> series;
+  private final Map<SeriesKey, Map<ReportingUnit, NavigableMap<ReportingPeriod, Figure>>> series;
 
   MeasureDataset(String source, List<DatasetRow> rows, List<String> places, Map<String, Measure> measures) {
     this.source = source;
@@ -95,30 +95,30 @@ public final class MeasureDataset {
     return new MeasureDataset("no data", List.of(), List.of(), Map.of());
   }
 
-  private static Map<SeriesKey, Map<ReportingUnit, SortedMap<ReportingPeriod, Figure>>> index(
+  private static Map<SeriesKey, Map<ReportingUnit, NavigableMap<ReportingPeriod, Figure>>> index(
       List<DatasetRow> rows, Map<String, Measure> measures) {
-    Map<SeriesKey, Map<ReportingUnit, SortedMap<ReportingPeriod, Figure>>> out = new LinkedHashMap<>();
+    Map<SeriesKey, Map<ReportingUnit, NavigableMap<ReportingPeriod, Figure>>> out = new LinkedHashMap<>();
     for (DatasetRow r : rows) {
       out.computeIfAbsent(new SeriesKey(r.measure(), r.service()), k -> new TreeMap<>())
           .computeIfAbsent(r.unit(), u -> new TreeMap<>())
           .put(r.period(), r.figure());
     }
-    for (Map.Entry<SeriesKey, Map<ReportingUnit, SortedMap<ReportingPeriod, Figure>>> e : out.entrySet()) {
+    for (Map.Entry<SeriesKey, Map<ReportingUnit, NavigableMap<ReportingPeriod, Figure>>> e : out.entrySet()) {
       Measure m = measures.get(e.getKey().measure());
-      Map<ReportingUnit, SortedMap<ReportingPeriod, Figure>> units = e.getValue();
+      Map<ReportingUnit, NavigableMap<ReportingPeriod, Figure>> units = e.getValue();
       // organisations: their own rows, else their sites added up
-      Map<ReportingUnit, List<SortedMap<ReportingPeriod, Figure>>> sitesOf = new TreeMap<>();
+      Map<ReportingUnit, List<NavigableMap<ReportingPeriod, Figure>>> sitesOf = new TreeMap<>();
       Set<ReportingUnit> organisations = new TreeSet<>();
-      for (Map.Entry<ReportingUnit, SortedMap<ReportingPeriod, Figure>> u : units.entrySet()) {
+      for (Map.Entry<ReportingUnit, NavigableMap<ReportingPeriod, Figure>> u : units.entrySet()) {
         organisations.add(u.getKey().level() == ReportingUnit.Level.SITE ? u.getKey().parent() : u.getKey());
         if (u.getKey().level() == ReportingUnit.Level.SITE) {
           sitesOf.computeIfAbsent(u.getKey().parent(), k -> new ArrayList<>()).add(u.getValue());
         }
       }
-      Map<ReportingUnit, SortedMap<ReportingPeriod, Figure>> added = new TreeMap<>();
+      Map<ReportingUnit, NavigableMap<ReportingPeriod, Figure>> added = new TreeMap<>();
       for (ReportingUnit org : organisations) {
-        SortedMap<ReportingPeriod, Figure> own = units.getOrDefault(org, Collections.emptySortedMap());
-        SortedMap<ReportingPeriod, Figure> combined = new TreeMap<>(own);
+        NavigableMap<ReportingPeriod, Figure> own = units.get(org);
+        NavigableMap<ReportingPeriod, Figure> combined = own == null ? new TreeMap<>() : new TreeMap<>(own);
         if (m.aggregates()) {
           combine(m, sitesOf.getOrDefault(org, List.of())).forEach(combined::putIfAbsent);
         }
@@ -128,31 +128,31 @@ public final class MeasureDataset {
       }
       units.putAll(added);
       if (m.aggregates() && organisations.stream().allMatch(units::containsKey)) {
-        List<SortedMap<ReportingPeriod, Figure>> orgSeries = organisations.stream().map(units::get).toList();
-        SortedMap<ReportingPeriod, Figure> network = combine(m, orgSeries);
+        List<NavigableMap<ReportingPeriod, Figure>> orgSeries = organisations.stream().map(units::get).toList();
+        NavigableMap<ReportingPeriod, Figure> network = combine(m, orgSeries);
         if (!network.isEmpty()) {
           units.put(ReportingUnit.network(), network);
         }
       }
     }
-    Map<SeriesKey, Map<ReportingUnit, SortedMap<ReportingPeriod, Figure>>> frozen = new LinkedHashMap<>();
+    Map<SeriesKey, Map<ReportingUnit, NavigableMap<ReportingPeriod, Figure>>> frozen = new LinkedHashMap<>();
     out.forEach((k, v) -> {
-      Map<ReportingUnit, SortedMap<ReportingPeriod, Figure>> units = new TreeMap<>();
-      v.forEach((u, s) -> units.put(u, Collections.unmodifiableSortedMap(new TreeMap<>(s))));
+      Map<ReportingUnit, NavigableMap<ReportingPeriod, Figure>> units = new TreeMap<>();
+      v.forEach((u, s) -> units.put(u, Collections.unmodifiableNavigableMap(new TreeMap<>(s))));
       frozen.put(k, Collections.unmodifiableMap(units));
     });
     return Collections.unmodifiableMap(frozen);
   }
 
   /** The parts added up, for the periods in which every part has a figure; empty without parts. */
-  private static SortedMap<ReportingPeriod, Figure> combine(Measure m, List<SortedMap<ReportingPeriod, Figure>> parts) {
-    SortedMap<ReportingPeriod, Figure> out = new TreeMap<>();
+  private static NavigableMap<ReportingPeriod, Figure> combine(Measure m, List<NavigableMap<ReportingPeriod, Figure>> parts) {
+    NavigableMap<ReportingPeriod, Figure> out = new TreeMap<>();
     if (parts.isEmpty()) {
       return out;
     }
     for (ReportingPeriod p : parts.get(0).keySet()) {
       List<Figure> figures = new ArrayList<>(parts.size());
-      for (SortedMap<ReportingPeriod, Figure> part : parts) {
+      for (NavigableMap<ReportingPeriod, Figure> part : parts) {
         Figure f = part.get(p);
         if (f == null) {
           break;
@@ -260,8 +260,8 @@ public final class MeasureDataset {
    * @param unit the site, organisation or network
    * @param service the service, or empty for the whole organisation
    */
-  public SortedMap<ReportingPeriod, Figure> series(String measure, ReportingUnit unit, Optional<String> service) {
-    return series.getOrDefault(new SeriesKey(measure, service), Map.of()).getOrDefault(unit, Collections.emptySortedMap());
+  public NavigableMap<ReportingPeriod, Figure> series(String measure, ReportingUnit unit, Optional<String> service) {
+    return series.getOrDefault(new SeriesKey(measure, service), Map.of()).getOrDefault(unit, Collections.emptyNavigableMap());
   }
 
   /** {@return how many rows, measures, organisations, sites and periods the dataset has, and its gaps} */

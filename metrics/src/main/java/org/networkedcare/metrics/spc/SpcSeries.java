@@ -77,7 +77,7 @@ public final class SpcSeries {
       if (i == 0) {
         builder.addMissing(date);
       } else {
-        builder.add(date, ChronoUnit.DAYS.between(sorted.get(i - 1), date));
+        builder.add(date, (double) ChronoUnit.DAYS.between(sorted.get(i - 1), date));
       }
     }
     return builder.build();

@@ -12,6 +12,7 @@ import org.apache.commons.rng.core.source64.SplitMix64;
 import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 import org.apache.commons.rng.sampling.distribution.DirichletSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.metrics.uncertainty.Distribution.DirichletShare;
@@ -70,7 +71,7 @@ public final class ParameterSampler {
     Map<String, String> root = new TreeMap<>();
     dist.forEach((name, d) -> {
       Objects.requireNonNull(index.get(name), () -> "no parameter '" + name + "' in the vector");
-      if (d instanceof Normal n) {
+      if (d instanceof Normal) {
         root.put(name, name);
       }
     });
@@ -123,8 +124,8 @@ public final class ParameterSampler {
         continue;
       }
       int[] at = set.stream().mapToInt(index::get).toArray();
-      double[] mean = set.stream().mapToDouble(n -> ((Normal) dist.get(n)).mean()).toArray();
-      double[] sd = set.stream().mapToDouble(n -> ((Normal) dist.get(n)).sd()).toArray();
+      double[] mean = set.stream().mapToDouble(n -> ((Normal) Objects.requireNonNull(dist.get(n))).mean()).toArray();
+      double[] sd = set.stream().mapToDouble(n -> ((Normal) Objects.requireNonNull(dist.get(n))).sd()).toArray();
       blocks.add(new CorrelatedNormals("n:" + String.join("\u0000", set), at, mean, sd, l));
       set.forEach(dist::remove);
     }
@@ -165,10 +166,10 @@ public final class ParameterSampler {
         // The member with the first sd (in name order) goes first, as dampack uses the first sd.
         List<String> order = new ArrayList<>(members);
         order.add(0, order.remove(withSd));
-        double[] means = order.stream().mapToDouble(n -> ((DirichletShare) dist.get(n)).mean().getAsDouble()).toArray();
+        double[] means = order.stream().mapToDouble(n -> ((DirichletShare) Objects.requireNonNull(dist.get(n))).mean().getAsDouble()).toArray();
         double[] sds = new double[means.length];
         Arrays.fill(sds, Double.NaN);
-        sds[0] = ((DirichletShare) dist.get(order.get(0))).sd().getAsDouble();
+        sds[0] = ((DirichletShare) Objects.requireNonNull(dist.get(order.get(0)))).sd().getAsDouble();
         List<String> ordered = order;
         try {
           Distribution.Dirichlet byOrder = Distribution.Dirichlet.ofMoments(means, sds);
@@ -191,7 +192,7 @@ public final class ParameterSampler {
       members.forEach(dist::remove);
     });
     p.throwIfAny();
-    dist.forEach((name, d) -> blocks.add(new Single("p:" + name, index.get(name), (Univariate) d)));
+    dist.forEach((name, d) -> blocks.add(new Single("p:" + name, Objects.requireNonNull(index.get(name)), (Univariate) d)));
     return new ParameterSampler(names, blocks);
   }
 
@@ -261,7 +262,7 @@ public final class ParameterSampler {
    *
    * @param a the matrix
    */
-  static double[][] cholesky(double[][] a) {
+  static double @Nullable [][] cholesky(double[][] a) {
     int n = a.length;
     double[][] l = new double[n][n];
     for (int i = 0; i < n; i++) {
@@ -293,8 +294,8 @@ public final class ParameterSampler {
 
   private static String find(Map<String, String> root, String a) {
     String x = a;
-    while (!root.get(x).equals(x)) {
-      x = root.get(x);
+    while (!Objects.requireNonNull(root.get(x)).equals(x)) {
+      x = Objects.requireNonNull(root.get(x));
     }
     return x;
   }

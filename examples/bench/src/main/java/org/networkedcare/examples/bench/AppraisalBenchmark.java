@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -78,7 +79,7 @@ public class AppraisalBenchmark {
     draws = new double[DRAWS][names.size()];
     for (int d = 0; d < DRAWS; d++) {
       for (int i = 0; i < names.size(); i++) {
-        Parameter p = appraisal.parameters().get(names.get(i));
+        Parameter p = Objects.requireNonNull(appraisal.parameters().get(names.get(i)));
         double low = p.low().orElseThrow().doubleValue();
         double high = p.high().orElseThrow().doubleValue();
         draws[d][i] = low + (high - low) * random.nextDouble();

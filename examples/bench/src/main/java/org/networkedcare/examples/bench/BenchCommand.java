@@ -76,7 +76,7 @@ public final class BenchCommand implements Callable<Integer> {
     try {
       results = new Runner(options).run();
     } catch (RunnerException e) {
-      err.println("networkedcare-bench: the benchmark could not run: " + e.getMessage().strip().replace('\n', ' '));
+      err.println("networkedcare-bench: the benchmark could not run: " + String.valueOf(e.getMessage()).strip().replace('\n', ' '));
       return 1;
     }
     PrintWriter out = spec.commandLine().getOut();

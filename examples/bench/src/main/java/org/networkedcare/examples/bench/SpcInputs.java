@@ -136,7 +136,7 @@ public final class SpcInputs {
       for (int i = 0; i < length; i++) {
         long gap = 1 + (long) (-30 * Math.log(1 - random.nextDouble()));
         d = d.plusDays(gap);
-        b.add(d, gap);
+        b.add(d, (double) gap);
       }
       out.add(b.build());
     }

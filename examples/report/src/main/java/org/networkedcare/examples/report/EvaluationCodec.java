@@ -322,7 +322,7 @@ final class EvaluationCodec {
       String key = e.measure() + "|" + e.service().orElse("");
       String earlier = seen.putIfAbsent(key, e.at());
       if (earlier != null) {
-        at.at("measure").add("duplicate", e.measure() + (e.service().map(s -> " for " + s).orElse("")) + " is already charted at " + earlier);
+        at.at("measure").add("duplicate", e.measure() + e.service().map(s -> " for " + s).orElse("") + " is already charted at " + earlier);
         continue;
       }
       e.service().ifPresent(s -> at.at("service").check(services.contains(s), "reference.unknown",
