@@ -79,7 +79,7 @@ public final class SpcCommand implements Callable<Integer> {
       names = "--chart",
       paramLabel = "xmr|g|t|p|pp|u|up",
       defaultValue = "xmr",
-      description = "Chart type (default: ${DEFAULT-VALUE}).")
+      description = "The chart: xmr, g, t, p, pp (p prime), u or up (u prime) (default: ${DEFAULT-VALUE}).")
   private String chart;
 
   @Option(names = "--facet-column", paramLabel = "C", description = "Column naming the facet: one chart per value.")
@@ -89,7 +89,7 @@ public final class SpcCommand implements Callable<Integer> {
       names = "--improvement",
       paramLabel = "increase|decrease|neutral",
       defaultValue = "increase",
-      description = "ImprovementDirection direction (default: ${DEFAULT-VALUE}).")
+      description = "Which direction of change is an improvement: increase, decrease or neutral (default: ${DEFAULT-VALUE}).")
   private String improvement;
 
   @Option(names = "--target", paramLabel = "X|FACET=X", description = "One target, or a target per facet (repeat).")
