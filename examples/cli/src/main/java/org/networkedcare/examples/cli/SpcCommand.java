@@ -104,10 +104,10 @@ public final class SpcCommand implements Callable<Integer> {
   @Option(names = "--no-screening", description = "Do not screen large moving ranges (Making Data Count Excel limits).")
   private boolean noScreening;
 
-  @Option(names = "--points", required = true, paramLabel = "OUT.csv", description = "Output: one row per input row.")
+  @Option(names = "--points", required = true, paramLabel = "P.csv", description = "Output: one row per input row.")
   private Path points;
 
-  @Option(names = "--summary", required = true, paramLabel = "OUT.csv", description = "Output: one row per facet and segment.")
+  @Option(names = "--summary", required = true, paramLabel = "S.csv", description = "Output: one row per facet and segment.")
   private Path summary;
 
   /** Creates the command; picocli calls this. */
