@@ -34,7 +34,8 @@ public final class DecisionEngine {
       new RiskRules(),
       new IncidentRules(),
       new DisputeRules(),
-      new EquipmentRules());
+      new EquipmentRules(),
+      new DecisionRules());
 
   /** The verdict rules by board question; a question not named here is measure-led. */
   private static final Map<String, VerdictRule> VERDICTS = Map.of(
@@ -67,7 +68,8 @@ public final class DecisionEngine {
     for (Term question : reference.boardQuestions().terms()) {
       verdicts.add(VERDICTS.getOrDefault(question.id(), MEASURE_LED).verdict(question.id(), context, findings));
     }
-    return new Assessment(document.network().network().id(), asOf, reference.versions(), findings.all(), verdicts, RiskRules.register(context));
+    return new Assessment(document.network().network().id(), asOf, reference.versions(), findings.all(), verdicts, RiskRules.register(context),
+        collector.items());
   }
 
   /** The comparator findings are sorted with, given the severity ranks of the reference data. */

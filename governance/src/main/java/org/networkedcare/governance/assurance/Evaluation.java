@@ -245,6 +245,31 @@ final class Evaluation {
   }
 
   /**
+   * {@return the decisions known at the evaluation date about items a test accepts}, in date order
+   * (then id)
+   *
+   * @param about which items
+   */
+  List<org.networkedcare.governance.decision.Decision> decisions(java.util.function.Predicate<org.networkedcare.governance.decision.ItemRef> about) {
+    return document.decisions().stream()
+        .filter(d -> d.knownOn(asOf) && about.test(d.about()))
+        .sorted(Comparator.comparing(org.networkedcare.governance.decision.Decision::date)
+            .thenComparing(org.networkedcare.governance.decision.Decision::id))
+        .toList();
+  }
+
+  /**
+   * {@return the day a known decision closed a dispute or risk}, the earliest closing one
+   *
+   * @param kind dispute or risk
+   * @param id its identifier
+   */
+  Optional<LocalDate> closedOn(org.networkedcare.governance.decision.ItemRef.Kind kind, String id) {
+    return decisions(r -> r.is(kind, id)).stream().filter(d -> d.outcome().closes())
+        .map(org.networkedcare.governance.decision.Decision::date).findFirst();
+  }
+
+  /**
    * {@return a builder of a finding}
    *
    * @param code the finding's code
