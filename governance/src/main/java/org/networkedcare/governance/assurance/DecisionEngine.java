@@ -17,7 +17,8 @@ import org.networkedcare.governance.reference.GovernanceReference;
  *
  * <p>Findings are ordered by severity (most severe first), then due date (earliest first, none
  * last), then code, then subject ids as text in the order agreement, site, measure, trigger, risk,
- * incident, dispute, equipment (an absent id first), then summary.
+ * incident, dispute, equipment (an absent id first), then summary, then actor (a level held by
+ * several commissioners gives one finding each).
  */
 public final class DecisionEngine {
 
@@ -78,6 +79,7 @@ public final class DecisionEngine {
         .thenComparing(f -> f.dueDate().orElse(LocalDate.MAX))
         .thenComparing(Finding::code)
         .thenComparing(Finding::subject, Subject.ORDER)
-        .thenComparing(Finding::summary);
+        .thenComparing(Finding::summary)
+        .thenComparing(f -> f.actor().map(Object::toString).orElse(""));
   }
 }

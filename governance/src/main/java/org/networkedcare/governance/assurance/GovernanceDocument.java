@@ -554,6 +554,10 @@ public final class GovernanceDocument {
       boolean needs = route.get().levels().stream().anyMatch(l -> l.holder().party() == Holder.Party.COMMISSIONER);
       at.at("commissioners").check(!needs, "route.commissioner", "the route " + a.route() + " has a level held by the commissioner, so the agreement names one");
     }
+    route.ifPresent(r -> r.levels().stream().map(EscalationRoute.Level::holder)
+        .filter(h -> h.party() == Holder.Party.COMMISSIONER && h.organisation().isPresent())
+        .forEach(h -> at.at("route").check(a.commissioners().contains(h.organisation().get()), "route.commissioner",
+            "the route " + a.route() + " names the commissioner " + h.organisation().get() + ", which is not a commissioner of " + a.id())));
     // triggers
     List<String> severities = reference.severities().ids();
     List<String> consequences = reference.redLineConsequences().ids();

@@ -191,11 +191,11 @@ final class TriggerRules implements RuleFamily {
     List<HistoryEvent> history = new ArrayList<>();
     String consequence = t.consequence().orElse("");
     history.add(new HistoryEvent(e.firedOn(), HistoryEvent.Kind.OPENED, (t.redLine() ? "red line " : "trigger ") + t.id() + " fired: " + what
-        + "; opened at level " + opened + ", " + context.actor(a, route.level(opened).holder()) + ", due " + openedLevelDue
+        + "; opened at level " + opened + ", " + context.holder(a, route.level(opened).holder()) + ", due " + openedLevelDue
         + (t.redLine() ? "; its consequence (" + consequence + ") to be decided by " + openedLevelDue : "")));
     for (Reached r : reached.subList(1, reached.size())) {
       history.add(new HistoryEvent(r.from(), HistoryEvent.Kind.LEVEL, "level " + r.level() + " (" + route.level(r.level()).name() + "), "
-          + context.actor(a, route.level(r.level()).holder()) + ", due " + r.due()));
+          + context.holder(a, route.level(r.level()).holder()) + ", due " + r.due()));
     }
     if (t.redLine() && !openedLevelDue.isAfter(end)) {
       history.add(new HistoryEvent(openedLevelDue, HistoryEvent.Kind.CONSEQUENCE_DUE, "the consequence (" + consequence + ") was due for decision"
@@ -234,31 +234,55 @@ final class TriggerRules implements RuleFamily {
       } else {
         finding.summary("Red line " + t.id() + " breached: " + what + "; fired " + e.firedOn() + ", consequence " + consequence
                 + "; level " + now.level() + " due " + now.due() + (asOf.isAfter(now.due()) ? " (overdue)" : "") + cleared + ".")
-            .due(now.due()).actor(context.actor(a, holder)).level(now.level());
+            .due(now.due()).level(now.level());
       }
       if (item.decided.isEmpty() && asOf.isAfter(openedLevelDue)) {
-        out.add(context.finding(FindingCode.DECISION_OVERDUE)
+        FindingBuilder late = context.finding(FindingCode.DECISION_OVERDUE)
             .agreement(a.id()).site(site).measure(t.measure()).trigger(t.id())
             .evidence("consequence", consequence)
             .evidence("firedOn", e.firedOn())
             .evidence("decisionDue", openedLevelDue)
-            .due(openedLevelDue).actor(context.actor(a, route.level(route.top()).holder())).level(route.top())
+            .due(openedLevelDue).level(route.top())
             .history(history)
             .summary("Red line " + t.id() + " at " + site + ": its consequence (" + consequence + ") was to be decided by " + openedLevelDue
-                + "; no decision is recorded."));
+                + "; no decision is recorded.");
+        addPerActor(context, a, route.level(route.top()).holder(), late, out);
       }
     } else {
-      finding.triggerSeverity(t.severity().orElseThrow()).due(now.due()).actor(context.actor(a, holder)).level(now.level());
+      finding.triggerSeverity(t.severity().orElseThrow()).due(now.due()).level(now.level());
       finding.summary(overdue
           ? "Trigger " + t.id() + ": " + what + "; fired " + e.firedOn() + "; level " + opened + " was due " + openedLevelDue
               + ", now at level " + now.level() + " due " + now.due() + cleared + "."
           : "Trigger " + t.id() + ": " + what + "; fired " + e.firedOn() + "; level " + now.level() + " due " + now.due() + cleared + ".");
     }
-    Finding f = finding.build();
-    out.add(f);
-    if (Findings.decisive(context, f)) {
+    boolean decisive = t.redLine() && item.resolved.isPresent()
+        ? add(context, finding.build(), out)
+        : addPerActor(context, a, holder, finding, out);
+    if (decisive) {
       out.decisive(key);
     }
+  }
+
+  /**
+   * Adds a finding once per organisation that holds the level (several commissioners get one
+   * each); a post holder's is added once, naming the post. {@return whether one was decisive}
+   */
+  private static boolean addPerActor(Evaluation context, HostAgreement a, Holder holder, FindingBuilder finding, Findings.Collector out) {
+    holder.post().ifPresent(p -> finding.evidence("post", p));
+    List<org.networkedcare.governance.Actor> actors = context.actors(a, holder);
+    if (actors.isEmpty()) {
+      return add(context, finding.build(), out);
+    }
+    boolean decisive = false;
+    for (org.networkedcare.governance.Actor who : actors) {
+      decisive |= add(context, finding.actor(who).build(), out);
+    }
+    return decisive;
+  }
+
+  private static boolean add(Evaluation context, Finding f, Findings.Collector out) {
+    out.add(f);
+    return Findings.decisive(context, f);
   }
 
   private static String points(Evaluation context, Trigger t, Episodes.Episode e) {
