@@ -382,8 +382,10 @@ public abstract class Appraisal {
     line.derivation().ifPresent(d -> {
       Problems dat = at.at("derivation");
       Baseline b = baselines.get(d.baseline());
-      if (dat.at("baseline").check(b != null, "unknown-reference",
-          "no baseline '" + d.baseline() + "'; the baselines are: " + new TreeSet<>(baselines.keySet()))) {
+      if (b == null) {
+        dat.at("baseline").add("unknown-reference",
+            "no baseline '" + d.baseline() + "'; the baselines are: " + new TreeSet<>(baselines.keySet()));
+      } else {
         dat.at("baseline").check(b.measure().direction() != ImprovementDirection.NEUTRAL, "derivation.neutral",
             "the measure '" + b.measure().id() + "' has no direction of improvement, so no benefit can be derived from it");
       }

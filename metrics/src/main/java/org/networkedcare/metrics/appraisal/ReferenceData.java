@@ -191,7 +191,7 @@ public final class ReferenceData {
       }
       Problems problems = Problems.collector();
       JsonNode root = Json.parse(in.readAllBytes());
-      Optional<ReferenceData> data = JsonValue.root(root, problems).object(o -> read(o, null));
+      Optional<ReferenceData> data = JsonValue.root(root, problems).object(o -> read(o, Optional.empty()));
       problems.throwIfAny();
       return data.orElseThrow();
     } catch (IOException e) {
@@ -266,19 +266,19 @@ public final class ReferenceData {
    *     section optional
    */
   public Optional<ReferenceData> with(JsonValue overrides) {
-    return overrides.object(o -> read(o, this));
+    return overrides.object(o -> read(o, Optional.of(this)));
   }
 
-  private static Optional<ReferenceData> read(JsonObject object, ReferenceData base) {
-    boolean full = base == null;
+  private static Optional<ReferenceData> read(JsonObject object, Optional<ReferenceData> base) {
+    boolean full = base.isEmpty();
     Optional<String> edition =
         full ? object.required("edition", JsonValue::nonBlankText) : object.optional("edition", JsonValue::nonBlankText);
     object.optional("notes", JsonValue::text);
-    Map<String, DiscountSchedule> schedules = new LinkedHashMap<>(full ? Map.of() : base.schedules);
+    Map<String, DiscountSchedule> schedules = new LinkedHashMap<>(base.map(b -> b.schedules).orElse(Map.of()));
     object.optional("discountSchedules", v -> v.map(DiscountSchedule::fromJson))
         .ifPresent(schedules::putAll);
-    Map<String, Bounds> types = new LinkedHashMap<>(full ? Map.of() : base.projectTypes);
-    String[] obEdition = {full ? "" : base.optimismBiasEdition};
+    Map<String, Bounds> types = new LinkedHashMap<>(base.map(b -> b.projectTypes).orElse(Map.of()));
+    String[] obEdition = {base.map(b -> b.optimismBiasEdition).orElse("")};
     object.optional("optimismBias", v -> v.object(o -> {
       o.optional("edition", JsonValue::text).ifPresent(e -> obEdition[0] = e);
       o.optional("source", JsonValue::text);
@@ -286,8 +286,8 @@ public final class ReferenceData {
           .ifPresent(types::putAll);
       return Optional.of(true);
     }));
-    Map<Integer, Correction> grades = new LinkedHashMap<>(full ? Map.of() : base.grades);
-    String[] dqEdition = {full ? "" : base.dataQualityEdition};
+    Map<Integer, Correction> grades = new LinkedHashMap<>(base.map(b -> b.grades).orElse(Map.of()));
+    String[] dqEdition = {base.map(b -> b.dataQualityEdition).orElse("")};
     object.optional("dataQuality", v -> v.object(o -> {
       o.optional("edition", JsonValue::text).ifPresent(e -> dqEdition[0] = e);
       o.optional("source", JsonValue::text);
@@ -308,14 +308,14 @@ public final class ReferenceData {
       return Optional.empty();
     }
     return object.build(() -> new ReferenceData(
-        edition.orElseGet(() -> base.edition + "+overrides"),
+        edition.orElseGet(() -> base.orElseThrow().edition + "+overrides"),
         schedules,
         obEdition[0],
         types,
         dqEdition[0],
         grades,
-        qaly.orElseGet(() -> base.qalyValue),
-        nice.orElseGet(() -> base.niceThreshold)));
+        qaly.orElseGet(() -> base.orElseThrow().qalyValue),
+        nice.orElseGet(() -> base.orElseThrow().niceThreshold)));
   }
 
   private static Optional<Bounds> readBounds(JsonObject object) {
