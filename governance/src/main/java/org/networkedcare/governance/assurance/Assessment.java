@@ -127,6 +127,16 @@ public record Assessment(
         s.append(String.format("  %-10s score %2d %-9s next review %s%s", r.id(), r.current(), r.band(), r.nextReview(), r.aboveAppetite() ? ", above appetite" : "")).append(nl);
       }
     }
+    if (!history.isEmpty()) {
+      s.append(nl).append("Items followed (open and closed):").append(nl);
+      for (ItemHistory item : history) {
+        s.append("  ").append(item.kind()).append(" [").append(item.subject()).append("] opened ").append(item.opened())
+            .append(item.closed().map(c -> ", closed " + c).orElse(", open")).append(nl);
+        for (HistoryEvent e : item.events()) {
+          s.append("    ").append(e.date()).append(' ').append(e.kind().id()).append(": ").append(e.detail()).append(nl);
+        }
+      }
+    }
     return s.toString();
   }
 

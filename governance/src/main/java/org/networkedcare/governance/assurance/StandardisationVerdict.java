@@ -32,8 +32,8 @@ import org.networkedcare.metrics.funnel.SiteCount;
  * left out): all meet the KPI: {@code assured}; none: {@code not-assured}; some: {@code
  * partially-assured}; no such measure: {@code no-evidence}. A site whose KPI standard is an approved
  * local variation (a {@code local-variation} waiver in force on the date) is a {@code
- * local-variation} item, counted neither as meeting nor as failing, and the rule says how many
- * there are and until when. The between-site comparison of a proportion or rate measure watched at
+ * local-variation} item, counted neither as meeting nor as failing nor compared with the other
+ * sites, and the rule says how many there are and until when. The between-site comparison of a proportion or rate measure watched at
  * two or more sites adds its unfavourable outliers as {@code concern} items, and makes a verdict
  * that would be {@code assured} {@code partially-assured}: below {@link
  * ExactComparison#MIN_SITES_FOR_OVERDISPERSION} sites each site is compared with the pooled
@@ -72,6 +72,7 @@ final class StandardisationVerdict implements VerdictRule {
     int meets = 0;
     int fails = 0;
     List<String> variations = new ArrayList<>();
+    java.util.Set<String> varied = new java.util.HashSet<>();
     for (Map.Entry<String, Map<OdsCode, SiteKpi>> e : byMeasure.entrySet()) {
       if (e.getValue().size() < 2) {
         continue;
@@ -90,6 +91,7 @@ final class StandardisationVerdict implements VerdictRule {
         if (variation.isPresent()) {
           Waiver w = variation.get();
           variations.add(k.measure() + " at " + k.site() + " until " + w.until());
+          varied.add(k.measure() + "|" + k.site());
           items.add(ItemState.LOCAL_VARIATION.item(k.measure(), k.site().toString(), Optional.empty(),
               latest.get().getKey() + ": " + Evaluation.format(m).format(latest.get().getValue().value()) + "; the standard "
                   + Evaluation.format(m).format(k.standard()) + " is an approved local variation under waiver " + w.id() + " (" + w.approvedBy()
@@ -110,8 +112,10 @@ final class StandardisationVerdict implements VerdictRule {
     int outliers = 0;
     List<String> methods = new ArrayList<>();
     for (Map.Entry<String, Map<OdsCode, SiteKpi>> e : byMeasure.entrySet()) {
-      if (e.getValue().size() >= COMPARED_SITES) {
-        Optional<Comparison> c = compare(context, context.measure(e.getKey()), e.getValue());
+      Map<OdsCode, SiteKpi> compared = new TreeMap<>(e.getValue());
+      compared.keySet().removeIf(site -> varied.contains(e.getKey() + "|" + site));
+      if (compared.size() >= COMPARED_SITES) {
+        Optional<Comparison> c = compare(context, context.measure(e.getKey()), compared);
         if (c.isPresent()) {
           outliers += c.get().concerns().size();
           items.addAll(c.get().concerns());

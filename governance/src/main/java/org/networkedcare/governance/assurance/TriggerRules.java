@@ -194,7 +194,7 @@ final class TriggerRules implements RuleFamily {
         + "; opened at level " + opened + ", " + context.holder(a, route.level(opened).holder()) + ", due " + openedLevelDue
         + (t.redLine() ? "; its consequence (" + consequence + ") to be decided by " + openedLevelDue : "")));
     for (Reached r : reached.subList(1, reached.size())) {
-      history.add(new HistoryEvent(r.from(), HistoryEvent.Kind.LEVEL, "level " + r.level() + " (" + route.level(r.level()).name() + "), "
+      history.add(new HistoryEvent(r.from(), HistoryEvent.Kind.LEVEL, "reached level " + r.level() + " (" + route.level(r.level()).name() + "), "
           + context.holder(a, route.level(r.level()).holder()) + ", due " + r.due()));
     }
     if (t.redLine() && !openedLevelDue.isAfter(end)) {
@@ -255,7 +255,7 @@ final class TriggerRules implements RuleFamily {
               + ", now at level " + now.level() + " due " + now.due() + cleared + "."
           : "Trigger " + t.id() + ": " + what + "; fired " + e.firedOn() + "; level " + now.level() + " due " + now.due() + cleared + ".");
     }
-    boolean decisive = t.redLine() && item.resolved.isPresent()
+    boolean decisive = (t.redLine() && item.resolved.isPresent())
         ? add(context, finding.build(), out)
         : addPerActor(context, a, holder, finding, out);
     if (decisive) {
