@@ -34,7 +34,7 @@ import org.networkedcare.metrics.funnel.SiteCount;
  * local variation (a {@code local-variation} waiver in force on the date) is a {@code
  * local-variation} item, counted neither as meeting nor as failing nor compared with the other
  * sites, and the rule says how many there are and until when. The between-site comparison of a proportion or rate measure watched at
- * two or more sites adds its unfavourable outliers as {@code concern} items, and makes a verdict
+ * three or more sites adds its unfavourable outliers as {@code concern} items, and makes a verdict
  * that would be {@code assured} {@code partially-assured}: below {@link
  * ExactComparison#MIN_SITES_FOR_OVERDISPERSION} sites each site is compared with the pooled
  * network standard by an exact test (binomial for proportions, Poisson for rates), from that many
@@ -42,8 +42,12 @@ import org.networkedcare.metrics.funnel.SiteCount;
  */
 final class StandardisationVerdict implements VerdictRule {
 
-  /** The least number of sites the between-site comparison compares. */
-  private static final int COMPARED_SITES = 2;
+  /**
+   * The least number of sites the between-site comparison compares: with two, each site's
+   * distance from their pooled value mirrors the other's, so the comparison cannot say which of
+   * them diverges.
+   */
+  private static final int COMPARED_SITES = 3;
 
   /** The between-site comparison of one measure: its concerns and the method it used, readable. */
   private record Comparison(List<EvidenceItem> concerns, String method) {}
@@ -145,7 +149,7 @@ final class StandardisationVerdict implements VerdictRule {
 
   /**
    * The between-site comparison of a KPI measure watched at two or more sites (issue 10; the note
-   * in spec section 8; issue 18 for small networks): for the latest period in which at least two
+   * in spec section 8; issue 18 for small networks): for the latest period in which at least three
    * of the sites have an available observation with a numerator and a denominator, the sites
    * whose value is an unfavourable outlier at the 95% level, each a {@code concern} item. Below
    * {@link ExactComparison#MIN_SITES_FOR_OVERDISPERSION} sites each is compared with the pooled

@@ -1,0 +1,183 @@
+package org.networkedcare.governance.assurance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.networkedcare.core.json.Json;
+import org.networkedcare.core.organisation.OdsCode;
+import org.networkedcare.core.validation.Problem;
+import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.governance.Actor;
+import org.networkedcare.governance.decision.Decision;
+import org.networkedcare.governance.decision.DecisionMaker;
+import org.networkedcare.governance.decision.ItemRef;
+import org.networkedcare.governance.decision.Outcome;
+import org.networkedcare.governance.decision.Waiver;
+import org.networkedcare.governance.reference.GovernanceReference;
+
+/** Decisions, waivers and holders as documents give them: every problem at once, with its pointer; and the rules they feed. */
+class DecisionRecordsTest {
+
+  private static final GovernanceReference REFERENCE = GovernanceReference.defaults();
+
+  private static ObjectNode hub() {
+    return (ObjectNode) Json.parse(MarshEyeHub.bytes());
+  }
+
+  private static GovernanceDocument read(ObjectNode tree) {
+    return GovernanceDocument.parse(Json.write(tree).getBytes(StandardCharsets.UTF_8), REFERENCE);
+  }
+
+  private static List<Problem> problems(Consumer<ObjectNode> edit) {
+    ObjectNode tree = hub();
+    edit.accept(tree);
+    return assertThrows(ValidationException.class, () -> read(tree)).problems();
+  }
+
+  private static ObjectNode decision(ObjectNode tree, int i) {
+    return (ObjectNode) tree.get("decisions").get(i);
+  }
+
+  @Test
+  void everyProblemOfTheDecisionLogIsReportedAtOnceWithItsPointer() {
+    List<Problem> p = problems(tree -> {
+      ((ObjectNode) decision(tree, 0).get("about")).put("kind", "escalation");          // NE is a red line
+      decision(tree, 1).put("outcome", "act");                                           // act without actions
+      ((ObjectNode) decision(tree, 0).get("actions").get(0)).remove("completed");        // done without a completion
+      ((ObjectNode) decision(tree, 2).get("about")).put("agreement", "H-Q");             // unknown agreement
+      decision(tree, 2).put("id", "DEC-1");                                              // duplicate id
+      ((ObjectNode) tree.get("waivers").get(1)).put("until", "2024-12-31");              // ends before it starts
+      ((ObjectNode) tree.get("waivers").get(0)).put("measure", "never-events");          // no such KPI
+      ObjectNode risk = ((ArrayNode) tree.get("decisions")).addObject();
+      risk.put("id", "DEC-9").put("date", "2025-05-01").put("outcome", "maybe");
+      risk.putObject("decidedBy").put("post", "chair").put("role", "x");
+      risk.putObject("about").put("kind", "risk").put("id", "RISK-9").put("site", "RHX01");
+    });
+    Documents.assertHas(p, "/decisions/0/about/kind", "decision.kind");
+    Documents.assertHas(p, "/decisions/1/actions", "decision.act");
+    Documents.assertHas(p, "/decisions/0/actions/0/completed", "decision.action.completed");
+    Documents.assertHas(p, "/decisions/2/about/agreement", "reference.unknown");
+    Documents.assertHas(p, "/decisions/2/id", "id.duplicate");
+    Documents.assertHas(p, "/waivers/1/until", "waiver.period");
+    Documents.assertHas(p, "/waivers/0/measure", "waiver.kpi");
+    Documents.assertHas(p, "/decisions/3/outcome", "unknown-value");
+    Documents.assertHas(p, "/decisions/3/decidedBy/role", "unknown-field");
+    Documents.assertHas(p, "/decisions/3/about", "decision.subject");
+  }
+
+  @Test
+  void aNewAgreementWithALateBaselineIsRefusedWithoutItsWaiver() {
+    List<Problem> p = problems(tree -> ((ArrayNode) tree.get("waivers")).remove(0));
+    Documents.assertHas(p, "/agreements/2/kpis/0", "agreement.baseline");
+    assertTrue(p.stream().anyMatch(x -> x.message().contains("baseline-before-transfer waiver")), p.toString());
+    // a waiver that was not in force on the start does not lift the rule either
+    Documents.assertHas(problems(tree -> ((ObjectNode) tree.get("waivers").get(0)).put("from", "2025-01-02")), "/agreements/2/kpis/0",
+        "agreement.baseline");
+    // nor does one for a missing (not late) baseline
+    Documents.assertHas(problems(tree -> ((ArrayNode) tree.get("baselines")).remove(2)), "/agreements/2/kpis/0", "agreement.baseline");
+  }
+
+  @Test
+  void holdersAreCheckedAndAPostHolderIsNamedInItsFinding() {
+    List<Problem> p = problems(tree -> {
+      ObjectNode level = (ObjectNode) tree.get("routes").get(0).get("levels").get(1);
+      level.putObject("holder").put("party", "commissioner").put("organisation", "QMC").put("role", "director");
+    });
+    Documents.assertHas(p, "/agreements/0/route", "route.commissioner");
+    ObjectNode tree = hub();
+    ((ObjectNode) tree.get("routes").get(0).get("levels").get(1)).putObject("holder").put("post", "hub-clinical-director");
+    ((ObjectNode) tree.get("routes").get(0).get("levels").get(2)).putObject("holder").put("party", "commissioner").put("organisation", "QMB")
+        .put("role", "chief nurse");
+    GovernanceDocument doc = read(tree);
+    Assessment a = DecisionEngine.evaluate(doc, REFERENCE, LocalDate.parse("2025-04-09"));
+    Finding f = a.findings().stream().filter(x -> x.code().equals("escalation-overdue")).findFirst().orElseThrow();
+    assertEquals(Optional.empty(), f.actor());
+    assertEquals("hub-clinical-director", f.evidence().get("post"));
+    List<Finding> breach = DecisionEngine.evaluate(doc, REFERENCE, LocalDate.parse("2025-03-10")).findings().stream()
+        .filter(x -> x.code().equals("red-line-breached")).toList();
+    assertEquals(List.of(Optional.of(new Actor(OdsCode.of("QMB"), "chief nurse"))), breach.stream().map(Finding::actor).toList(),
+        "a named commissioner only");
+    assertEquals(doc, read((ObjectNode) doc.toJson()), "posts and named commissioners survive the round trip");
+  }
+
+  @Test
+  void theDocumentWithDecisionsAndWaiversRoundTrips() {
+    GovernanceDocument doc = MarshEyeHub.document();
+    assertEquals(3, doc.decisions().size());
+    assertEquals(2, doc.waivers().size());
+    assertEquals(doc, read((ObjectNode) doc.toJson()));
+  }
+
+  @Test
+  void escalateFurtherMovesTheEscalationUpAtOnce() {
+    // T-FU at RHX01 fired 2025-04-01 at level 1, due 2025-04-08; escalated further on 2025-04-03 it is at level 2,
+    // due 10 working days after Thursday 3 April (4, 7-11, 14-17 April): Thursday 17 April, the day before Good Friday
+    GovernanceDocument doc = MarshEyeHub.document().withDecisions(List.of(new Decision("DEC-E", DecisionMaker.post("hub-lead"),
+        LocalDate.parse("2025-04-03"), ItemRef.episode(ItemRef.Kind.ESCALATION, "H-X", "T-FU", OdsCode.of("RHX01")), Outcome.ESCALATE_FURTHER,
+        List.of(), Optional.empty())), List.of(), REFERENCE);
+    Finding before = DecisionEngine.evaluate(doc, REFERENCE, LocalDate.parse("2025-04-02")).findings().stream()
+        .filter(x -> x.subject().agreement().equals(Optional.of("H-X")) && x.code().equals("trigger-fired")).findFirst().orElseThrow();
+    assertEquals(1, before.escalationLevel().getAsInt());
+    Finding after = DecisionEngine.evaluate(doc, REFERENCE, LocalDate.parse("2025-04-03")).findings().stream()
+        .filter(x -> x.subject().agreement().equals(Optional.of("H-X"))).findFirst().orElseThrow();
+    assertEquals(2, after.escalationLevel().getAsInt(), after.toString());
+    assertEquals(Optional.of(LocalDate.parse("2025-04-17")), after.dueDate());
+  }
+
+  @Test
+  void aReviewDateWaiverLiftsTheReviewFindingsWhileInForce() {
+    // H-X started 2025-01-01, reviewed every 12 months: overdue from 2026-01-02
+    LocalDate asOf = LocalDate.parse("2026-01-10");
+    assertTrue(DecisionEngine.evaluate(MarshEyeHub.document(), REFERENCE, asOf).findings().stream()
+        .anyMatch(f -> f.code().equals("agreement-review-overdue") && f.subject().agreement().equals(Optional.of("H-X"))));
+    Waiver w = new Waiver("W-REV", Waiver.Rule.REVIEW_DATE, "H-X", Optional.empty(), Optional.empty(), DecisionMaker.post("chair"),
+        "review moved to the hub's annual cycle", LocalDate.parse("2025-12-01"), LocalDate.parse("2026-03-31"));
+    GovernanceDocument doc = MarshEyeHub.document().withDecisions(List.of(), List.of(w), REFERENCE);
+    assertTrue(DecisionEngine.evaluate(doc, REFERENCE, asOf).findings().stream()
+        .noneMatch(f -> f.code().startsWith("agreement-review") && f.subject().agreement().equals(Optional.of("H-X"))));
+    assertTrue(DecisionEngine.evaluate(doc, REFERENCE, LocalDate.parse("2026-04-01")).findings().stream()
+        .anyMatch(f -> f.code().equals("agreement-review-overdue") && f.subject().agreement().equals(Optional.of("H-X"))));
+    assertThrows(ValidationException.class, () -> new Waiver("W", Waiver.Rule.REVIEW_DATE, "H-X", Optional.of("fu-ontime"), Optional.empty(),
+        DecisionMaker.post("chair"), "r", LocalDate.parse("2025-01-01"), LocalDate.parse("2025-02-01")));
+  }
+
+  @Test
+  void aClosingDecisionEndsADisputeAndARisk() {
+    // the section 12 example: D1 is overdue at negotiation on 2024-09-20, RISK-1 overdue for review and above appetite
+    LocalDate asOf = LocalDate.parse("2024-09-20");
+    GovernanceDocument doc = EasternEye.document().withDecisions(List.of(
+        new Decision("X1", DecisionMaker.body(new Actor(OdsCode.of("QAA"), "director of commissioning")), LocalDate.parse("2024-09-12"),
+            ItemRef.of(ItemRef.Kind.DISPUTE, "D1"), Outcome.CLOSE, List.of(), Optional.of("settled")),
+        new Decision("X2", DecisionMaker.post("risk-committee"), LocalDate.parse("2024-09-13"), ItemRef.of(ItemRef.Kind.RISK, "RISK-1"),
+            Outcome.ACCEPT, List.of(), Optional.empty())), List.of(), REFERENCE);
+    Assessment a = DecisionEngine.evaluate(doc, REFERENCE, asOf);
+    assertTrue(a.findings().stream().noneMatch(f -> f.subject().dispute().isPresent() || f.subject().risk().isPresent()), a.toString());
+    assertEquals(List.of("risk", "dispute"), a.history().stream().map(ItemHistory::kind).filter(k -> !k.equals("trigger-episode") && !k.equals("red-line")).toList());
+    // before the decisions, the findings are there
+    Assessment before = DecisionEngine.evaluate(doc, REFERENCE, LocalDate.parse("2024-09-11"));
+    assertTrue(before.findings().stream().anyMatch(f -> f.code().equals("risk-review-overdue")));
+  }
+
+  @Test
+  void anEmptyGovernanceDocumentIsNoEvidenceNeverAssured() {
+    ObjectNode tree = Documents.tree();
+    for (String f : List.of("agreements", "baselines", "observations", "escalationRecords", "risks", "incidents", "disputes", "equipment")) {
+      tree.putArray(f);
+    }
+    Assessment a = DecisionEngine.evaluate(Documents.read(tree), REFERENCE, LocalDate.parse("2024-09-20"));
+    assertEquals(List.of(), a.findings());
+    for (Verdict v : a.verdicts()) {
+      assertTrue(!v.verdict().equals("assured"), v.toString());
+    }
+    assertEquals("no-evidence", a.verdicts().stream().filter(v -> v.question().equals("governance")).findFirst().orElseThrow().verdict());
+  }
+}
