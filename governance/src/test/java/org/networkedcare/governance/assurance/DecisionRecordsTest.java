@@ -180,4 +180,72 @@ class DecisionRecordsTest {
     }
     assertEquals("no-evidence", a.verdicts().stream().filter(v -> v.question().equals("governance")).findFirst().orElseThrow().verdict());
   }
+
+  /** The Marsh hub with RHY01's never events replaced, month by month from 2025-01, and its decisions dropped. */
+  private static GovernanceDocument neverEvents(int[] counts) {
+    ObjectNode tree = hub();
+    ArrayNode obs = (ArrayNode) tree.get("observations");
+    for (int i = obs.size() - 1; i >= 0; i--) {
+      if (obs.get(i).get("measure").asText().equals("never-events")) {
+        obs.remove(i);
+      }
+    }
+    java.time.YearMonth m = java.time.YearMonth.of(2025, 1);
+    for (int c : counts) {
+      obs.addObject().put("measure", "never-events").put("site", "RHY01").put("period", m.toString()).put("value", c);
+      m = m.plusMonths(1);
+    }
+    tree.putArray("decisions");
+    return read(tree);
+  }
+
+  private static EvidenceItem neverEventItem(GovernanceDocument doc, String date) {
+    return DecisionEngine.evaluate(doc, REFERENCE, LocalDate.parse(date)).verdicts().get(0).evidence().stream()
+        .filter(e -> e.measure().equals(Optional.of("never-events"))).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aNeverEventFollowedByCleanMonthsIsNeverImprovement() {
+    // one event in February 2025, then 23 clean months: on an XmR chart the limits collapse and the
+    // clean months would sit outside them (docs/spc.md, rare events, point 5); on the g chart there is one event and no gap
+    int[] counts = new int[24];
+    counts[1] = 1;
+    GovernanceDocument doc = neverEvents(counts);
+    for (String date : List.of("2026-01-15", "2026-06-15", "2027-01-15")) {
+      EvidenceItem item = neverEventItem(doc, date);
+      // the red line is open until decided (no decision in this variant): a concern, never improving
+      assertEquals("concern", item.state(), item.detail());
+      assertTrue(item.detail().contains("judged on a g chart"), item.detail());
+    }
+  }
+
+  @Test
+  void aLongGapBetweenRareEventsIsImprovementOnlyWhenTheGChartSaysSo() {
+    // 14 events every other month (gaps of about 61 days), 11 clean months, then an event 365 days
+    // after the one before: the g chart's limit is m + 3 sqrt(m (m + 1)), about 61 + 3 x 61.5 = 245 days
+    int[] counts = new int[40];
+    for (int i = 0; i < 28; i += 2) {
+      counts[i] = 1;
+    }
+    counts[38] = 1;
+    EvidenceItem improving = neverEventItem(neverEvents(counts), "2028-05-15");
+    assertTrue(improving.detail().contains("15 event period(s)"), improving.detail());
+    // the open red-line breach (no decision) is a concern whatever the chart says
+    assertEquals("concern", improving.state(), improving.detail());
+    // decided and closed after the last event: the g chart's latest gap is special cause improvement
+    ObjectNode tree = (ObjectNode) neverEvents(counts).toJson();
+    ArrayNode decisions = tree.putArray("decisions");
+    for (String date : List.of("2025-02-10", "2025-04-10", "2025-06-10", "2025-08-10", "2025-10-10", "2025-12-10", "2026-02-10", "2026-04-10",
+        "2026-06-10", "2026-08-10", "2026-10-10", "2026-12-10", "2027-02-10", "2027-04-10", "2028-04-10")) {
+      ObjectNode d = decisions.addObject();
+      d.put("id", "C" + date).put("date", date).put("outcome", "close");
+      d.putObject("decidedBy").put("post", "chair");
+      d.putObject("about").put("kind", "red-line").put("agreement", "H-Y").put("trigger", "NE").put("site", "RHY01");
+    }
+    EvidenceItem closed = neverEventItem(read(tree), "2028-05-15");
+    assertEquals("improving", closed.state(), closed.detail());
+    assertTrue(closed.detail().contains("special cause improvement on the g chart"), closed.detail());
+    // a clean month after it changes nothing
+    assertEquals("improving", neverEventItem(read(tree), "2028-06-15").state());
+  }
 }
