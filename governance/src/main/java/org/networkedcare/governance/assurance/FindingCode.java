@@ -55,6 +55,8 @@ enum FindingCode {
   ACTION_OVERDUE("action-overdue"),
   /** A decision's action was done after its due date. */
   ACTION_DONE_LATE("action-done-late"),
+  /** A decision about a trigger episode that has no open item on the decision's date. */
+  DECISION_UNMATCHED("decision-unmatched"),
   /** A waiver's last day has passed: the rule it lifted applies again. */
   WAIVER_EXPIRED("waiver-expired"),
   /** A KPI's baseline rule is lifted by a waiver in force: the agreement is accepted on that exception. */

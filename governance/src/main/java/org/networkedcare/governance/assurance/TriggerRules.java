@@ -75,9 +75,6 @@ final class TriggerRules implements RuleFamily {
     int lag = a.reportingLagDays();
     List<Episodes.Episode> episodes = Episodes.of(
         periods, condition::holds, p -> Objects.requireNonNull(series.get(p)).value(), p -> Evaluation.availability(p, lag), t.condition().periods(), t.clearingPeriods());
-    if (episodes.isEmpty()) {
-      return;
-    }
     List<Event> timeline = new ArrayList<>();
     for (Episodes.Episode e : episodes) {
       timeline.add(new Event(e.firedOn(), Step.FIRE, Optional.of(e), Optional.empty()));
@@ -124,7 +121,9 @@ final class TriggerRules implements RuleFamily {
           }
         }
         case DECIDE -> {
-          if (open) {
+          if (!open) {
+            unmatched(context, a, t, site, ev.decision().orElseThrow(), out);
+          } else {
             Decision d = ev.decision().orElseThrow();
             current.history.add(new HistoryEvent(d.date(), HistoryEvent.Kind.DECISION, describe(d)));
             if (current.decided.isEmpty()) {
@@ -144,6 +143,16 @@ final class TriggerRules implements RuleFamily {
     for (Item item : items) {
       report(context, a, t, site, condition, item, out);
     }
+  }
+
+  /** A decision about an episode when none is open on its date: reported, so that a wrong date or subject is not silently dropped. */
+  private static void unmatched(Evaluation context, HostAgreement a, Trigger t, OdsCode site, Decision d, Findings.Collector out) {
+    out.add(context.finding(FindingCode.DECISION_UNMATCHED).agreement(a.id()).site(site).measure(t.measure()).trigger(t.id())
+        .evidence("decision", d.id())
+        .evidence("date", d.date())
+        .evidence("outcome", d.outcome().id())
+        .summary("Decision " + d.id() + " of " + d.date() + " is about " + t.id() + " at " + site + ", which has no open item on that date; it"
+            + " decides nothing (check its date and subject)."));
   }
 
   /** The levels an item reached by a day: each level's due date counted from the previous one's, or from an escalate-further decision. */

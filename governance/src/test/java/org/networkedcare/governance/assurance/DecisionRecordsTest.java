@@ -134,6 +134,24 @@ class DecisionRecordsTest {
   }
 
   @Test
+  void aDecisionAboutNoOpenItemIsReportedNotDropped() {
+    // T-FU at RHY01 never fires (0.93 every month); NE at RHY01 opens on 2025-03-01, so a decision dated 2025-02-20 is about nothing
+    GovernanceDocument doc = MarshEyeHub.document().withDecisions(List.of(
+        new Decision("DEC-X", DecisionMaker.post("chair"), LocalDate.parse("2025-02-20"),
+            ItemRef.episode(ItemRef.Kind.RED_LINE, "H-Y", "NE", OdsCode.of("RHY01")), Outcome.CLOSE, List.of(), Optional.empty()),
+        new Decision("DEC-Y", DecisionMaker.post("chair"), LocalDate.parse("2025-03-03"),
+            ItemRef.episode(ItemRef.Kind.ESCALATION, "H-Y", "T-FU", OdsCode.of("RHY01")), Outcome.CLOSE, List.of(), Optional.empty())),
+        List.of(), REFERENCE);
+    Assessment a = DecisionEngine.evaluate(doc, REFERENCE, LocalDate.parse("2025-03-10"));
+    // ordered by subject: fu-ontime before never-events
+    assertEquals(List.of("DEC-Y", "DEC-X"), a.findings().stream().filter(f -> f.code().equals("decision-unmatched"))
+        .map(f -> f.evidence().get("decision")).toList());
+    assertEquals(2, a.findings().stream().filter(f -> f.code().equals("red-line-breached")).count(), "the early decision closes nothing");
+    assertEquals(List.of(), DecisionEngine.evaluate(doc, REFERENCE, LocalDate.parse("2025-02-19")).findings().stream()
+        .filter(f -> f.code().equals("decision-unmatched")).toList(), "unknown before its date");
+  }
+
+  @Test
   void aReviewDateWaiverLiftsTheReviewFindingsWhileInForce() {
     // H-X started 2025-01-01, reviewed every 12 months: overdue from 2026-01-02
     LocalDate asOf = LocalDate.parse("2026-01-10");

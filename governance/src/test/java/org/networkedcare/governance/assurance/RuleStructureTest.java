@@ -33,7 +33,7 @@ class RuleStructureTest {
         "risk-above-appetite", "incident-action-overdue", "dispute-stage-overdue", "dispute-unresolvable", "equipment-calibration-due",
         "equipment-calibration-overdue", "legal-character-unusual", "data-gap",
         // and those docs/governance.md adds for decisions, actions and waivers (issue 18)
-        "decision-overdue", "action-overdue", "action-done-late", "waiver-expired", "kpi-baseline-waived"));
+        "decision-overdue", "action-overdue", "action-done-late", "decision-unmatched", "waiver-expired", "kpi-baseline-waived"));
     assertEquals(spec, Arrays.stream(FindingCode.values()).map(FindingCode::id).collect(Collectors.toCollection(TreeSet::new)));
     assertEquals(spec, new TreeSet<>(REFERENCE.findingSeverities().severities().keySet()));
     for (FindingCode code : FindingCode.values()) {
