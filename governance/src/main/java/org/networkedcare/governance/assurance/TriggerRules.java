@@ -13,6 +13,7 @@ import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.governance.agreement.HostAgreement;
 import org.networkedcare.governance.decision.Decision;
 import org.networkedcare.governance.decision.Outcome;
+import org.networkedcare.governance.escalation.Deadlines;
 import org.networkedcare.governance.escalation.EscalationRoute;
 import org.networkedcare.governance.escalation.Holder;
 import org.networkedcare.governance.escalation.Trigger;
@@ -64,9 +65,6 @@ final class TriggerRules implements RuleFamily {
       this.first = first;
     }
   }
-
-  /** One level an escalation reached: the level, the day it reached it, and that level's due date. */
-  private record Reached(int level, LocalDate from, LocalDate due) {}
 
   private static void episodes(Evaluation context, HostAgreement a, Trigger t, OdsCode site, List<ReportingPeriod> periods, Findings.Collector out) {
     LocalDate asOf = context.asOf();
@@ -155,37 +153,6 @@ final class TriggerRules implements RuleFamily {
             + " decides nothing (check its date and subject)."));
   }
 
-  /** The levels an item reached by a day: each level's due date counted from the previous one's, or from an escalate-further decision. */
-  static List<Reached> levels(EscalationRoute route, int opened, LocalDate firedOn, List<LocalDate> escalations, LocalDate end,
-      org.networkedcare.governance.calendar.BankHolidays calendar) {
-    List<Reached> reached = new ArrayList<>();
-    int level = Math.min(opened, route.top());
-    LocalDate due = calendar.workingDaysAfter(firedOn, route.level(level).limitWorkingDays());
-    reached.add(new Reached(level, firedOn, due));
-    int next = 0;
-    while (level < route.top()) {
-      while (next < escalations.size() && escalations.get(next).isBefore(reached.get(reached.size() - 1).from())) {
-        next++;
-      }
-      Optional<LocalDate> escalated = next < escalations.size() && !escalations.get(next).isAfter(due) && !escalations.get(next).isAfter(end)
-          ? Optional.of(escalations.get(next)) : Optional.empty();
-      if (escalated.isPresent()) {
-        next++;
-        level++;
-        due = calendar.workingDaysAfter(escalated.get(), route.level(level).limitWorkingDays());
-        reached.add(new Reached(level, escalated.get(), due));
-      } else if (end.isAfter(due)) {
-        LocalDate from = due.plusDays(1);
-        level++;
-        due = calendar.workingDaysAfter(due, route.level(level).limitWorkingDays());
-        reached.add(new Reached(level, from, due));
-      } else {
-        break;
-      }
-    }
-    return reached;
-  }
-
   private static void report(Evaluation context, HostAgreement a, Trigger t, OdsCode site, TriggerCondition condition, Item item, Findings.Collector out) {
     LocalDate asOf = context.asOf();
     EscalationRoute route = context.route(a.route());
@@ -193,8 +160,8 @@ final class TriggerRules implements RuleFamily {
     SeriesKey key = SeriesKey.of(t.measure(), site);
     int opened = t.redLine() ? route.top() : Math.min(t.level().orElse(1), route.top());
     LocalDate end = item.closed.orElse(asOf);
-    List<Reached> reached = levels(route, opened, e.firedOn(), item.escalations, end, context.reference().calendar());
-    Reached now = reached.get(reached.size() - 1);
+    List<Deadlines.Reached> reached = Deadlines.reached(route, opened, e.firedOn(), item.escalations, end, context.reference().calendar());
+    Deadlines.Reached now = reached.get(reached.size() - 1);
     LocalDate openedLevelDue = reached.get(0).due();
     String what = t.measure() + " at " + site + " " + condition.describe() + " (" + points(context, t, e) + ")";
     List<HistoryEvent> history = new ArrayList<>();
@@ -202,7 +169,7 @@ final class TriggerRules implements RuleFamily {
     history.add(new HistoryEvent(e.firedOn(), HistoryEvent.Kind.OPENED, (t.redLine() ? "red line " : "trigger ") + t.id() + " fired: " + what
         + "; opened at level " + opened + ", " + context.holder(a, route.level(opened).holder()) + ", due " + openedLevelDue
         + (t.redLine() ? "; its consequence (" + consequence + ") to be decided by " + openedLevelDue : "")));
-    for (Reached r : reached.subList(1, reached.size())) {
+    for (Deadlines.Reached r : reached.subList(1, reached.size())) {
       history.add(new HistoryEvent(r.from(), HistoryEvent.Kind.LEVEL, "reached level " + r.level() + " (" + route.level(r.level()).name() + "), "
           + context.holder(a, route.level(r.level()).holder()) + ", due " + r.due()));
     }
