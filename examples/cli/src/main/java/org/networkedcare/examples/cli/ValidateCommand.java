@@ -68,8 +68,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** Top-level fields only a governance document has (beside the network document's). */
   private static final Set<String> GOVERNANCE_FIELDS = Set.of(
-      "evidence", "routes", "agreements", "escalationRecords", "risks", "incidents", "disputes", "consortia",
-      "equipment", "context", "observations");
+      "evidence", "routes", "agreements", "baselines", "observations", "escalationRecords", "risks", "incidents",
+      "disputes", "consortia", "equipment", "context", "decisions", "waivers");
 
   @Spec private CommandSpec spec;
 
