@@ -153,8 +153,7 @@ public final class Main implements Runnable {
     line.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Main::commandList);
     Optional<String> unknown = unknownSubcommand(line, args);
     if (unknown.isPresent()) {
-      err.println("networkedcare: " + unknown.get());
-      err.println("Try 'networkedcare --help'.");
+      err.println(unknown.get());
       err.flush();
       return USAGE;
     }
@@ -165,9 +164,9 @@ public final class Main implements Runnable {
   }
 
   /**
-   * {@return why the arguments name no subcommand, when a word where a subcommand belongs is not one}
-   * Checked before picocli parses, so that {@code networkedcare nosuch --help} is a usage error
-   * rather than the top-level help.
+   * {@return why the arguments name no subcommand, when a word where a subcommand belongs is not
+   * one: the message and the help to try, two lines} Checked before picocli parses, so that {@code
+   * networkedcare nosuch --help} is a usage error rather than the top-level help.
    */
   static Optional<String> unknownSubcommand(CommandLine line, String[] args) {
     CommandLine current = line;
@@ -179,8 +178,9 @@ public final class Main implements Runnable {
         CommandLine sub = current.getSubcommands().get(arg);
         if (sub == null) {
           String name = current.getCommandSpec().qualifiedName();
-          return Optional.of("'" + arg + "' is not a subcommand of " + name + "; the subcommands are: "
-              + String.join(", ", current.getSubcommands().keySet()));
+          return Optional.of("networkedcare: '" + arg + "' is not a subcommand of " + name + "; the subcommands are: "
+              + String.join(", ", current.getSubcommands().keySet()) + System.lineSeparator()
+              + "Try '" + name + " --help'.");
         }
         current = sub;
       }

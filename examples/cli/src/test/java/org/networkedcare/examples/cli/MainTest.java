@@ -42,6 +42,7 @@ class MainTest {
       assertTrue(run.err().contains("'nosuch' is not a subcommand of"), run.err());
       assertEquals("", run.out());
     }
+    assertTrue(Run.of("data", "nosuch").err().contains("Try 'networkedcare data --help'."));
     assertEquals(0, Run.of("data", "check", "--help").code());
   }
 
