@@ -87,7 +87,10 @@ public record GainShare(
    */
   public GainShare {
     Problems p = Problems.collector();
-    Settlement.checkParties(p, id, option, holder, "holder", "-", "-");
+    Settlement.checkNames(p, id, option);
+    if (p.at("holder").required(holder)) {
+      p.at("holder").check(!holder.isBlank(), "blank", "a holder is named");
+    }
     if (p.at("lines").required(lines)) {
       lines = List.copyOf(lines);
       p.at("lines").check(!lines.isEmpty(), "required", "a gain-share names at least one line whose net is the saving");

@@ -176,14 +176,19 @@ final class Settlement {
     return line.benefit ? v : -v;
   }
 
-  /** Checks an id, an option and two parties are present and not blank, and that the parties differ. */
-  static void checkParties(Problems p, String id, String option, String from, String fromName, String to, String toName) {
+  /** Checks an id and an option are present and not blank. */
+  static void checkNames(Problems p, String id, String option) {
     if (p.at("id").required(id)) {
       p.at("id").check(!id.isBlank(), "blank", "an id is not blank");
     }
     if (p.at("option").required(option)) {
       p.at("option").check(!option.isBlank(), "blank", "an option is named");
     }
+  }
+
+  /** Checks an id, an option and two parties are present and not blank, and that the parties differ. */
+  static void checkParties(Problems p, String id, String option, String from, String fromName, String to, String toName) {
+    checkNames(p, id, option);
     boolean both = p.at(fromName).required(from) & p.at(toName).required(to);
     if (both) {
       p.at(fromName).check(!from.isBlank(), "blank", "a " + fromName + " is named");

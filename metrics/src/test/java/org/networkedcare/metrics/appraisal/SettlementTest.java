@@ -215,7 +215,7 @@ class SettlementTest {
         "gainShares": [{"id": "rent", "option": "network", "lines": ["nothing"], "holder": "host",
                         "shares": {"host": 0.5, "centre": 0.7}, "threshold": -1, "cap": -5, "floor": 10}],
         "rewards": [{"id": "r", "option": "network", "payer": "host", "receiver": "centre", "line": "saving",
-                     "target": 0.1}]""";
+                     "target": 0.1, "amout": 5}]""";
     ValidationException e = assertThrows(ValidationException.class, () -> Appraisal.parse(withTransfer(extra)));
     List<String> found = e.problems().stream().map(p -> p.path() + " " + p.code()).toList();
     for (String expected : List.of(
@@ -226,7 +226,8 @@ class SettlementTest {
         "/gainShares/0/threshold range",
         "/gainShares/0/cap range",
         "/gainShares/0/floor range",
-        "/rewards/0 reward.payment")) {
+        "/rewards/0 reward.payment",
+        "/rewards/0/amout unknown-field")) {
       assertTrue(found.contains(expected), expected + " in " + found);
     }
     // with the values' own checks passed, the references are checked against the appraisal
