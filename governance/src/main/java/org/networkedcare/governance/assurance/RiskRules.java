@@ -9,8 +9,9 @@ import org.networkedcare.governance.risk.RiskEntry;
  * The risk register (section 6): each risk's band and next review at the date; {@code
  * risk-review-overdue} when the last review plus the band's interval has passed (a review dated
  * after the date is not known, so gives none), {@code risk-above-appetite} when the current score
- * exceeds its objective's appetite. A shared risk's findings name every owner with its share (in
- * the summary and as evidence {@code owners}); the lead owner is the finding's actor.
+ * exceeds its objective's appetite. A risk a known decision closed (accepted, closed) gives neither.
+ * A shared risk's findings name every owner with its share (in the summary and as evidence {@code
+ * owners}); the lead owner is the finding's actor.
  */
 final class RiskRules implements RuleFamily {
 
@@ -33,6 +34,9 @@ final class RiskRules implements RuleFamily {
   @Override
   public void evaluate(Evaluation context, Findings.Collector out) {
     for (RiskEntry r : risks(context)) {
+      if (context.closedOn(org.networkedcare.governance.decision.ItemRef.Kind.RISK, r.id()).isPresent()) {
+        continue;
+      }
       RiskStatus s = status(context, r);
       // A review dated after the evaluation date is not known then (spec, conventions): no finding.
       if (s.nextReview().isBefore(context.asOf()) && !r.lastReviewed().isAfter(context.asOf())) {
