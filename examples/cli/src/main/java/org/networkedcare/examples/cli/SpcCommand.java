@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.networkedcare.core.output.CsvTable;
@@ -276,19 +278,41 @@ public final class SpcCommand implements Callable<Integer> {
   private static void writePoints(SpcResult result, Writer w) throws IOException {
     CsvTable out = CsvTable.start(w,
         "facet", "date", "value", "segment", "mean", "lower_limit", "upper_limit", "special_cause", "point_type");
+    Map<LocalDate, String> dates = new HashMap<>();
+    Repeated mean = new Repeated();
+    Repeated lower = new Repeated();
+    Repeated upper = new Repeated();
     for (FacetResult facet : result.facets()) {
       for (SpcPoint p : facet.points()) {
         out.text(facet.facet())
-            .text(p.date().toString())
+            .text(dates.computeIfAbsent(p.date(), LocalDate::toString))
             .number(Numbers.format(p.value()))
             .number(p.segment())
-            .number(Numbers.format(p.mean()))
-            .number(Numbers.format(p.lowerLimit()))
-            .number(Numbers.format(p.upperLimit()))
+            .number(mean.format(p.mean()))
+            .number(lower.format(p.lowerLimit()))
+            .number(upper.format(p.upperLimit()))
             .text(p.specialCause().map(c -> c.code()).orElse(""))
             .text(p.pointType().code())
             .end();
       }
+    }
+  }
+
+  /**
+   * One column's numbers, formatted once while a value repeats: a segment's mean and limits are the
+   * same on each of its points. Not thread-safe.
+   */
+  private static final class Repeated {
+    private double last = Double.NaN;
+    private String text = "";
+
+    String format(OptionalDouble value) {
+      double d = value.orElse(Double.NaN);
+      if (Double.doubleToRawLongBits(d) != Double.doubleToRawLongBits(last)) {
+        last = d;
+        text = Numbers.format(d);
+      }
+      return text;
     }
   }
 
