@@ -38,8 +38,23 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "networkedcare",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Governance of networked NHS care, and whether a network is worth it.",
-    subcommands = {
+    description = "Governance of networked NHS care, and whether a network is worth it.")
+public final class Main implements Runnable {
+
+  /** Exit code when the input has problems. */
+  static final int INPUT_PROBLEM = 1;
+
+  /** Exit code for a usage error. */
+  static final int USAGE = 2;
+
+  /** At most this many problems are printed; {@code --problems FILE} writes them all. */
+  static final int MAX_PRINTED = 50;
+
+  /**
+   * The subcommands, in the order the usage lists them. Only the one a command line names is built
+   * (picocli reads every option of a command by reflection, the largest part of start-up).
+   */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(
       ExampleCommand.class,
       ValidateCommand.class,
       SpcCommand.class,
@@ -51,18 +66,7 @@ import picocli.CommandLine.Model.CommandSpec;
       AssureCommand.class,
       CohortCommand.class,
       ReportCommand.class,
-      DataCommand.class
-    })
-public final class Main implements Runnable {
-
-  /** Exit code when the input has problems. */
-  static final int INPUT_PROBLEM = 1;
-
-  /** Exit code for a usage error. */
-  static final int USAGE = 2;
-
-  /** At most this many problems are printed; {@code --problems FILE} writes them all. */
-  static final int MAX_PRINTED = 50;
+      DataCommand.class);
 
   @Spec private CommandSpec spec;
 
@@ -128,6 +132,9 @@ public final class Main implements Runnable {
    */
   static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine line = new CommandLine(new Main());
+    for (Class<?> sub : subcommands(args)) {
+      line.addSubcommand(sub);
+    }
     line.setOut(out);
     line.setErr(err);
     line.registerConverter(LocalDate.class, Main::date);
@@ -151,6 +158,29 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * {@return the subcommands to build for these arguments} The one named where a subcommand stands
+   * (after the top-level {@code --problems FILE}); none for a lone {@code --version}; or all of them
+   * otherwise (the usage lists them, and an unknown name is matched against them).
+   */
+  static List<Class<?>> subcommands(String[] args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return List.of(); // the version is the same for every subcommand
+    }
+    int i = 0;
+    while (i < args.length && (args[i].equals("--problems") || args[i].startsWith("--problems="))) {
+      i += args[i].equals("--problems") ? 2 : 1;
+    }
+    if (i < args.length) {
+      for (Class<?> sub : SUBCOMMANDS) {
+        if (sub.getAnnotation(Command.class).name().equals(args[i])) {
+          return List.of(sub);
+        }
+      }
+    }
+    return SUBCOMMANDS;
   }
 
   /**
