@@ -105,6 +105,9 @@ public final class MeasureDataset {
     }
     for (Map.Entry<SeriesKey, Map<ReportingUnit, NavigableMap<ReportingPeriod, Figure>>> e : out.entrySet()) {
       Measure m = measures.get(e.getKey().measure());
+      if (m == null) {
+        throw new IllegalStateException("the rows were checked against the measures: " + e.getKey().measure());
+      }
       Map<ReportingUnit, NavigableMap<ReportingPeriod, Figure>> units = e.getValue();
       // organisations: their own rows, else their sites added up
       Map<ReportingUnit, List<NavigableMap<ReportingPeriod, Figure>>> sitesOf = new TreeMap<>();

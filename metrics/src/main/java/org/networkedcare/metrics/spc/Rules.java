@@ -1,5 +1,6 @@
 package org.networkedcare.metrics.spc;
 
+import org.jspecify.annotations.Nullable;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.apache.commons.statistics.distribution.BinomialDistribution;
 import org.networkedcare.core.measure.ImprovementDirection;
@@ -110,7 +111,7 @@ final class Rules {
   }
 
   /** {@return the special cause of a code written by {@link #label}, or null for none} */
-  static SpecialCause cause(byte code) {
+  static @Nullable SpecialCause cause(byte code) {
     return code == 0 ? null : CAUSES[code - 1];
   }
 

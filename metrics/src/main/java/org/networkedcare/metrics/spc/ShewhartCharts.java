@@ -1,5 +1,6 @@
 package org.networkedcare.metrics.spc;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -200,14 +201,14 @@ final class ShewhartCharts {
   private double[] ratioChart(
       SpcSeries series, int s, int e, int b,
       double[] lower, double[] upper, double[] nearLower, double[] nearUpper) {
-    double[] num = series.rawNumerators();
-    double[] den = series.rawDenominators();
+    double @Nullable [] num = series.rawNumerators();
+    double @Nullable [] den = series.rawDenominators();
     double[] y = series.rawValues();
     boolean proportion = chart == ChartType.P || chart == ChartType.P_PRIME;
     boolean prime = chart == ChartType.P_PRIME || chart == ChartType.U_PRIME;
     double sumNum = 0;
     double sumDen = 0;
-    if (num != null) {
+    if (num != null && den != null) {
       for (int i = s; i < b; i++) {
         if (!Double.isNaN(num[i])) {
           sumNum += num[i];
@@ -237,7 +238,7 @@ final class ShewhartCharts {
   }
 
   /** sqrt(c (1 - c) / n_i) or sqrt(c / n_i); NaN without a denominator. */
-  private static double sigma(double c, double[] den, int i, boolean proportion) {
+  private static double sigma(double c, double @Nullable [] den, int i, boolean proportion) {
     double n = den == null ? Double.NaN : den[i];
     return proportion ? Math.sqrt(c * (1 - c) / n) : Math.sqrt(c / n);
   }

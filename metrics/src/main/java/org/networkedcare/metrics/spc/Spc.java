@@ -1,5 +1,6 @@
 package org.networkedcare.metrics.spc;
 
+import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.measure.ImprovementDirection;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -165,8 +166,8 @@ public final class Spc {
               + " between events), not numerators and denominators"));
       return;
     }
-    double[] num = s.rawNumerators();
-    double[] den = s.rawDenominators();
+    double @Nullable [] num = s.rawNumerators();
+    double @Nullable [] den = s.rawDenominators();
     for (int i = 0; i < y.length && problems.size() < MAX_POINT_PROBLEMS; i++) {
       if (Double.isNaN(y[i])) {
         continue;
@@ -174,13 +175,13 @@ public final class Spc {
       String problem = switch (chart) {
         case G -> y[i] < 0 ? "the value " + text(y[i]) + " is negative, and a g chart counts opportunities" : null;
         case T -> y[i] <= 0 ? "the value " + text(y[i]) + " is not positive, and a t chart needs times above 0" : null;
-        case P, P_PRIME -> num[i] < 0
+        case P, P_PRIME -> num == null || den == null ? null : num[i] < 0
             ? "the numerator " + text(num[i]) + " is negative"
             : num[i] > den[i]
                 ? "the numerator " + text(num[i]) + " is above the denominator " + text(den[i])
                     + ", which a proportion cannot be"
                 : null;
-        case U, U_PRIME -> num[i] < 0 ? "the numerator " + text(num[i]) + " is negative" : null;
+        case U, U_PRIME -> num == null ? null : num[i] < 0 ? "the numerator " + text(num[i]) + " is negative" : null;
         case XMR -> null;
       };
       if (problem != null) {

@@ -1,5 +1,6 @@
 package org.networkedcare.metrics.spc;
 
+import org.jspecify.annotations.Nullable;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -53,7 +54,7 @@ public final class SpcCsv {
   private SpcCsv() {}
 
   /** FastCSV's innermost message, which names the line and the fault. */
-  static String detail(Throwable e) {
+  static @Nullable String detail(Throwable e) {
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) {
       t = t.getCause();
@@ -124,10 +125,10 @@ public final class SpcCsv {
     /** Collects the columns; {@link #build()} checks them. Not thread-safe. */
     public static final class Builder {
       private final String date;
-      private String value;
-      private String numerator;
-      private String denominator;
-      private String facet;
+      private @Nullable String value;
+      private @Nullable String numerator;
+      private @Nullable String denominator;
+      private @Nullable String facet;
       private final List<Map.Entry<String, String>> filters = new ArrayList<>();
 
       private Builder(String date) {

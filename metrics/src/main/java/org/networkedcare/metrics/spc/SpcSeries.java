@@ -1,5 +1,6 @@
 package org.networkedcare.metrics.spc;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -40,11 +41,11 @@ public final class SpcSeries {
   private final LocalDate[] dates;
   private final long[] days;
   private final double[] values;
-  private final double[] numerators;
-  private final double[] denominators;
+  private final double @Nullable [] numerators;
+  private final double @Nullable [] denominators;
 
   private SpcSeries(
-      String facet, LocalDate[] dates, long[] days, double[] values, double[] numerators, double[] denominators) {
+      String facet, LocalDate[] dates, long[] days, double[] values, double @Nullable [] numerators, double @Nullable [] denominators) {
     this.facet = facet;
     this.dates = dates;
     this.days = days;
@@ -145,12 +146,12 @@ public final class SpcSeries {
   }
 
   /** The numerators in date order, missing as NaN, or null for a series of values; not copied. */
-  double[] rawNumerators() {
+  double @Nullable [] rawNumerators() {
     return numerators;
   }
 
   /** The denominators in date order, missing as NaN, or null for a series of values; not copied. */
-  double[] rawDenominators() {
+  double @Nullable [] rawDenominators() {
     return denominators;
   }
 
@@ -178,8 +179,8 @@ public final class SpcSeries {
     private final String facet;
     private final List<LocalDate> dates = new ArrayList<>();
     private double[] values = new double[16];
-    private double[] numerators;
-    private double[] denominators;
+    private double @Nullable [] numerators;
+    private double @Nullable [] denominators;
     private boolean anyValue;
     private final List<Problem> problems = new ArrayList<>();
 
@@ -241,16 +242,20 @@ public final class SpcSeries {
         problems.add(new Problem(path(date), "spc.range", at + "the numerator " + numerator + " and denominator "
             + denominator + " are beyond 1e15 or their ratio beyond 1e100, where the limits would overflow"));
       }
-      if (numerators == null) {
-        numerators = new double[values.length];
-        denominators = new double[values.length];
-        Arrays.fill(numerators, 0, dates.size(), Double.NaN);
-        Arrays.fill(denominators, 0, dates.size(), Double.NaN);
-      }
       int n = dates.size();
       put(date, numerator / denominator);
-      numerators[n] = numerator;
-      denominators[n] = denominator;
+      double[] nums = numerators;
+      double[] dens = denominators;
+      if (nums == null || dens == null) {
+        nums = new double[values.length];
+        dens = new double[values.length];
+        Arrays.fill(nums, 0, n, Double.NaN);
+        Arrays.fill(dens, 0, n, Double.NaN);
+        numerators = nums;
+        denominators = dens;
+      }
+      nums[n] = numerator;
+      dens[n] = denominator;
       return this;
     }
 
@@ -269,13 +274,13 @@ public final class SpcSeries {
       int n = dates.size();
       if (n == values.length) {
         values = Arrays.copyOf(values, n * 2);
-        if (numerators != null) {
+        if (numerators != null && denominators != null) {
           numerators = Arrays.copyOf(numerators, n * 2);
           denominators = Arrays.copyOf(denominators, n * 2);
         }
       }
       values[n] = value;
-      if (numerators != null) {
+      if (numerators != null && denominators != null) {
         numerators[n] = Double.NaN;
         denominators[n] = Double.NaN;
       }
@@ -314,8 +319,8 @@ public final class SpcSeries {
       }
       LocalDate[] d = dates.toArray(new LocalDate[0]);
       double[] v = Arrays.copyOf(values, n);
-      double[] num = numerators == null ? null : Arrays.copyOf(numerators, n);
-      double[] den = denominators == null ? null : Arrays.copyOf(denominators, n);
+      double @Nullable [] num = numerators == null ? null : Arrays.copyOf(numerators, n);
+      double @Nullable [] den = denominators == null ? null : Arrays.copyOf(denominators, n);
       long[] days = new long[n];
       boolean sorted = true;
       for (int i = 0; i < n; i++) {
@@ -334,13 +339,13 @@ public final class SpcSeries {
         Arrays.sort(keys);
         LocalDate[] d2 = new LocalDate[n];
         double[] v2 = new double[n];
-        double[] num2 = num == null ? null : new double[n];
-        double[] den2 = den == null ? null : new double[n];
+        double @Nullable [] num2 = num == null ? null : new double[n];
+        double @Nullable [] den2 = den == null ? null : new double[n];
         for (int i = 0; i < n; i++) {
           int from = (int) (keys[i] & ((1L << 31) - 1));
           d2[i] = d[from];
           v2[i] = v[from];
-          if (num != null) {
+          if (num != null && num2 != null && den != null && den2 != null) {
             num2[i] = num[from];
             den2[i] = den[from];
           }

@@ -49,7 +49,7 @@ final class DistributionReader {
       FORMS.values().forEach(forms -> forms.forEach(f -> f.forEach(o::has)));
       return Optional.empty();
     }
-    List<Set<String>> forms = FORMS.get(type.get());
+    List<Set<String>> forms = FORMS.getOrDefault(type.get(), List.of());
     Map<String, Double> f = new TreeMap<>();
     boolean ok = true;
     for (Set<String> form : forms) {
@@ -87,10 +87,30 @@ final class DistributionReader {
           + (f.isEmpty() ? "none of these" : String.join(", ", f.keySet())));
       return Optional.empty();
     }
-    return o.build(() -> make(type.get(), f, correlations, group.get()));
+    return o.build(() -> make(type.get(), new Fields(f), correlations, group.get()));
   }
 
-  private static Distribution make(String type, Map<String, Double> f, Map<String, Double> correlations, String group) {
+  /** The numbers of one distribution form, already checked to be that form's complete set. */
+  private record Fields(Map<String, Double> values) {
+    boolean containsKey(String name) {
+      return values.containsKey(name);
+    }
+
+    double get(String name) {
+      Double d = values.get(name);
+      if (d == null) {
+        throw new IllegalStateException("the form was checked to hold " + name);
+      }
+      return d;
+    }
+
+    OptionalDouble opt(String name) {
+      Double d = values.get(name);
+      return d == null ? OptionalDouble.empty() : OptionalDouble.of(d);
+    }
+  }
+
+  private static Distribution make(String type, Fields f, Map<String, Double> correlations, String group) {
     return switch (type) {
       case "fixed" -> new Fixed(f.get("value"));
       case "normal" -> new Normal(f.get("mean"), f.get("sd"), correlations);
@@ -104,11 +124,7 @@ final class DistributionReader {
       case "triangular" -> new Triangular(f.get("min"), f.get("mode"), f.get("max"));
       case "pert" -> new Pert(f.get("min"), f.get("mode"), f.get("max"));
       case "uniform" -> new Uniform(f.get("min"), f.get("max"));
-      default -> new DirichletShare(group, opt(f.get("alpha")), opt(f.get("mean")), opt(f.get("sd")));
+      default -> new DirichletShare(group, f.opt("alpha"), f.opt("mean"), f.opt("sd"));
     };
-  }
-
-  private static OptionalDouble opt(Double d) {
-    return d == null ? OptionalDouble.empty() : OptionalDouble.of(d);
   }
 }
