@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -73,6 +74,16 @@ public final class Main implements Runnable {
   @Option(names = "--problems", paramLabel = "FILE", scope = ScopeType.INHERIT,
       description = "Write every problem of the input to FILE, one per line (standard error shows the first " + MAX_PRINTED + ").")
   private Path problems;
+
+  @Option(names = "--progress", scope = ScopeType.INHERIT,
+      description = "Print progress lines of long work to standard error even when it is not a terminal.")
+  private boolean progress;
+
+  @Option(names = "--quiet", scope = ScopeType.INHERIT,
+      description = "Print no progress and no summary line (warnings and errors are still printed).")
+  private boolean quiet;
+
+  private final long started = System.nanoTime();
 
   /** Creates the top-level command; picocli calls this. */
   public Main() {}
@@ -162,7 +173,7 @@ public final class Main implements Runnable {
 
   /**
    * {@return the subcommands to build for these arguments} The one named where a subcommand stands
-   * (after the top-level {@code --problems FILE}); none for a lone {@code --version}; or all of them
+   * (after the top-level {@code --problems FILE}, {@code --progress}, {@code --quiet}); none for a lone {@code --version}; or all of them
    * otherwise (the usage lists them, and an unknown name is matched against them).
    */
   static List<Class<?>> subcommands(String[] args) {
@@ -170,7 +181,8 @@ public final class Main implements Runnable {
       return List.of(); // the version is the same for every subcommand
     }
     int i = 0;
-    while (i < args.length && (args[i].equals("--problems") || args[i].startsWith("--problems="))) {
+    while (i < args.length && (args[i].equals("--problems") || args[i].startsWith("--problems=")
+        || args[i].equals("--progress") || args[i].equals("--quiet"))) {
       i += args[i].equals("--problems") ? 2 : 1;
     }
     if (i < args.length) {
@@ -225,6 +237,34 @@ public final class Main implements Runnable {
       err.println("networkedcare: " + io.getMessage());
     } else {
       err.println("networkedcare: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  /** {@return whether --progress was given} */
+  boolean progress() {
+    return progress;
+  }
+
+  /** {@return whether --quiet was given} */
+  boolean quiet() {
+    return quiet;
+  }
+
+  /** {@return when the command line started, by {@link System#nanoTime()}} */
+  long started() {
+    return started;
+  }
+
+  /**
+   * {@return whether this process's standard error is a terminal} Read from {@code
+   * /proc/self/fd/2} (Linux); elsewhere false, so that progress then needs {@code --progress}.
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
     }
   }
 

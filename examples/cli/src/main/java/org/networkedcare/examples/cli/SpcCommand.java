@@ -126,10 +126,15 @@ public final class SpcCommand implements Callable<Integer> {
     } catch (ValidationException e) {
       throw InputException.of(e, "");
     }
+    Feedback feedback = Feedback.of(spec);
+    long count = points(result);
+    Feedback.Progress written = feedback.progress("writing " + points.getFileName(), "points", count);
     Map<Path, Outputs.FileBody> files = new LinkedHashMap<>();
-    files.put(points, w -> writePoints(result, w));
+    files.put(points, w -> writePoints(result, w, written));
     files.put(summary, w -> writeSummary(result, w));
     Outputs.files(files);
+    written.end();
+    feedback.wrote(result.facets().size() + " facets, " + count + " points", List.of(points, summary));
     PrintWriter err = spec.commandLine().getErr();
     for (String warning : result.warnings()) {
       err.println("networkedcare spc: warning: " + warning);
@@ -275,7 +280,15 @@ public final class SpcCommand implements Callable<Integer> {
   }
 
 
-  private static void writePoints(SpcResult result, Writer w) throws IOException {
+  private static long points(SpcResult result) {
+    long n = 0;
+    for (FacetResult facet : result.facets()) {
+      n += facet.points().size();
+    }
+    return n;
+  }
+
+  private static void writePoints(SpcResult result, Writer w, Feedback.Progress written) throws IOException {
     CsvTable out = CsvTable.start(w,
         "facet", "date", "value", "segment", "mean", "lower_limit", "upper_limit", "special_cause", "point_type");
     Map<LocalDate, String> dates = new HashMap<>();
@@ -295,6 +308,7 @@ public final class SpcCommand implements Callable<Integer> {
             .text(p.pointType().code())
             .end();
       }
+      written.accept(facet.points().size());
     }
   }
 
