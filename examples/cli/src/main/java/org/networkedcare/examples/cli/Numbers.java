@@ -36,7 +36,45 @@ final class Numbers {
     if (d == Math.rint(d) && Math.abs(d) < 1e15) {
       return Long.toString((long) d);
     }
+    double magnitude = Math.abs(d);
+    if (magnitude >= 1e-3 && magnitude < 1e9) {
+      for (int k = 1; k < POWERS.length; k++) {
+        double m = Math.rint(d * POWERS[k]);
+        if (m / POWERS[k] == d && Math.abs(m) < 1e15) {
+          return decimal((long) m, k);
+        }
+      }
+    }
     return plain(NumberOutput.toString(d, true));
+  }
+
+  /** Powers of ten exact as doubles, for the short-decimal path. */
+  private static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
+
+  /**
+   * {@return m x 10^-k in plain notation} The short-decimal path: when {@code m / 10^k}, correctly
+   * rounded, is the double, with {@code |m| < 10^15} and k the least such, then {@code m x 10^-k}
+   * is its shortest decimal (no other decimal of 15 digits or fewer rounds to the same double, and
+   * a shorter k would have been found first, so m has no trailing zero): the digits Schubfach would
+   * give, without running it.
+   */
+  private static String decimal(long m, int k) {
+    String digits = Long.toString(Math.abs(m));
+    StringBuilder out = new StringBuilder(digits.length() + k + 3);
+    if (m < 0) {
+      out.append('-');
+    }
+    int whole = digits.length() - k;
+    if (whole <= 0) {
+      out.append("0.");
+      for (int i = whole; i < 0; i++) {
+        out.append('0');
+      }
+      out.append(digits);
+    } else {
+      out.append(digits, 0, whole).append('.').append(digits, whole, digits.length());
+    }
+    return out.toString();
   }
 
   /**
