@@ -173,6 +173,7 @@ class DocsTest {
     String table = readme.substring(readme.indexOf("| subcommand | what it does |"));
     table = table.substring(0, table.indexOf("\n\n"));
     CommandLine main = new CommandLine(new Main());
+    Main.subcommands(new String[0]).forEach(main::addSubcommand);
     Map<String, String> rows = new TreeMap<>();
     for (String row : table.lines().skip(2).toList()) {
       String usage = row.substring(row.indexOf('`') + 1, row.indexOf('`', row.indexOf('`') + 1));
