@@ -11,6 +11,7 @@ import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.reference.FormFamily;
 import org.networkedcare.core.reference.OrganisationalForms;
 import org.networkedcare.core.reference.ReferenceData;
+import org.networkedcare.core.reference.Term;
 import org.networkedcare.core.validation.Checks;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.Problems;
@@ -94,7 +95,11 @@ public abstract class OrganisationalForm {
           .at("form")
           .add(
               "reference-data.unknown",
-              "'" + form() + "' is not a form of organisational-forms " + forms.version());
+              "'" + form() + "' is not a form of organisational-forms " + forms.version()
+                  + "; the forms are: "
+                  + String.join(", ", forms.families().stream()
+                      .flatMap(f -> f.forms().stream().map(t -> t.id() + " (" + f.id() + ")"))
+                      .toList()));
     } else if (family.isPresent() && !owner.get().id().equals(family())) {
       problems
           .at("form")
@@ -109,7 +114,8 @@ public abstract class OrganisationalForm {
             forms.hasLegalVehicle(legalVehicle()),
             "reference-data.unknown",
             "'" + legalVehicle() + "' is not a legal vehicle of organisational-forms "
-                + forms.version());
+                + forms.version() + "; the legal vehicles are: "
+                + String.join(", ", forms.legalVehicles().stream().map(Term::id).toList()));
     if (family.isPresent() && family.get().singleBoard()) {
       problems
           .at("boards")

@@ -691,8 +691,16 @@ public abstract class Appraisal {
     Map<String, Measure> byId = new LinkedHashMap<>();
     measures.values().forEach(m -> byId.putIfAbsent(m.id(), m));
     JsonMaps.Indexed<Baseline> baselines = JsonMaps.indexedList(o, "baselines", v -> Baseline.fromJson(v, byId));
+    // Parameters named in the document but unreadable: a use of one is explained by its own problem.
+    Set<String> unreadable = new HashSet<>();
     Map<String, Parameter> parameters =
-        o.optional("parameters", v -> v.map((name, x) -> Parameter.fromJson(x))).orElse(Map.of());
+        o.optional("parameters", v -> v.map((name, x) -> {
+          Optional<Parameter> parameter = Parameter.fromJson(x);
+          if (parameter.isEmpty()) {
+            unreadable.add(name);
+          }
+          return parameter;
+        })).orElse(Map.of());
     Optional<OptimismBias> bias = o.optional("optimismBias", v -> v.object(OptimismBias::read));
     Optional<Quantity> benefitBias = o.optional("benefitOptimismBias", Quantity::fromJson);
     Optional<Quantity> qaly = o.optional("qalyValue", Quantity::fromJson);
@@ -738,13 +746,19 @@ public abstract class Appraisal {
       List<org.networkedcare.core.validation.Problem> fresh = new ArrayList<>();
       for (org.networkedcare.core.validation.Problem problem : e.problems()) {
         String remapped = JsonMaps.remap(problem.path(), lists, lineIndices);
-        if (!o.problems().isReportedAtOrAbove(o.path() + remapped)) {
+        if (!o.problems().isReportedAtOrAbove(o.path() + remapped) && !followsUnreadable(problem, unreadable)) {
           fresh.add(new org.networkedcare.core.validation.Problem(remapped, problem.code(), problem.message()));
         }
       }
       o.problems().addAll(fresh);
       return Optional.empty();
     }
+  }
+
+  /** Whether a problem is only that a parameter the document names, but could not read, is missing. */
+  private static boolean followsUnreadable(org.networkedcare.core.validation.Problem problem, Set<String> unreadable) {
+    return problem.code().equals("unknown-reference")
+        && unreadable.stream().anyMatch(name -> problem.message().startsWith("no parameter '" + name + "'"));
   }
 
   /**

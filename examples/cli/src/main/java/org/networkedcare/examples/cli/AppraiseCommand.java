@@ -29,10 +29,10 @@ public final class AppraiseCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "A.json", description = "the appraisal document")
+  @Option(names = "--input", required = true, paramLabel = "A.json", description = "The appraisal document.")
   private Path input;
 
-  @Option(names = "--output", paramLabel = "R.json", description = "where to write the result (default: standard output)")
+  @Option(names = "--output", paramLabel = "R.json", description = "Where to write the result (default: standard output).")
   private Optional<Path> output = Optional.empty();
 
   /** Creates the command; picocli calls this. */

@@ -33,7 +33,7 @@ final class AssureCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "N.json", description = "The governance document.")
+  @Option(names = "--input", required = true, paramLabel = "G.json", description = "The governance document (JSON).")
   private Path input;
 
   @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD", description = "The evaluation date (never the clock).")
@@ -50,7 +50,7 @@ final class AssureCommand implements Callable<Integer> {
   private Path dataFile;
 
   /** A dataset the document names: a path inside the document's folder, not a link out of it. */
-  private static Path inside(Path dir, String name) {
+  static Path inside(Path dir, String name) {
     Path resolved = dir.resolve(name).normalize();
     boolean in = !Path.of(name).isAbsolute() && resolved.startsWith(dir.normalize());
     try {

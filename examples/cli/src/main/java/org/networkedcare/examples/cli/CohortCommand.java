@@ -35,10 +35,10 @@ public final class CohortCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "M.json", description = "the model (JSON, schemaVersion 1)")
+  @Option(names = "--input", required = true, paramLabel = "M.json", description = "The model (JSON, schemaVersion 1).")
   private Path input;
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "output directory, created if need be")
+  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output directory, created if need be.")
   private Path output;
 
   /** Creates the command; picocli calls this. */

@@ -82,10 +82,10 @@ final class DataCommand implements Runnable {
 
     @Spec private CommandSpec spec;
 
-    @Option(names = "--network", required = true, paramLabel = "N.json", description = "the network document (or a governance document)")
+    @Option(names = "--network", required = true, paramLabel = "N.json", description = "The network document (or a governance document).")
     private Path network;
 
-    @Option(names = "--data", required = true, paramLabel = "D.csv", description = "the measure dataset, CSV or JSON (.json)")
+    @Option(names = "--data", required = true, paramLabel = "D.csv", description = "The measure dataset, CSV or JSON (.json).")
     private Path data;
 
     @Override

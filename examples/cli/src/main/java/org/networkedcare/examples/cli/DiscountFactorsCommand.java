@@ -34,7 +34,7 @@ public final class DiscountFactorsCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Option(names = "--schedule", required = true,
-      description = "standard, health, reduced, reduced-health, nice or nice-health")
+      description = "The discount schedule: standard, health, reduced, reduced-health, nice or nice-health.")
   private String schedule;
 
   private int years;
@@ -42,7 +42,7 @@ public final class DiscountFactorsCommand implements Callable<Integer> {
   /** Creates the command; picocli calls this. */
   public DiscountFactorsCommand() {}
 
-  @Option(names = "--years", required = true, paramLabel = "N", description = "the last year to print, 0 to 1000")
+  @Option(names = "--years", required = true, paramLabel = "N", description = "The last year to print, 0 to 1000.")
   void setYears(int n) {
     if (n < 0 || n > DiscountSchedule.MAX_YEAR) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--years must be 0 to " + DiscountSchedule.MAX_YEAR + ", not " + n);

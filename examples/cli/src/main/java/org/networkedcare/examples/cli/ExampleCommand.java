@@ -20,16 +20,35 @@ final class ExampleCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Option(names = "--output", paramLabel = "DIR",
-      description = "where to write the board pack (default examples/target/board-pack)")
-  private Path output = Path.of("examples", "target", "board-pack");
+      description = "The folder to write the board pack to. By default it is board-pack beside the networkedcare jar "
+          + "(examples/target/board-pack in a clone of the project), whatever the current directory; "
+          + "without the jar (classes on a class path), board-pack in the current directory.")
+  private Path output;
+
+  /** {@return the default folder of the board pack: beside the jar this class was loaded from, or in the current directory} */
+  static Path defaultOutput() {
+    try {
+      java.security.CodeSource source = ExampleCommand.class.getProtectionDomain().getCodeSource();
+      if (source != null) {
+        Path location = Path.of(source.getLocation().toURI());
+        if (java.nio.file.Files.isRegularFile(location) && location.getParent() != null) {
+          return location.getParent().resolve("board-pack");
+        }
+      }
+    } catch (java.net.URISyntaxException | IllegalArgumentException | SecurityException e) {
+      // not a file location: the current directory
+    }
+    return Path.of("board-pack");
+  }
 
   @Override
   public Integer call() {
+    Path target = output == null ? defaultOutput() : output;
     spec.commandLine().getOut().print(ExampleEvaluation.shipped().render());
     EvaluationDocument doc = org.networkedcare.examples.Examples.bbmk();
-    ReportCommand.write(BoardPack.evaluate(doc, doc.asOf()), output);
+    ReportCommand.write(BoardPack.evaluate(doc, doc.asOf()), target);
     spec.commandLine().getOut().println();
-    spec.commandLine().getOut().println("Board pack (" + doc.asOf() + ") written to " + output.resolve("index.html"));
+    spec.commandLine().getOut().println("Board pack (" + doc.asOf() + ") written to " + target.resolve("index.html"));
     return 0;
   }
 }

@@ -58,26 +58,26 @@ public final class FunnelCommand implements Callable<Integer> {
   private String denominatorColumn;
 
   @Option(names = "--type", paramLabel = "proportion|ratio|count-ratio|rate", defaultValue = "proportion",
-      description = "Indicator type (default: ${DEFAULT-VALUE}).")
+      description = "The indicator: proportion, ratio, count-ratio or rate (default: ${DEFAULT-VALUE}).")
   private String type;
 
   @Option(names = "--sr-method", paramLabel = "shmi|cqc", defaultValue = "shmi",
-      description = "Method for --type ratio (default: ${DEFAULT-VALUE}).")
+      description = "The standardised-ratio method for --type ratio: shmi or cqc (default: ${DEFAULT-VALUE}).")
   private String srMethod;
 
   @Option(names = "--limits", paramLabel = "exact|normal",
-      description = "Unadjusted limits (default: exact for ratio, normal otherwise).")
+      description = "The unadjusted limits: exact or normal (default: exact for ratio, normal otherwise).")
   private String limits;
 
   @Option(names = "--target", paramLabel = "X", description = "Target (default: pooled, or 1 for ratio).")
   private String target;
 
   @Option(names = "--overdispersion", paramLabel = "none|multiplicative|additive|auto", defaultValue = "auto",
-      description = "Over-dispersion adjustment (default: ${DEFAULT-VALUE}).")
+      description = "The over-dispersion adjustment: none, multiplicative, additive or auto (default: ${DEFAULT-VALUE}).")
   private String overdispersion;
 
   @Option(names = "--trim", paramLabel = "T", defaultValue = "0.1",
-      description = "Share trimmed at each end before phi is estimated (default: ${DEFAULT-VALUE}).")
+      description = "The share of sites (a fraction, 0.1 is 10%) trimmed at each end before phi is estimated (default: ${DEFAULT-VALUE}).")
   private String trim;
 
   @Option(names = "--title", paramLabel = "TEXT", description = "Chart title (default: numerator / denominator).")

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
@@ -26,6 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
  * The {@code networkedcare} command line.
@@ -165,10 +168,67 @@ public final class Main implements Runnable {
           e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
           return USAGE;
         });
+    line.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Main::commandList);
+    Optional<String> unknown = unknownSubcommand(line, args);
+    if (unknown.isPresent()) {
+      err.println(unknown.get());
+      err.flush();
+      return USAGE;
+    }
     int code = line.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * {@return why the arguments name no subcommand, when a word where a subcommand belongs is not
+   * one: the message and the help to try, two lines} Checked before picocli parses, so that {@code
+   * networkedcare nosuch --help} is a usage error rather than the top-level help.
+   */
+  static Optional<String> unknownSubcommand(CommandLine line, String[] args) {
+    CommandLine current = line;
+    for (int i = 0; i < args.length && !current.getSubcommands().isEmpty(); i++) {
+      String arg = args[i];
+      if (arg.equals("--problems")) {
+        i++;
+      } else if (!arg.startsWith("-")) {
+        CommandLine sub = current.getSubcommands().get(arg);
+        if (sub == null) {
+          String name = current.getCommandSpec().qualifiedName();
+          return Optional.of("networkedcare: '" + arg + "' is not a subcommand of " + name + "; the subcommands are: "
+              + String.join(", ", current.getSubcommands().keySet()) + System.lineSeparator()
+              + "Try '" + name + " --help'.");
+        }
+        current = sub;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The list of subcommands in the help: each with the first sentence of its description, whole,
+   * however many lines the description has.
+   */
+  private static String commandList(CommandLine.Help help) {
+    Map<String, CommandLine.Help> subcommands = help.subcommands();
+    if (subcommands.isEmpty()) {
+      return "";
+    }
+    int nameWidth = subcommands.keySet().stream().mapToInt(String::length).max().orElse(0) + 4;
+    int width = help.commandSpec().usageMessage().width();
+    CommandLine.Help.TextTable table = CommandLine.Help.TextTable.forColumns(help.colorScheme(),
+        new CommandLine.Help.Column(nameWidth, 2, CommandLine.Help.Column.Overflow.SPAN),
+        new CommandLine.Help.Column(width - nameWidth, 2, CommandLine.Help.Column.Overflow.WRAP));
+    subcommands.forEach((name, sub) -> table.addRowValues(name, summary(sub.commandSpec())));
+    return table.toString();
+  }
+
+  /** {@return the first sentence of a command's description} */
+  static String summary(CommandSpec command) {
+    String text = String.join(" ", command.usageMessage().description()).strip();
+    int end = text.indexOf(". ");
+    return end < 0 ? text : text.substring(0, end + 1);
   }
 
   /**

@@ -42,31 +42,31 @@ public final class PsaCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "A.json", description = "the appraisal document")
+  @Option(names = "--input", required = true, paramLabel = "A.json", description = "The appraisal document.")
   private Path input;
 
   private int draws;
 
-  @Option(names = "--seed", required = true, paramLabel = "S", description = "the seed (a whole number)")
+  @Option(names = "--seed", required = true, paramLabel = "S", description = "The seed (a whole number).")
   private long seed;
 
   private int threads = 1;
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "output directory, created if need be")
+  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output directory, created if need be.")
   private Path output;
 
   @Option(names = "--wtp", paramLabel = "FROM:TO:STEP|V",
-      description = "willingness to pay per QALY for the CEA outputs; repeatable (default 0:100000:1000)")
+      description = "Willingness to pay in pounds per QALY for the cost-effectiveness outputs, a grid FROM:TO:STEP or one value; repeatable (default 0:100000:1000).")
   private List<String> wtp = List.of("0:100000:1000");
 
   @Option(names = "--reference", paramLabel = "OPTION",
-      description = "the option pairwise ICERs are against (default: the counterfactual)")
+      description = "The option pairwise ICERs are against (default: the counterfactual).")
   private Optional<String> reference = Optional.empty();
 
   /** Creates the command; picocli calls this. */
   public PsaCommand() {}
 
-  @Option(names = "--draws", required = true, paramLabel = "N", description = "the number of draws, 1 to 10,000,000")
+  @Option(names = "--draws", required = true, paramLabel = "N", description = "The number of draws, 1 to 10,000,000.")
   void setDraws(int n) {
     if (n < 1 || n > MonteCarlo.MAX_DRAWS) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--draws must be 1 to " + MonteCarlo.MAX_DRAWS + ", not " + n);
@@ -74,7 +74,7 @@ public final class PsaCommand implements Callable<Integer> {
     this.draws = n;
   }
 
-  @Option(names = "--threads", paramLabel = "T", description = "threads (default 1); the output does not depend on it")
+  @Option(names = "--threads", paramLabel = "T", description = "The number of threads, 1 to 256 (default 1); the output is the same bytes on any number.")
   void setThreads(int n) {
     if (n < 1 || n > MonteCarlo.MAX_THREADS) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 to " + MonteCarlo.MAX_THREADS + ", not " + n);

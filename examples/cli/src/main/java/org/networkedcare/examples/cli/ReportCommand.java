@@ -35,16 +35,16 @@ final class ReportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Option(names = "--input", required = true, paramLabel = "E.json",
-      description = "the evaluation document (parts by paths relative to it, inside its folder)")
+      description = "The evaluation document (parts by paths relative to it, inside its folder).")
   private Path input;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "the evaluation date (default: the document's asOf)")
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The evaluation date (default: the document's asOf).")
   private Optional<LocalDate> asOf = Optional.empty();
 
-  @Option(names = "--data", paramLabel = "D.csv", description = "a measure dataset (CSV or JSON) to read instead of the one the documents name")
+  @Option(names = "--data", paramLabel = "D.csv", description = "A measure dataset (CSV or JSON) to read instead of the one the documents name.")
   private Optional<Path> data = Optional.empty();
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "output directory, created if need be")
+  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output directory, created if need be.")
   private Path output;
 
   @Override

@@ -81,7 +81,7 @@ public final class SpcCommand implements Callable<Integer> {
       names = "--chart",
       paramLabel = "xmr|g|t|p|pp|u|up",
       defaultValue = "xmr",
-      description = "Chart type (default: ${DEFAULT-VALUE}).")
+      description = "The chart: xmr, g, t, p, pp (p prime), u or up (u prime) (default: ${DEFAULT-VALUE}).")
   private String chart;
 
   @Option(names = "--facet-column", paramLabel = "C", description = "Column naming the facet: one chart per value.")
@@ -91,7 +91,7 @@ public final class SpcCommand implements Callable<Integer> {
       names = "--improvement",
       paramLabel = "increase|decrease|neutral",
       defaultValue = "increase",
-      description = "ImprovementDirection direction (default: ${DEFAULT-VALUE}).")
+      description = "Which direction of change is an improvement: increase, decrease or neutral (default: ${DEFAULT-VALUE}).")
   private String improvement;
 
   @Option(names = "--target", paramLabel = "X|FACET=X", description = "One target, or a target per facet (repeat).")
@@ -106,10 +106,10 @@ public final class SpcCommand implements Callable<Integer> {
   @Option(names = "--no-screening", description = "Do not screen large moving ranges (Making Data Count Excel limits).")
   private boolean noScreening;
 
-  @Option(names = "--points", required = true, paramLabel = "OUT.csv", description = "Output: one row per input row.")
+  @Option(names = "--points", required = true, paramLabel = "P.csv", description = "Output: one row per input row.")
   private Path points;
 
-  @Option(names = "--summary", required = true, paramLabel = "OUT.csv", description = "Output: one row per facet and segment.")
+  @Option(names = "--summary", required = true, paramLabel = "S.csv", description = "Output: one row per facet and segment.")
   private Path summary;
 
   /** Creates the command; picocli calls this. */

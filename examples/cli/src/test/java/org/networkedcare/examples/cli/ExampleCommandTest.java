@@ -31,4 +31,16 @@ class ExampleCommandTest {
     assertTrue(Files.isRegularFile(dir.resolve("index.html")));
     assertTrue(Files.isRegularFile(dir.resolve("board-pack.json")));
   }
+
+  /**
+   * Without --output the board pack goes beside the jar the command runs from (examples/target/
+   * in a clone), whatever the current directory; here the classes are a folder, not a jar, so it
+   * is board-pack in the current directory, as the help says.
+   */
+  @Test
+  void theDefaultOutputIsBesideTheJarOrInTheCurrentDirectory() {
+    assertEquals(Path.of("board-pack"), ExampleCommand.defaultOutput());
+    Run help = Run.of("example", "--help");
+    assertTrue(help.out().replaceAll("\\s+", " ").contains("board-pack beside the networkedcare jar (examples/target/board-pack in a clone of the project), whatever the current directory"), help.out());
+  }
 }

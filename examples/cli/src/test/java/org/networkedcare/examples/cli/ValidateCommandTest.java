@@ -72,7 +72,7 @@ class ValidateCommandTest {
     }
     Run run = Run.of("validate", "--input", file.toString());
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().startsWith("valid: NetworkDocument bbmk-urgent-care-buddying: 5 organisations"), run.out());
+    assertTrue(run.out().startsWith("valid network document: NetworkDocument bbmk-urgent-care-buddying: 5 organisations"), run.out());
   }
 
   @Test
