@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.function.Consumer;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 import picocli.CommandLine;
@@ -127,7 +129,18 @@ public final class Main implements Runnable {
    * @return the exit code
    */
   static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    return execute(args, out, err, e -> {});
+  }
+
+  /**
+   * Runs the command line without exiting, handing the exception that failed a command (if one did)
+   * to {@code failure} before it is reported.
+   */
+  static int execute(String[] args, PrintWriter out, PrintWriter err, Consumer<Exception> failure) {
     CommandLine line = new CommandLine(new Main());
+    for (AddedCommand added : ServiceLoader.load(AddedCommand.class, Main.class.getClassLoader())) {
+      line.addSubcommand(added);
+    }
     line.setOut(out);
     line.setErr(err);
     line.registerConverter(LocalDate.class, Main::date);
@@ -138,11 +151,13 @@ public final class Main implements Runnable {
     Main main = line.getCommand();
     line.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
+          failure.accept(e);
           report(e, cmd.getErr(), main.problems);
           return INPUT_PROBLEM;
         });
     line.setParameterExceptionHandler(
         (e, args2) -> {
+          failure.accept(e);
           e.getCommandLine().getErr().println("networkedcare: " + e.getMessage());
           e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
           return USAGE;
