@@ -32,6 +32,12 @@ record Endpoint(
     Answer answer,
     Optional<String> resultSchema) {
 
+  /** Keeps the files in the order of their options' names, so that answers list them the same way every run. */
+  Endpoint {
+    inputs = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(inputs));
+    outputs = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(outputs));
+  }
+
   /** How a body is read. */
   enum Body {
     /** A JSON document ({@code application/json}), given to the command as its one input file. */

@@ -1,13 +1,12 @@
 package org.networkedcare.examples.service;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,7 +42,7 @@ public final class NetworkedCareService implements AutoCloseable {
     this.limits = limits;
     AtomicInteger threads = new AtomicInteger();
     this.computations = new ThreadPoolExecutor(limits.maxConcurrent(), limits.maxConcurrent(), 0, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(Math.max(1, limits.maxQueued())), r -> {
+        limits.maxQueued() == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(limits.maxQueued()), r -> {
           Thread t = new Thread(r, "networkedcare-compute-" + threads.incrementAndGet());
           t.setDaemon(true);
           return t;
@@ -151,12 +150,4 @@ public final class NetworkedCareService implements AutoCloseable {
     }
   }
 
-  /** {@return the default shutdown wait} */
-  static Duration defaultShutdown() {
-    return ServiceLimits.defaults().shutdownTimeout();
-  }
-
-  static UncheckedIOException unchecked(IOException e) {
-    return new UncheckedIOException(e.getMessage(), e);
-  }
 }

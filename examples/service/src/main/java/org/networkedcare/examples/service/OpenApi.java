@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,8 +181,7 @@ final class OpenApi {
     rewrite(s, name);
     schemas.set(name, s);
     if (defs != null) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = defs.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> d = it.next();
+      for (Map.Entry<String, JsonNode> d : defs.properties()) {
         JsonNode def = d.getValue().deepCopy();
         rewrite(def, name);
         schemas.set(name + "." + d.getKey(), def);
@@ -202,7 +200,7 @@ final class OpenApi {
           o.set("$ref", TextNode.valueOf("#/components/schemas/" + name));
         }
       }
-      o.fields().forEachRemaining(e -> rewrite(e.getValue(), name));
+      o.properties().forEach(e -> rewrite(e.getValue(), name));
     } else if (node instanceof ArrayNode a) {
       a.forEach(n -> rewrite(n, name));
     }

@@ -23,7 +23,7 @@ import org.networkedcare.core.validation.Problem;
 record ProblemDocument(int status, String type, String title, String detail, List<ProblemDocument.Item> problems) {
 
   /** The base of the problem types' URIs. */
-  static final String TYPES = "https://networkedcare.org/problems/";
+  static final String TYPES = "urn:networkedcare:problem:";
 
   /**
    * One problem of the input.

@@ -40,7 +40,7 @@ public final class ServeCommand implements Callable<Integer>, AddedCommand {
   @Option(names = "--max-body-bytes", paramLabel = "N", description = "largest body, bytes (default 16 MiB)")
   private int maxBodyBytes = ServiceLimits.defaults().maxBodyBytes();
 
-  @Option(names = "--max-draws", paramLabel = "N", description = "most draws a psa request may ask for (default 100000)")
+  @Option(names = "--max-draws", paramLabel = "N", description = "most draws a psa request may ask for (default 10000)")
   private int maxDraws = ServiceLimits.defaults().maxDraws();
 
   @Option(names = "--max-cycles", paramLabel = "N", description = "most cycles of a cohort model (default 10000)")

@@ -17,14 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -210,7 +208,7 @@ final class ServiceApi extends Handler.Abstract {
   }
 
   /** Runs a computation on the bounded pool, within the request time. */
-  private Answer compute(Callable<Answer> task) throws IOException {
+  private Answer compute(java.util.concurrent.Callable<Answer> task) throws IOException {
     Future<Answer> future;
     try {
       future = computations.submit(task);
@@ -368,7 +366,9 @@ final class ServiceApi extends Handler.Abstract {
         } else {
           List<String> lines = Files.exists(problemsFile) ? Files.readAllLines(problemsFile, StandardCharsets.UTF_8)
               : run.lines().isEmpty() ? run.err().lines().toList() : run.lines();
-          problems = lines.stream().map(l -> ProblemDocument.Item.ofLine(l.replace(prefix, ""))).toList();
+          problems = run.usage()
+              ? run.lines().stream().map(l -> item("usage", l.replace(prefix, ""))).toList()
+              : lines.stream().map(l -> ProblemDocument.Item.ofLine(l.replace(prefix, ""))).toList();
         }
         if (problems.isEmpty()) {
           problems = List.of(item("input", run.err().replace(prefix, "").strip()));
@@ -403,8 +403,7 @@ final class ServiceApi extends Handler.Abstract {
       throw new Refused(ProblemDocument.invalid(List.of(new ProblemDocument.Item(Optional.of(""), Optional.empty(),
           "type", "the body is a JSON object of files: each member's name a file name, its value the file"))));
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = files.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> f = it.next();
+    for (Map.Entry<String, JsonNode> f : files.properties()) {
       if (!FILE_NAME.matcher(f.getKey()).matches() || f.getKey().equals("problems.txt") || f.getKey().equals("out")) {
         problems.add(new ProblemDocument.Item(Optional.of(Problem.token(f.getKey())), Optional.empty(), "file.name",
             "'" + f.getKey() + "' is not a plain file name (letters, digits, '.', '_', '-'; at most 100)"));

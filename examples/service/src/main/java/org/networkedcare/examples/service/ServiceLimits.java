@@ -12,7 +12,7 @@ import org.networkedcare.core.json.Json;
  * shared server.
  *
  * @param maxBodyBytes largest request body, bytes (default the JSON reader's 16 MiB); above it: 413
- * @param maxDraws most Monte Carlo draws a {@code /v1/psa} request may ask for (default 100,000); above it: 413
+ * @param maxDraws most Monte Carlo draws a {@code /v1/psa} request may ask for (default 10,000; the answer carries every draw, some 600 bytes each); above it: 413
  * @param maxCycles most cycles a {@code /v1/cohort} model may have (default 10,000); above it: 413
  * @param requestTimeout longest a computation may take, queueing included (default 30 s); beyond it: 503
  * @param maxConcurrent computations running at once (default: the processors)
@@ -71,7 +71,7 @@ public record ServiceLimits(
 
   /** {@return the defaults} */
   public static ServiceLimits defaults() {
-    return new ServiceLimits(DEFAULT_MAX_BODY_BYTES, 100_000, 10_000, Duration.ofSeconds(30),
+    return new ServiceLimits(DEFAULT_MAX_BODY_BYTES, 10_000, 10_000, Duration.ofSeconds(30),
         Runtime.getRuntime().availableProcessors(), 64, Duration.ofSeconds(30), 256, Duration.ofSeconds(30));
   }
 }
