@@ -138,6 +138,16 @@ public final class NetworkedCareService implements AutoCloseable {
     }
   }
 
+  /** {@return requests being answered now} */
+  long inFlight() {
+    return api.inFlight();
+  }
+
+  /** {@return whether a stop has begun} */
+  boolean draining() {
+    return api.draining();
+  }
+
   /** Blocks until the server has stopped. */
   public void join() throws InterruptedException {
     server.join();

@@ -64,11 +64,14 @@ final class OpenApi {
 
     ObjectNode health = get(paths, "/v1/health", "health", "Whether the service is up.");
     ok(health, "application/json", ref("Health"));
+    serverErrors(health);
     ObjectNode metrics = get(paths, "/v1/metrics", "metrics",
         "Requests by route and status, problems by route, and a latency histogram, in the Prometheus text format.");
     ok(metrics, "text/plain", F.objectNode().put("type", "string"));
+    serverErrors(metrics);
     ObjectNode openapi = get(paths, "/openapi.json", "openapi", "This document.");
     ok(openapi, "application/json", F.objectNode().put("type", "object"));
+    serverErrors(openapi);
 
     ObjectNode appraise = post(paths, "/v1/appraise", "appraise",
         "A Green Book appraisal of network options against the counterfactual (networkedcare appraise).",
@@ -161,6 +164,20 @@ final class OpenApi {
     codes.put("415", "The body's media type is not the endpoint's.");
     codes.put("500", "A defect: the detail says so, without a stack trace.");
     codes.put("503", "The work queue is full, the computation took too long, or the service is shutting down (Retry-After).");
+    for (Map.Entry<String, String> c : codes.entrySet()) {
+      ObjectNode r = responses.putObject(c.getKey());
+      r.put("description", c.getValue());
+      r.putObject("content").putObject("application/problem+json").set("schema", ref("Problem"));
+    }
+  }
+
+  /** The answers of a GET besides its result: a wrong method, a defect, a stop in progress. */
+  private static void serverErrors(ObjectNode op) {
+    ObjectNode responses = (ObjectNode) op.get("responses");
+    Map<String, String> codes = new LinkedHashMap<>();
+    codes.put("405", "The method is not the endpoint's.");
+    codes.put("500", "A defect: the detail says so, without a stack trace.");
+    codes.put("503", "The service is shutting down (Retry-After).");
     for (Map.Entry<String, String> c : codes.entrySet()) {
       ObjectNode r = responses.putObject(c.getKey());
       r.put("description", c.getValue());

@@ -91,6 +91,10 @@ final class ServiceApi extends Handler.Abstract {
     draining = true;
   }
 
+  boolean draining() {
+    return draining;
+  }
+
   long inFlight() {
     return metrics.inFlight();
   }

@@ -213,7 +213,7 @@ class ServiceTest {
 
   @Test
   void spcAnswersEveryCsvProblemWithItsLineAsTheCommandPrintsThem(@TempDir Path dir) throws IOException {
-    String bad = "month,value\n2024-01-01,x\n2024-13-01,3\n2024-03-01,Inf\n";
+    String bad = "month,value\n2024-01-01,x\n2024-13-01,3\n2024-03-01,1e\n";
     Http.Answer a = http.post("/v1/spc?dateColumn=month&valueColumn=value", CSV, bad);
     Path input = Files.writeString(dir.resolve("input.csv"), bad);
     Invocation cli = Invocation.run(List.of("spc", "--input", input.toString(), "--date-column", "month",
