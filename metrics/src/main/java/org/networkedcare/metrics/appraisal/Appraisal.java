@@ -102,8 +102,8 @@ public abstract class Appraisal {
 
   /** {@return the reference data: the defaults with the appraisal's overrides} */
   @Value.Default
-  public ReferenceData referenceData() {
-    return ReferenceData.defaults();
+  public AppraisalReference referenceData() {
+    return AppraisalReference.defaults();
   }
 
   /** {@return the parties that bear costs and receive benefits} */
@@ -155,7 +155,7 @@ public abstract class Appraisal {
   public abstract List<Scenario> scenarios();
 
   /** {@return observations after the change, for the benefits realised} */
-  public abstract List<Observation> observations();
+  public abstract List<BenefitObservation> observations();
 
   /** {@return the counterfactual option} */
   @Value.Derived
@@ -234,7 +234,7 @@ public abstract class Appraisal {
     int n = horizonYears();
     p.at("horizonYears").check(n >= 1 && n <= DiscountSchedule.MAX_YEAR, "range",
         "the horizon is 1 to " + DiscountSchedule.MAX_YEAR + " years, not " + n);
-    ReferenceData ref = referenceData();
+    AppraisalReference ref = referenceData();
     p.at("discounting").at("cash").check(ref.schedule(cashSchedule()).isPresent(), "unknown-reference",
         "no discount schedule '" + cashSchedule() + "'; the schedules are: " + ref.schedules().keySet());
     p.at("discounting").at("health").check(ref.schedule(healthSchedule()).isPresent(), "unknown-reference",
@@ -459,7 +459,7 @@ public abstract class Appraisal {
   }
 
   private void checkBias(OptimismBias bias, Problems at) {
-    Map<String, ReferenceData.Bounds> types = referenceData().projectTypes();
+    Map<String, AppraisalReference.Bounds> types = referenceData().projectTypes();
     bias.projectType().ifPresent(t -> at.at("projectType").check(types.containsKey(t), "unknown-reference",
         "no project type '" + t + "'; the types are: " + types.keySet()));
     for (String t : bias.mix().keySet()) {
@@ -521,7 +521,7 @@ public abstract class Appraisal {
         "line.outside-horizon", "the last year " + l + " is outside the horizon or before the first year"));
   }
 
-  private void checkObservation(Observation observation, Problems at) {
+  private void checkObservation(BenefitObservation observation, Problems at) {
     List<Option> having = networkOptions().stream()
         .filter(o -> observation.option().map(o.id()::equals).orElse(true))
         .filter(o -> o.lines().stream().anyMatch(l -> l.id().equals(observation.line()) && l.derivation().isPresent()))
@@ -580,7 +580,7 @@ public abstract class Appraisal {
       }));
       return Optional.of(true);
     }));
-    Optional<ReferenceData> reference = o.optional("referenceData", v -> ReferenceData.defaults().with(v));
+    Optional<AppraisalReference> reference = o.optional("referenceData", v -> AppraisalReference.defaults().with(v));
     JsonMaps.Indexed<Party> parties = JsonMaps.indexedList(o, "parties", Party::fromJson);
     JsonMaps.Indexed<Measure> measures = JsonMaps.indexedList(o, "measures", Measure::fromJson);
     Map<String, Measure> byId = new LinkedHashMap<>();
@@ -602,7 +602,7 @@ public abstract class Appraisal {
       o.problems().at("options").add("required", "the field 'options' is required");
     }
     JsonMaps.Indexed<Scenario> scenarios = JsonMaps.indexedList(o, "scenarios", Scenario::fromJson);
-    JsonMaps.Indexed<Observation> observations = JsonMaps.indexedList(o, "observations", Observation::fromJson);
+    JsonMaps.Indexed<BenefitObservation> observations = JsonMaps.indexedList(o, "observations", BenefitObservation::fromJson);
     JsonMaps.Indexed<Consortium> consortia = JsonMaps.indexedList(o, "consortia", Consortium::fromJson);
     Map<String, List<Integer>> lists = Map.of("parties", parties.indices(), "measures", measures.indices(),
         "baselines", baselines.indices(), "options", options.indices(), "scenarios", scenarios.indices(),
@@ -676,7 +676,7 @@ public abstract class Appraisal {
     n.put("priceBase", priceBase().toString());
     n.put("horizonYears", horizonYears());
     n.putObject("discounting").put("cash", cashSchedule()).put("health", healthSchedule());
-    if (referenceData() != ReferenceData.defaults()) {
+    if (referenceData() != AppraisalReference.defaults()) {
       n.set("referenceData", referenceData().toJson());
     }
     if (!deflator().isEmpty()) {

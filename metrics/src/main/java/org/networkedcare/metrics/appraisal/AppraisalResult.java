@@ -575,7 +575,7 @@ public final class AppraisalResult {
    * @param realisedBenefit the realised improvement in money, adjusted the same way
    */
   public record RealisedObservation(
-      FinancialYear financialYear, Observation observation, BigDecimal counterfactualValue,
+      FinancialYear financialYear, BenefitObservation observation, BigDecimal counterfactualValue,
       BigDecimal assumedValue, BigDecimal activity, BigDecimal assumedImprovement,
       BigDecimal realisedImprovement, Money assumedBenefit, Money realisedBenefit) {
 
@@ -713,7 +713,7 @@ public final class AppraisalResult {
     node.put("priceBase", appraisal.priceBase().toString());
     node.put("horizonYears", appraisal.horizonYears());
     ObjectNode d = node.putObject("discounting");
-    ReferenceData ref = appraisal.referenceData();
+    AppraisalReference ref = appraisal.referenceData();
     ref.schedule(appraisal.cashSchedule()).ifPresent(s -> d.putObject("cash").put("name", s.name()).put("edition", s.edition()));
     ref.schedule(appraisal.healthSchedule()).ifPresent(s -> d.putObject("health").put("name", s.name()).put("edition", s.edition()));
     node.put("referenceData", ref.edition());

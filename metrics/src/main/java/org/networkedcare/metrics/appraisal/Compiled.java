@@ -71,7 +71,7 @@ final class Compiled {
   Compiled(Appraisal a) {
     this.appraisal = a;
     this.years = a.horizonYears();
-    ReferenceData ref = a.referenceData();
+    AppraisalReference ref = a.referenceData();
     this.dfCash = ref.schedule(a.cashSchedule()).orElseThrow().factors(years);
     this.dfHealth = ref.schedule(a.healthSchedule()).orElseThrow().factors(years);
     Map<String, Parameter> params = new LinkedHashMap<>(new java.util.TreeMap<>(a.parameters()));
@@ -175,7 +175,7 @@ final class Compiled {
   }
 
   static double referenceQalyValue(Appraisal a) {
-    ReferenceData.QalyValue value = a.referenceData().qalyValue();
+    AppraisalReference.QalyValue value = a.referenceData().qalyValue();
     double amount = value.amount().doubleValue();
     if (value.priceYear().isEmpty()) {
       return amount;
@@ -334,7 +334,7 @@ final class Compiled {
       }
       this.hasBias = bias.isPresent();
       this.biasIsCapital = capital;
-      ReferenceData ref = a.referenceData();
+      AppraisalReference ref = a.referenceData();
       if (bias.isPresent()) {
         OptimismBias b = bias.get();
         if (b.upper().isPresent()) {
@@ -358,7 +358,7 @@ final class Compiled {
         this.biasMitigated = new Const(0);
         this.biasDescription = "";
       }
-      ReferenceData.Correction grade = ref.correction(line.dataQuality());
+      AppraisalReference.Correction grade = ref.correction(line.dataQuality());
       this.costGrade = grade.cost().doubleValue();
       this.benefitGrade = grade.benefit().doubleValue();
       Additionality ad = line.additionality();

@@ -24,7 +24,7 @@ import org.networkedcare.core.validation.ValidationException;
  * not discounted.
  *
  * <p>The named schedules ({@code standard}, {@code health}, {@code reduced}, {@code
- * reduced-health}, {@code nice}, {@code nice-health}) are data in {@link ReferenceData}, not
+ * reduced-health}, {@code nice}, {@code nice-health}) are data in {@link AppraisalReference}, not
  * constants; an appraisal may override them or add its own.
  *
  * <p>JSON: {@code {"edition": "green-book-2022", "description": "...", "source": "...",

@@ -105,7 +105,7 @@ final class Evaluator {
         }
       }
     }
-    ReferenceData ref = a.referenceData();
+    AppraisalReference ref = a.referenceData();
     for (String name : List.of(a.cashSchedule(), a.healthSchedule())) {
       ref.schedule(name).filter(DiscountSchedule::toConfirm).ifPresent(s -> warnings.add(new Problem(
           "/discounting", "reference.to-confirm", "the discount schedule '" + name + "' (" + s.edition()
@@ -521,7 +521,7 @@ final class Evaluator {
     Map<String, CLine> lines = new LinkedHashMap<>();
     double[] p = c.central;
     for (int n = 0; n < a.observations().size(); n++) {
-      Observation obs = a.observations().get(n);
+      BenefitObservation obs = a.observations().get(n);
       int optionIndex = -1;
       CLine found = null;
       for (int k : c.networkOptions) {

@@ -17,7 +17,7 @@ import org.networkedcare.core.validation.ValidationException;
  * The optimism-bias uplift of a cost: {@code cost × (1 + upper × (1 − mitigated))}, starting from
  * the upper bound for the project type and reduced by the share of risk mitigated (Green Book
  * supplementary guidance; Mott MacDonald 2002). The upper bound comes from exactly one of: a project
- * type in {@link ReferenceData}; a mix of project types weighted by share of capital cost (shares
+ * type in {@link AppraisalReference}; a mix of project types weighted by share of capital cost (shares
  * sum to 1); or a stated upper bound (for an operating-cost optimism bias, say).
  *
  * <p>JSON: {@code {"projectType": "standard-buildings", "mitigated": 0.4}}, {@code {"mix":
@@ -66,7 +66,7 @@ public record OptimismBias(
   /**
    * {@return the bias for a project type}
    *
-   * @param projectType a project type of {@link ReferenceData#projectTypes()}
+   * @param projectType a project type of {@link AppraisalReference#projectTypes()}
    * @param mitigated the share of risk mitigated
    */
   public static OptimismBias of(String projectType, Quantity mitigated) {

@@ -33,11 +33,11 @@ final class RealisedData {
   static Appraisal withObservations(Appraisal a, MeasureDataset data, LocalDate asOf) {
     Map<String, Integer> inline = new HashMap<>();
     for (int i = 0; i < a.observations().size(); i++) {
-      Observation o = a.observations().get(i);
+      BenefitObservation o = a.observations().get(i);
       inline.put(key(o.option(), o.line(), o.period()), i);
     }
     boolean shared = a.networkOptions().size() > 1;
-    List<Observation> all = new ArrayList<>(a.observations());
+    List<BenefitObservation> all = new ArrayList<>(a.observations());
     Problems problems = Problems.collector();
     for (Option option : a.networkOptions()) {
       LocalDate change = option.changeDate().orElse(a.yearZero().start());
@@ -60,7 +60,7 @@ final class RealisedData {
           }
           Optional<String> optionId = shared ? Optional.of(option.id()) : Optional.empty();
           DateRange period = DateRange.of(p.start(), p.endExclusive());
-          Observation o = new Observation(optionId, line.id(), period, e.getValue().value(), count(e.getValue()),
+          BenefitObservation o = new BenefitObservation(optionId, line.id(), period, e.getValue().value(), count(e.getValue()),
               data.source() + " (" + b.measure().id() + " at " + unit.get() + ", " + p + ")", asOf);
           Integer at = inline.get(key(optionId, line.id(), period));
           if (at == null) {

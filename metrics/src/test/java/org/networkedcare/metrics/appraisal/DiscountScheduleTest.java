@@ -16,7 +16,7 @@ import org.networkedcare.core.validation.ValidationException;
  */
 class DiscountScheduleTest {
 
-  private static final ReferenceData DATA = ReferenceData.defaults();
+  private static final AppraisalReference DATA = AppraisalReference.defaults();
 
   @Test
   void standardScheduleIsChainedAcrossBandEdges() {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.networkedcare.core.output.CsvTable;
 import org.networkedcare.metrics.appraisal.DiscountSchedule;
-import org.networkedcare.metrics.appraisal.ReferenceData;
+import org.networkedcare.metrics.appraisal.AppraisalReference;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,7 +52,7 @@ public final class DiscountFactorsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReferenceData data = ReferenceData.defaults();
+    AppraisalReference data = AppraisalReference.defaults();
     DiscountSchedule s = data.schedule(schedule).orElseThrow(() -> new InputException(
         "--schedule: no schedule '" + schedule + "'; the schedules are: " + String.join(", ", data.schedules().keySet())));
     PrintWriter out = spec.commandLine().getOut();

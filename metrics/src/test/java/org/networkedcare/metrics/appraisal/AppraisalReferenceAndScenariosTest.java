@@ -11,7 +11,7 @@ import org.networkedcare.core.Money;
 import org.networkedcare.core.validation.ValidationException;
 
 /** Reference data overrides, the QALY value's price year, named scenarios. */
-class ReferenceDataAndScenariosTest {
+class AppraisalReferenceAndScenariosTest {
 
   private static final String QALY_LINE = """
       {"id": "q", "type": "benefit", "organisation": "patients", "category": "quality", "valueType": "health",

@@ -31,7 +31,7 @@ import org.networkedcare.core.validation.ValidationException;
  * @param source where the value comes from
  * @param capturedOn when it was captured
  */
-public record Observation(
+public record BenefitObservation(
     Optional<String> option,
     String line,
     DateRange period,
@@ -52,7 +52,7 @@ public record Observation(
    * @param capturedOn when it was captured
    * @throws ValidationException with every problem
    */
-  public Observation {
+  public BenefitObservation {
     Problems p = Problems.collector();
     p.at("option").required(option);
     p.at("line").required(line);
@@ -73,11 +73,11 @@ public record Observation(
    *
    * @param value the JSON value
    */
-  public static Optional<Observation> fromJson(JsonValue value) {
-    return value.object(Observation::read);
+  public static Optional<BenefitObservation> fromJson(JsonValue value) {
+    return value.object(BenefitObservation::read);
   }
 
-  private static Optional<Observation> read(JsonObject o) {
+  private static Optional<BenefitObservation> read(JsonObject o) {
     Optional<String> option = o.optional("option", JsonValue::nonBlankText);
     Optional<String> line = o.required("line", JsonValue::nonBlankText);
     Optional<DateRange> period = o.required("period", DateRange::fromJsonClosed);
@@ -88,7 +88,7 @@ public record Observation(
     if (line.isEmpty() || period.isEmpty() || val.isEmpty() || source.isEmpty() || captured.isEmpty()) {
       return Optional.empty();
     }
-    return o.build(() -> new Observation(option, line.get(), period.get(), val.get(), count, source.get(), captured.get()));
+    return o.build(() -> new BenefitObservation(option, line.get(), period.get(), val.get(), count, source.get(), captured.get()));
   }
 
   /** {@return the observation as JSON} */

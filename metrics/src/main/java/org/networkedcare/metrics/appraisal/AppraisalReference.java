@@ -28,7 +28,7 @@ import org.networkedcare.core.validation.ValidationException;
  * threshold) are named defaults with {@code "toConfirm": true}: check them against the 2026 Green
  * Book and override them when they differ.
  */
-public final class ReferenceData {
+public final class AppraisalReference {
 
   /**
    * Optimism-bias bounds for a project type, as decimals ({@code 0.24} is 24%).
@@ -119,7 +119,7 @@ public final class ReferenceData {
   }
 
   private static final String RESOURCE = "reference-data.json";
-  private static final ReferenceData DEFAULTS = load();
+  private static final AppraisalReference DEFAULTS = load();
 
   private final String edition;
   private final Map<String, DiscountSchedule> schedules;
@@ -143,7 +143,7 @@ public final class ReferenceData {
    * @param niceThreshold the NICE threshold used for the cost-effectiveness view
    * @throws ValidationException if a grade from 1 to 5 is missing or another is present
    */
-  public ReferenceData(
+  public AppraisalReference(
       String edition,
       Map<String, DiscountSchedule> schedules,
       String optimismBiasEdition,
@@ -180,18 +180,18 @@ public final class ReferenceData {
   }
 
   /** {@return the defaults shipped with the library, read from {@code reference-data.json}} */
-  public static ReferenceData defaults() {
+  public static AppraisalReference defaults() {
     return DEFAULTS;
   }
 
-  private static ReferenceData load() {
-    try (InputStream in = ReferenceData.class.getResourceAsStream(RESOURCE)) {
+  private static AppraisalReference load() {
+    try (InputStream in = AppraisalReference.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the resource " + RESOURCE + " is missing");
       }
       Problems problems = Problems.collector();
       JsonNode root = Json.parse(in.readAllBytes());
-      Optional<ReferenceData> data = JsonValue.root(root, problems).object(o -> read(o, Optional.empty()));
+      Optional<AppraisalReference> data = JsonValue.root(root, problems).object(o -> read(o, Optional.empty()));
       problems.throwIfAny();
       return data.orElseThrow();
     } catch (IOException e) {
@@ -265,11 +265,11 @@ public final class ReferenceData {
    * @param overrides a reader for an object of the same form as {@code reference-data.json}, every
    *     section optional
    */
-  public Optional<ReferenceData> with(JsonValue overrides) {
+  public Optional<AppraisalReference> with(JsonValue overrides) {
     return overrides.object(o -> read(o, Optional.of(this)));
   }
 
-  private static Optional<ReferenceData> read(JsonObject object, Optional<ReferenceData> base) {
+  private static Optional<AppraisalReference> read(JsonObject object, Optional<AppraisalReference> base) {
     boolean full = base.isEmpty();
     Optional<String> edition =
         full ? object.required("edition", JsonValue::nonBlankText) : object.optional("edition", JsonValue::nonBlankText);
@@ -282,7 +282,7 @@ public final class ReferenceData {
     object.optional("optimismBias", v -> v.object(o -> {
       o.optional("edition", JsonValue::text).ifPresent(e -> obEdition[0] = e);
       o.optional("source", JsonValue::text);
-      o.optional("projectTypes", p -> p.map((name, b) -> b.object(ReferenceData::readBounds)))
+      o.optional("projectTypes", p -> p.map((name, b) -> b.object(AppraisalReference::readBounds)))
           .ifPresent(types::putAll);
       return Optional.of(true);
     }));
@@ -297,7 +297,7 @@ public final class ReferenceData {
           c.problems().add("range", "data-quality grades are \"1\" to \"5\"");
           return Optional.empty();
         }
-        return c.object(ReferenceData::readCorrection);
+        return c.object(AppraisalReference::readCorrection);
       })).ifPresent(m -> m.forEach((k, c) -> grades.put(Integer.parseInt(k), c)));
       return Optional.of(true);
     }));
@@ -307,7 +307,7 @@ public final class ReferenceData {
       object.problems().add("required", "the reference data are incomplete");
       return Optional.empty();
     }
-    return object.build(() -> new ReferenceData(
+    return object.build(() -> new AppraisalReference(
         edition.orElseGet(() -> base.orElseThrow().edition + "+overrides"),
         schedules,
         obEdition[0],
@@ -376,6 +376,6 @@ public final class ReferenceData {
   /** {@return the edition tag and the names of the schedules} */
   @Override
   public String toString() {
-    return "ReferenceData " + edition + " " + schedules().keySet();
+    return "AppraisalReference " + edition + " " + schedules().keySet();
   }
 }
