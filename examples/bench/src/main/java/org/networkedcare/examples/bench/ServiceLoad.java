@@ -30,7 +30,7 @@ import org.networkedcare.examples.service.ServiceLimits;
  * and the heap in use after a full collection before and after each run.
  *
  * <pre>{@code
- * java -cp examples/bench/target/networkedcare-bench.jar org.networkedcare.examples.bench.ServiceLoad [SECONDS [CLIENTS,...]]
+ * java -cp examples/bench/target/networkedcare-bench.jar org.networkedcare.examples.bench.ServiceLoad [SECONDS [CLIENTS,... [WORK]]]
  * }</pre>
  *
  * <p>The service runs in this JVM (bound to 127.0.0.1, default limits but a queue of 256, so that 128
@@ -43,7 +43,7 @@ public final class ServiceLoad {
   /**
    * Runs the load test.
    *
-   * @param args seconds per run (default 30), and the client counts (default 8,32,128)
+   * @param args seconds per run (default 30), the client counts (default 8,32,128), and the work folder (default: a new temporary folder)
    * @throws Exception if the service cannot start
    */
   public static void main(String[] args) throws Exception {
@@ -56,7 +56,7 @@ public final class ServiceLoad {
     ServiceLimits d = ServiceLimits.defaults();
     ServiceLimits limits = new ServiceLimits(d.maxBodyBytes(), d.maxDraws(), d.maxCycles(), d.requestTimeout(),
         d.maxConcurrent(), 256, d.idleTimeout(), 1024, d.shutdownTimeout());
-    Path work = Files.createTempDirectory("networkedcare-load-");
+    Path work = args.length > 2 ? Files.createDirectories(Path.of(args[2])) : Files.createTempDirectory("networkedcare-load-");
     byte[] appraisal = resource("/org/networkedcare/examples/bbmk-appraisal.json");
     byte[] spc = oneTrust(new String(resource("/org/networkedcare/examples/data/ae_attendances.csv"), StandardCharsets.UTF_8));
     System.out.printf(Locale.ROOT, "%-9s %7s %9s %9s %9s %7s %12s %12s%n",

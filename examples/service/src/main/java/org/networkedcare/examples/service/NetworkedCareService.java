@@ -139,7 +139,7 @@ public final class NetworkedCareService implements AutoCloseable {
   }
 
   /** {@return requests being answered now} */
-  long inFlight() {
+  public long inFlight() {
     return api.inFlight();
   }
 

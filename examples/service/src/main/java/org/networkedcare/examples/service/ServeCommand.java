@@ -80,7 +80,14 @@ public final class ServeCommand implements Callable<Integer>, AddedCommand {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     NetworkedCareService service = NetworkedCareService.start(host, port, work, limits, !noAccessLog);
-    Thread stop = new Thread(service::stop, "networkedcare-shutdown");
+    PrintWriter err = spec.commandLine().getErr();
+    Thread stop = new Thread(() -> {
+      err.println("networkedcare serve: stopping; new requests get 503 while " + service.inFlight() + " in flight finish");
+      err.flush();
+      service.stop();
+      err.println("networkedcare serve: stopped");
+      err.flush();
+    }, "networkedcare-shutdown");
     Runtime.getRuntime().addShutdownHook(stop);
     PrintWriter out = spec.commandLine().getOut();
     out.println("networkedcare serve: listening on http://" + host + ":" + service.port() + "/ (work folder "

@@ -73,6 +73,18 @@ class LimitsTest {
     }
   }
 
+  @Test
+  void idleConnectionsAreClosed(@TempDir Path work) throws Exception {
+    try (NetworkedCareService service = NetworkedCareService.start("127.0.0.1", 0, work,
+        new ServiceLimits(1000, 100, 5, Duration.ofSeconds(5), 1, 1, Duration.ofMillis(300), 4, Duration.ofSeconds(5)), false);
+        Socket idle = new Socket("127.0.0.1", service.port())) {
+      idle.setSoTimeout(10_000);
+      long start = System.nanoTime();
+      assertEquals(-1, idle.getInputStream().read(), "closed by the server, nothing sent");
+      assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5));
+    }
+  }
+
   /**
    * A request in flight (its body half sent) when the stop begins is answered in full; a request
    * that arrives during the stop is answered 503.
