@@ -17,7 +17,8 @@ import org.networkedcare.governance.reference.GovernanceReference;
  *
  * <p>Findings are ordered by severity (most severe first), then due date (earliest first, none
  * last), then code, then subject ids as text in the order agreement, site, measure, trigger, risk,
- * incident, dispute, equipment (an absent id first), then summary.
+ * incident, dispute, equipment (an absent id first), then summary, then actor (a level held by
+ * several commissioners gives one finding each).
  */
 public final class DecisionEngine {
 
@@ -34,7 +35,8 @@ public final class DecisionEngine {
       new RiskRules(),
       new IncidentRules(),
       new DisputeRules(),
-      new EquipmentRules());
+      new EquipmentRules(),
+      new DecisionRules());
 
   /** The verdict rules by board question; a question not named here is measure-led. */
   private static final Map<String, VerdictRule> VERDICTS = Map.of(
@@ -67,7 +69,8 @@ public final class DecisionEngine {
     for (Term question : reference.boardQuestions().terms()) {
       verdicts.add(VERDICTS.getOrDefault(question.id(), MEASURE_LED).verdict(question.id(), context, findings));
     }
-    return new Assessment(document.network().network().id(), asOf, reference.versions(), findings.all(), verdicts, RiskRules.register(context));
+    return new Assessment(document.network().network().id(), asOf, reference.versions(), findings.all(), verdicts, RiskRules.register(context),
+        collector.items());
   }
 
   /** The comparator findings are sorted with, given the severity ranks of the reference data. */
@@ -76,6 +79,7 @@ public final class DecisionEngine {
         .thenComparing(f -> f.dueDate().orElse(LocalDate.MAX))
         .thenComparing(Finding::code)
         .thenComparing(Finding::subject, Subject.ORDER)
-        .thenComparing(Finding::summary);
+        .thenComparing(Finding::summary)
+        .thenComparing(f -> f.actor().map(Object::toString).orElse(""));
   }
 }

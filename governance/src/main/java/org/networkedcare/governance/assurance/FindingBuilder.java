@@ -2,6 +2,7 @@ package org.networkedcare.governance.assurance;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +37,7 @@ final class FindingBuilder {
   private Optional<LocalDate> due = Optional.empty();
   private Optional<Actor> actor = Optional.empty();
   private OptionalInt level = OptionalInt.empty();
+  private List<HistoryEvent> history = List.of();
 
   FindingBuilder(Evaluation context, FindingCode code) {
     this.context = Objects.requireNonNull(context, "context");
@@ -123,6 +125,12 @@ final class FindingBuilder {
     return this;
   }
 
+  /** Sets the history of the item the finding is about. */
+  FindingBuilder history(List<HistoryEvent> events) {
+    history = List.copyOf(events);
+    return this;
+  }
+
   /** {@return the finding} */
   Finding build() {
     if (summary.isEmpty()) {
@@ -135,6 +143,6 @@ final class FindingBuilder {
     });
     Subject subject = new Subject(agreement, site, measure, trigger, risk, incident, dispute, equipment);
     String severity = context.reference().findingSeverities().severity(code.id(), triggerSeverity);
-    return new Finding(code.id(), severity, subject, summary, withContext, due, actor, level);
+    return new Finding(code.id(), severity, subject, summary, withContext, due, actor, level, history);
   }
 }
