@@ -155,29 +155,35 @@ final class OpenApi {
     return content;
   }
 
-  private static void errors(ObjectNode op) {
-    ObjectNode responses = (ObjectNode) op.get("responses");
-    Map<String, String> codes = new LinkedHashMap<>();
-    codes.put("400", "The input has problems: every one, with its JSON pointer or CSV line, code and message.");
-    codes.put("405", "The method is not the endpoint's.");
-    codes.put("413", "The body, or the work it asks for (draws, cycles), is above a limit; the detail names it.");
-    codes.put("415", "The body's media type is not the endpoint's.");
-    codes.put("500", "A defect: the detail says so, without a stack trace.");
-    codes.put("503", "The work queue is full, the computation took too long, or the service is shutting down (Retry-After).");
-    for (Map.Entry<String, String> c : codes.entrySet()) {
-      ObjectNode r = responses.putObject(c.getKey());
-      r.put("description", c.getValue());
-      r.putObject("content").putObject("application/problem+json").set("schema", ref("Problem"));
-    }
-  }
+  /** The answers of a POST besides its result. */
+  private static final Map<String, String> POST_ERRORS = new LinkedHashMap<>();
 
   /** The answers of a GET besides its result: a wrong method, a defect, a stop in progress. */
+  private static final Map<String, String> GET_ERRORS = new LinkedHashMap<>();
+
+  static {
+    POST_ERRORS.put("400", "The input has problems: every one, with its JSON pointer or CSV line, code and message.");
+    POST_ERRORS.put("405", "The method is not the endpoint's.");
+    POST_ERRORS.put("413", "The body, or the work it asks for (draws, cycles), is above a limit; the detail names it.");
+    POST_ERRORS.put("415", "The body's media type is not the endpoint's.");
+    POST_ERRORS.put("500", "A defect: the detail says so, without a stack trace.");
+    POST_ERRORS.put("503", "The work queue is full, the computation took too long, or the service is shutting down (Retry-After).");
+    GET_ERRORS.put("405", POST_ERRORS.get("405"));
+    GET_ERRORS.put("500", POST_ERRORS.get("500"));
+    GET_ERRORS.put("503", "The service is shutting down (Retry-After).");
+  }
+
+  private static void errors(ObjectNode op) {
+    problems(op, POST_ERRORS);
+  }
+
   private static void serverErrors(ObjectNode op) {
+    problems(op, GET_ERRORS);
+  }
+
+  /** Adds each status with its description, answered with a problem document. */
+  private static void problems(ObjectNode op, Map<String, String> codes) {
     ObjectNode responses = (ObjectNode) op.get("responses");
-    Map<String, String> codes = new LinkedHashMap<>();
-    codes.put("405", "The method is not the endpoint's.");
-    codes.put("500", "A defect: the detail says so, without a stack trace.");
-    codes.put("503", "The service is shutting down (Retry-After).");
     for (Map.Entry<String, String> c : codes.entrySet()) {
       ObjectNode r = responses.putObject(c.getKey());
       r.put("description", c.getValue());
