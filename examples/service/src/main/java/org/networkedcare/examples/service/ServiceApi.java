@@ -124,12 +124,14 @@ final class ServiceApi extends Handler.Abstract {
     String path = Request.getPathInContext(request);
     String route = route(path);
     Answer answer;
+    boolean close = false;
     try {
       answer = draining ? problem(ProblemDocument.of(503, "shutting-down", "The service is shutting down",
           "The service is stopping and takes no new requests; retry against another instance."), path)
           : answer(request, path);
     } catch (Refused r) {
       answer = problem(r.problem, path);
+      close = r.problem.status() == 413 || !drained(request);
     } catch (RuntimeException | IOException e) {
       // A defect: logged here with its trace, answered without one.
       System.err.println("networkedcare serve: " + request.getMethod() + " " + path + " failed:");
@@ -144,7 +146,9 @@ final class ServiceApi extends Handler.Abstract {
     if (answer.status() == 503) {
       response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
     }
-    if (draining) {
+    if (draining || close) {
+      // A body left unread (above the limit, or refused before it was read) ends the connection,
+      // so that no client sends its next request on a connection the server is closing.
       response.getHeaders().put(HttpHeader.CONNECTION, "close");
     }
     Answer sent = answer;
@@ -156,6 +160,16 @@ final class ServiceApi extends Handler.Abstract {
       callback.failed(x);
     }));
     return true;
+  }
+
+  /** Reads and discards what is left of a refused request's body, up to the body limit: whether it all was. */
+  private boolean drained(Request request) {
+    try (InputStream in = Content.Source.asInputStream(request)) {
+      long left = BoundedInput.limited(in, limits.maxBodyBytes()).transferTo(java.io.OutputStream.nullOutputStream());
+      return left <= limits.maxBodyBytes();
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   /** The route a metric counts a path under: an endpoint's path, or {@code other}. */
