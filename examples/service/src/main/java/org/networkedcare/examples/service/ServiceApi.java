@@ -369,6 +369,7 @@ final class ServiceApi extends Handler.Abstract {
       }
       Path problemsFile = dir.resolve("problems.txt");
       args.add("--problems=" + problemsFile);
+      args.add("--quiet"); // no progress or summary lines (their timings would vary); warnings stay
       args.addAll(options);
       Invocation run = Invocation.run(args);
       String prefix = dir + java.io.File.separator;
