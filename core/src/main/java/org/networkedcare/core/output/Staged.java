@@ -78,15 +78,21 @@ final class Staged {
     if (!hooked) {
       synchronized (LIVE) {
         if (!hooked) {
-          Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            for (Path p : LIVE) {
-              try {
-                Files.deleteIfExists(p);
-              } catch (IOException | RuntimeException ignored) {
-                // the virtual machine is stopping; a leftover temporary file is recognisable by its name
+          try {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+              for (Path p : LIVE) {
+                try {
+                  Files.deleteIfExists(p);
+                } catch (IOException | RuntimeException ignored) {
+                  // the virtual machine is stopping; a leftover temporary file is recognisable by its name
+                }
               }
-            }
-          }, "networkedcare-output-cleanup"));
+            }, "networkedcare-output-cleanup"));
+          } catch (IllegalStateException stopping) {
+            // The virtual machine is already stopping (a write from another shutdown hook, such as a
+            // server finishing its requests in flight): no hook can be added, and none is needed to
+            // write; each temporary file is still removed when it is committed or closed.
+          }
           hooked = true;
         }
       }

@@ -5,6 +5,7 @@ import org.networkedcare.metrics.dataset.MeasureDataset;
 
 import java.nio.charset.StandardCharsets;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.core.validation.Outcome;
 import org.networkedcare.core.validation.ValidationException;
 
 /**
@@ -17,6 +18,7 @@ import org.networkedcare.core.validation.ValidationException;
  * result.option("hub-and-host").npsv();      // GBP, exact pence
  * result.option("hub-and-host").explain();   // which lines, factors and adjustments made it
  * String out = new BenefitCalculator().evaluate(jsonText);   // JSON in, JSON out
+ * Outcome<String> o = new BenefitCalculator().evaluateOutcome(jsonText);   // the result or every problem, no exception
  * }</pre>
  *
  * <p>Stateless and thread-safe. Where rounding happens is set out in {@link AppraisalResult}.
@@ -77,6 +79,28 @@ public final class BenefitCalculator {
   public byte[] evaluate(byte[] json) {
     Appraisal appraisal = Appraisal.parse(json);
     return Json.write(evaluate(appraisal).toJson()).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * {@return the result document for an appraisal document, or every problem of the document (each
+   * with its JSON path, the same as {@link #evaluate(String)} throws), as a value}
+   *
+   * @param json the appraisal document
+   */
+  public Outcome<String> evaluateOutcome(String json) {
+    java.util.Objects.requireNonNull(json, "json");
+    return Outcome.of(() -> evaluate(json));
+  }
+
+  /**
+   * {@return the result document (UTF-8) for an appraisal document given as UTF-8 bytes, or every
+   * problem of the document, as a value}
+   *
+   * @param json the appraisal document
+   */
+  public Outcome<byte[]> evaluateOutcome(byte[] json) {
+    java.util.Objects.requireNonNull(json, "json");
+    return Outcome.of(() -> evaluate(json));
   }
 
   /**

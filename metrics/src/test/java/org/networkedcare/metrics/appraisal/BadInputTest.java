@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.networkedcare.core.validation.Outcome;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -48,6 +49,20 @@ class BadInputTest {
         "/options/1/lines/2/probability range",
         "/options/1/lines/3/prices price.no-deflator"), found.stream()
         .filter(s -> !s.contains("outside-horizon") && !s.contains("line.years")).collect(Collectors.toSet()));
+  }
+
+  /** The value-returning entry point reports the same problems as the throwing one, in the same order. */
+  @Test
+  void outcomeCarriesTheSameProblemsAsTheException() {
+    String json = """
+        {"schemaVersion": 1, "title": "bad", "yearZero": "2025/26", "horizonYears": -3, "unknown": 1}
+        """;
+    Outcome<String> outcome = new BenefitCalculator().evaluateOutcome(json);
+    assertTrue(!outcome.succeeded() && outcome.value().isEmpty());
+    assertEquals(problems(json), outcome.problems());
+    assertEquals(problems(json), assertThrows(ValidationException.class, outcome::orElseThrow).problems());
+    Outcome<byte[]> bytes = new BenefitCalculator().evaluateOutcome(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(problems(json), bytes.problems());
   }
 
   @Test

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.function.Consumer;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 import picocli.CommandLine;
@@ -145,9 +147,24 @@ public final class Main implements Runnable {
    * @return the exit code
    */
   static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    return execute(args, out, err, e -> {});
+  }
+
+  /**
+   * Runs the command line without exiting, handing the exception that failed a command (if one did)
+   * to {@code failure} before it is reported.
+   */
+  static int execute(String[] args, PrintWriter out, PrintWriter err, Consumer<Exception> failure) {
     CommandLine line = new CommandLine(new Main());
-    for (Class<?> sub : subcommands(args)) {
+    List<Class<?>> subs = subcommands(args);
+    for (Class<?> sub : subs) {
       line.addSubcommand(sub);
+    }
+    if (subs.size() != 1) {
+      // No built-in subcommand is named: an added one (serve) may be, and the usage lists them all.
+      for (AddedCommand added : ServiceLoader.load(AddedCommand.class, Main.class.getClassLoader())) {
+        line.addSubcommand(added);
+      }
     }
     line.setOut(out);
     line.setErr(err);
@@ -159,11 +176,13 @@ public final class Main implements Runnable {
     Main main = line.getCommand();
     line.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
+          failure.accept(e);
           report(e, cmd.getErr(), main.problems);
           return INPUT_PROBLEM;
         });
     line.setParameterExceptionHandler(
         (e, args2) -> {
+          failure.accept(e);
           e.getCommandLine().getErr().println("networkedcare: " + e.getMessage());
           e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
           return USAGE;
