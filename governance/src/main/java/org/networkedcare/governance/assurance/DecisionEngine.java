@@ -34,7 +34,8 @@ public final class DecisionEngine {
       new RiskRules(),
       new IncidentRules(),
       new DisputeRules(),
-      new EquipmentRules());
+      new EquipmentRules(),
+      new StructureRules());
 
   /** The verdict rules by board question; a question not named here is measure-led. */
   private static final Map<String, VerdictRule> VERDICTS = Map.of(

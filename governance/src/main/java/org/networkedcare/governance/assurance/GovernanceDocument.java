@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonDecoder;
 import org.networkedcare.core.json.JsonObject;
+import org.networkedcare.governance.structure.NetworkStructure;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.network.NetworkDocument;
@@ -78,6 +79,7 @@ public final class GovernanceDocument {
   private final List<SharedEquipment> equipment;
   private final List<OrganisationContext> context;
   private final Optional<String> data;
+  private final NetworkStructure structure;
 
   private GovernanceDocument(Parts p) {
     this.network = p.network;
@@ -94,6 +96,7 @@ public final class GovernanceDocument {
     this.equipment = values(p.equipment);
     this.context = values(p.context);
     this.data = p.data;
+    this.structure = p.structure;
   }
 
   /** A value and its index in its list. */
@@ -127,6 +130,7 @@ public final class GovernanceDocument {
     List<At<SharedEquipment>> equipment;
     List<At<OrganisationContext>> context = List.of();
     Optional<String> data = Optional.empty();
+    NetworkStructure structure = NetworkStructure.empty();
     final Set<String> declared = new HashSet<>();
   }
 
@@ -239,6 +243,9 @@ public final class GovernanceDocument {
           p.equipment = list(o, "equipment", SharedEquipment::fromJson);
           p.context = list(o, "context", OrganisationContext::fromJson);
           p.data = o.optional("data", JsonValue::nonBlankText);
+          if (o.has("structure")) {
+            p.structure = o.optional("structure", NetworkStructure::fromJson).orElse(NetworkStructure.empty());
+          }
           if (network.isEmpty()) {
             return Optional.empty();
           }
@@ -297,6 +304,10 @@ public final class GovernanceDocument {
 
   private static void check(Parts p, GovernanceReference reference, Problems problems) {
     NetworkDocument n = p.network;
+    p.structure.check(
+        n.organisations().stream().map(Organisation::odsCode).collect(java.util.stream.Collectors.toSet()),
+        n.sites().stream().map(org.networkedcare.core.organisation.Site::code).collect(java.util.stream.Collectors.toSet()),
+        problems.at("structure"));
     Map<OdsCode, Organisation> orgs = new HashMap<>();
     n.organisations().forEach(o -> orgs.put(o.odsCode(), o));
     Map<OdsCode, Object> sites = new HashMap<>();
@@ -648,6 +659,30 @@ public final class GovernanceDocument {
     return given.value().subtract(read.value()).abs().compareTo(half) <= 0;
   }
 
+  /**
+   * {@return the network as an organisation: partners, posts, bodies, meetings, the guidance grid,
+   * learning, training and audit} Empty when the document has no {@code structure} section.
+   */
+  public NetworkStructure structure() {
+    return structure;
+  }
+
+  /**
+   * {@return this document with its {@code structure} section replaced}
+   *
+   * @param replacement the new section
+   * @param reference the reference data in force
+   * @throws ValidationException when the section refers to what the document does not have
+   */
+  public GovernanceDocument withStructure(NetworkStructure replacement, GovernanceReference reference) {
+    Problems problems = Problems.collector();
+    Parts p = parts(java.util.function.UnaryOperator.identity());
+    p.structure = java.util.Objects.requireNonNull(replacement, "structure");
+    check(p, reference, problems);
+    problems.throwIfAny();
+    return new GovernanceDocument(p);
+  }
+
   /** {@return the organisations' OPEL levels and oversight segments, as recorded} */
   public List<OrganisationContext> context() {
     return context;
@@ -697,6 +732,7 @@ public final class GovernanceDocument {
     p.equipment = indexed(cast(shuffle.apply(equipment)));
     p.context = indexed(cast(shuffle.apply(context)));
     p.data = data;
+    p.structure = structure;
     return p;
   }
 
@@ -735,6 +771,9 @@ public final class GovernanceDocument {
     node.putArray("context");
     context.forEach(x -> node.withArray("context").add(x.toJson()));
     data.ifPresent(d -> node.put("data", d));
+    if (!structure.equals(NetworkStructure.empty())) {
+      node.set("structure", structure.toJson());
+    }
     return node;
   }
 
@@ -744,13 +783,14 @@ public final class GovernanceDocument {
         && network.equals(d.network) && evidence.equals(d.evidence) && routes.equals(d.routes) && agreements.equals(d.agreements)
         && baselines.equals(d.baselines) && observations.equals(d.observations) && escalationRecords.equals(d.escalationRecords)
         && risks.equals(d.risks) && incidents.equals(d.incidents) && disputes.equals(d.disputes) && consortia.equals(d.consortia)
-        && equipment.equals(d.equipment) && context.equals(d.context) && data.equals(d.data);
+        && equipment.equals(d.equipment) && context.equals(d.context) && data.equals(d.data)
+        && structure.equals(d.structure);
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(network, evidence, routes, agreements, baselines, observations, escalationRecords, risks, incidents,
-        disputes, consortia, equipment, context, data);
+        disputes, consortia, equipment, context, data, structure);
   }
 
   /** {@return the network and how many of each part the document has} */
