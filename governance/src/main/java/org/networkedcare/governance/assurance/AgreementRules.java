@@ -3,6 +3,7 @@ package org.networkedcare.governance.assurance;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.networkedcare.governance.decision.Waiver;
 import org.networkedcare.governance.agreement.HostAgreement;
 import org.networkedcare.governance.agreement.Kpi;
 
@@ -12,16 +13,17 @@ import org.networkedcare.governance.agreement.Kpi;
  * -short}); the review ({@code agreement-review-due} within the warning window, {@code
  * agreement-review-overdue}), the notice window and the end ({@code agreement-notice-window},
  * {@code agreement-expired}, which replaces the others); and an enforceable contract between two
- * health service bodies ({@code legal-character-unusual}).
+ * health service bodies ({@code legal-character-unusual}). A KPI whose baseline is late but whose
+ * baseline-before-transfer waiver was in force on the start gives {@code kpi-baseline-waived}
+ * instead (new or historic); a review-date waiver in force on the date suppresses the review
+ * findings.
  */
 final class AgreementRules implements RuleFamily {
 
   @Override
   public void evaluate(Evaluation context, Findings.Collector out) {
     for (HostAgreement a : context.startedAgreements()) {
-      if (a.origin() == HostAgreement.Origin.HISTORIC) {
-        baselines(context, a, out);
-      }
+      baselines(context, a, out);
       term(context, a, out);
       if (a.legalCharacter() == HostAgreement.LegalCharacter.CONTRACT && context.healthServiceBody(a.provider())
           && context.healthServiceBody(a.host())) {
@@ -37,6 +39,24 @@ final class AgreementRules implements RuleFamily {
     for (Kpi k : a.kpis()) {
       BaselineStatus status = context.baseline(a, new SeriesKey(k.measure(), k.site(), k.service()));
       if (status.state() == BaselineStatus.State.VALID) {
+        continue;
+      }
+      Optional<Waiver> waiver = context.document().waivers().stream()
+          .filter(w -> w.lifts(Waiver.Rule.BASELINE_BEFORE_TRANSFER, a.id(), k.measure(), k.site()) && w.inForce(a.term().start()))
+          .min(java.util.Comparator.comparing(Waiver::id));
+      if (status.state() == BaselineStatus.State.LATE && waiver.isPresent()) {
+        Waiver w = waiver.get();
+        out.add(context.finding(FindingCode.KPI_BASELINE_WAIVED).agreement(a.id()).site(k.site()).measure(k.measure())
+            .summary("The KPI " + k.measure() + " at " + k.site() + " of " + a.id() + " has a baseline captured after the start " + a.term().start()
+                + "; accepted only under waiver " + w.id() + " (approved by " + w.approvedBy() + ", " + w.from() + " to " + w.until() + ": " + w.reason() + ").")
+            .evidence("origin", a.origin().id())
+            .evidence("start", a.term().start())
+            .evidence("baseline", status.state().id())
+            .evidence("waiver", w.id())
+            .evidence("waiverUntil", w.until()));
+        continue;
+      }
+      if (a.origin() == HostAgreement.Origin.NEW) {
         continue;
       }
       out.add(context.finding(FindingCode.kpiBaseline(status.state())).agreement(a.id()).site(k.site()).measure(k.measure())
@@ -62,7 +82,10 @@ final class AgreementRules implements RuleFamily {
           .due(end));
       return;
     }
-    if (nextReview.isBefore(asOf) || ChronoUnit.DAYS.between(asOf, nextReview) <= DecisionEngine.WARNING_DAYS) {
+    Optional<Waiver> reviewWaiver = context.document().waivers().stream()
+        .filter(w -> w.rule() == Waiver.Rule.REVIEW_DATE && w.agreement().equals(a.id()) && w.inForce(asOf))
+        .min(java.util.Comparator.comparing(Waiver::id));
+    if (reviewWaiver.isEmpty() && (nextReview.isBefore(asOf) || ChronoUnit.DAYS.between(asOf, nextReview) <= DecisionEngine.WARNING_DAYS)) {
       boolean overdue = nextReview.isBefore(asOf);
       out.add(context.finding(overdue ? FindingCode.AGREEMENT_REVIEW_OVERDUE : FindingCode.AGREEMENT_REVIEW_DUE).agreement(a.id())
           .summary(overdue

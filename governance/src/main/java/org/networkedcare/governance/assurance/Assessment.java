@@ -22,6 +22,8 @@ import org.networkedcare.core.json.Json;
  * @param findings the findings, in order
  * @param verdicts one verdict per board question
  * @param risks the risk register
+ * @param history every item the engine follows that was open at some time up to the date, open or
+ *     closed, in the order of their subjects and opening days
  */
 public record Assessment(
     String network,
@@ -29,7 +31,8 @@ public record Assessment(
     Map<String, String> referenceVersions,
     List<Finding> findings,
     List<Verdict> verdicts,
-    List<RiskStatus> risks) {
+    List<RiskStatus> risks,
+    List<ItemHistory> history) {
 
   /** The schema version of the JSON form. */
   public static final int SCHEMA_VERSION = 1;
@@ -43,6 +46,7 @@ public record Assessment(
    * @param findings the findings
    * @param verdicts the verdicts
    * @param risks the risks
+   * @param history the items' histories
    */
   public Assessment {
     java.util.Objects.requireNonNull(network, "network");
@@ -51,6 +55,27 @@ public record Assessment(
     findings = List.copyOf(findings);
     verdicts = List.copyOf(verdicts);
     risks = List.copyOf(risks);
+    history = List.copyOf(history);
+  }
+
+  /**
+   * An assessment with no followed items.
+   *
+   * @param network the network
+   * @param asOf the date
+   * @param referenceVersions the versions
+   * @param findings the findings
+   * @param verdicts the verdicts
+   * @param risks the risks
+   */
+  public Assessment(String network, LocalDate asOf, Map<String, String> referenceVersions, List<Finding> findings, List<Verdict> verdicts,
+      List<RiskStatus> risks) {
+    this(network, asOf, referenceVersions, findings, verdicts, risks, List.of());
+  }
+
+  /** {@return the items of the history still open at the date} */
+  public List<ItemHistory> openItems() {
+    return history.stream().filter(ItemHistory::open).toList();
   }
 
   /** {@return the result as JSON} */
@@ -67,6 +92,10 @@ public record Assessment(
     verdicts.forEach(x -> v.add(x.toJson()));
     ArrayNode r = node.putArray("risks");
     risks.forEach(x -> r.add(x.toJson()));
+    if (!history.isEmpty()) {
+      ArrayNode h = node.putArray("history");
+      history.forEach(x -> h.add(x.toJson()));
+    }
     return node;
   }
 
@@ -96,6 +125,16 @@ public record Assessment(
       s.append(nl).append("Risks:").append(nl);
       for (RiskStatus r : risks) {
         s.append(String.format("  %-10s score %2d %-9s next review %s%s", r.id(), r.current(), r.band(), r.nextReview(), r.aboveAppetite() ? ", above appetite" : "")).append(nl);
+      }
+    }
+    if (!history.isEmpty()) {
+      s.append(nl).append("Items followed (open and closed):").append(nl);
+      for (ItemHistory item : history) {
+        s.append("  ").append(item.kind()).append(" [").append(item.subject()).append("] opened ").append(item.opened())
+            .append(item.closed().map(c -> ", closed " + c).orElse(", open")).append(nl);
+        for (HistoryEvent e : item.events()) {
+          s.append("    ").append(e.date()).append(' ').append(e.kind().id()).append(": ").append(e.detail()).append(nl);
+        }
       }
     }
     return s.toString();

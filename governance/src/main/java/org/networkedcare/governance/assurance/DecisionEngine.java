@@ -17,7 +17,8 @@ import org.networkedcare.governance.reference.GovernanceReference;
  *
  * <p>Findings are ordered by severity (most severe first), then due date (earliest first, none
  * last), then code, then subject ids as text in the order agreement, site, measure, trigger, risk,
- * incident, dispute, equipment (an absent id first), then summary.
+ * incident, dispute, equipment (an absent id first), then summary, then actor (a level held by
+ * several commissioners gives one finding each).
  */
 public final class DecisionEngine {
 
@@ -35,6 +36,7 @@ public final class DecisionEngine {
       new IncidentRules(),
       new DisputeRules(),
       new EquipmentRules(),
+      new DecisionRules(),
       new StructureRules());
 
   /** The verdict rules by board question; a question not named here is measure-led. */
@@ -68,7 +70,8 @@ public final class DecisionEngine {
     for (Term question : reference.boardQuestions().terms()) {
       verdicts.add(VERDICTS.getOrDefault(question.id(), MEASURE_LED).verdict(question.id(), context, findings));
     }
-    return new Assessment(document.network().network().id(), asOf, reference.versions(), findings.all(), verdicts, RiskRules.register(context));
+    return new Assessment(document.network().network().id(), asOf, reference.versions(), findings.all(), verdicts, RiskRules.register(context),
+        collector.items());
   }
 
   /** The comparator findings are sorted with, given the severity ranks of the reference data. */
@@ -77,6 +80,7 @@ public final class DecisionEngine {
         .thenComparing(f -> f.dueDate().orElse(LocalDate.MAX))
         .thenComparing(Finding::code)
         .thenComparing(Finding::subject, Subject.ORDER)
-        .thenComparing(Finding::summary);
+        .thenComparing(Finding::summary)
+        .thenComparing(f -> f.actor().map(Object::toString).orElse(""));
   }
 }

@@ -11,7 +11,8 @@ import org.networkedcare.governance.reference.DisputeRoutes;
  * Disputes (section 7): a dispute's current stage is the last one started by the date, on the route
  * of its agreement's legal character; past its limit (working days from its start) and not ended it
  * gives {@code dispute-stage-overdue}, naming the next stage; under a memorandum, a last stage that
- * has ended or passed its limit gives {@code dispute-unresolvable} instead.
+ * has ended or passed its limit gives {@code dispute-unresolvable} instead. A dispute a known
+ * decision closed gives neither.
  */
 final class DisputeRules implements RuleFamily {
 
@@ -19,7 +20,7 @@ final class DisputeRules implements RuleFamily {
   public void evaluate(Evaluation context, Findings.Collector out) {
     LocalDate asOf = context.asOf();
     for (Dispute d : context.document().disputes()) {
-      if (d.raisedOn().isAfter(asOf)) {
+      if (d.raisedOn().isAfter(asOf) || context.closedOn(org.networkedcare.governance.decision.ItemRef.Kind.DISPUTE, d.id()).isPresent()) {
         continue;
       }
       HostAgreement a = context.agreement(d.agreement());

@@ -206,25 +206,38 @@ final class Evaluation {
   }
 
   /**
-   * {@return who acts for a route level's holder under an agreement}: a {@code network} holder is
-   * the network's ODS code, else its centre on the evaluation date; a {@code dispute-route} holder
-   * acts through the provider.
+   * {@return who acts for a route level's holder under an agreement}, one actor per organisation:
+   * every commissioner of the agreement (or the one the holder names); a {@code network} holder is
+   * the network's ODS code, else its centre on the evaluation date; a {@code centre} holder is the
+   * centre on the date, else the provider; a {@code dispute-route} holder acts through the
+   * provider; a post has no organisation here (empty: the finding names the post).
    *
    * @param a the agreement
    * @param h the holder
    */
-  Actor actor(HostAgreement a, Holder h) {
-    OdsCode organisation =
+  List<Actor> actors(HostAgreement a, Holder h) {
+    List<OdsCode> organisations =
         switch (h.party()) {
-          case PROVIDER, DISPUTE_ROUTE -> a.provider();
-          case HOST -> a.host();
-          case COMMISSIONER -> a.commissioners().get(0);
-          case EXTERNAL -> h.organisation().orElseThrow();
-          case NETWORK -> document.network().network().odsCode()
-              .orElseGet(() -> document.network().network().membershipsOn(asOf).stream()
-                  .filter(x -> x.role().id().equals("centre")).map(NetworkMembership::organisation).sorted().findFirst().orElse(a.provider()));
+          case PROVIDER, DISPUTE_ROUTE -> List.of(a.provider());
+          case HOST -> List.of(a.host());
+          case COMMISSIONER -> h.organisation().map(List::of).orElse(a.commissioners());
+          case EXTERNAL -> List.of(h.organisation().orElseThrow());
+          case NETWORK -> List.of(document.network().network().odsCode().orElseGet(() -> centre().orElse(a.provider())));
+          case CENTRE -> List.of(centre().orElse(a.provider()));
+          case POST -> List.of();
         };
-    return new Actor(organisation, h.role());
+    return organisations.stream().map(o -> new Actor(o, h.role())).toList();
+  }
+
+  /** {@return the holder as one phrase: its actors, or the post} */
+  String holder(HostAgreement a, Holder h) {
+    return h.post().map(p -> "post " + p)
+        .orElseGet(() -> actors(a, h).stream().map(Actor::toString).collect(java.util.stream.Collectors.joining(" and ")));
+  }
+
+  private Optional<OdsCode> centre() {
+    return document.network().network().membershipsOn(asOf).stream()
+        .filter(x -> x.role().id().equals("centre")).map(NetworkMembership::organisation).sorted().findFirst();
   }
 
   /** {@return whether an organisation of the document is a health service body} */
@@ -242,6 +255,31 @@ final class Evaluation {
     return document.context().stream()
         .filter(c -> c.organisation().equals(organisation) && !c.from().isAfter(asOf))
         .max(Comparator.comparing(OrganisationContext::from));
+  }
+
+  /**
+   * {@return the decisions known at the evaluation date about items a test accepts}, in date order
+   * (then id)
+   *
+   * @param about which items
+   */
+  List<org.networkedcare.governance.decision.Decision> decisions(java.util.function.Predicate<org.networkedcare.governance.decision.ItemRef> about) {
+    return document.decisions().stream()
+        .filter(d -> d.knownOn(asOf) && about.test(d.about()))
+        .sorted(Comparator.comparing(org.networkedcare.governance.decision.Decision::date)
+            .thenComparing(org.networkedcare.governance.decision.Decision::id))
+        .toList();
+  }
+
+  /**
+   * {@return the day a known decision closed a dispute or risk}, the earliest closing one
+   *
+   * @param kind dispute or risk
+   * @param id its identifier
+   */
+  Optional<LocalDate> closedOn(org.networkedcare.governance.decision.ItemRef.Kind kind, String id) {
+    return decisions(r -> r.is(kind, id)).stream().filter(d -> d.outcome().closes())
+        .map(org.networkedcare.governance.decision.Decision::date).findFirst();
   }
 
   /**

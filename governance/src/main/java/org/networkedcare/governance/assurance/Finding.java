@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,6 +23,8 @@ import org.networkedcare.governance.Actor;
  * @param dueDate the date by which the holder must act, where it is about an obligation
  * @param actor who must act, where someone must
  * @param escalationLevel for triggers and red lines, the current level (1-based)
+ * @param history for an item the engine follows (a trigger episode, a red line, a decision's
+ *     item), its events to the date: opened, each level, each decision; empty otherwise
  */
 public record Finding(
     String code,
@@ -31,7 +34,8 @@ public record Finding(
     Map<String, String> evidence,
     Optional<LocalDate> dueDate,
     Optional<Actor> actor,
-    OptionalInt escalationLevel) {
+    OptionalInt escalationLevel,
+    List<HistoryEvent> history) {
 
   /**
    * Checks no part is null and keeps the evidence's order.
@@ -44,6 +48,7 @@ public record Finding(
    * @param dueDate the due date, if any
    * @param actor the actor, if any
    * @param escalationLevel the level, if any
+   * @param history the item's events, if it has any
    */
   public Finding {
     java.util.Objects.requireNonNull(code, "code");
@@ -54,6 +59,24 @@ public record Finding(
     java.util.Objects.requireNonNull(dueDate, "dueDate");
     java.util.Objects.requireNonNull(actor, "actor");
     java.util.Objects.requireNonNull(escalationLevel, "escalationLevel");
+    history = List.copyOf(history);
+  }
+
+  /**
+   * A finding about no followed item (no history).
+   *
+   * @param code the code
+   * @param severity the severity
+   * @param subject the subject
+   * @param summary the summary
+   * @param evidence the evidence
+   * @param dueDate the due date, if any
+   * @param actor the actor, if any
+   * @param escalationLevel the level, if any
+   */
+  public Finding(String code, String severity, Subject subject, String summary, Map<String, String> evidence, Optional<LocalDate> dueDate,
+      Optional<Actor> actor, OptionalInt escalationLevel) {
+    this(code, severity, subject, summary, evidence, dueDate, actor, escalationLevel, List.of());
   }
 
   /** {@return the finding as JSON} */
@@ -68,6 +91,10 @@ public record Finding(
     dueDate.ifPresent(d -> node.put("dueDate", d.toString()));
     actor.ifPresent(a -> node.set("actor", a.toJson()));
     escalationLevel.ifPresent(l -> node.put("escalationLevel", l));
+    if (!history.isEmpty()) {
+      var h = node.putArray("history");
+      history.forEach(x -> h.add(x.toJson()));
+    }
     return node;
   }
 

@@ -2,6 +2,7 @@ package org.networkedcare.governance.assurance;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +38,7 @@ final class FindingBuilder {
   private Optional<LocalDate> due = Optional.empty();
   private Optional<Actor> actor = Optional.empty();
   private OptionalInt level = OptionalInt.empty();
+  private List<HistoryEvent> history = List.of();
 
   FindingBuilder(Evaluation context, FindingCode code) {
     this.context = Objects.requireNonNull(context, "context");
@@ -130,6 +132,12 @@ final class FindingBuilder {
     return this;
   }
 
+  /** Sets the history of the item the finding is about. */
+  FindingBuilder history(List<HistoryEvent> events) {
+    history = List.copyOf(events);
+    return this;
+  }
+
   /** {@return the finding} */
   Finding build() {
     if (summary.isEmpty()) {
@@ -144,6 +152,6 @@ final class FindingBuilder {
         Optional.ofNullable(structure.get("post")), Optional.ofNullable(structure.get("body")), Optional.ofNullable(structure.get("guidance")),
         Optional.ofNullable(structure.get("learning")), Optional.ofNullable(structure.get("schedule")));
     String severity = context.reference().findingSeverities().severity(code.id(), triggerSeverity);
-    return new Finding(code.id(), severity, subject, summary, withContext, due, actor, level);
+    return new Finding(code.id(), severity, subject, summary, withContext, due, actor, level, history);
   }
 }

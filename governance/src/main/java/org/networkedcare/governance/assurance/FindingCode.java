@@ -49,6 +49,18 @@ enum FindingCode {
   EQUIPMENT_CALIBRATION_DUE("equipment-calibration-due"),
   /** Shared equipment's calibration was due before the date. */
   EQUIPMENT_CALIBRATION_OVERDUE("equipment-calibration-overdue"),
+  /** A red line's consequence was not decided by its deadline (the due date of the route's last level). */
+  DECISION_OVERDUE("decision-overdue"),
+  /** A decision's action is past its due date and not done. */
+  ACTION_OVERDUE("action-overdue"),
+  /** A decision's action was done after its due date. */
+  ACTION_DONE_LATE("action-done-late"),
+  /** A decision about a trigger episode that has no open item on the decision's date. */
+  DECISION_UNMATCHED("decision-unmatched"),
+  /** A waiver's last day has passed: the rule it lifted applies again. */
+  WAIVER_EXPIRED("waiver-expired"),
+  /** A KPI's baseline rule is lifted by a waiver in force: the agreement is accepted on that exception. */
+  KPI_BASELINE_WAIVED("kpi-baseline-waived"),
   /** A post has been vacant for longer than its limit. */
   POST_VACANCY_OVERDUE("post-vacancy-overdue"),
   /** A body's membership on the date has no holder for a constituency its terms of reference ask for. */

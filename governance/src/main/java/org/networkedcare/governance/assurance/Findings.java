@@ -49,6 +49,19 @@ record Findings(List<Finding> all, Set<SeriesKey> openEpisodes, Set<SeriesKey> d
     private final List<Finding> findings = new ArrayList<>();
     private final Set<SeriesKey> openEpisodes = new HashSet<>();
     private final Set<SeriesKey> decisive = new HashSet<>();
+    private final List<ItemHistory> items = new ArrayList<>();
+
+    /** Records the history of an item the engine follows. */
+    void item(ItemHistory history) {
+      items.add(history);
+    }
+
+    /** {@return the items' histories, ordered by subject, then opening day} */
+    List<ItemHistory> items() {
+      List<ItemHistory> sorted = new ArrayList<>(items);
+      sorted.sort(java.util.Comparator.comparing(ItemHistory::subject, Subject.ORDER).thenComparing(ItemHistory::opened));
+      return sorted;
+    }
 
     /** Adds a finding. */
     void add(Finding finding) {

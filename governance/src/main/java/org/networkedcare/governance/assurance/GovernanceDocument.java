@@ -25,6 +25,10 @@ import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.governance.agreement.HostAgreement;
 import org.networkedcare.governance.agreement.Kpi;
 import org.networkedcare.governance.agreement.Responsibility;
+import org.networkedcare.governance.decision.Decision;
+import org.networkedcare.governance.decision.DecisionJson;
+import org.networkedcare.governance.decision.ItemRef;
+import org.networkedcare.governance.decision.Waiver;
 import org.networkedcare.governance.dispute.Dispute;
 import org.networkedcare.governance.escalation.EscalationRecord;
 import org.networkedcare.governance.escalation.EscalationRoute;
@@ -54,7 +58,8 @@ import org.networkedcare.metrics.dataset.MeasureDataset;
  * "observations": [Observation, ...], "escalationRecords": [EscalationRecord, ...], "risks":
  * [RiskEntry, ...], "incidents": [Incident, ...], "disputes": [Dispute, ...], "consortia":
  * [Consortium, ...], "equipment": [SharedEquipment, ...], "context": [OrganisationContext, ...],
- * "data": "data.csv"}}. Every list may be absent (empty). {@code data} optionally names a measure
+ * "decisions": [Decision, ...], "waivers": [Waiver, ...], "data": "data.csv"}} (decisions and
+ * waivers as {@link DecisionJson} reads them). Every list may be absent (empty). {@code data} optionally names a measure
  * dataset (docs/dataset.md) by its path relative to the document: whoever reads the document from
  * a file reads the dataset too and calls {@link #withData(MeasureDataset, GovernanceReference)}.
  * An observation's period has its measure's periodicity ({@code observation.periodicity}), and so
@@ -78,6 +83,8 @@ public final class GovernanceDocument {
   private final List<Consortium> consortia;
   private final List<SharedEquipment> equipment;
   private final List<OrganisationContext> context;
+  private final List<Decision> decisions;
+  private final List<Waiver> waivers;
   private final Optional<String> data;
   private final NetworkStructure structure;
 
@@ -95,6 +102,8 @@ public final class GovernanceDocument {
     this.consortia = values(p.consortia);
     this.equipment = values(p.equipment);
     this.context = values(p.context);
+    this.decisions = values(p.decisions);
+    this.waivers = values(p.waivers);
     this.data = p.data;
     this.structure = p.structure;
   }
@@ -129,6 +138,8 @@ public final class GovernanceDocument {
     List<At<Consortium>> consortia;
     List<At<SharedEquipment>> equipment;
     List<At<OrganisationContext>> context = List.of();
+    List<At<Decision>> decisions = List.of();
+    List<At<Waiver>> waivers = List.of();
     Optional<String> data = Optional.empty();
     NetworkStructure structure = NetworkStructure.empty();
     final Set<String> declared = new HashSet<>();
@@ -242,6 +253,8 @@ public final class GovernanceDocument {
           p.consortia = list(o, "consortia", Consortium::fromJson);
           p.equipment = list(o, "equipment", SharedEquipment::fromJson);
           p.context = list(o, "context", OrganisationContext::fromJson);
+          p.decisions = list(o, "decisions", DecisionJson::decision);
+          p.waivers = list(o, "waivers", DecisionJson::waiver);
           p.data = o.optional("data", JsonValue::nonBlankText);
           if (o.has("structure")) {
             p.structure = o.optional("structure", NetworkStructure::fromJson).orElse(NetworkStructure.empty());
@@ -322,6 +335,8 @@ public final class GovernanceDocument {
     unique(problems, "disputes", p.disputes, Dispute::id, "id");
     unique(problems, "consortia", p.consortia, Consortium::id, "id");
     unique(problems, "equipment", p.equipment, SharedEquipment::id, "id");
+    unique(problems, "decisions", p.decisions, Decision::id, "id");
+    unique(problems, "waivers", p.waivers, Waiver::id, "id");
     for (At<OrganisationContext> c : p.context) {
       Problems at = problems.at("context").at(c.index());
       known(at.at("organisation"), orgs, c.value().organisation(), "organisations");
@@ -430,6 +445,59 @@ public final class GovernanceDocument {
       known(at.at("site"), sites, e.value().site(), "sites");
       e.value().maintainer().ifPresent(x -> known(at.at("maintainer"), orgs, x, "organisations"));
     }
+    checkDecisions(p, problems, orgs, agreements);
+  }
+
+  /** The references of decisions and waivers: what they are about exists, and a red line is decided about as one. */
+  private static void checkDecisions(Parts p, Problems problems, Map<OdsCode, Organisation> orgs, Map<String, HostAgreement> agreements) {
+    Set<String> risks = new HashSet<>();
+    p.risks.forEach(r -> risks.add(r.value().id()));
+    Set<String> disputes = new HashSet<>();
+    p.disputes.forEach(d -> disputes.add(d.value().id()));
+    for (At<Decision> d : p.decisions) {
+      Problems at = problems.at("decisions").at(d.index());
+      Decision decision = d.value();
+      decision.decidedBy().body().ifPresent(b -> known(at.at("decidedBy").at("organisation"), orgs, b.organisation(), "organisations"));
+      for (int i = 0; i < decision.actions().size(); i++) {
+        known(at.at("actions").at(i).at("owner").at("organisation"), orgs, decision.actions().get(i).owner().organisation(), "organisations");
+      }
+      ItemRef about = decision.about();
+      Problems aAt = at.at("about");
+      switch (about.kind()) {
+        case RISK -> aAt.at("id").check(risks.contains(about.id().orElseThrow()), "reference.unknown",
+            "'" + about.id().orElseThrow() + "' is not defined in this document's risks");
+        case DISPUTE -> aAt.at("id").check(disputes.contains(about.id().orElseThrow()), "reference.unknown",
+            "'" + about.id().orElseThrow() + "' is not defined in this document's disputes");
+        default -> known(aAt.at("agreement"), agreements, about.agreement().orElseThrow(), "agreements", p.declared).ifPresent(a -> {
+          Optional<Trigger> t = a.triggers().stream().filter(x -> x.id().equals(about.trigger().orElseThrow())).findFirst();
+          if (aAt.at("trigger").check(t.isPresent(), "reference.unknown", "'" + about.trigger().orElseThrow() + "' is not a trigger of " + a.id())) {
+            aAt.at("site").check(a.watchedSites(t.get()).contains(about.site().orElseThrow()), "reference.unknown",
+                about.site().orElseThrow() + " is not watched by " + t.get().id());
+            aAt.at("kind").check(t.get().redLine() == (about.kind() == ItemRef.Kind.RED_LINE), "decision.kind",
+                t.get().redLine() ? t.get().id() + " is a red line, decided about as 'red-line'"
+                    : t.get().id() + " is a trigger, decided about as 'trigger-episode' or 'escalation'");
+          }
+        });
+      }
+    }
+    for (At<Waiver> w : p.waivers) {
+      Problems at = problems.at("waivers").at(w.index());
+      Waiver waiver = w.value();
+      waiver.approvedBy().body().ifPresent(b -> known(at.at("approvedBy").at("organisation"), orgs, b.organisation(), "organisations"));
+      known(at.at("agreement"), agreements, waiver.agreement(), "agreements", p.declared).ifPresent(a -> {
+        if (waiver.rule().aboutKpi()) {
+          at.at("measure").check(a.kpi(waiver.measure().orElseThrow(), waiver.site().orElseThrow()).isPresent(), "waiver.kpi",
+              a.id() + " has no KPI on " + waiver.measure().orElseThrow() + " at " + waiver.site().orElseThrow());
+        }
+      });
+    }
+  }
+
+  /** {@return whether a waiver of the document's parts lifts the baseline rule for a KPI of an agreement} */
+  private static Optional<Waiver> baselineWaiver(Parts p, HostAgreement a, Kpi k) {
+    return values(p.waivers).stream()
+        .filter(w -> w.lifts(Waiver.Rule.BASELINE_BEFORE_TRANSFER, a.id(), k.measure(), k.site()) && w.inForce(a.term().start()))
+        .findFirst();
   }
 
   private static void checkAgreement(
@@ -484,9 +552,11 @@ public final class GovernanceDocument {
       kAt.at("measure").check(measures.containsKey(k.measure()), "agreement.kpi.scope", "'" + k.measure() + "' is not a measure of this document");
       if (a.origin() == HostAgreement.Origin.NEW && measures.containsKey(k.measure())) {
         BaselineStatus status = BaselineStatus.of(baselines, k.measure(), k.site(), k.service(), start, minimum);
-        kAt.check(status.state() == BaselineStatus.State.VALID, "agreement.baseline",
+        boolean waived = status.state() == BaselineStatus.State.LATE && baselineWaiver(p, a, k).isPresent();
+        kAt.check(status.state() == BaselineStatus.State.VALID || waived, "agreement.baseline",
             "the KPI " + k.measure() + " at " + k.site() + " has no valid baseline (" + status.state().id()
-                + "): a baseline ending before " + start + ", captured on or before it, with at least " + minimum + " points");
+                + "): a baseline ending before " + start + ", captured on or before it, with at least " + minimum + " points"
+                + (status.state() == BaselineStatus.State.LATE ? ", or a baseline-before-transfer waiver in force on " + start : ""));
       }
     }
     // route
@@ -495,6 +565,10 @@ public final class GovernanceDocument {
       boolean needs = route.get().levels().stream().anyMatch(l -> l.holder().party() == Holder.Party.COMMISSIONER);
       at.at("commissioners").check(!needs, "route.commissioner", "the route " + a.route() + " has a level held by the commissioner, so the agreement names one");
     }
+    route.ifPresent(r -> r.levels().stream().map(EscalationRoute.Level::holder)
+        .filter(h -> h.party() == Holder.Party.COMMISSIONER && h.organisation().isPresent())
+        .forEach(h -> at.at("route").check(a.commissioners().contains(h.organisation().get()), "route.commissioner",
+            "the route " + a.route() + " names the commissioner " + h.organisation().get() + ", which is not a commissioner of " + a.id())));
     // triggers
     List<String> severities = reference.severities().ids();
     List<String> consequences = reference.redLineConsequences().ids();
@@ -586,6 +660,38 @@ public final class GovernanceDocument {
   /** {@return the shared equipment} */
   public List<SharedEquipment> equipment() {
     return equipment;
+  }
+
+  /** {@return the decisions recorded, in document order} */
+  public List<Decision> decisions() {
+    return decisions;
+  }
+
+  /** {@return the waivers (approved exceptions), in document order} */
+  public List<Waiver> waivers() {
+    return waivers;
+  }
+
+  /**
+   * {@return this document with decisions and waivers added to its own}
+   *
+   * @param moreDecisions the decisions to add
+   * @param moreWaivers the waivers to add
+   * @param reference the reference data in force
+   * @throws ValidationException with every problem, paths as in the JSON form
+   */
+  public GovernanceDocument withDecisions(List<Decision> moreDecisions, List<Waiver> moreWaivers, GovernanceReference reference) {
+    Problems problems = Problems.collector();
+    Parts p = parts(java.util.function.UnaryOperator.identity());
+    List<Decision> ds = new ArrayList<>(decisions);
+    ds.addAll(moreDecisions);
+    List<Waiver> ws = new ArrayList<>(waivers);
+    ws.addAll(moreWaivers);
+    p.decisions = indexed(ds);
+    p.waivers = indexed(ws);
+    check(p, reference, problems);
+    problems.throwIfAny();
+    return new GovernanceDocument(p);
   }
 
   /** {@return the measure dataset the document names, by its path relative to the document} */
@@ -731,6 +837,8 @@ public final class GovernanceDocument {
     p.consortia = indexed(cast(shuffle.apply(consortia)));
     p.equipment = indexed(cast(shuffle.apply(equipment)));
     p.context = indexed(cast(shuffle.apply(context)));
+    p.decisions = indexed(cast(shuffle.apply(decisions)));
+    p.waivers = indexed(cast(shuffle.apply(waivers)));
     p.data = data;
     p.structure = structure;
     return p;
@@ -770,6 +878,12 @@ public final class GovernanceDocument {
     equipment.forEach(x -> node.withArray("equipment").add(x.toJson()));
     node.putArray("context");
     context.forEach(x -> node.withArray("context").add(x.toJson()));
+    if (!decisions.isEmpty()) {
+      decisions.forEach(x -> node.withArray("decisions").add(DecisionJson.write(x)));
+    }
+    if (!waivers.isEmpty()) {
+      waivers.forEach(x -> node.withArray("waivers").add(DecisionJson.write(x)));
+    }
     data.ifPresent(d -> node.put("data", d));
     if (!structure.equals(NetworkStructure.empty())) {
       node.set("structure", structure.toJson());
@@ -783,14 +897,15 @@ public final class GovernanceDocument {
         && network.equals(d.network) && evidence.equals(d.evidence) && routes.equals(d.routes) && agreements.equals(d.agreements)
         && baselines.equals(d.baselines) && observations.equals(d.observations) && escalationRecords.equals(d.escalationRecords)
         && risks.equals(d.risks) && incidents.equals(d.incidents) && disputes.equals(d.disputes) && consortia.equals(d.consortia)
-        && equipment.equals(d.equipment) && context.equals(d.context) && data.equals(d.data)
+        && equipment.equals(d.equipment) && context.equals(d.context) && decisions.equals(d.decisions) && waivers.equals(d.waivers)
+        && data.equals(d.data)
         && structure.equals(d.structure);
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(network, evidence, routes, agreements, baselines, observations, escalationRecords, risks, incidents,
-        disputes, consortia, equipment, context, data, structure);
+        disputes, consortia, equipment, context, decisions, waivers, data, structure);
   }
 
   /** {@return the network and how many of each part the document has} */

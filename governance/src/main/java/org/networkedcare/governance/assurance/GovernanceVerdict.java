@@ -9,7 +9,9 @@ import java.util.Optional;
  * red-line breach, or an escalation overdue at its route's last level): {@code not-assured}; any
  * other finding whose code ends in {@code -overdue}, or a KPI baseline finding: {@code
  * partially-assured}, as does a body's gap in membership or quorum (docs/governance.md, "The network
- * as an organisation"); otherwise {@code assured}. Each such finding is an item, its code its state.
+ * as an organisation"); with no finding, no agreement started by the date and no risk, incident,
+ * dispute or equipment record there is nothing to judge: {@code no-evidence}; otherwise {@code
+ * assured}. Each such finding is an item, its code its state.
  */
 final class GovernanceVerdict implements VerdictRule {
 
@@ -29,6 +31,11 @@ final class GovernanceVerdict implements VerdictRule {
       decisive |= decides;
       partial |= weakens;
       gap |= code.structureGap();
+    }
+    GovernanceDocument d = context.document();
+    if (findings.all().isEmpty() && context.startedAgreements().isEmpty() && d.risks().isEmpty() && d.incidents().isEmpty()
+        && d.disputes().isEmpty() && d.equipment().isEmpty() && !d.structure().judged()) {
+      return VerdictState.NO_EVIDENCE.on(question, "nothing to judge: no agreement in force and no risk, incident, dispute or equipment record", items);
     }
     if (decisive) {
       return VerdictState.NOT_ASSURED.on(question, "a red-line breach, or an escalation overdue at the route's last level", items);

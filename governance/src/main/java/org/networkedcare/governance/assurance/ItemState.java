@@ -20,7 +20,9 @@ enum ItemState {
   /** The latest available value meets the KPI. */
   MEETS("meets"),
   /** The latest available value does not meet the KPI. */
-  DOES_NOT_MEET("does-not-meet");
+  DOES_NOT_MEET("does-not-meet"),
+  /** The KPI standard at the site is an approved local variation (a waiver in force). */
+  LOCAL_VARIATION("local-variation");
 
   private final String id;
 

@@ -90,6 +90,10 @@ final class MeasureLedVerdict implements VerdictRule {
     // baseline rule's minimum): fewer is no evidence of stability, improvement or concern.
     int points = status.baseline().map(b -> b.points().size()).orElse(0) + available.size();
     boolean enough = points >= org.networkedcare.metrics.spc.SpcOptions.MIN_FIX_AFTER;
+    Optional<RareEvents> rare = RareEvents.of(m, status, available);
+    if (rare.isPresent()) {
+      return rare(key, m, rare.get(), concerns, kpi(agreement, key, m, latest), valid, last, latest);
+    }
     if (enough && point.pointType() == PointType.SPECIAL_CAUSE_CONCERN) {
       concerns.add("the latest point is special cause concern");
     }
@@ -112,6 +116,34 @@ final class MeasureLedVerdict implements VerdictRule {
       return judged(key, ItemState.IMPROVING, valid, latestText + "; special cause improvement");
     }
     return judged(key, ItemState.STABLE, valid, latestText + "; common cause");
+  }
+
+  /** {@return the concern a KPI gives about the latest value, if it does not meet it} */
+  private static Optional<String> kpi(Optional<HostAgreement> agreement, SeriesKey key, Measure m, BigDecimal latest) {
+    return agreement.flatMap(a -> a.kpi(key.measure(), key.site())).filter(k -> !k.meets(latest, m.direction()))
+        .map(k -> "the latest value does not meet the KPI");
+  }
+
+  /**
+   * A rare-event measure judged on its g chart (docs/governance.md, "Rare events"): concern from an
+   * open episode, the KPI or the g chart's latest point; improvement only from the g chart's latest
+   * point, and only with {@link RareEvents#MIN_GAPS} gaps between events. A clean period adds no
+   * point, so it is never improvement.
+   */
+  private static Judged rare(SeriesKey key, Measure m, RareEvents rare, List<String> concerns, Optional<String> kpi, boolean valid,
+      ReportingPeriod last, BigDecimal latest) {
+    List<String> all = new ArrayList<>(concerns);
+    kpi.ifPresent(all::add);
+    Optional<PointType> type = rare.latestPointType();
+    type.filter(t -> t == PointType.SPECIAL_CAUSE_CONCERN).ifPresent(t -> all.add("the g chart's latest gap between events is special cause concern"));
+    String text = "latest " + last + ": " + Evaluation.format(m).format(latest) + "; " + rare.describe();
+    if (!all.isEmpty()) {
+      return judged(key, ItemState.CONCERN, valid, text + "; " + String.join("; ", all));
+    }
+    if (type.filter(t -> t == PointType.SPECIAL_CAUSE_IMPROVEMENT).isPresent()) {
+      return judged(key, ItemState.IMPROVING, valid, text + "; special cause improvement on the g chart");
+    }
+    return judged(key, ItemState.STABLE, valid, text + "; no special cause on the g chart");
   }
 
   private static Judged judged(SeriesKey key, ItemState state, boolean validBaseline, String detail) {

@@ -9,7 +9,7 @@ import org.networkedcare.governance.risk.RiskEntry;
  * The risk register (section 6): each risk's band and next review at the date; {@code
  * risk-review-overdue} when the last review plus the band's interval has passed (a review dated
  * after the date is not known, so gives none), {@code risk-above-appetite} when the current score
- * exceeds its objective's appetite.
+ * exceeds its objective's appetite. A risk a known decision closed (accepted, closed) gives neither.
  */
 final class RiskRules implements RuleFamily {
 
@@ -32,6 +32,9 @@ final class RiskRules implements RuleFamily {
   @Override
   public void evaluate(Evaluation context, Findings.Collector out) {
     for (RiskEntry r : risks(context)) {
+      if (context.closedOn(org.networkedcare.governance.decision.ItemRef.Kind.RISK, r.id()).isPresent()) {
+        continue;
+      }
       RiskStatus s = status(context, r);
       // A review dated after the evaluation date is not known then (spec, conventions): no finding.
       if (s.nextReview().isBefore(context.asOf()) && !r.lastReviewed().isAfter(context.asOf())) {

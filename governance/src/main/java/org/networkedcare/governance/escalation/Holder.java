@@ -12,17 +12,25 @@ import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
 /**
- * The holder of an escalation level, given relative to the agreement: a party and a role at it, or
- * an external organisation named outright.
+ * The holder of an escalation level, given relative to the agreement: a party by its role in the
+ * agreement or the network (the provider, the host, each commissioner or one named commissioner,
+ * the network's centre, the network board) and a role at it; an external organisation named
+ * outright; or a named post.
  *
- * <p>JSON: {@code {"party": "provider", "role": "site clinical lead"}} or {@code {"party":
- * "external", "organisation": "Y56", "role": "regional director"}}.
+ * <p>JSON: {@code {"party": "provider", "role": "site clinical lead"}}, {@code {"party":
+ * "commissioner", "role": "director of commissioning"}} (every commissioner of the agreement, one
+ * action each), {@code {"party": "commissioner", "organisation": "QAB", "role": ...}} (that
+ * commissioner only), {@code {"party": "external", "organisation": "Y56", "role": "regional
+ * director"}}, or {@code {"post": "medical-director"}} (a named post, by its identifier; posts as
+ * records of their own are not modelled yet, so the finding names the post and no organisation).
  *
  * @param party which party holds the level
- * @param role the role at that party
- * @param organisation the organisation, for {@link Party#EXTERNAL} only
+ * @param role the role at that party (for a post, the post's identifier)
+ * @param organisation the organisation: required for {@link Party#EXTERNAL}, optional for {@link
+ *     Party#COMMISSIONER} (one named commissioner), absent otherwise
+ * @param post the post's identifier, for {@link Party#POST} only
  */
-public record Holder(Party party, String role, Optional<OdsCode> organisation) {
+public record Holder(Party party, String role, Optional<OdsCode> organisation, Optional<String> post) {
 
   /** A party relative to an agreement. */
   public enum Party {
@@ -30,10 +38,14 @@ public record Holder(Party party, String role, Optional<OdsCode> organisation) {
     PROVIDER("provider"),
     /** The agreement's host. */
     HOST("host"),
-    /** The agreement's first-named commissioner. */
+    /** Every commissioner of the agreement (one action each), or the one the holder names. */
     COMMISSIONER("commissioner"),
-    /** The network (its ODS code, or else its centre). */
+    /** The network board (the network's ODS code, or else its centre). */
     NETWORK("network"),
+    /** The network's centre on the date (the member in the centre role), else the provider. */
+    CENTRE("centre"),
+    /** A named post. */
+    POST("post"),
     /** An organisation named by the level, such as a regulator. */
     EXTERNAL("external"),
     /** The dispute route of the agreement's legal character, led by the provider. */
@@ -65,12 +77,33 @@ public record Holder(Party party, String role, Optional<OdsCode> organisation) {
   }
 
   /**
-   * Checks the holder: an external holder names its organisation, no other does ({@code
-   * route.holder}).
+   * A holder that is not a post.
    *
    * @param party the party
    * @param role the role
-   * @param organisation the organisation, external holders only
+   * @param organisation the organisation, external holders (and a named commissioner) only
+   */
+  public Holder(Party party, String role, Optional<OdsCode> organisation) {
+    this(party, role, organisation, Optional.empty());
+  }
+
+  /**
+   * {@return a named post as holder}
+   *
+   * @param post the post's identifier
+   */
+  public static Holder post(String post) {
+    return new Holder(Party.POST, post, Optional.empty(), Optional.of(post));
+  }
+
+  /**
+   * Checks the holder: an external holder names its organisation, a commissioner holder may, no
+   * other does; a post holder names its post, no other does ({@code route.holder}).
+   *
+   * @param party the party
+   * @param role the role
+   * @param organisation the organisation, external holders (and a named commissioner) only
+   * @param post the post, post holders only
    */
   public Holder {
     Problems problems = Problems.collector();
@@ -78,11 +111,15 @@ public record Holder(Party party, String role, Optional<OdsCode> organisation) {
     if (problems.at("role").required(role)) {
       problems.at("role").check(!role.isBlank(), "blank", "a role is named");
     }
+    if (problems.at("post").required(post) && party != null) {
+      problems.at("post").check(post.isPresent() == (party == Party.POST), "route.holder",
+          party == Party.POST ? "a post holder names its post" : "only a post holder names a post");
+    }
     if (problems.at("organisation").required(organisation) && party != null) {
       problems
           .at("organisation")
           .check(
-              organisation.isPresent() == (party == Party.EXTERNAL),
+              party == Party.COMMISSIONER || organisation.isPresent() == (party == Party.EXTERNAL),
               "route.holder",
               party == Party.EXTERNAL
                   ? "an external holder names its organisation"
@@ -92,6 +129,10 @@ public record Holder(Party party, String role, Optional<OdsCode> organisation) {
   }
 
   static Optional<Holder> read(JsonObject o) {
+    if (o.has("post") && !o.has("party")) {
+      Optional<String> post = o.required("post", JsonValue::nonBlankText);
+      return post.flatMap(p -> o.buildAll(() -> Holder.post(p)));
+    }
     Optional<Party> party = o.required("party", v -> v.oneOf(Party.byId()));
     Optional<String> role = o.required("role", JsonValue::nonBlankText);
     Optional<OdsCode> org = o.optional("organisation", OdsCode::fromJson);
@@ -101,6 +142,10 @@ public record Holder(Party party, String role, Optional<OdsCode> organisation) {
   /** {@return the holder as JSON} */
   public JsonNode toJson() {
     ObjectNode node = Json.object();
+    if (party == Party.POST) {
+      node.put("post", post.orElseThrow());
+      return node;
+    }
     node.put("party", party.id());
     node.put("role", role);
     organisation.ifPresent(o -> node.put("organisation", o.value()));

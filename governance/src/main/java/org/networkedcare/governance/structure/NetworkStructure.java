@@ -73,6 +73,14 @@ public record NetworkStructure(
     return new NetworkStructure(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
+  /**
+   * {@return whether the structure has anything the engine judges}: a post, a body, a grid cell, a
+   * learning item or a schedule (partners alone are not judged)
+   */
+  public boolean judged() {
+    return !posts.isEmpty() || !bodies.isEmpty() || !adoption.isEmpty() || !learning.isEmpty() || !schedules.isEmpty();
+  }
+
   /** {@return the post with the identifier, if there is one} */
   public Optional<Post> post(String id) {
     return posts.stream().filter(p -> p.id().equals(id)).findFirst();

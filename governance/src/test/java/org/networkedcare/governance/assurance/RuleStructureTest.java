@@ -32,6 +32,8 @@ class RuleStructureTest {
         "agreement-review-due", "agreement-review-overdue", "agreement-notice-window", "agreement-expired", "risk-review-overdue",
         "risk-above-appetite", "incident-action-overdue", "dispute-stage-overdue", "dispute-unresolvable", "equipment-calibration-due",
         "equipment-calibration-overdue", "legal-character-unusual", "data-gap",
+        // and those docs/governance.md adds for decisions, actions and waivers (issue 18)
+        "decision-overdue", "action-overdue", "action-done-late", "decision-unmatched", "waiver-expired", "kpi-baseline-waived",
         // docs/governance.md, "The network as an organisation" (issue 19)
         "post-vacancy-overdue", "constituency-unrepresented", "body-meeting-overdue", "body-inquorate", "guidance-adoption-overdue",
         "learning-acknowledgement-overdue", "training-overdue", "audit-overdue"));
@@ -43,7 +45,7 @@ class RuleStructureTest {
     assertThrows(IllegalArgumentException.class, () -> FindingCode.of("trigger-breached"));
     // section 8: "any other finding whose code ends in -overdue, or any KPI baseline finding"
     assertEquals(Set.of("escalation-overdue", "agreement-review-overdue", "risk-review-overdue", "incident-action-overdue",
-            "dispute-stage-overdue", "equipment-calibration-overdue", "post-vacancy-overdue", "body-meeting-overdue",
+            "dispute-stage-overdue", "equipment-calibration-overdue", "decision-overdue", "action-overdue", "post-vacancy-overdue", "body-meeting-overdue",
             "guidance-adoption-overdue", "learning-acknowledgement-overdue", "training-overdue", "audit-overdue"),
         Arrays.stream(FindingCode.values()).filter(FindingCode::overdue).map(FindingCode::id).collect(Collectors.toSet()));
     assertEquals(Set.of(FindingCode.KPI_BASELINE_MISSING, FindingCode.KPI_BASELINE_LATE, FindingCode.KPI_BASELINE_SHORT),

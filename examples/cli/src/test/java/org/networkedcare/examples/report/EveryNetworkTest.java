@@ -140,6 +140,25 @@ class EveryNetworkTest {
   }
 
   @Test
+  void theDecisionLogOpenItemsAndWaiversAreOnThePage() {
+    // the hub's decision log (hub-governance.json): HUB-DEC-2 decided the red line FU-500 at ZVD01 without closing it
+    int items = html.indexOf("<table id=\"items\">");
+    assertTrue(items > 0, "the items table");
+    String table = html.substring(items, html.indexOf("</table>", items));
+    assertTrue(table.indexOf("red-line [HUB-ZVD, ZVD01, fu-overdue, FU-500]") < table.indexOf("closed 2023-10-15"), "open items first");
+    assertTrue(table.contains("decision HUB-DEC-2 by hub board at ZVA: act"), table);
+    assertTrue(table.contains("closed 2024-07-10"), "closed items stay visible");
+    int log = html.indexOf("<table id=\"decisions\">");
+    String decisions = html.substring(log, html.indexOf("</table>", log));
+    assertTrue(decisions.contains("due 2024-01-31, done 2024-02-14 (late)"), decisions);
+    assertTrue(decisions.contains("due 2024-12-31, open"), decisions);
+    assertTrue(html.contains("<table id=\"waivers\">") && html.contains("local-variation for HUB-ZVD, rtt-18wk at ZVD01"));
+    // the second commissioner holds level 4 of HUB-ZVD's escalations with the first: one action each
+    assertEquals(List.of("QZV", "QZW"), hub.assessment().findings().stream().filter(x -> x.code().equals("red-line-breached"))
+        .map(x -> x.actor().orElseThrow().organisation().value()).toList());
+  }
+
+  @Test
   void everyOptionRealisedBenefitsBudgetsAndPurchasingAreOnThePage() {
     assertEquals(2, json.at("/appraisal/options").size());
     assertTrue(html.contains("id=\"option-hub-clinics\"") && html.contains("id=\"option-hub-virtual\""));

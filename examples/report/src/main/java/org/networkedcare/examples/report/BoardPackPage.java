@@ -22,6 +22,11 @@ import org.networkedcare.core.measure.MeasureFormat;
 import org.networkedcare.core.output.CsvTable;
 import org.networkedcare.core.output.OutputFolder;
 import org.networkedcare.governance.assurance.Finding;
+import org.networkedcare.governance.assurance.HistoryEvent;
+import org.networkedcare.governance.assurance.ItemHistory;
+import org.networkedcare.governance.decision.Decision;
+import org.networkedcare.governance.decision.DecisionAction;
+import org.networkedcare.governance.decision.Waiver;
 import org.networkedcare.governance.assurance.RiskStatus;
 import org.networkedcare.governance.assurance.Verdict;
 import org.networkedcare.metrics.appraisal.Appraisal;
@@ -409,6 +414,8 @@ public final class BoardPackPage implements PageNumbers {
           .append("</td><td class=\"date\">").append(f.dueDate().map(Object::toString).orElse("–")).append("</td></tr>\n");
     }
     h.append("</tbody></table>\n");
+    items(h, a);
+    decisionLog(h, a.asOf());
     h.append("<h3>Risks by band</h3>\n");
     if (a.risks().isEmpty()) {
       h.append("<p>No risks are recorded in the governance document.</p>\n");
@@ -424,6 +431,69 @@ public final class BoardPackPage implements PageNumbers {
       h.append("</tbody></table>\n");
     }
     h.append("</section>\n");
+  }
+
+  /** The items the engine follows, open first: each with its history (opened, each level, each decision, closed). */
+  private static void items(StringBuilder h, org.networkedcare.governance.assurance.Assessment a) {
+    h.append("<h3>Open and closed items</h3>\n");
+    if (a.history().isEmpty()) {
+      h.append("<p>No trigger, red line, dispute or risk has been opened or decided by ").append(a.asOf()).append(".</p>\n");
+      return;
+    }
+    List<ItemHistory> ordered = new ArrayList<>(a.openItems());
+    a.history().stream().filter(x -> !x.open()).forEach(ordered::add);
+    h.append("<table id=\"items\"><thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Opened</th><th scope=\"col\">State</th>")
+        .append("<th scope=\"col\">History</th></tr></thead><tbody>\n");
+    for (ItemHistory item : ordered) {
+      h.append("<tr><th scope=\"row\">").append(escape(item.kind() + " " + item.subject())).append("</th><td class=\"date\">").append(item.opened())
+          .append("</td><td>").append(item.closed().map(c -> "closed " + c).orElse("open")).append("</td><td>");
+      for (HistoryEvent e : item.events()) {
+        h.append("<span class=\"date\">").append(e.date()).append("</span> ").append(escape(e.kind().id())).append(": ").append(escape(e.detail()))
+            .append("<br>");
+      }
+      h.append("</td></tr>\n");
+    }
+    h.append("</tbody></table>\n");
+  }
+
+  /** The decision log as the governance document records it, up to the evaluation date. */
+  private void decisionLog(StringBuilder h, java.time.LocalDate asOf) {
+    List<Decision> known = pack.document().governance().decisions().stream().filter(d -> d.knownOn(asOf))
+        .sorted(java.util.Comparator.comparing(Decision::date).thenComparing(Decision::id)).toList();
+    h.append("<h3>Decision log</h3>\n");
+    if (known.isEmpty()) {
+      h.append("<p>No decision is recorded by ").append(asOf).append(".</p>\n");
+    } else {
+      h.append("<table id=\"decisions\"><thead><tr><th scope=\"col\">Decision</th><th scope=\"col\">Date</th><th scope=\"col\">By</th>")
+          .append("<th scope=\"col\">About</th><th scope=\"col\">Outcome</th><th scope=\"col\">Actions (owner, due, status at ").append(asOf)
+          .append(")</th></tr></thead><tbody>\n");
+      for (Decision d : known) {
+        h.append("<tr><th scope=\"row\">").append(escape(d.id())).append("</th><td class=\"date\">").append(d.date()).append("</td><td>")
+            .append(escape(d.decidedBy().toString())).append("</td><td>").append(escape(d.about().toString())).append("</td><td>")
+            .append(escape(d.outcome().id())).append(d.note().map(n -> "<br>" + escape(n)).orElse("")).append("</td><td>");
+        for (DecisionAction x : d.actions()) {
+          String status = x.status() == DecisionAction.Status.CANCELLED ? "cancelled"
+              : x.doneBy(asOf) ? "done " + x.completed().orElseThrow() + (x.completed().orElseThrow().isAfter(x.due()) ? " (late)" : "")
+              : x.due().isBefore(asOf) ? "overdue" : "open";
+          h.append(escape(x.id() + " " + x.description() + " (" + x.owner() + ", due " + x.due() + ", " + status + ")")).append("<br>");
+        }
+        h.append("</td></tr>\n");
+      }
+      h.append("</tbody></table>\n");
+    }
+    List<Waiver> waivers = pack.document().governance().waivers().stream().filter(w -> !w.from().isAfter(asOf))
+        .sorted(java.util.Comparator.comparing(Waiver::id)).toList();
+    if (!waivers.isEmpty()) {
+      h.append("<h3>Approved exceptions</h3>\n<table id=\"waivers\"><thead><tr><th scope=\"col\">Waiver</th><th scope=\"col\">Rule lifted</th>")
+          .append("<th scope=\"col\">Approved by</th><th scope=\"col\">Why</th><th scope=\"col\">In force</th></tr></thead><tbody>\n");
+      for (Waiver w : waivers) {
+        h.append("<tr><th scope=\"row\">").append(escape(w.id())).append("</th><td>").append(escape(w.rule().id() + " for " + w.agreement()
+                + w.measure().map(m -> ", " + m + " at " + w.site().orElseThrow()).orElse(""))).append("</td><td>").append(escape(w.approvedBy().toString()))
+            .append("</td><td>").append(escape(w.reason())).append("</td><td>").append(w.from()).append(" to ").append(w.until())
+            .append(w.until().isBefore(asOf) ? " (expired)" : "").append("</td></tr>\n");
+      }
+      h.append("</tbody></table>\n");
+    }
   }
 
   private void appraisal(StringBuilder h) {

@@ -1,0 +1,8 @@
+/**
+ * What a network's bodies decided about its findings, and the exceptions they approved: {@link
+ * org.networkedcare.governance.decision.Decision} records (who decided, when, about which item, the
+ * outcome and the actions it set) and {@link org.networkedcare.governance.decision.Waiver}s (a rule
+ * lifted by an approver for a period). Values only; {@link
+ * org.networkedcare.governance.decision.DecisionJson} reads and writes them at the edge.
+ */
+package org.networkedcare.governance.decision;
