@@ -76,7 +76,9 @@ enum FindingCode {
   /** Training is past its due date. */
   TRAINING_OVERDUE("training-overdue"),
   /** An audit is past its due date. */
-  AUDIT_OVERDUE("audit-overdue");
+  AUDIT_OVERDUE("audit-overdue"),
+  /** A decision taken by a body its terms of reference do not empower to take it, or at an inquorate meeting. */
+  DECISION_NOT_EMPOWERED("decision-not-empowered");
 
   private static final Map<String, FindingCode> BY_ID =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(FindingCode::id, Function.identity()));
@@ -102,7 +104,7 @@ enum FindingCode {
 
   /** {@return whether the finding is a body's gap that is not a date: a constituency unrepresented or a meeting inquorate} */
   boolean structureGap() {
-    return this == CONSTITUENCY_UNREPRESENTED || this == BODY_INQUORATE;
+    return this == CONSTITUENCY_UNREPRESENTED || this == BODY_INQUORATE || this == DECISION_NOT_EMPOWERED;
   }
 
   /** {@return whether the finding is about a KPI's baseline} */

@@ -321,6 +321,7 @@ public final class GovernanceDocument {
         n.organisations().stream().map(Organisation::odsCode).collect(java.util.stream.Collectors.toSet()),
         n.sites().stream().map(org.networkedcare.core.organisation.Site::code).collect(java.util.stream.Collectors.toSet()),
         problems.at("structure"));
+    checkStructureLinks(p, problems);
     Map<OdsCode, Organisation> orgs = new HashMap<>();
     n.organisations().forEach(o -> orgs.put(o.odsCode(), o));
     Map<OdsCode, Object> sites = new HashMap<>();
@@ -763,6 +764,44 @@ public final class GovernanceDocument {
     int scale = Math.max(0, given.value().scale());
     java.math.BigDecimal half = java.math.BigDecimal.ONE.movePointLeft(scale).divide(java.math.BigDecimal.valueOf(2));
     return given.value().subtract(read.value()).abs().compareTo(half) <= 0;
+  }
+
+  /**
+   * Checks what links the structure to the rest: a meeting's decisions are decision records of the
+   * document dated the meeting's day ({@code meeting.decision}); when the structure has posts, a post
+   * named by an escalation level or a decision maker is one of them ({@code reference.unknown}).
+   */
+  private static void checkStructureLinks(Parts p, Problems problems) {
+    Map<String, Decision> decisions = new HashMap<>();
+    p.decisions.forEach(d -> decisions.putIfAbsent(d.value().id(), d.value()));
+    List<org.networkedcare.governance.structure.Meeting> meetings = p.structure.meetings();
+    for (int i = 0; i < meetings.size(); i++) {
+      org.networkedcare.governance.structure.Meeting m = meetings.get(i);
+      for (int k = 0; k < m.decisions().size(); k++) {
+        Decision d = decisions.get(m.decisions().get(k));
+        Problems at = problems.at("structure").at("meetings").at(i).at("decisions").at(k);
+        if (d == null) {
+          at.add("reference.unknown", "'" + m.decisions().get(k) + "' is not one of the document's decisions");
+        } else {
+          at.check(d.date().equals(m.date()), "meeting.decision", "decision " + d.id() + " is dated " + d.date() + ", not the meeting's day " + m.date());
+        }
+      }
+    }
+    if (p.structure.posts().isEmpty()) {
+      return;
+    }
+    Set<String> posts = new HashSet<>();
+    p.structure.posts().forEach(x -> posts.add(x.id()));
+    for (At<EscalationRoute> r : p.routes) {
+      for (int l = 0; l < r.value().levels().size(); l++) {
+        Problems at = problems.at("routes").at(r.index()).at("levels").at(l).at("holder").at("post");
+        r.value().levels().get(l).holder().post().ifPresent(x -> at.check(posts.contains(x), "reference.unknown", "'" + x + "' is not one of the structure's posts"));
+      }
+    }
+    for (At<Decision> d : p.decisions) {
+      Problems at = problems.at("decisions").at(d.index()).at("decidedBy").at("post");
+      d.value().decidedBy().post().ifPresent(x -> at.check(posts.contains(x), "reference.unknown", "'" + x + "' is not one of the structure's posts"));
+    }
   }
 
   /**

@@ -29,6 +29,7 @@ final class StructureRules implements RuleFamily {
     for (Post p : s.posts()) {
       vacancy(context, s, p, out);
     }
+    empowerment(context, s, out);
     for (Body b : s.bodies()) {
       if (!b.from().isAfter(asOf)) {
         body(context, s, b, out);
@@ -77,6 +78,38 @@ final class StructureRules implements RuleFamily {
             .evidence("lastDone", last.map(LocalDate::toString).orElse("never"))
             .due(next));
       }
+    }
+  }
+
+  /**
+   * A decision record taken by one of the structure's bodies (its maker's role is the body's id or
+   * name) about a kind of item its terms of reference do not let it decide, or listed at one of its
+   * meetings that was inquorate, gives {@code decision-not-empowered}, the body's chair to act.
+   */
+  private static void empowerment(Evaluation context, NetworkStructure s, Findings.Collector out) {
+    for (org.networkedcare.governance.decision.Decision d : context.document().decisions()) {
+      if (!d.knownOn(context.asOf()) || d.decidedBy().body().isEmpty()) {
+        continue;
+      }
+      String role = d.decidedBy().body().get().role();
+      Optional<Body> body = s.bodies().stream().filter(b -> b.id().equalsIgnoreCase(role) || b.name().equalsIgnoreCase(role)).findFirst();
+      if (body.isEmpty()) {
+        continue;
+      }
+      Body b = body.get();
+      String matter = d.about().kind().id();
+      Optional<Meeting> inquorate = s.meetings().stream()
+          .filter(m -> m.body().equals(b.id()) && m.decisions().contains(d.id()) && !m.quorate(b)).findFirst();
+      if (b.decides(matter) && inquorate.isEmpty()) {
+        continue;
+      }
+      String why = !b.decides(matter)
+          ? "its terms of reference do not let it decide a " + matter + (b.advises().contains(matter) ? " (it only advises on one)" : "")
+          : "it was taken at the inquorate meeting of " + inquorate.get().date();
+      out.add(owned(context, s, FindingCode.DECISION_NOT_EMPOWERED, b.chair()).about("body", b.id())
+          .summary("Decision " + d.id() + " of " + d.date() + " by " + b.name() + " is not within its powers: " + why + ".")
+          .evidence("decision", d.id())
+          .evidence("matter", matter));
     }
   }
 

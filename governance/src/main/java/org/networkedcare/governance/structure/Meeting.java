@@ -18,8 +18,9 @@ import org.networkedcare.core.validation.Problems;
  * @param body the body's identifier
  * @param date the day it met
  * @param attended the posts present, each once
+ * @param decisions the decision records (their ids) the meeting took, each dated the meeting's day
  */
-public record Meeting(String body, LocalDate date, List<String> attended) {
+public record Meeting(String body, LocalDate date, List<String> attended, List<String> decisions) {
 
   /**
    * Checks the parts ({@code meeting.attended} for a post listed twice).
@@ -27,6 +28,7 @@ public record Meeting(String body, LocalDate date, List<String> attended) {
    * @param body the body
    * @param date the day
    * @param attended the posts present
+   * @param decisions the decisions taken
    */
   public Meeting {
     Problems problems = Problems.collector();
@@ -35,8 +37,10 @@ public record Meeting(String body, LocalDate date, List<String> attended) {
     if (problems.at("attended").required(attended)) {
       problems.at("attended").check(new HashSet<>(attended).size() == attended.size(), "meeting.attended", "a post attends once");
     }
+    problems.at("decisions").required(decisions);
     problems.throwIfAny();
     attended = List.copyOf(attended);
+    decisions = List.copyOf(decisions);
   }
 
   /** {@return how many of the body's member posts attended} */
@@ -62,7 +66,8 @@ public record Meeting(String body, LocalDate date, List<String> attended) {
     Optional<String> body = o.required("body", JsonValue::nonBlankText);
     Optional<LocalDate> date = o.required("date", JsonValue::date);
     Optional<List<String>> attended = o.required("attended", v -> v.list(JsonValue::nonBlankText));
-    return o.buildAll(() -> new Meeting(body.orElse(null), date.orElse(null), attended.orElse(null)));
+    List<String> decisions = o.list("decisions", JsonValue::nonBlankText);
+    return o.buildAll(() -> new Meeting(body.orElse(null), date.orElse(null), attended.orElse(null), decisions));
   }
 
   /** {@return the meeting as JSON} */
@@ -71,6 +76,9 @@ public record Meeting(String body, LocalDate date, List<String> attended) {
     node.put("body", body);
     node.put("date", date.toString());
     Body.strings(node.putArray("attended"), attended);
+    if (!decisions.isEmpty()) {
+      Body.strings(node.putArray("decisions"), decisions);
+    }
     return node;
   }
 }

@@ -36,7 +36,7 @@ class RuleStructureTest {
         "decision-overdue", "action-overdue", "action-done-late", "decision-unmatched", "waiver-expired", "kpi-baseline-waived",
         // docs/governance.md, "The network as an organisation" (issue 19)
         "post-vacancy-overdue", "constituency-unrepresented", "body-meeting-overdue", "body-inquorate", "guidance-adoption-overdue",
-        "learning-acknowledgement-overdue", "training-overdue", "audit-overdue"));
+        "learning-acknowledgement-overdue", "training-overdue", "audit-overdue", "decision-not-empowered"));
     assertEquals(spec, Arrays.stream(FindingCode.values()).map(FindingCode::id).collect(Collectors.toCollection(TreeSet::new)));
     assertEquals(spec, new TreeSet<>(REFERENCE.findingSeverities().severities().keySet()));
     for (FindingCode code : FindingCode.values()) {

@@ -118,7 +118,7 @@ class StructurePropertiesTest {
           List.of(), Optional.empty(), START);
       List<Meeting> meetings = new ArrayList<>();
       for (int i = 0; i < r.nextInt(4); i++) {
-        meetings.add(new Meeting("b", outside.get(), List.of("p0", "p1")));
+        meetings.add(new Meeting("b", outside.get(), List.of("p0", "p1"), List.of()));
       }
       Guidance g = new Guidance("G", "guidance", "network-standard", List.of(new Guidance.Recommendation("1", "do it")));
       List<Adoption> grid = new ArrayList<>();

@@ -114,6 +114,36 @@ class StructureRulesTest {
   }
 
   @Test
+  void aDecisionOutsideTheBodysPowersOrAtAnInquorateMeetingIsFound() {
+    ObjectNode t = tree();
+    ArrayNode decisions = t.putArray("decisions");
+    // The board decides service changes and the budget, not a risk; the second decision is about a
+    // risk too but is listed at the inquorate meeting of 14 August.
+    ((ArrayNode) t.get("risks")).add(Json.parse(("{\"id\": \"R-1\", \"title\": \"pump supply\", \"objective\": {\"id\": \"access\", "
+        + "\"kind\": \"operational\"}, \"domain\": \"quality\", \"owner\": {\"organisation\": \"RQ3\", \"role\": \"network chair\"}, "
+        + "\"controls\": [], \"assurances\": [], \"gaps\": [], \"initial\": {\"consequence\": 2, \"likelihood\": 2}, "
+        + "\"current\": {\"consequence\": 2, \"likelihood\": 2}, \"target\": {\"consequence\": 2, \"likelihood\": 1}, "
+        + "\"lastReviewed\": \"2024-09-01\"}").getBytes(StandardCharsets.UTF_8)));
+    for (String[] d : new String[][] {{"DEC-1", "2024-05-15"}, {"DEC-2", "2024-08-14"}}) {
+      ObjectNode x = decisions.addObject();
+      x.put("id", d[0]).put("date", d[1]).put("outcome", "accept");
+      x.putObject("decidedBy").put("organisation", "RQ3").put("role", "Network board");
+      x.putObject("about").put("kind", "risk").put("id", "R-1");
+      x.putArray("actions");
+    }
+    ((ObjectNode) t.get("structure").get("meetings").get(1)).putArray("decisions").add("DEC-2");
+    ObjectNode board = (ObjectNode) t.get("structure").get("bodies").get(0);
+    GovernanceDocument d = read(t);
+    List<String> found = lines(at(d, "2024-09-30")).stream().filter(l -> l.startsWith("decision-not-empowered")).toList();
+    assertEquals(List.of("decision-not-empowered | board | - | Network chair at RQ3", "decision-not-empowered | board | - | Network chair at RQ3"), found);
+    ((ArrayNode) board.get("decides")).add("risk");
+    List<String> once = lines(at(read(t), "2024-09-30")).stream().filter(l -> l.startsWith("decision-not-empowered")).toList();
+    assertEquals(1, once.size(), "only the decision at the inquorate meeting remains");
+    ((ObjectNode) t.get("structure").get("meetings").get(1)).putArray("decisions").add("DEC-1");
+    assertHas(assertThrows(ValidationException.class, () -> read(t)).problems(), "/structure/meetings/1/decisions/0", "meeting.decision");
+  }
+
+  @Test
   void aPartnerIdNeverCollidesWithAnOdsCode() {
     for (String s : List.of("local:young-diabetes-voice", "local:a", "local:x1-y2")) {
       assertTrue(PartnerId.matches(s));
