@@ -92,8 +92,9 @@ public record Body(
         problems.at("advises").check(!advises.contains(d), "body.powers", "'" + d + "' is both decided and only advised on");
       }
     }
-    problems.at("reportsTo").required(reportsTo);
-    reportsTo.ifPresent(r -> problems.at("reportsTo").check(!r.equals(id), "body.reports-to", "a body does not report to itself"));
+    if (problems.at("reportsTo").required(reportsTo)) {
+      reportsTo.ifPresent(r -> problems.at("reportsTo").check(!r.equals(id), "body.reports-to", "a body does not report to itself"));
+    }
     problems.at("from").required(from);
     problems.throwIfAny();
     members = List.copyOf(members);
