@@ -396,7 +396,11 @@ public final class GovernanceDocument {
               });
     }
     for (At<RiskEntry> r : p.risks) {
-      known(problems.at("risks").at(r.index()).at("owner").at("organisation"), orgs, r.value().owner().organisation(), "organisations");
+      List<RiskEntry.Owner> owners = r.value().owners();
+      for (int j = 0; j < owners.size(); j++) {
+        Problems at = r.value().shared() ? problems.at("risks").at(r.index()).at("owners").at(j) : problems.at("risks").at(r.index()).at("owner");
+        known(at.at("organisation"), orgs, owners.get(j).actor().organisation(), "organisations");
+      }
     }
     List<String> responses = reference.psirfResponses().ids();
     for (At<Incident> i : p.incidents) {

@@ -10,6 +10,8 @@ import org.networkedcare.governance.risk.RiskEntry;
  * risk-review-overdue} when the last review plus the band's interval has passed (a review dated
  * after the date is not known, so gives none), {@code risk-above-appetite} when the current score
  * exceeds its objective's appetite. A risk a known decision closed (accepted, closed) gives neither.
+ * A shared risk's findings name every owner with its share (in the summary and as evidence {@code
+ * owners}); the lead owner is the finding's actor.
  */
 final class RiskRules implements RuleFamily {
 
@@ -38,23 +40,39 @@ final class RiskRules implements RuleFamily {
       RiskStatus s = status(context, r);
       // A review dated after the evaluation date is not known then (spec, conventions): no finding.
       if (s.nextReview().isBefore(context.asOf()) && !r.lastReviewed().isAfter(context.asOf())) {
-        out.add(context.finding(FindingCode.RISK_REVIEW_OVERDUE).risk(s.id())
+        out.add(withOwners(r, context.finding(FindingCode.RISK_REVIEW_OVERDUE).risk(s.id())
             .summary("Risk " + s.id() + " (score " + s.current() + ", " + s.band() + ") is reviewed every " + s.reviewMonths() + " month(s); last reviewed "
-                + r.lastReviewed() + ", due " + s.nextReview() + ".")
+                + r.lastReviewed() + ", due " + s.nextReview() + "." + owners(r))
             .evidence("score", s.current())
             .evidence("band", s.band())
             .evidence("lastReviewed", r.lastReviewed())
             .evidence("reviewMonths", s.reviewMonths())
             .due(s.nextReview())
-            .actor(r.owner()));
+            .actor(r.owner())));
       }
       if (s.aboveAppetite()) {
-        out.add(context.finding(FindingCode.RISK_ABOVE_APPETITE).risk(s.id())
+        out.add(withOwners(r, context.finding(FindingCode.RISK_ABOVE_APPETITE).risk(s.id())
             .summary("Risk " + s.id() + " scores " + s.current() + ", above the appetite of " + r.objective().appetite().getAsInt() + " for the objective "
-                + r.objective().id() + ".")
+                + r.objective().id() + "." + owners(r))
             .evidence("score", s.current())
-            .evidence("appetite", r.objective().appetite().getAsInt()));
+            .evidence("appetite", r.objective().appetite().getAsInt())));
       }
     }
+  }
+
+  /** {@return for a shared risk, a sentence naming every owner with its share; otherwise empty} */
+  private static String owners(RiskEntry r) {
+    if (!r.shared()) {
+      return "";
+    }
+    return " Owned by " + String.join(", ", r.owners().stream().map(RiskEntry.Owner::toString).toList()) + ".";
+  }
+
+  /** {@return the finding with every owner and its share as evidence, for a shared risk} */
+  private static FindingBuilder withOwners(RiskEntry r, FindingBuilder finding) {
+    if (!r.shared()) {
+      return finding;
+    }
+    return finding.evidence("owners", String.join("; ", r.owners().stream().map(RiskEntry.Owner::toString).toList()));
   }
 }

@@ -3,11 +3,14 @@ package org.networkedcare.governance.risk;
 import org.networkedcare.core.json.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.governance.Actor;
 
@@ -19,11 +22,18 @@ import org.networkedcare.governance.Actor;
  * "assurances": [...], "gaps": [...], "initial": RiskScore, "current": RiskScore, "target":
  * RiskScore, "lastReviewed": "2024-07-31"}}.
  *
+ * <p>A risk shared across the system has several owners, each with its share, and one score: give
+ * {@code "owners": [{"organisation": "RCE", "role": "medical director", "share": 0.6},
+ * {"organisation": "RHA", "role": "chief operating officer", "share": 0.4}]} in place of {@code
+ * owner}. The shares are in (0, 1] and sum to 1 ({@code risk.shares}); the first owner leads (it is
+ * {@link #owner()}, who acts on the register's findings, and the findings name every owner). A
+ * single {@code owner} is one owner with share 1, and is written back as {@code owner}.
+ *
  * @param id the risk's identifier
  * @param title what the risk is
  * @param objective the objective it threatens
  * @param domain the consequence domain
- * @param owner who owns it
+ * @param owners who owns it, with their shares; the first leads
  * @param controls the controls in place
  * @param assurances the assurances on the controls
  * @param gaps the gaps in control or assurance
@@ -37,7 +47,7 @@ public record RiskEntry(
     String title,
     Objective objective,
     String domain,
-    Actor owner,
+    List<Owner> owners,
     List<String> controls,
     List<String> assurances,
     List<String> gaps,
@@ -45,6 +55,38 @@ public record RiskEntry(
     RiskScore current,
     RiskScore target,
     LocalDate lastReviewed) {
+
+  /**
+   * One owner of a risk and its share of the risk: each owner's board sees the risk's one score and
+   * its share.
+   *
+   * @param actor who owns it
+   * @param share its share, in (0, 1]
+   */
+  public record Owner(Actor actor, BigDecimal share) {
+
+    /**
+     * Checks the parts: the share is in (0, 1] ({@code risk.shares}).
+     *
+     * @param actor the owner
+     * @param share the share
+     */
+    public Owner {
+      Problems problems = Problems.collector();
+      problems.at("actor").required(actor);
+      if (problems.at("share").required(share)) {
+        problems.at("share").check(share.signum() > 0 && share.compareTo(BigDecimal.ONE) <= 0, "risk.shares",
+            "an owner's share is in (0, 1], not " + share.toPlainString());
+      }
+      problems.throwIfAny();
+    }
+
+    /** {@return e.g. {@code chief executive at RCE (60%)}} */
+    @Override
+    public String toString() {
+      return actor + " (" + share.movePointRight(2).stripTrailingZeros().toPlainString() + "%)";
+    }
+  }
 
   /**
    * The objective a risk threatens, with its appetite when one is set.
@@ -80,7 +122,7 @@ public record RiskEntry(
    * @param title the title
    * @param objective the objective
    * @param domain the domain
-   * @param owner the owner
+   * @param owners the owners with their shares, the lead first
    * @param controls the controls
    * @param assurances the assurances
    * @param gaps the gaps
@@ -95,7 +137,15 @@ public record RiskEntry(
     problems.at("title").required(title);
     problems.at("objective").required(objective);
     problems.at("domain").required(domain);
-    problems.at("owner").required(owner);
+    if (problems.at("owners").required(owners)) {
+      owners = List.copyOf(owners);
+      problems.at("owners").check(!owners.isEmpty(), "required", "a risk has an owner");
+      BigDecimal sum = owners.stream().map(Owner::share).reduce(BigDecimal.ZERO, BigDecimal::add);
+      problems.at("owners").check(owners.isEmpty() || sum.compareTo(BigDecimal.ONE) == 0, "risk.shares",
+          "the owners' shares sum to 1, not " + sum.toPlainString());
+      problems.at("owners").check(owners.stream().map(o -> o.actor().organisation()).distinct().count() == owners.size(),
+          "risk.shares", "an organisation owns a share of a risk once");
+    }
     controls = problems.at("controls").required(controls) ? List.copyOf(controls) : controls;
     assurances = problems.at("assurances").required(assurances) ? List.copyOf(assurances) : assurances;
     gaps = problems.at("gaps").required(gaps) ? List.copyOf(gaps) : gaps;
@@ -108,6 +158,16 @@ public record RiskEntry(
     }
     problems.at("lastReviewed").required(lastReviewed);
     problems.throwIfAny();
+  }
+
+  /** {@return the lead owner, who acts on the register's findings} */
+  public Actor owner() {
+    return owners.get(0).actor();
+  }
+
+  /** {@return whether the risk is shared between several owners} */
+  public boolean shared() {
+    return owners.size() > 1;
   }
 
   /**
@@ -133,7 +193,18 @@ public record RiskEntry(
                                 () -> new Objective(oid.orElse(null), kind.orElse(null), appetite.map(OptionalInt::of).orElse(OptionalInt.empty())));
                           }));
           Optional<String> domain = o.required("domain", JsonValue::nonBlankText);
-          Optional<Actor> owner = o.required("owner", Actor::fromJson);
+          List<Owner> owners = new ArrayList<>();
+          if (o.has("owners")) {
+            o.problems().at("owner").check(!o.has("owner"), "risk.shares", "give owner or owners, not both");
+            owners.addAll(o.list("owners", v -> v.object(w -> {
+              Optional<BigDecimal> share = w.required("share", JsonValue::decimal);
+              Optional<OdsCode> org = w.required("organisation", OdsCode::fromJson);
+              Optional<String> role = w.required("role", JsonValue::nonBlankText);
+              return w.buildAll(() -> new Owner(new Actor(org.orElse(null), role.orElse(null)), share.orElse(null)));
+            })));
+          } else {
+            o.required("owner", Actor::fromJson).ifPresent(a -> owners.add(new Owner(a, BigDecimal.ONE)));
+          }
           List<String> controls = o.list("controls", JsonValue::text);
           List<String> assurances = o.list("assurances", JsonValue::text);
           List<String> gaps = o.list("gaps", JsonValue::text);
@@ -144,7 +215,7 @@ public record RiskEntry(
           return o.buildAll(
               () ->
                   new RiskEntry(
-                      id.orElse(null), title.orElse(null), objective.orElse(null), domain.orElse(null), owner.orElse(null),
+                      id.orElse(null), title.orElse(null), objective.orElse(null), domain.orElse(null), owners,
                       controls, assurances, gaps, initial.orElse(null), current.orElse(null), target.orElse(null), reviewed.orElse(null)));
         });
   }
@@ -159,7 +230,16 @@ public record RiskEntry(
     o.put("kind", objective.kind());
     objective.appetite().ifPresent(a -> o.put("appetite", a));
     node.put("domain", domain);
-    node.set("owner", owner.toJson());
+    if (owners.size() == 1 && owners.get(0).share().compareTo(BigDecimal.ONE) == 0) {
+      node.set("owner", owner().toJson());
+    } else {
+      var list = node.putArray("owners");
+      for (Owner w : owners) {
+        ObjectNode n = (ObjectNode) w.actor().toJson();
+        n.put("share", w.share());
+        list.add(n);
+      }
+    }
     controls.forEach(node.putArray("controls")::add);
     assurances.forEach(node.putArray("assurances")::add);
     gaps.forEach(node.putArray("gaps")::add);

@@ -151,6 +151,20 @@ public abstract class Appraisal {
     return lines;
   }
 
+  /** {@return payments from one party of a network option to another (rent, tariff shares, fees); never in a network total} */
+  public abstract List<Transfer> transfers();
+
+  /** {@return gain-share and risk-share schedules: how a named saving of a network option is split between parties} */
+  public abstract List<GainShare> gainShares();
+
+  /** {@return incentives paid to a supporting trust in the years a named measure reaches its target} */
+  public abstract List<Reward> rewards();
+
+  /** {@return whether the appraisal has payments between parties: transfers, gain-shares or rewards} */
+  boolean hasSettlements() {
+    return !transfers().isEmpty() || !gainShares().isEmpty() || !rewards().isEmpty();
+  }
+
   /** {@return named scenarios; when empty, pessimistic, central and optimistic are derived} */
   public abstract List<Scenario> scenarios();
 
@@ -341,7 +355,99 @@ public abstract class Appraisal {
     for (int i = 0; i < consortia().size(); i++) {
       checkConsortium(consortia().get(i), p.at("consortia").at(i), partyIds);
     }
+    checkSettlements(p, partyIds);
     p.throwIfAny();
+  }
+
+  private void checkSettlements(Problems p, Set<String> partyIds) {
+    Set<String> ids = new HashSet<>();
+    int n = horizonYears();
+    for (int i = 0; i < transfers().size(); i++) {
+      Transfer x = transfers().get(i);
+      Problems at = p.at("transfers").at(i);
+      at.at("id").check(ids.add(x.id()), "duplicate", "the id '" + x.id() + "' is used by another transfer, gain-share or reward");
+      settlementOption(x.option(), at);
+      party(x.payer(), at.at("payer"), partyIds);
+      party(x.receiver(), at.at("receiver"), partyIds);
+      settlementYears(x.first(), x.last(n), at, !x.profile().isEmpty());
+      x.amount().ifPresent(q -> usedAsNumber(q, at.at("amount")));
+      for (int k = 0; k < x.profile().size(); k++) {
+        usedAsNumber(x.profile().get(k), at.at("profile").at(k));
+      }
+      x.indexation().ifPresent(q -> usedAsNumber(q, at.at("indexation")));
+      checkPrices(x.prices(), at.at("prices"), x.first(), Math.min(x.last(n), Math.max(n - 1, 0)),
+          "the transfer");
+    }
+    for (int i = 0; i < gainShares().size(); i++) {
+      GainShare g = gainShares().get(i);
+      Problems at = p.at("gainShares").at(i);
+      at.at("id").check(ids.add(g.id()), "duplicate", "the id '" + g.id() + "' is used by another transfer, gain-share or reward");
+      Optional<Option> option = settlementOption(g.option(), at);
+      party(g.holder(), at.at("holder"), partyIds);
+      g.shares().forEach((party, q) -> {
+        party(party, at.at("shares").at(party), partyIds);
+        usedAsShare(Optional.of(q), at.at("shares").at(party));
+      });
+      usedAsNumber(g.threshold(), at.at("threshold"));
+      g.cap().ifPresent(q -> usedAsNumber(q, at.at("cap")));
+      g.floor().ifPresent(q -> usedAsNumber(q, at.at("floor")));
+      settlementYears(g.firstYear().orElse(0), g.lastYear().orElse(n - 1), at, false);
+      if (option.isPresent()) {
+        List<Line> candidates = new ArrayList<>(linesOf(option.get()));
+        candidates.addAll(linesOf(counterfactual()));
+        for (int k = 0; k < g.lines().size(); k++) {
+          String id = g.lines().get(k);
+          List<Line> found = candidates.stream().filter(l -> l.id().equals(id)).toList();
+          at.at("lines").at(k).check(!found.isEmpty(), "unknown-reference", "neither the option '" + g.option()
+              + "' nor the counterfactual has a line '" + id + "'");
+          at.at("lines").at(k).check(found.stream().noneMatch(l -> l.valueType() == ValueType.HEALTH), "gain-share.health",
+              "the line '" + id + "' is in QALYs; a gain-share splits money");
+        }
+      }
+    }
+    for (int i = 0; i < rewards().size(); i++) {
+      Reward r = rewards().get(i);
+      Problems at = p.at("rewards").at(i);
+      at.at("id").check(ids.add(r.id()), "duplicate", "the id '" + r.id() + "' is used by another transfer, gain-share or reward");
+      Optional<Option> option = settlementOption(r.option(), at);
+      party(r.payer(), at.at("payer"), partyIds);
+      party(r.receiver(), at.at("receiver"), partyIds);
+      usedAsNumber(r.target(), at.at("target"));
+      r.amount().ifPresent(q -> usedAsNumber(q, at.at("amount")));
+      usedAsShare(r.shareOfBenefit(), at.at("shareOfBenefit"));
+      if (option.isPresent()) {
+        Optional<Line> line = option.get().lines().stream()
+            .filter(l -> l.id().equals(r.line()) && l.derivation().isPresent()).findFirst();
+        at.at("line").check(line.isPresent(), "unknown-reference",
+            "the option '" + r.option() + "' has no benefit line '" + r.line() + "' derived from a baseline");
+        line.ifPresent(l -> settlementYears(r.firstYear().orElse(firstYear(l)), r.lastYear().orElse(lastYear(l)), at, false));
+      }
+    }
+  }
+
+  private Optional<Option> settlementOption(String id, Problems at) {
+    Optional<Option> option = networkOptions().stream().filter(o -> o.id().equals(id)).findFirst();
+    at.at("option").check(option.isPresent(), "unknown-reference", "no network option '" + id + "'; the network options are: "
+        + networkOptions().stream().map(Option::id).toList());
+    return option;
+  }
+
+  private static void party(String id, Problems at, Set<String> partyIds) {
+    at.check(partyIds.contains(id), "unknown-reference", "no party '" + id + "'" + partyList(partyIds));
+  }
+
+  private void settlementYears(int first, int last, Problems at, boolean profile) {
+    int n = horizonYears();
+    if (n < 1) {
+      return;
+    }
+    at.at("firstYear").check(first <= n - 1, "line.outside-horizon",
+        "it starts in year " + first + ", outside the horizon (years 0 to " + (n - 1) + ")");
+    at.at(profile ? "profile" : "lastYear").check(last <= n - 1, "line.outside-horizon",
+        "it runs to year " + last + ", outside the horizon (years 0 to " + (n - 1) + ")");
+    if (first <= n - 1 && last <= n - 1) {
+      at.at("lastYear").check(last >= first, "line.years", "it has no years in the horizon");
+    }
   }
 
   private static String partyList(Set<String> ids) {
@@ -376,7 +482,7 @@ public abstract class Appraisal {
     usedAsShare(line.benefitOptimismBias(), at.at("benefitOptimismBias"));
     line.additionality().factors().forEach((name, q) -> usedAsShare(Optional.of(q), at.at("additionality").at(name)));
     line.optimismBias().ifPresent(b -> checkBias(b, at.at("optimismBias")));
-    checkPrices(line, at.at("prices"), first, Math.min(last, Math.max(n - 1, 0)));
+    checkPrices(line.prices(), at.at("prices"), first, Math.min(last, Math.max(n - 1, 0)), "the line");
     line.baseline().ifPresent(id -> at.at("baseline").check(baselines.containsKey(id), "unknown-reference",
         "no baseline '" + id + "'; the baselines are: " + new TreeSet<>(baselines.keySet())));
     line.derivation().ifPresent(d -> {
@@ -410,8 +516,7 @@ public abstract class Appraisal {
     }
   }
 
-  private void checkPrices(Line line, Problems at, int first, int last) {
-    String prices = line.prices();
+  private void checkPrices(String prices, Problems at, int first, int last, String what) {
     if (prices.equals("real")) {
       return;
     }
@@ -440,7 +545,7 @@ public abstract class Appraisal {
       missing.add(priceBase());
     }
     if (!missing.isEmpty()) {
-      at.add("price.no-deflator", "the line is in " + prices + " prices and the price base is " + priceBase()
+      at.add("price.no-deflator", what + " is in " + prices + " prices and the price base is " + priceBase()
           + "; without a deflator for " + missing + " it cannot be converted");
     }
   }
@@ -604,9 +709,13 @@ public abstract class Appraisal {
     JsonMaps.Indexed<Scenario> scenarios = JsonMaps.indexedList(o, "scenarios", Scenario::fromJson);
     JsonMaps.Indexed<BenefitObservation> observations = JsonMaps.indexedList(o, "observations", BenefitObservation::fromJson);
     JsonMaps.Indexed<Consortium> consortia = JsonMaps.indexedList(o, "consortia", Consortium::fromJson);
+    JsonMaps.Indexed<Transfer> transfers = JsonMaps.indexedList(o, "transfers", Transfer::fromJson);
+    JsonMaps.Indexed<GainShare> gainShares = JsonMaps.indexedList(o, "gainShares", GainShare::fromJson);
+    JsonMaps.Indexed<Reward> rewards = JsonMaps.indexedList(o, "rewards", Reward::fromJson);
     Map<String, List<Integer>> lists = Map.of("parties", parties.indices(), "measures", measures.indices(),
         "baselines", baselines.indices(), "options", options.indices(), "scenarios", scenarios.indices(),
-        "observations", observations.indices(), "consortia", consortia.indices());
+        "observations", observations.indices(), "consortia", consortia.indices(), "transfers", transfers.indices(),
+        "gainShares", gainShares.indices(), "rewards", rewards.indices());
     if (title.isEmpty() || yearZero.isEmpty() || horizon.isEmpty()) {
       return Optional.empty();
     }
@@ -616,7 +725,8 @@ public abstract class Appraisal {
         .addAllBaselines(baselines.values()).putAllParameters(parameters).optimismBias(bias)
         .benefitOptimismBias(benefitBias).qalyValue(qaly).addAllOptions(options.values())
         .addAllScenarios(scenarios.values()).addAllObservations(observations.values())
-        .addAllConsortia(consortia.values());
+        .addAllConsortia(consortia.values()).addAllTransfers(transfers.values()).addAllGainShares(gainShares.values())
+        .addAllRewards(rewards.values());
     description.ifPresent(b::description);
     priceBase.ifPresent(b::priceBase);
     reference.ifPresent(b::referenceData);
@@ -705,6 +815,18 @@ public abstract class Appraisal {
     if (!consortia().isEmpty()) {
       ArrayNode s = n.putArray("consortia");
       consortia().forEach(x -> s.add(x.toJson()));
+    }
+    if (!transfers().isEmpty()) {
+      ArrayNode s = n.putArray("transfers");
+      transfers().forEach(x -> s.add(x.toJson()));
+    }
+    if (!gainShares().isEmpty()) {
+      ArrayNode s = n.putArray("gainShares");
+      gainShares().forEach(x -> s.add(x.toJson()));
+    }
+    if (!rewards().isEmpty()) {
+      ArrayNode s = n.putArray("rewards");
+      rewards().forEach(x -> s.add(x.toJson()));
     }
     if (!observations().isEmpty()) {
       ArrayNode s = n.putArray("observations");

@@ -420,6 +420,9 @@ public final class AppraisalResult {
    * @param tornado one-way sensitivity, ranked by swing
    * @param scenarios NPSV under each scenario
    * @param lines each line's contribution, the option's lines then the counterfactual's
+   * @param positions each organisation's net benefit before and after the payments between parties;
+   *     empty when the appraisal has no transfers, gain-shares or rewards
+   * @param settlements each payment stream between the option's parties, year by year
    */
   public record OptionResult(
       String option, String name, String counterfactual, PresentValues totals,
@@ -427,7 +430,8 @@ public final class AppraisalResult {
       Map<ValueType, PresentValues> byValueType, OptionalInt paybackYear, List<BudgetImpact> budgetImpact,
       Optional<HealthView> health, Optional<BigDecimal> benefitsMayFall, Optional<BigDecimal> capitalUplift,
       List<HealthSwitchingValue> healthSwitchingValues, List<SwitchingValue> switchingValues,
-      List<TornadoBar> tornado, List<ScenarioResult> scenarios, List<LineResult> lines) {
+      List<TornadoBar> tornado, List<ScenarioResult> scenarios, List<LineResult> lines,
+      List<OrganisationPosition> positions, List<SettlementResult> settlements) {
 
     /**
      * Copies the collections.
@@ -449,8 +453,12 @@ public final class AppraisalResult {
      * @param tornado the tornado
      * @param scenarios scenario results
      * @param lines line results
+     * @param positions organisations' positions before and after payments between parties
+     * @param settlements payment streams between parties
      */
     public OptionResult {
+      positions = List.copyOf(positions);
+      settlements = List.copyOf(settlements);
       byOrganisation = Map.copyOf(byOrganisation);
       byCategory = Map.copyOf(byCategory);
       byValueType = Map.copyOf(byValueType);
@@ -556,6 +564,30 @@ public final class AppraisalResult {
       }
       ArrayNode ls = node.putArray("lines");
       lines.forEach(l -> ls.add(l.toJson()));
+      if (!positions.isEmpty()) {
+        ObjectNode pos = node.putObject("positions");
+        for (OrganisationPosition x : positions) {
+          ObjectNode n = pos.putObject(x.organisation());
+          n.set("npsvBeforeSettlements", x.beforeSettlements().toJson());
+          n.set("transfers", x.transfers().toJson());
+          n.set("gainShares", x.gainShares().toJson());
+          n.set("rewards", x.rewards().toJson());
+          n.set("npsvAfterSettlements", x.afterSettlements().toJson());
+        }
+        ArrayNode st = node.putArray("settlements");
+        for (SettlementResult x : settlements) {
+          ObjectNode n = st.addObject();
+          n.put("id", x.id()).put("kind", x.kind()).put("payer", x.payer()).put("receiver", x.receiver());
+          n.set("presentValue", x.presentValue().toJson());
+          ArrayNode ys = n.putArray("years");
+          for (SettlementYear y : x.years()) {
+            ObjectNode row = ys.addObject();
+            row.put("year", y.year()).put("financialYear", y.financialYear().toString());
+            row.set("amount", y.amount().toJson());
+            row.set("presentValue", y.presentValue().toJson());
+          }
+        }
+      }
       return node;
     }
   }
@@ -635,10 +667,184 @@ public final class AppraisalResult {
     }
   }
 
+  /**
+   * An organisation's net benefit from a network option before and after the payments between
+   * parties: present values on the cash schedule, exact pence. Summed over the organisations, the
+   * net after is the option's NPSV to the penny, as is the net before: each payment is one rounded
+   * figure, paid by one party and received by another.
+   *
+   * @param organisation the party
+   * @param beforeSettlements its net benefit from its own lines ({@code byOrganisation}'s NPSV)
+   * @param transfers transfers received less transfers paid
+   * @param gainShares gain-share (and risk-share) payments received less paid
+   * @param rewards rewards received less paid, as appraised
+   */
+  public record OrganisationPosition(
+      String organisation, Money beforeSettlements, Money transfers, Money gainShares, Money rewards) {
+
+    /**
+     * Checks the parts are present.
+     *
+     * @param organisation the party
+     * @param beforeSettlements net benefit before
+     * @param transfers net transfers
+     * @param gainShares net gain-share payments
+     * @param rewards net rewards
+     */
+    public OrganisationPosition {
+      Objects.requireNonNull(organisation, "organisation");
+      Objects.requireNonNull(beforeSettlements, "beforeSettlements");
+      Objects.requireNonNull(transfers, "transfers");
+      Objects.requireNonNull(gainShares, "gainShares");
+      Objects.requireNonNull(rewards, "rewards");
+    }
+
+    /** {@return the net benefit after transfers, gain-shares and rewards} */
+    public Money afterSettlements() {
+      return beforeSettlements.plus(transfers).plus(gainShares).plus(rewards);
+    }
+  }
+
+  /**
+   * One year of a payment between parties.
+   *
+   * @param year the appraisal year
+   * @param financialYear its financial year
+   * @param amount real pounds paid that year, undiscounted (negative: the receiver pays the payer)
+   * @param presentValue the amount discounted on the cash schedule
+   */
+  public record SettlementYear(int year, FinancialYear financialYear, Money amount, Money presentValue) {
+
+    /**
+     * Checks the parts are present.
+     *
+     * @param year the year
+     * @param financialYear the financial year
+     * @param amount the amount
+     * @param presentValue the present value
+     */
+    public SettlementYear {
+      Objects.requireNonNull(financialYear, "financialYear");
+      Objects.requireNonNull(amount, "amount");
+      Objects.requireNonNull(presentValue, "presentValue");
+    }
+  }
+
+  /**
+   * A payment stream between two parties of a network option: a transfer, one partner's part of a
+   * gain-share, or a reward (as appraised).
+   *
+   * @param id the transfer's, gain-share's or reward's id
+   * @param kind {@code transfer}, {@code gain-share} or {@code reward}
+   * @param payer who pays
+   * @param receiver who is paid
+   * @param presentValue the present value, rounded once; a cost to the payer, income to the receiver
+   * @param years each year's payment
+   */
+  public record SettlementResult(
+      String id, String kind, String payer, String receiver, Money presentValue, List<SettlementYear> years) {
+
+    /**
+     * Copies the years.
+     *
+     * @param id the id
+     * @param kind the kind
+     * @param payer the payer
+     * @param receiver the receiver
+     * @param presentValue the present value
+     * @param years the years
+     */
+    public SettlementResult {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(payer, "payer");
+      Objects.requireNonNull(receiver, "receiver");
+      Objects.requireNonNull(presentValue, "presentValue");
+      years = List.copyOf(years);
+    }
+  }
+
+  /**
+   * A reward against one observation of its measure.
+   *
+   * @param financialYear the financial year observed
+   * @param period the period observed
+   * @param observed the observed value
+   * @param assumed the value the option's trajectory assumed
+   * @param achievedAsAppraised whether the assumed value meets the target
+   * @param achievedAsRealised whether the observed value meets the target
+   * @param assumedReward the reward over the period as appraised
+   * @param realisedReward the reward earned over the period
+   */
+  public record RewardObservation(
+      FinancialYear financialYear, org.networkedcare.core.DateRange period, BigDecimal observed, BigDecimal assumed,
+      boolean achievedAsAppraised, boolean achievedAsRealised, Money assumedReward, Money realisedReward) {
+
+    /**
+     * Checks the parts are present.
+     *
+     * @param financialYear the year
+     * @param period the period
+     * @param observed the observed value
+     * @param assumed the assumed value
+     * @param achievedAsAppraised achieved as appraised
+     * @param achievedAsRealised achieved as realised
+     * @param assumedReward the reward as appraised
+     * @param realisedReward the reward earned
+     */
+    public RewardObservation {
+      Objects.requireNonNull(financialYear, "financialYear");
+      Objects.requireNonNull(period, "period");
+      Objects.requireNonNull(observed, "observed");
+      Objects.requireNonNull(assumed, "assumed");
+      Objects.requireNonNull(assumedReward, "assumedReward");
+      Objects.requireNonNull(realisedReward, "realisedReward");
+    }
+  }
+
+  /**
+   * A reward evaluated as realised: its line's observations against the target.
+   *
+   * @param reward the reward's id
+   * @param option the network option
+   * @param line the derived benefit line whose measure is targeted
+   * @param payer who pays
+   * @param receiver who earns
+   * @param target the target, in the measure's unit
+   * @param observations each observation in the reward's years
+   * @param assumedReward the reward over the observed periods as appraised
+   * @param realisedReward the reward earned over the observed periods
+   */
+  public record RewardRealised(
+      String reward, String option, String line, String payer, String receiver, BigDecimal target,
+      List<RewardObservation> observations, Money assumedReward, Money realisedReward) {
+
+    /**
+     * Copies the observations.
+     *
+     * @param reward the reward
+     * @param option the option
+     * @param line the line
+     * @param payer the payer
+     * @param receiver the receiver
+     * @param target the target
+     * @param observations the observations
+     * @param assumedReward the reward as appraised
+     * @param realisedReward the reward earned
+     */
+    public RewardRealised {
+      Objects.requireNonNull(reward, "reward");
+      observations = List.copyOf(observations);
+      Objects.requireNonNull(assumedReward, "assumedReward");
+      Objects.requireNonNull(realisedReward, "realisedReward");
+    }
+  }
+
   private final Appraisal appraisal;
   private final List<OptionResult> options;
   private final List<Problem> warnings;
   private final List<Realised> realised;
+  private final List<RewardRealised> rewardsRealised;
 
   /**
    * Creates a result; the calculator does this.
@@ -650,10 +856,30 @@ public final class AppraisalResult {
    */
   public AppraisalResult(
       Appraisal appraisal, List<OptionResult> options, List<Problem> warnings, List<Realised> realised) {
+    this(appraisal, options, warnings, realised, List.of());
+  }
+
+  /**
+   * Creates a result; the calculator does this.
+   *
+   * @param appraisal the appraisal evaluated
+   * @param options the result for each network option
+   * @param warnings what a reader should know, each with the path of what it is about
+   * @param realised the benefits realised, when the appraisal has observations
+   * @param rewardsRealised each reward against its line's observations
+   */
+  public AppraisalResult(Appraisal appraisal, List<OptionResult> options, List<Problem> warnings,
+      List<Realised> realised, List<RewardRealised> rewardsRealised) {
     this.appraisal = Objects.requireNonNull(appraisal, "appraisal");
     this.options = List.copyOf(options);
     this.warnings = List.copyOf(warnings);
     this.realised = List.copyOf(realised);
+    this.rewardsRealised = List.copyOf(rewardsRealised);
+  }
+
+  /** {@return each reward evaluated as realised against its line's observations (empty without rewards)} */
+  public List<RewardRealised> rewardsRealised() {
+    return rewardsRealised;
   }
 
   /** {@return the appraisal evaluated} */
@@ -738,6 +964,27 @@ public final class AppraisalResult {
           m.set("savingPerYear", pos.saving().toJson());
           m.set("leavingSurchargePerYear", pos.leavingSurcharge().toJson());
           m.set("othersLosePerYearIfItLeaves", pos.othersLose().toJson());
+        }
+      }
+    }
+    if (!rewardsRealised.isEmpty()) {
+      ArrayNode rr = node.putArray("rewardsRealised");
+      for (RewardRealised x : rewardsRealised) {
+        ObjectNode n = rr.addObject();
+        n.put("reward", x.reward()).put("option", x.option()).put("line", x.line()).put("payer", x.payer())
+            .put("receiver", x.receiver()).put("target", x.target());
+        n.set("assumedReward", x.assumedReward().toJson());
+        n.set("realisedReward", x.realisedReward().toJson());
+        ArrayNode obs = n.putArray("observations");
+        for (RewardObservation ro : x.observations()) {
+          ObjectNode on = obs.addObject();
+          on.put("financialYear", ro.financialYear().toString());
+          on.put("from", ro.period().from().toString());
+          ro.period().to().ifPresent(t -> on.put("to", t.toString()));
+          on.put("observed", ro.observed()).put("assumed", ro.assumed());
+          on.put("achievedAsAppraised", ro.achievedAsAppraised()).put("achievedAsRealised", ro.achievedAsRealised());
+          on.set("assumedReward", ro.assumedReward().toJson());
+          on.set("realisedReward", ro.realisedReward().toJson());
         }
       }
     }

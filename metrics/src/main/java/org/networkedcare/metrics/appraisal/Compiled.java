@@ -112,6 +112,14 @@ final class Compiled {
     this.counterfactual = cf;
     java.util.TreeSet<String> orgs = new java.util.TreeSet<>();
     lines.forEach(l -> orgs.add(l.line.organisation()));
+    for (int o : networkOptions) {
+      Settlement[] flows = Settlement.compile(this, a, o).toArray(new Settlement[0]);
+      settlements.put(o, flows);
+      for (Settlement s : flows) {
+        orgs.add(s.payer);
+        orgs.add(s.receiver);
+      }
+    }
     this.organisations = orgs.toArray(new String[0]);
     java.util.List<String> orgList = java.util.List.of(organisations);
     boolean h = false;
@@ -119,7 +127,23 @@ final class Compiled {
       l.org = orgList.indexOf(l.line.organisation());
       h |= l.health;
     }
+    for (Settlement[] flows : settlements.values()) {
+      for (Settlement s : flows) {
+        s.payerIndex = orgList.indexOf(s.payer);
+        s.receiverIndex = orgList.indexOf(s.receiver);
+      }
+    }
     this.hasHealth = h;
+  }
+
+  private static final Settlement[] NO_SETTLEMENTS = new Settlement[0];
+
+  /** For each network option index, the payments between its parties (transfers, gain-shares, rewards). */
+  final Map<Integer, Settlement[]> settlements = new HashMap<>();
+
+  /** {@return the payments between the parties of a network option} */
+  Settlement[] settlements(int option) {
+    return settlements.getOrDefault(option, NO_SETTLEMENTS);
   }
 
   /** The organisations that bear or receive lines, sorted. */
@@ -140,7 +164,9 @@ final class Compiled {
 
   /**
    * Adds to {@code out[o]} the net benefit to organisation o of a network option against the
-   * counterfactual (the signed PVs of its lines minus those of the counterfactual's).
+   * counterfactual (the signed PVs of its lines minus those of the counterfactual's), after the
+   * payments between parties (transfers, gain-shares and rewards: received less paid), which sum
+   * to zero over the organisations.
    */
   void byOrganisation(int option, double[] p, double[] out) {
     for (CLine line : lines(option)) {
@@ -148,6 +174,11 @@ final class Compiled {
     }
     for (CLine line : lines(counterfactual)) {
       out[line.org] -= line.signedPv(p, Double.NaN);
+    }
+    for (Settlement s : settlements(option)) {
+      double pv = s.pv(p, dfCash);
+      out[s.receiverIndex] += pv;
+      out[s.payerIndex] -= pv;
     }
   }
 
@@ -412,7 +443,7 @@ final class Compiled {
       return (p, i) -> base;
     }
 
-    private static double priceFactor(Appraisal a, String prices, int year) {
+    static double priceFactor(Appraisal a, String prices, int year) {
       if (prices.equals("real")) {
         return 1.0;
       }

@@ -26,6 +26,11 @@ import org.networkedcare.metrics.appraisal.AppraisalResult.HealthView;
 import org.networkedcare.metrics.appraisal.AppraisalResult.LineResult;
 import org.networkedcare.metrics.appraisal.AppraisalResult.LineYear;
 import org.networkedcare.metrics.appraisal.AppraisalResult.OptionResult;
+import org.networkedcare.metrics.appraisal.AppraisalResult.OrganisationPosition;
+import org.networkedcare.metrics.appraisal.AppraisalResult.RewardObservation;
+import org.networkedcare.metrics.appraisal.AppraisalResult.RewardRealised;
+import org.networkedcare.metrics.appraisal.AppraisalResult.SettlementResult;
+import org.networkedcare.metrics.appraisal.AppraisalResult.SettlementYear;
 import org.networkedcare.metrics.appraisal.AppraisalResult.PresentValues;
 import org.networkedcare.metrics.appraisal.AppraisalResult.Realised;
 import org.networkedcare.metrics.appraisal.AppraisalResult.RealisedObservation;
@@ -74,7 +79,50 @@ final class Evaluator {
     for (int k : c.networkOptions) {
       results.add(option(k));
     }
-    return new AppraisalResult(a, results, warnings, realised(warnings));
+    List<Realised> realised = realised(warnings);
+    return new AppraisalResult(a, results, warnings, realised, rewardsRealised(realised));
+  }
+
+  /** Each reward against the observations of its line: earned as appraised and as realised. */
+  private List<RewardRealised> rewardsRealised(List<Realised> realised) {
+    List<RewardRealised> list = new ArrayList<>();
+    double[] p = c.central;
+    for (Reward r : a.rewards()) {
+      int k = a.options().indexOf(a.options().stream().filter(o -> o.id().equals(r.option())).findFirst().orElseThrow());
+      CLine line = Settlement.rewardLine(c, k, r).orElseThrow(); // the appraisal's check ensures it
+      int first = r.firstYear().orElse(line.first);
+      int last = r.lastYear().orElse(line.last);
+      double target = c.term(r.target()).v(p);
+      double amount = c.term(r.amount(), 0).v(p);
+      double share = c.term(r.shareOfBenefit(), 0).v(p);
+      List<RewardObservation> rows = new ArrayList<>();
+      for (Realised x : realised) {
+        if (!x.option().equals(r.option()) || !x.line().equals(r.line())) {
+          continue;
+        }
+        for (RealisedObservation o : x.observations()) {
+          int t = o.financialYear().startYear() - a.yearZero().startYear();
+          if (t < first || t > last) {
+            continue;
+          }
+          LocalDate to = o.observation().period().to().orElseThrow();
+          double days = ChronoUnit.DAYS.between(o.observation().period().from(), to);
+          boolean asAppraised = Settlement.achieved(line.direction, line.optionPath.v(p, t - line.first), target);
+          boolean asRealised = Settlement.achieved(line.direction, o.observation().value().doubleValue(), target);
+          Money assumed = asAppraised
+              ? money(amount * days / 365.0 + share * o.assumedBenefit().toBigDecimal().doubleValue()) : Money.zero();
+          Money earned = asRealised
+              ? money(amount * days / 365.0 + share * o.realisedBenefit().toBigDecimal().doubleValue()) : Money.zero();
+          rows.add(new RewardObservation(o.financialYear(), o.observation().period(), o.observation().value(),
+              o.assumedValue(), asAppraised, asRealised, assumed, earned));
+        }
+      }
+      Money assumed = rows.stream().map(RewardObservation::assumedReward).reduce(Money.zero(), Money::plus);
+      Money earned = rows.stream().map(RewardObservation::realisedReward).reduce(Money.zero(), Money::plus);
+      list.add(new RewardRealised(r.id(), r.option(), r.line(), r.payer(), r.receiver(), decimal(target, SIX), rows,
+          assumed, earned));
+    }
+    return list;
   }
 
   private List<Problem> warnings() {
@@ -169,9 +217,47 @@ final class Evaluator {
       byCategory.merge(line.category(), pair, PresentValues::plus);
       byValueType.merge(line.valueType(), pair, PresentValues::plus);
     }
+    List<SettlementResult> settlements = settlements(k, p);
     return new OptionResult(option.id(), option.name(), cf.id(), totals, byOrg, byCategory, byValueType,
         payback(k, p), budget(k, p), healthView(k, p, totals, lineResults), benefitsMayFall(totals), capitalUplift(k, p),
-        healthSwitching(k, p), switchingValues(k), tornado(k), scenarios(k, totals.npsv()), lineResults);
+        healthSwitching(k, p), switchingValues(k), tornado(k), scenarios(k, totals.npsv()), lineResults,
+        positions(byOrg, settlements), settlements);
+  }
+
+  /** Each payment stream of an option, year by year; its present value is rounded once, so both parties see the same figure. */
+  private List<SettlementResult> settlements(int k, double[] p) {
+    List<SettlementResult> list = new ArrayList<>();
+    for (Settlement s : c.settlements(k)) {
+      List<SettlementYear> years = new ArrayList<>();
+      for (int t = s.first; t <= s.last; t++) {
+        double amount = s.amount.v(p, t);
+        years.add(new SettlementYear(t, a.financialYear(t), money(amount), money(amount * c.dfCash[t])));
+      }
+      list.add(new SettlementResult(s.id, s.kind.id, s.payer, s.receiver, money(s.pv(p, c.dfCash)), years));
+    }
+    return list;
+  }
+
+  /** Each organisation's net benefit before and after the payments between parties; empty when the appraisal has none. */
+  private List<OrganisationPosition> positions(Map<String, PresentValues> byOrg, List<SettlementResult> settlements) {
+    if (!a.hasSettlements()) {
+      return List.of();
+    }
+    Map<String, Money[]> moves = new TreeMap<>();
+    for (String org : c.organisations) {
+      moves.put(org, new Money[] {Money.zero(), Money.zero(), Money.zero()});
+    }
+    for (SettlementResult s : settlements) {
+      int slot = s.kind().equals(Settlement.Kind.TRANSFER.id) ? 0 : s.kind().equals(Settlement.Kind.GAIN_SHARE.id) ? 1 : 2;
+      Money[] payer = Objects.requireNonNull(moves.get(s.payer()));
+      Money[] receiver = Objects.requireNonNull(moves.get(s.receiver()));
+      payer[slot] = payer[slot].minus(s.presentValue());
+      receiver[slot] = receiver[slot].plus(s.presentValue());
+    }
+    List<OrganisationPosition> list = new ArrayList<>();
+    moves.forEach((org, m) -> list.add(new OrganisationPosition(org,
+        byOrg.getOrDefault(org, PresentValues.zero()).npsv(), m[0], m[1], m[2])));
+    return list;
   }
 
   private LineResult lineResult(String optionId, CLine line, double[] p) {
@@ -279,6 +365,22 @@ final class Evaluator {
           boolean positive = line.benefit == (side == 0);
           years[t] = positive ? years[t].plus(m) : years[t].minus(m);
         }
+      }
+    }
+    for (Settlement s : c.settlements(k)) {
+      for (String org : List.of(s.payer, s.receiver)) {
+        byOrg.computeIfAbsent(org, x -> {
+          Money[] m = new Money[c.years];
+          java.util.Arrays.fill(m, Money.zero());
+          return m;
+        });
+      }
+      Money[] payer = Objects.requireNonNull(byOrg.get(s.payer));
+      Money[] receiver = Objects.requireNonNull(byOrg.get(s.receiver));
+      for (int t = s.first; t <= s.last; t++) {
+        Money m = money(s.amount.v(p, t));
+        payer[t] = payer[t].minus(m);
+        receiver[t] = receiver[t].plus(m);
       }
     }
     List<BudgetImpact> list = new ArrayList<>();

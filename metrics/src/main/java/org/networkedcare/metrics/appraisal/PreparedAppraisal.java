@@ -83,8 +83,10 @@ public final class PreparedAppraisal {
 
   /**
    * Adds each organisation's net benefit (pounds, unrounded) from a network option against the
-   * counterfactual to {@code out}, indexed as {@link #organisations()}; the sum over organisations
-   * is the NPSV up to rounding in the last bits. Allocates nothing.
+   * counterfactual to {@code out}, indexed as {@link #organisations()}, after the payments between
+   * parties (transfers, gain-shares and rewards: received less paid); the sum over organisations
+   * is the NPSV up to rounding in the last bits, since those payments sum to zero. Allocates
+   * nothing.
    *
    * @param option the position of the network option in {@link #optionIds()}
    * @param parameters a value for every parameter

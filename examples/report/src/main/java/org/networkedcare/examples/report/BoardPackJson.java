@@ -178,6 +178,24 @@ final class BoardPackJson {
         e.put("npsv", pv.npsv().toBigDecimal());
         pv.bcr().ifPresentOrElse(b -> e.put("bcr", b), () -> e.putNull("bcr"));
       });
+      if (!option.positions().isEmpty()) {
+        // each organisation's net benefit before and after transfers, gain-shares and rewards, and
+        // the share of draws in which it gains after them
+        ObjectNode positions = o.putObject("positions");
+        int draws = pack.psa().options().indexOf(option.option());
+        for (AppraisalResult.OrganisationPosition x : option.positions()) {
+          ObjectNode e = positions.putObject(x.organisation());
+          e.put("npsvBefore", x.beforeSettlements().toBigDecimal());
+          e.put("transfers", x.transfers().toBigDecimal());
+          e.put("gainShares", x.gainShares().toBigDecimal());
+          e.put("rewards", x.rewards().toBigDecimal());
+          e.put("npsvAfter", x.afterSettlements().toBigDecimal());
+          int org = pack.psa().organisations().indexOf(x.organisation());
+          if (draws >= 0 && org >= 0) {
+            e.put("probabilityGains", pack.psa().netBenefitSummary(draws, org).probabilityPositive());
+          }
+        }
+      }
       ArrayNode tornado = o.putArray("tornado");
       for (AppraisalResult.TornadoBar bar : option.tornado()) {
         ObjectNode t = tornado.addObject();

@@ -524,6 +524,7 @@ public final class BoardPackPage implements PageNumbers {
       h.append("<tr><th scope=\"row\">Network</th><td class=\"n\">").append(num(p + "/pvCosts", Format::money)).append("</td><td class=\"n\">")
           .append(num(p + "/pvBenefits", Format::money)).append("</td><td class=\"n\"><strong>").append(num(p + "/npsv", Format::money))
           .append("</strong></td><td class=\"n\">").append(num(p + "/bcr", Format::ratio)).append("</td></tr>\n</tbody></table>\n");
+      positions(h, options.get(k), p);
       budget(h, options.get(k), p);
       h.append(Charts.tornado(option, name -> name, "tornado-" + option.option()));
     }
@@ -659,5 +660,27 @@ public final class BoardPackPage implements PageNumbers {
     } catch (IOException e) {
       return "unknown";
     }
+  }
+
+  /** Each organisation's position with and without the payments between parties, when the option has any. */
+  private void positions(StringBuilder h, JsonNode option, String p) {
+    if (!option.has("positions")) {
+      return;
+    }
+    h.append("<p>Payments between the parties (transfers, gain-shares, rewards) change no network total; they move each")
+        .append(" organisation's net benefit as follows (present values).</p>\n<table class=\"positions\" id=\"positions-")
+        .append(escape(option.path("option").asText())).append("\"><thead><tr><th scope=\"col\">Organisation</th>")
+        .append("<th scope=\"col\">Net benefit without</th><th scope=\"col\">Transfers</th><th scope=\"col\">Gain-shares</th>")
+        .append("<th scope=\"col\">Rewards</th><th scope=\"col\">Net benefit with</th><th scope=\"col\">P(gains)</th></tr></thead><tbody>\n");
+    for (Iterator<String> it = option.path("positions").fieldNames(); it.hasNext(); ) {
+      String org = it.next();
+      String q = p + "/positions" + pointer(org);
+      h.append("<tr><th scope=\"row\">").append(escape(organisation(org))).append("</th>");
+      for (String f : new String[] {"npsvBefore", "transfers", "gainShares", "rewards", "npsvAfter"}) {
+        h.append("<td class=\"n\">").append(num(q + "/" + f, Format::money)).append("</td>");
+      }
+      h.append("<td class=\"n\">").append(num(q + "/probabilityGains", Format::percent)).append("</td></tr>\n");
+    }
+    h.append("</tbody></table>\n");
   }
 }
