@@ -36,7 +36,8 @@ public final class DecisionEngine {
       new IncidentRules(),
       new DisputeRules(),
       new EquipmentRules(),
-      new DecisionRules());
+      new DecisionRules(),
+      new StructureRules());
 
   /** The verdict rules by board question; a question not named here is measure-led. */
   private static final Map<String, VerdictRule> VERDICTS = Map.of(

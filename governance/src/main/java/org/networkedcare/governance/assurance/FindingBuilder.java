@@ -31,6 +31,7 @@ final class FindingBuilder {
   private Optional<String> incident = Optional.empty();
   private Optional<String> dispute = Optional.empty();
   private Optional<String> equipment = Optional.empty();
+  private final Map<String, String> structure = new LinkedHashMap<>();
   private String triggerSeverity = NO_TRIGGER_SEVERITY;
   private String summary = "";
   private final Map<String, String> evidence = new LinkedHashMap<>();
@@ -81,6 +82,12 @@ final class FindingBuilder {
 
   FindingBuilder equipment(String id) {
     equipment = Optional.of(id);
+    return this;
+  }
+
+  /** Sets a part of the network's structure the finding is about: post, body, guidance, learning, schedule. */
+  FindingBuilder about(String field, String id) {
+    structure.put(field, id);
     return this;
   }
 
@@ -141,7 +148,9 @@ final class FindingBuilder {
       c.opelLevel().ifPresent(l -> withContext.put("actorOpelLevel", l));
       c.oversightSegment().ifPresent(s -> withContext.put("actorOversightSegment", s));
     });
-    Subject subject = new Subject(agreement, site, measure, trigger, risk, incident, dispute, equipment);
+    Subject subject = new Subject(agreement, site, measure, trigger, risk, incident, dispute, equipment,
+        Optional.ofNullable(structure.get("post")), Optional.ofNullable(structure.get("body")), Optional.ofNullable(structure.get("guidance")),
+        Optional.ofNullable(structure.get("learning")), Optional.ofNullable(structure.get("schedule")));
     String severity = context.reference().findingSeverities().severity(code.id(), triggerSeverity);
     return new Finding(code.id(), severity, subject, summary, withContext, due, actor, level, history);
   }

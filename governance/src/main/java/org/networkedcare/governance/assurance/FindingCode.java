@@ -60,7 +60,25 @@ enum FindingCode {
   /** A waiver's last day has passed: the rule it lifted applies again. */
   WAIVER_EXPIRED("waiver-expired"),
   /** A KPI's baseline rule is lifted by a waiver in force: the agreement is accepted on that exception. */
-  KPI_BASELINE_WAIVED("kpi-baseline-waived");
+  KPI_BASELINE_WAIVED("kpi-baseline-waived"),
+  /** A post has been vacant for longer than its limit. */
+  POST_VACANCY_OVERDUE("post-vacancy-overdue"),
+  /** A body's membership on the date has no holder for a constituency its terms of reference ask for. */
+  CONSTITUENCY_UNREPRESENTED("constituency-unrepresented"),
+  /** A body has not met within its meeting frequency. */
+  BODY_MEETING_OVERDUE("body-meeting-overdue"),
+  /** A body's latest meeting was inquorate. */
+  BODY_INQUORATE("body-inquorate"),
+  /** A recommendation was not adopted at a site by its timeframe. */
+  GUIDANCE_ADOPTION_OVERDUE("guidance-adoption-overdue"),
+  /** A site did not acknowledge a learning item by its date. */
+  LEARNING_ACKNOWLEDGEMENT_OVERDUE("learning-acknowledgement-overdue"),
+  /** Training is past its due date. */
+  TRAINING_OVERDUE("training-overdue"),
+  /** An audit is past its due date. */
+  AUDIT_OVERDUE("audit-overdue"),
+  /** A decision taken by a body its terms of reference do not empower to take it, or at an inquorate meeting. */
+  DECISION_NOT_EMPOWERED("decision-not-empowered");
 
   private static final Map<String, FindingCode> BY_ID =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(FindingCode::id, Function.identity()));
@@ -82,6 +100,11 @@ enum FindingCode {
    */
   boolean overdue() {
     return id.endsWith("-overdue");
+  }
+
+  /** {@return whether the finding is a body's gap that is not a date: a constituency unrepresented or a meeting inquorate} */
+  boolean structureGap() {
+    return this == CONSTITUENCY_UNREPRESENTED || this == BODY_INQUORATE || this == DECISION_NOT_EMPOWERED;
   }
 
   /** {@return whether the finding is about a KPI's baseline} */

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonDecoder;
 import org.networkedcare.core.json.JsonObject;
+import org.networkedcare.governance.structure.NetworkStructure;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.network.NetworkDocument;
@@ -85,6 +86,7 @@ public final class GovernanceDocument {
   private final List<Decision> decisions;
   private final List<Waiver> waivers;
   private final Optional<String> data;
+  private final NetworkStructure structure;
 
   private GovernanceDocument(Parts p) {
     this.network = p.network;
@@ -103,6 +105,7 @@ public final class GovernanceDocument {
     this.decisions = values(p.decisions);
     this.waivers = values(p.waivers);
     this.data = p.data;
+    this.structure = p.structure;
   }
 
   /** A value and its index in its list. */
@@ -138,6 +141,7 @@ public final class GovernanceDocument {
     List<At<Decision>> decisions = List.of();
     List<At<Waiver>> waivers = List.of();
     Optional<String> data = Optional.empty();
+    NetworkStructure structure = NetworkStructure.empty();
     final Set<String> declared = new HashSet<>();
   }
 
@@ -252,6 +256,9 @@ public final class GovernanceDocument {
           p.decisions = list(o, "decisions", DecisionJson::decision);
           p.waivers = list(o, "waivers", DecisionJson::waiver);
           p.data = o.optional("data", JsonValue::nonBlankText);
+          if (o.has("structure")) {
+            p.structure = o.optional("structure", NetworkStructure::fromJson).orElse(NetworkStructure.empty());
+          }
           if (network.isEmpty()) {
             return Optional.empty();
           }
@@ -310,6 +317,11 @@ public final class GovernanceDocument {
 
   private static void check(Parts p, GovernanceReference reference, Problems problems) {
     NetworkDocument n = p.network;
+    p.structure.check(
+        n.organisations().stream().map(Organisation::odsCode).collect(java.util.stream.Collectors.toSet()),
+        n.sites().stream().map(org.networkedcare.core.organisation.Site::code).collect(java.util.stream.Collectors.toSet()),
+        problems.at("structure"));
+    checkStructureLinks(p, problems);
     Map<OdsCode, Organisation> orgs = new HashMap<>();
     n.organisations().forEach(o -> orgs.put(o.odsCode(), o));
     Map<OdsCode, Object> sites = new HashMap<>();
@@ -758,6 +770,68 @@ public final class GovernanceDocument {
     return given.value().subtract(read.value()).abs().compareTo(half) <= 0;
   }
 
+  /**
+   * Checks what links the structure to the rest: a meeting's decisions are decision records of the
+   * document dated the meeting's day ({@code meeting.decision}); when the structure has posts, a post
+   * named by an escalation level or a decision maker is one of them ({@code reference.unknown}).
+   */
+  private static void checkStructureLinks(Parts p, Problems problems) {
+    Map<String, Decision> decisions = new HashMap<>();
+    p.decisions.forEach(d -> decisions.putIfAbsent(d.value().id(), d.value()));
+    List<org.networkedcare.governance.structure.Meeting> meetings = p.structure.meetings();
+    for (int i = 0; i < meetings.size(); i++) {
+      org.networkedcare.governance.structure.Meeting m = meetings.get(i);
+      for (int k = 0; k < m.decisions().size(); k++) {
+        Decision d = decisions.get(m.decisions().get(k));
+        Problems at = problems.at("structure").at("meetings").at(i).at("decisions").at(k);
+        if (d == null) {
+          at.add("reference.unknown", "'" + m.decisions().get(k) + "' is not one of the document's decisions");
+        } else {
+          at.check(d.date().equals(m.date()), "meeting.decision", "decision " + d.id() + " is dated " + d.date() + ", not the meeting's day " + m.date());
+        }
+      }
+    }
+    if (p.structure.posts().isEmpty()) {
+      return;
+    }
+    Set<String> posts = new HashSet<>();
+    p.structure.posts().forEach(x -> posts.add(x.id()));
+    for (At<EscalationRoute> r : p.routes) {
+      for (int l = 0; l < r.value().levels().size(); l++) {
+        Problems at = problems.at("routes").at(r.index()).at("levels").at(l).at("holder").at("post");
+        r.value().levels().get(l).holder().post().ifPresent(x -> at.check(posts.contains(x), "reference.unknown", "'" + x + "' is not one of the structure's posts"));
+      }
+    }
+    for (At<Decision> d : p.decisions) {
+      Problems at = problems.at("decisions").at(d.index()).at("decidedBy").at("post");
+      d.value().decidedBy().post().ifPresent(x -> at.check(posts.contains(x), "reference.unknown", "'" + x + "' is not one of the structure's posts"));
+    }
+  }
+
+  /**
+   * {@return the network as an organisation: partners, posts, bodies, meetings, the guidance grid,
+   * learning, training and audit} Empty when the document has no {@code structure} section.
+   */
+  public NetworkStructure structure() {
+    return structure;
+  }
+
+  /**
+   * {@return this document with its {@code structure} section replaced}
+   *
+   * @param replacement the new section
+   * @param reference the reference data in force
+   * @throws ValidationException when the section refers to what the document does not have
+   */
+  public GovernanceDocument withStructure(NetworkStructure replacement, GovernanceReference reference) {
+    Problems problems = Problems.collector();
+    Parts p = parts(java.util.function.UnaryOperator.identity());
+    p.structure = java.util.Objects.requireNonNull(replacement, "structure");
+    check(p, reference, problems);
+    problems.throwIfAny();
+    return new GovernanceDocument(p);
+  }
+
   /** {@return the organisations' OPEL levels and oversight segments, as recorded} */
   public List<OrganisationContext> context() {
     return context;
@@ -809,6 +883,7 @@ public final class GovernanceDocument {
     p.decisions = indexed(cast(shuffle.apply(decisions)));
     p.waivers = indexed(cast(shuffle.apply(waivers)));
     p.data = data;
+    p.structure = structure;
     return p;
   }
 
@@ -853,6 +928,9 @@ public final class GovernanceDocument {
       waivers.forEach(x -> node.withArray("waivers").add(DecisionJson.write(x)));
     }
     data.ifPresent(d -> node.put("data", d));
+    if (!structure.equals(NetworkStructure.empty())) {
+      node.set("structure", structure.toJson());
+    }
     return node;
   }
 
@@ -863,13 +941,14 @@ public final class GovernanceDocument {
         && baselines.equals(d.baselines) && observations.equals(d.observations) && escalationRecords.equals(d.escalationRecords)
         && risks.equals(d.risks) && incidents.equals(d.incidents) && disputes.equals(d.disputes) && consortia.equals(d.consortia)
         && equipment.equals(d.equipment) && context.equals(d.context) && decisions.equals(d.decisions) && waivers.equals(d.waivers)
-        && data.equals(d.data);
+        && data.equals(d.data)
+        && structure.equals(d.structure);
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(network, evidence, routes, agreements, baselines, observations, escalationRecords, risks, incidents,
-        disputes, consortia, equipment, context, decisions, waivers, data);
+        disputes, consortia, equipment, context, decisions, waivers, data, structure);
   }
 
   /** {@return the network and how many of each part the document has} */

@@ -10,7 +10,8 @@ import org.networkedcare.core.json.Json;
 
 /**
  * What a finding is about: any of an agreement, a site, a measure, a trigger, a risk, an incident, a
- * dispute and a piece of equipment, by identifier.
+ * dispute, a piece of equipment, a post, a body, a guidance entry, a learning item and a training or
+ * audit schedule, by identifier.
  *
  * @param agreement the agreement, if any
  * @param site the site, if any
@@ -20,6 +21,11 @@ import org.networkedcare.core.json.Json;
  * @param incident the incident, if any
  * @param dispute the dispute, if any
  * @param equipment the equipment, if any
+ * @param post the post of the network's structure, if any
+ * @param body the body (board, committee), if any
+ * @param guidance the guidance entry of the register, if any
+ * @param learning the learning item, if any
+ * @param schedule the training or audit schedule, if any
  */
 public record Subject(
     Optional<String> agreement,
@@ -29,11 +35,17 @@ public record Subject(
     Optional<String> risk,
     Optional<String> incident,
     Optional<String> dispute,
-    Optional<String> equipment) {
+    Optional<String> equipment,
+    Optional<String> post,
+    Optional<String> body,
+    Optional<String> guidance,
+    Optional<String> learning,
+    Optional<String> schedule) {
 
   /** The field names, in the order subjects are compared. */
   public static final List<String> FIELDS =
-      List.of("agreement", "site", "measure", "trigger", "risk", "incident", "dispute", "equipment");
+      List.of("agreement", "site", "measure", "trigger", "risk", "incident", "dispute", "equipment",
+          "post", "body", "guidance", "learning", "schedule");
 
   /**
    * Checks no part is null.
@@ -46,17 +58,48 @@ public record Subject(
    * @param incident the incident
    * @param dispute the dispute
    * @param equipment the equipment
+   * @param post the post
+   * @param body the body
+   * @param guidance the guidance
+   * @param learning the learning item
+   * @param schedule the schedule
    */
   public Subject {
-    for (Optional<String> part : List.of(agreement, site, measure, trigger, risk, incident, dispute, equipment)) {
+    for (Optional<String> part : List.of(agreement, site, measure, trigger, risk, incident, dispute, equipment, post, body, guidance,
+        learning, schedule)) {
       java.util.Objects.requireNonNull(part, "subject part");
     }
+  }
+
+  /**
+   * A subject about none of the network's structure (no post, body, guidance, learning or schedule).
+   *
+   * @param agreement the agreement
+   * @param site the site
+   * @param measure the measure
+   * @param trigger the trigger
+   * @param risk the risk
+   * @param incident the incident
+   * @param dispute the dispute
+   * @param equipment the equipment
+   */
+  public Subject(
+      Optional<String> agreement,
+      Optional<String> site,
+      Optional<String> measure,
+      Optional<String> trigger,
+      Optional<String> risk,
+      Optional<String> incident,
+      Optional<String> dispute,
+      Optional<String> equipment) {
+    this(agreement, site, measure, trigger, risk, incident, dispute, equipment,
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** {@return an empty subject, to be filled with the {@code with} methods} */
   public static Subject none() {
     Optional<String> e = Optional.empty();
-    return new Subject(e, e, e, e, e, e, e, e);
+    return new Subject(e, e, e, e, e, e, e, e, e, e, e, e, e);
   }
 
   /**
@@ -72,12 +115,13 @@ public record Subject(
       throw new IllegalArgumentException("no subject field '" + field + "'");
     }
     parts.set(i, Optional.of(id.toString()));
-    return new Subject(parts.get(0), parts.get(1), parts.get(2), parts.get(3), parts.get(4), parts.get(5), parts.get(6), parts.get(7));
+    return new Subject(parts.get(0), parts.get(1), parts.get(2), parts.get(3), parts.get(4), parts.get(5), parts.get(6), parts.get(7),
+        parts.get(8), parts.get(9), parts.get(10), parts.get(11), parts.get(12));
   }
 
   /** {@return the parts in the order of {@link #FIELDS}} */
   public List<Optional<String>> parts() {
-    return List.of(agreement, site, measure, trigger, risk, incident, dispute, equipment);
+    return List.of(agreement, site, measure, trigger, risk, incident, dispute, equipment, post, body, guidance, learning, schedule);
   }
 
   /** Orders subjects by their ids as text, field by field; an absent id sorts before a present one. */

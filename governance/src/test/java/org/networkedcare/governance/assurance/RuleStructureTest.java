@@ -33,7 +33,10 @@ class RuleStructureTest {
         "risk-above-appetite", "incident-action-overdue", "dispute-stage-overdue", "dispute-unresolvable", "equipment-calibration-due",
         "equipment-calibration-overdue", "legal-character-unusual", "data-gap",
         // and those docs/governance.md adds for decisions, actions and waivers (issue 18)
-        "decision-overdue", "action-overdue", "action-done-late", "decision-unmatched", "waiver-expired", "kpi-baseline-waived"));
+        "decision-overdue", "action-overdue", "action-done-late", "decision-unmatched", "waiver-expired", "kpi-baseline-waived",
+        // docs/governance.md, "The network as an organisation" (issue 19)
+        "post-vacancy-overdue", "constituency-unrepresented", "body-meeting-overdue", "body-inquorate", "guidance-adoption-overdue",
+        "learning-acknowledgement-overdue", "training-overdue", "audit-overdue", "decision-not-empowered"));
     assertEquals(spec, Arrays.stream(FindingCode.values()).map(FindingCode::id).collect(Collectors.toCollection(TreeSet::new)));
     assertEquals(spec, new TreeSet<>(REFERENCE.findingSeverities().severities().keySet()));
     for (FindingCode code : FindingCode.values()) {
@@ -42,7 +45,8 @@ class RuleStructureTest {
     assertThrows(IllegalArgumentException.class, () -> FindingCode.of("trigger-breached"));
     // section 8: "any other finding whose code ends in -overdue, or any KPI baseline finding"
     assertEquals(Set.of("escalation-overdue", "agreement-review-overdue", "risk-review-overdue", "incident-action-overdue",
-            "dispute-stage-overdue", "equipment-calibration-overdue", "decision-overdue", "action-overdue"),
+            "dispute-stage-overdue", "equipment-calibration-overdue", "decision-overdue", "action-overdue", "post-vacancy-overdue", "body-meeting-overdue",
+            "guidance-adoption-overdue", "learning-acknowledgement-overdue", "training-overdue", "audit-overdue"),
         Arrays.stream(FindingCode.values()).filter(FindingCode::overdue).map(FindingCode::id).collect(Collectors.toSet()));
     assertEquals(Set.of(FindingCode.KPI_BASELINE_MISSING, FindingCode.KPI_BASELINE_LATE, FindingCode.KPI_BASELINE_SHORT),
         Arrays.stream(FindingCode.values()).filter(FindingCode::kpiBaseline).collect(Collectors.toSet()));

@@ -140,6 +140,29 @@ class EveryNetworkTest {
   }
 
   @Test
+  void thePeopleBodiesAndGuidanceGridAreOnThePage() {
+    // hub-governance.json's structure at 2024-11-15 (docs/governance.md, "The network as an organisation")
+    int people = html.indexOf("<section id=\"people\">");
+    assertTrue(people > 0, "the people and bodies section");
+    String section = html.substring(people, html.indexOf("</section>", people));
+    assertTrue(section.contains("Hub network manager"), section);
+    assertTrue(section.contains("Marsh Arthritis Voice"), "a partner without an ODS code is named as employer");
+    assertTrue(section.contains("<h3>Hub board</h3>"), section);
+    assertTrue(section.contains("<th scope=\"row\">primary-care</th><td>Primary care member</td>"), section);
+    assertTrue(section.contains("<td class=\"date\">2023-10-20</td>") == false, "only the year's meetings are listed");
+    assertTrue(section.contains("<td class=\"date\">2024-10-16</td><td>5 of 5</td><td>yes</td>"), section);
+    int grid = html.indexOf("<section id=\"guidance-grid\">");
+    assertTrue(grid > people, "the guidance grid follows");
+    String cells = html.substring(grid, html.indexOf("</section>", grid));
+    assertTrue(cells.contains("NG100: Rheumatoid arthritis"), cells);
+    assertTrue(cells.contains("<th scope=\"col\" class=\"code\">ZVD01</th>"), cells);
+    assertTrue(cells.contains("adopted <span class=\"date\">2023-03-01</span>"), cells);
+    assertTrue(cells.contains("in-progress, due <span class=\"date\">2025-03-31</span>"), cells);
+    assertTrue(cells.contains("not applicable"), cells);
+    assertFalse(cells.contains("overdue"), "nothing in the hub's grid is overdue at its date");
+  }
+
+  @Test
   void theDecisionLogOpenItemsAndWaiversAreOnThePage() {
     // the hub's decision log (hub-governance.json): HUB-DEC-2 decided the red line FU-500 at ZVD01 without closing it
     int items = html.indexOf("<table id=\"items\">");

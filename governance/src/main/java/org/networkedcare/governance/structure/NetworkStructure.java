@@ -1,0 +1,256 @@
+package org.networkedcare.governance.structure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.organisation.OdsCode;
+import org.networkedcare.core.organisation.Partner;
+import org.networkedcare.core.validation.Problems;
+import org.networkedcare.governance.Actor;
+
+/**
+ * The network as an organisation: its partners without ODS codes, posts, bodies and their meetings,
+ * the register of guidance with the per-site grid, the learning spread to sites, and the training and
+ * audit schedules. The {@code structure} section of a governance document; every part may be empty.
+ * Immutable and thread-safe.
+ *
+ * @param partners the partners identified by the local scheme
+ * @param posts the posts
+ * @param bodies the bodies and their terms of reference
+ * @param meetings the meetings held
+ * @param guidance the register of standards and guidance
+ * @param adoption the grid: one cell per (recommendation, site)
+ * @param learning the learning items
+ * @param schedules the training and audit schedules
+ */
+public record NetworkStructure(
+    List<Partner> partners,
+    List<Post> posts,
+    List<Body> bodies,
+    List<Meeting> meetings,
+    List<Guidance> guidance,
+    List<Adoption> adoption,
+    List<LearningItem> learning,
+    List<Schedule> schedules) {
+
+  /** The most entries of any one list, checked while reading. */
+  public static final int MAX_ENTRIES = 10_000;
+
+  /**
+   * Copies the lists.
+   *
+   * @param partners the partners
+   * @param posts the posts
+   * @param bodies the bodies
+   * @param meetings the meetings
+   * @param guidance the guidance
+   * @param adoption the grid
+   * @param learning the learning
+   * @param schedules the schedules
+   */
+  public NetworkStructure {
+    partners = List.copyOf(partners);
+    posts = List.copyOf(posts);
+    bodies = List.copyOf(bodies);
+    meetings = List.copyOf(meetings);
+    guidance = List.copyOf(guidance);
+    adoption = List.copyOf(adoption);
+    learning = List.copyOf(learning);
+    schedules = List.copyOf(schedules);
+  }
+
+  /** {@return a structure with nothing in it} */
+  public static NetworkStructure empty() {
+    return new NetworkStructure(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  /**
+   * {@return whether the structure has anything the engine judges}: a post, a body, a grid cell, a
+   * learning item or a schedule (partners alone are not judged)
+   */
+  public boolean judged() {
+    return !posts.isEmpty() || !bodies.isEmpty() || !adoption.isEmpty() || !learning.isEmpty() || !schedules.isEmpty();
+  }
+
+  /** {@return the post with the identifier, if there is one} */
+  public Optional<Post> post(String id) {
+    return posts.stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /** {@return the body with the identifier, if there is one} */
+  public Optional<Body> body(String id) {
+    return bodies.stream().filter(b -> b.id().equals(id)).findFirst();
+  }
+
+  /**
+   * {@return who acts for a post}: the post's title at its employer, when the employer has an ODS
+   * code; empty for an unknown post or one employed by a partner without an ODS code (the finding
+   * then names the post in its evidence)
+   *
+   * @param post the post's identifier
+   */
+  public Optional<Actor> actor(String post) {
+    return post(post).filter(p -> OdsCode.FORMAT.matcher(p.employer()).matches())
+        .map(p -> new Actor(OdsCode.of(p.employer()), p.title()));
+  }
+
+  /**
+   * Checks references against the network and each other, every problem at its path under {@code
+   * at}: identifiers unique ({@code id.duplicate}); employers members of the network or declared
+   * partners, sites of the network, posts, bodies, guidance and recommendations declared ({@code
+   * reference.unknown}); no body reporting to itself through others ({@code body.reports-to}).
+   *
+   * @param organisations the ODS codes of the network's organisations
+   * @param sites the network's sites
+   * @param at where problems go
+   */
+  public void check(Set<OdsCode> organisations, Set<OdsCode> sites, Problems at) {
+    Set<String> partnerIds = unique(at, "partners", partners, p -> p.id().value());
+    Set<String> postIds = unique(at, "posts", posts, Post::id);
+    Set<String> bodyIds = unique(at, "bodies", bodies, Body::id);
+    Set<String> guidanceIds = unique(at, "guidance", guidance, Guidance::id);
+    unique(at, "learning", learning, LearningItem::id);
+    unique(at, "schedules", schedules, Schedule::id);
+    Set<String> orgIds = new HashSet<>(partnerIds);
+    organisations.forEach(o -> orgIds.add(o.value()));
+    for (int i = 0; i < posts.size(); i++) {
+      Post p = posts.get(i);
+      Problems here = at.at("posts").at(i);
+      known(here.at("employer"), orgIds, p.employer(), "organisations or partners");
+      for (int s = 0; s < p.sites().size(); s++) {
+        known(here.at("sites").at(s), codes(sites), p.sites().get(s).value(), "sites");
+      }
+      p.reportsTo().ifPresent(r -> known(here.at("reportsTo"), postIds, r, "posts"));
+    }
+    for (int i = 0; i < bodies.size(); i++) {
+      Body b = bodies.get(i);
+      Problems here = at.at("bodies").at(i);
+      for (int m = 0; m < b.members().size(); m++) {
+        known(here.at("members").at(m), postIds, b.members().get(m), "posts");
+      }
+      b.reportsTo().ifPresent(r -> known(here.at("reportsTo"), bodyIds, r, "bodies"));
+      Set<String> seen = new HashSet<>();
+      Optional<String> next = b.reportsTo();
+      while (next.isPresent() && seen.add(next.get())) {
+        if (next.get().equals(b.id())) {
+          here.at("reportsTo").add("body.reports-to", "body '" + b.id() + "' reports to itself through " + String.join(", ", seen));
+          break;
+        }
+        next = body(next.get()).flatMap(Body::reportsTo);
+      }
+    }
+    Map<String, Guidance> byId = new HashMap<>();
+    guidance.forEach(g -> byId.putIfAbsent(g.id(), g));
+    for (int i = 0; i < meetings.size(); i++) {
+      Meeting m = meetings.get(i);
+      Problems here = at.at("meetings").at(i);
+      known(here.at("body"), bodyIds, m.body(), "bodies");
+      for (int a = 0; a < m.attended().size(); a++) {
+        known(here.at("attended").at(a), postIds, m.attended().get(a), "posts");
+      }
+    }
+    Set<String> cells = new HashSet<>();
+    for (int i = 0; i < adoption.size(); i++) {
+      Adoption c = adoption.get(i);
+      Problems here = at.at("adoption").at(i);
+      if (known(here.at("guidance"), guidanceIds, c.guidance(), "guidance") && !byId.get(c.guidance()).has(c.recommendation())) {
+        here.at("recommendation").add("reference.unknown", "'" + c.recommendation() + "' is not a recommendation of " + c.guidance());
+      }
+      known(here.at("site"), codes(sites), c.site().value(), "sites");
+      known(here.at("owner"), postIds, c.owner(), "posts");
+      if (!cells.add(c.guidance() + "|" + c.recommendation() + "|" + c.site())) {
+        here.add("adoption.duplicate", "the grid has one cell per recommendation and site");
+      }
+    }
+    for (int i = 0; i < learning.size(); i++) {
+      LearningItem l = learning.get(i);
+      Problems here = at.at("learning").at(i);
+      known(here.at("owner"), postIds, l.owner(), "posts");
+      for (int s = 0; s < l.sites().size(); s++) {
+        known(here.at("sites").at(s).at("site"), codes(sites), l.sites().get(s).site().value(), "sites");
+      }
+    }
+    for (int i = 0; i < schedules.size(); i++) {
+      Schedule s = schedules.get(i);
+      Problems here = at.at("schedules").at(i);
+      s.site().ifPresent(x -> known(here.at("site"), codes(sites), x.value(), "sites"));
+      s.post().ifPresent(x -> known(here.at("post"), postIds, x, "posts"));
+      known(here.at("owner"), postIds, s.owner(), "posts");
+    }
+  }
+
+  private static Set<String> codes(Set<OdsCode> codes) {
+    Set<String> out = new HashSet<>();
+    codes.forEach(c -> out.add(c.value()));
+    return out;
+  }
+
+  private static boolean known(Problems at, Set<String> ids, String id, String what) {
+    return at.check(ids.contains(id), "reference.unknown", "'" + id + "' is not one of the document's " + what);
+  }
+
+  private static <T> Set<String> unique(Problems at, String field, List<T> list, Function<T, String> id) {
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      String k = id.apply(list.get(i));
+      at.at(field).at(i).at("id").check(ids.add(k), "id.duplicate", "'" + k + "' is already defined in this document");
+    }
+    return ids;
+  }
+
+  /**
+   * {@return the structure read from JSON, every problem recorded at its path} A list longer than
+   * {@link #MAX_ENTRIES} is {@code structure.size} and is not read.
+   *
+   * @param value the JSON value
+   */
+  public static Optional<NetworkStructure> fromJson(JsonValue value) {
+    return value.object(o -> {
+      int before = o.problems().list().size();
+      for (String field : List.of("partners", "posts", "bodies", "meetings", "guidance", "adoption", "learning", "schedules")) {
+        JsonNode n = value.node().path(field);
+        if (n.isArray() && n.size() > MAX_ENTRIES) {
+          o.problems().at(field).add("structure.size", "at most " + MAX_ENTRIES + " entries, found " + n.size());
+          return Optional.empty();
+        }
+      }
+      NetworkStructure s = new NetworkStructure(
+          o.list("partners", Partner::fromJson),
+          o.list("posts", Post::fromJson),
+          o.list("bodies", Body::fromJson),
+          o.list("meetings", Meeting::fromJson),
+          o.list("guidance", Guidance::fromJson),
+          o.list("adoption", Adoption::fromJson),
+          o.list("learning", LearningItem::fromJson),
+          o.list("schedules", Schedule::fromJson));
+      return o.problems().list().size() > before ? Optional.empty() : Optional.of(s);
+    });
+  }
+
+  /** {@return the structure as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    write(node.putArray("partners"), partners, Partner::toJson);
+    write(node.putArray("posts"), posts, Post::toJson);
+    write(node.putArray("bodies"), bodies, Body::toJson);
+    write(node.putArray("meetings"), meetings, Meeting::toJson);
+    write(node.putArray("guidance"), guidance, Guidance::toJson);
+    write(node.putArray("adoption"), adoption, Adoption::toJson);
+    write(node.putArray("learning"), learning, LearningItem::toJson);
+    write(node.putArray("schedules"), schedules, Schedule::toJson);
+    return node;
+  }
+
+  private static <T> void write(ArrayNode array, List<T> list, Function<T, JsonNode> json) {
+    list.forEach(t -> array.add(json.apply(t)));
+  }
+}

@@ -1,0 +1,232 @@
+package org.networkedcare.governance.structure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.JsonObject;
+import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.organisation.OdsCode;
+import org.networkedcare.core.organisation.PartnerId;
+import org.networkedcare.core.validation.Problems;
+
+/**
+ * A post of the network (network manager, clinical lead, boundary spanner, patient voice member,
+ * lay member, ...), the organisation that employs its holder (an ODS code, or a partner's local
+ * identifier), the sites it covers, the constituency it represents on the network's bodies, and the
+ * people who held it over half-open periods {@code [from, to)}. A post with no holder on a date is
+ * vacant then; a vacancy longer than {@code vacancyLimitDays} is a finding. Escalation levels and
+ * action owners name posts as {@code {"post": id}}. Immutable and thread-safe.
+ *
+ * @param id the post's identifier, unique in the document
+ * @param title the post's title, as findings name the actor
+ * @param kind the kind of post (network-manager, clinical-lead, boundary-spanner, patient-voice,
+ *     lay-member, chair, executive, clinician, manager, other)
+ * @param constituency what the post represents on a body, if anything (patient-voice, carers,
+ *     public-health, primary-care, secondary-care, social-care, commissioner, lay, academic,
+ *     voluntary-sector, other)
+ * @param employer the employing organisation's ODS code or partner identifier
+ * @param sites the sites the post covers (none: the whole network)
+ * @param from the day the post was established
+ * @param to the day the post ended (exclusive), if it has
+ * @param vacancyLimitDays the longest the post may be vacant, in calendar days
+ * @param reportsTo the post its holder reports to, if any: the actor for a vacancy
+ * @param holders the people who held it, in any order, periods not overlapping
+ */
+public record Post(
+    String id,
+    String title,
+    String kind,
+    Optional<String> constituency,
+    String employer,
+    List<OdsCode> sites,
+    LocalDate from,
+    Optional<LocalDate> to,
+    int vacancyLimitDays,
+    Optional<String> reportsTo,
+    List<Holding> holders) {
+
+  /**
+   * One person's holding of a post over {@code [from, to)}.
+   *
+   * @param person the person's name (or a pseudonymous identifier)
+   * @param from the first day held
+   * @param to the first day no longer held, if known
+   */
+  public record Holding(String person, LocalDate from, Optional<LocalDate> to) {
+
+    /**
+     * Checks the parts.
+     *
+     * @param person the person
+     * @param from the start
+     * @param to the end
+     */
+    public Holding {
+      Problems problems = Problems.collector();
+      Vocabulary.id(problems.at("person"), person);
+      problems.at("from").required(from);
+      Vocabulary.period(problems, from, to);
+      problems.throwIfAny();
+    }
+
+    /** {@return whether the holding covers the day} */
+    boolean covers(LocalDate day) {
+      return !day.isBefore(from) && to.map(day::isBefore).orElse(true);
+    }
+
+    static Optional<Holding> fromJson(JsonValue value) {
+      return value.object(o -> {
+        Optional<String> person = o.required("person", JsonValue::nonBlankText);
+        Optional<LocalDate> from = o.required("from", JsonValue::date);
+        Optional<LocalDate> to = o.optional("to", JsonValue::date);
+        return o.buildAll(() -> new Holding(person.orElse(null), from.orElse(null), to));
+      });
+    }
+
+    JsonNode toJson() {
+      ObjectNode node = Json.object();
+      node.put("person", person);
+      node.put("from", from.toString());
+      to.ifPresent(t -> node.put("to", t.toString()));
+      return node;
+    }
+  }
+
+  /** The longest vacancy limit accepted, in days (ten years). */
+  public static final int MAX_VACANCY_LIMIT_DAYS = 3660;
+
+  /**
+   * Checks every part: vocabularies ({@code unknown-value}), the employer's form ({@code
+   * post.employer}), the limit ({@code post.vacancy-limit}), holdings inside the post's life and
+   * not overlapping ({@code post.holders}).
+   *
+   * @param id the identifier
+   * @param title the title
+   * @param kind the kind
+   * @param constituency the constituency
+   * @param employer the employer
+   * @param sites the sites
+   * @param from the start
+   * @param to the end
+   * @param vacancyLimitDays the vacancy limit
+   * @param reportsTo the post reported to
+   * @param holders the holdings
+   */
+  public Post {
+    Problems problems = Problems.collector();
+    Vocabulary.id(problems.at("id"), id);
+    Vocabulary.id(problems.at("title"), title);
+    Vocabulary.member(problems.at("kind"), kind, Vocabulary.POST_KINDS);
+    if (problems.at("constituency").required(constituency)) {
+      constituency.ifPresent(c -> Vocabulary.member(problems.at("constituency"), c, Vocabulary.CONSTITUENCIES));
+    }
+    if (problems.at("employer").required(employer)) {
+      problems.at("employer").check(OdsCode.FORMAT.matcher(employer).matches() || PartnerId.matches(employer),
+          "post.employer", "'" + employer + "' is neither an ODS code nor a local partner identifier");
+    }
+    problems.at("sites").required(sites);
+    problems.at("from").required(from);
+    Vocabulary.period(problems, from, to);
+    problems.at("vacancyLimitDays").check(vacancyLimitDays > 0 && vacancyLimitDays <= MAX_VACANCY_LIMIT_DAYS,
+        "post.vacancy-limit", "the vacancy limit is 1 to " + MAX_VACANCY_LIMIT_DAYS + " days, not " + vacancyLimitDays);
+    problems.at("reportsTo").required(reportsTo);
+    if (problems.at("holders").required(holders) && from != null && to != null) {
+      List<Holding> sorted = new ArrayList<>(holders);
+      sorted.sort(Comparator.comparing(Holding::from));
+      for (int i = 0; i < sorted.size(); i++) {
+        Holding h = sorted.get(i);
+        Problems at = problems.at("holders").at(holders.indexOf(h));
+        at.check(!h.from().isBefore(from) && to.map(t -> h.from().isBefore(t)).orElse(true),
+            "post.holders", "a holding from " + h.from() + " is inside the post's life");
+        if (i > 0) {
+          Holding before = sorted.get(i - 1);
+          at.check(before.to().map(t -> !t.isAfter(h.from())).orElse(false),
+              "post.holders", "a holding from " + h.from() + " overlaps the one from " + before.from());
+        }
+      }
+    }
+    problems.throwIfAny();
+    sites = List.copyOf(sites);
+    holders = List.copyOf(holders);
+  }
+
+  /** {@return whether the post exists on the day} */
+  public boolean activeOn(LocalDate day) {
+    return !day.isBefore(from) && to.map(day::isBefore).orElse(true);
+  }
+
+  /** {@return the holding on the day, if the post is held then} */
+  public Optional<Holding> holderOn(LocalDate day) {
+    return holders.stream().filter(h -> h.covers(day)).findFirst();
+  }
+
+  /**
+   * {@return the first day of the vacancy the post is in on the day}: empty when the post does not
+   * exist then or is held; otherwise the end of the last holding before the day, or the post's
+   * start when no one held it before
+   *
+   * @param day the day
+   */
+  public Optional<LocalDate> vacantSince(LocalDate day) {
+    if (!activeOn(day) || holderOn(day).isPresent()) {
+      return Optional.empty();
+    }
+    LocalDate since = from;
+    for (Holding h : holders) {
+      if (h.to().isPresent() && !h.to().get().isAfter(day) && h.to().get().isAfter(since)) {
+        since = h.to().get();
+      }
+    }
+    return Optional.of(since);
+  }
+
+  /**
+   * {@return a post read from JSON, every problem recorded at its path}
+   *
+   * @param value the JSON value
+   */
+  public static Optional<Post> fromJson(JsonValue value) {
+    return value.object(Post::read);
+  }
+
+  private static Optional<Post> read(JsonObject o) {
+    Optional<String> id = o.required("id", JsonValue::nonBlankText);
+    Optional<String> title = o.required("title", JsonValue::nonBlankText);
+    Optional<String> kind = o.required("kind", v -> Vocabulary.oneOf(v, Vocabulary.POST_KINDS));
+    Optional<String> constituency = o.optional("constituency", v -> Vocabulary.oneOf(v, Vocabulary.CONSTITUENCIES));
+    Optional<String> employer = o.required("employer", JsonValue::nonBlankText);
+    List<OdsCode> sites = o.list("sites", OdsCode::fromJson);
+    Optional<LocalDate> from = o.required("from", JsonValue::date);
+    Optional<LocalDate> to = o.optional("to", JsonValue::date);
+    Optional<Integer> limit = o.required("vacancyLimitDays", JsonValue::integer);
+    Optional<String> reportsTo = o.optional("reportsTo", JsonValue::nonBlankText);
+    List<Holding> holders = o.list("holders", Holding::fromJson);
+    return o.buildAll(() -> new Post(id.orElse(null), title.orElse(null), kind.orElse(null), constituency, employer.orElse(null),
+        sites, from.orElse(null), to, limit.orElse(0), reportsTo, holders));
+  }
+
+  /** {@return the post as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("id", id);
+    node.put("title", title);
+    node.put("kind", kind);
+    constituency.ifPresent(c -> node.put("constituency", c));
+    node.put("employer", employer);
+    ArrayNode s = node.putArray("sites");
+    sites.forEach(c -> s.add(c.value()));
+    node.put("from", from.toString());
+    to.ifPresent(t -> node.put("to", t.toString()));
+    node.put("vacancyLimitDays", vacancyLimitDays);
+    reportsTo.ifPresent(r -> node.put("reportsTo", r));
+    ArrayNode h = node.putArray("holders");
+    holders.forEach(x -> h.add(x.toJson()));
+    return node;
+  }
+}

@@ -1,0 +1,111 @@
+package org.networkedcare.governance.structure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.JsonObject;
+import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.organisation.OdsCode;
+import org.networkedcare.core.validation.Problems;
+
+/**
+ * A training or audit schedule at a site or for a post: done every so many months, next due on the
+ * last completion (or the schedule's start) plus the interval. A completion after the evaluation
+ * date is not known at that date. Immutable and thread-safe.
+ *
+ * @param id the identifier, unique in the document
+ * @param kind {@code training} or {@code audit}
+ * @param title what is trained or audited
+ * @param site the site it applies to, if one
+ * @param post the post it applies to (mandatory training of the holder), if one
+ * @param everyMonths the interval in months, 1 to 60
+ * @param from the day the schedule began
+ * @param completions the days it was done, any order
+ * @param owner the post responsible for it being done
+ */
+public record Schedule(
+    String id, String kind, String title, Optional<OdsCode> site, Optional<String> post, int everyMonths,
+    LocalDate from, java.util.List<LocalDate> completions, String owner) {
+
+  /**
+   * Checks the parts ({@code schedule.interval}).
+   *
+   * @param id the identifier
+   * @param kind the kind
+   * @param title the title
+   * @param site the site
+   * @param post the post
+   * @param everyMonths the interval
+   * @param from the start
+   * @param completions the completions
+   * @param owner the owner post
+   */
+  public Schedule {
+    Problems problems = Problems.collector();
+    Vocabulary.id(problems.at("id"), id);
+    Vocabulary.member(problems.at("kind"), kind, Vocabulary.SCHEDULE_KINDS);
+    Vocabulary.id(problems.at("title"), title);
+    problems.at("site").required(site);
+    problems.at("post").required(post);
+    problems.at("everyMonths").check(everyMonths >= 1 && everyMonths <= 60, "schedule.interval",
+        "a schedule repeats every 1 to 60 months, not " + everyMonths);
+    problems.at("from").required(from);
+    problems.at("completions").required(completions);
+    Vocabulary.id(problems.at("owner"), owner);
+    problems.throwIfAny();
+    completions = java.util.List.copyOf(completions);
+  }
+
+  /** {@return the day it is next due, judged with what is known on the day given} */
+  public LocalDate nextDue(LocalDate asOf) {
+    LocalDate last = from;
+    for (LocalDate c : completions) {
+      if (!c.isAfter(asOf) && c.isAfter(last)) {
+        last = c;
+      }
+    }
+    return last.plusMonths(everyMonths);
+  }
+
+  /**
+   * {@return a schedule read from JSON, every problem recorded at its path}
+   *
+   * @param value the JSON value
+   */
+  public static Optional<Schedule> fromJson(JsonValue value) {
+    return value.object(Schedule::read);
+  }
+
+  private static Optional<Schedule> read(JsonObject o) {
+    Optional<String> id = o.required("id", JsonValue::nonBlankText);
+    Optional<String> kind = o.required("kind", v -> Vocabulary.oneOf(v, Vocabulary.SCHEDULE_KINDS));
+    Optional<String> title = o.required("title", JsonValue::nonBlankText);
+    Optional<OdsCode> site = o.optional("site", OdsCode::fromJson);
+    Optional<String> post = o.optional("post", JsonValue::nonBlankText);
+    Optional<Integer> every = o.required("everyMonths", JsonValue::integer);
+    Optional<LocalDate> from = o.required("from", JsonValue::date);
+    java.util.List<LocalDate> done = o.list("completions", JsonValue::date);
+    Optional<String> owner = o.required("owner", JsonValue::nonBlankText);
+    return o.buildAll(() -> new Schedule(id.orElse(null), kind.orElse(null), title.orElse(null), site, post, every.orElse(0),
+        from.orElse(null), done, owner.orElse(null)));
+  }
+
+  /** {@return the schedule as JSON} */
+  public JsonNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("id", id);
+    node.put("kind", kind);
+    node.put("title", title);
+    site.ifPresent(s -> node.put("site", s.value()));
+    post.ifPresent(p -> node.put("post", p));
+    node.put("everyMonths", everyMonths);
+    node.put("from", from.toString());
+    completions.stream().sorted().forEach(c -> node.withArray("completions").add(c.toString()));
+    if (completions.isEmpty()) {
+      node.putArray("completions");
+    }
+    return node.put("owner", owner);
+  }
+}
