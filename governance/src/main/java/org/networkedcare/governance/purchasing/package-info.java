@@ -1,2 +1,2 @@
-/** Shared purchasing: consortia, tiered prices, opt-out surcharges, and shared equipment. */
+/** Shared equipment moved between sites; consortia are in {@code org.networkedcare.metrics.purchasing}. */
 package org.networkedcare.governance.purchasing;
