@@ -35,7 +35,7 @@ import org.networkedcare.governance.escalation.Holder;
 import org.networkedcare.governance.escalation.Trigger;
 import org.networkedcare.governance.incident.Incident;
 import org.networkedcare.metrics.purchasing.Consortium;
-import org.networkedcare.governance.purchasing.SharedEquipment;
+import org.networkedcare.metrics.purchasing.SharedEquipment;
 import org.networkedcare.governance.reference.DisputeRoutes;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.governance.risk.RiskEntry;

@@ -1,2 +1,0 @@
-/** Shared equipment moved between sites; consortia are in {@code org.networkedcare.metrics.purchasing}. */
-package org.networkedcare.governance.purchasing;
