@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
 
 
 
@@ -43,8 +44,27 @@ public final class MonteCarlo {
    * @throws IllegalArgumentException if draws or threads are out of range
    */
   public static PsaResult run(Appraisal appraisal, long seed, int draws, int threads) {
-    return run(new BenefitCalculator().prepare(appraisal), appraisal.psaSampler(), seed, draws, threads);
+    return run(appraisal, seed, draws, threads, done -> {});
   }
+
+  /**
+   * {@return the draws and their outputs for an appraisal, telling progress as draws finish}
+   *
+   * @param appraisal a valid appraisal
+   * @param seed the seed
+   * @param draws the number of draws, 1 to {@link #MAX_DRAWS}
+   * @param threads the number of threads, 1 to {@link #MAX_THREADS}; the result does not depend on it
+   * @param progress called with a number of draws just finished (every {@value #PROGRESS_STEP}
+   *     draws and at the end of each thread's share, summing to {@code draws}), from the worker
+   *     threads at once: it must be thread-safe and quick
+   * @throws IllegalArgumentException if draws or threads are out of range
+   */
+  public static PsaResult run(Appraisal appraisal, long seed, int draws, int threads, LongConsumer progress) {
+    return run(new BenefitCalculator().prepare(appraisal), appraisal.psaSampler(), seed, draws, threads, progress);
+  }
+
+  /** How many draws a thread finishes between two calls of a progress listener. */
+  public static final int PROGRESS_STEP = 4096;
 
   /**
    * {@return the draws and their outputs for a prepared appraisal and a sampler of its parameters}
@@ -58,6 +78,24 @@ public final class MonteCarlo {
    *     parameters are not the appraisal's
    */
   public static PsaResult run(PreparedAppraisal prepared, ParameterSampler sampler, long seed, int draws, int threads) {
+    return run(prepared, sampler, seed, draws, threads, done -> {});
+  }
+
+  /**
+   * {@return the draws and their outputs for a prepared appraisal and a sampler of its parameters,
+   * telling progress as draws finish}
+   *
+   * @param prepared the prepared appraisal
+   * @param sampler the sampler, over the prepared appraisal's parameters in their order
+   * @param seed the seed
+   * @param draws the number of draws, 1 to {@link #MAX_DRAWS}
+   * @param threads the number of threads, 1 to {@link #MAX_THREADS}; the result does not depend on it
+   * @param progress as {@link #run(Appraisal, long, int, int, LongConsumer)}
+   * @throws IllegalArgumentException if draws or threads are out of range, or the sampler's
+   *     parameters are not the appraisal's
+   */
+  public static PsaResult run(PreparedAppraisal prepared, ParameterSampler sampler, long seed, int draws, int threads,
+      LongConsumer progress) {
     if (draws < 1 || draws > MAX_DRAWS) {
       throw new IllegalArgumentException("draws must be 1 to " + MAX_DRAWS + ", not " + draws);
     }
@@ -72,7 +110,7 @@ public final class MonteCarlo {
     long[] seeds = sampler.seeds(seed);
     int t = Math.min(threads, draws);
     if (t == 1) {
-      range(prepared, sampler, seeds, out, 0, draws);
+      range(prepared, sampler, seeds, out, 0, draws, progress);
       return out.build();
     }
     ExecutorService pool = Executors.newFixedThreadPool(t);
@@ -81,7 +119,7 @@ public final class MonteCarlo {
       for (int i = 0; i < t; i++) {
         int from = (int) ((long) draws * i / t);
         int to = (int) ((long) draws * (i + 1) / t);
-        tasks.add(pool.submit(() -> range(prepared, sampler, seeds, out, from, to)));
+        tasks.add(pool.submit(() -> range(prepared, sampler, seeds, out, from, to, progress)));
       }
       for (Future<?> task : tasks) {
         task.get();
@@ -102,7 +140,7 @@ public final class MonteCarlo {
 
   /** Runs draws {@code from} to {@code to - 1}, writing each by its index. */
   private static void range(PreparedAppraisal a, ParameterSampler sampler, long[] seeds, PsaResult.Builder out, int from,
-      int to) {
+      int to, LongConsumer progress) {
     double[] central = a.centralValues();
     int n = central.length;
     int k = out.options;
@@ -126,6 +164,10 @@ public final class MonteCarlo {
           out.qalys[d * all + j] = a.qalys(j, p);
         }
       }
+      if ((d - from + 1) % PROGRESS_STEP == 0) {
+        progress.accept(PROGRESS_STEP);
+      }
     }
+    progress.accept((to - from) % PROGRESS_STEP);
   }
 }

@@ -9,8 +9,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.networkedcare.core.input.BoundedInput;
+import org.networkedcare.core.input.CsvCells;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -24,8 +24,6 @@ import org.networkedcare.core.validation.ValidationException;
  */
 public final class FunnelCsv {
 
-  private static final Pattern NUMBER =
-      Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
   private static final int MAX_PROBLEMS = 20;
 
   private FunnelCsv() {}
@@ -122,7 +120,7 @@ public final class FunnelCsv {
   private static double number(
       CsvRecord record, int at, String column, String site, long line, List<Problem> problems) {
     String text = at < record.getFieldCount() ? record.getField(at).strip() : "";
-    if (NUMBER.matcher(text).matches()) {
+    if (CsvCells.isDecimal(text)) {
       double v = Double.parseDouble(text);
       if (Double.isFinite(v)) {
         return v;

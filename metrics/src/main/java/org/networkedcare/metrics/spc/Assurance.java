@@ -17,8 +17,10 @@ public enum Assurance {
    */
   INCONSISTENT;
 
+  private final String code = name().toLowerCase(Locale.ROOT);
+
   /** {@return the lower-case code used in files ({@code pass}, {@code fail}, {@code inconsistent})} */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 }

@@ -16,9 +16,11 @@ public enum PointType {
   /** A low special cause when the direction is neutral. */
   SPECIAL_CAUSE_NEUTRAL_LOW;
 
+  private final String code = name().toLowerCase(Locale.ROOT);
+
   /** {@return the lower-case code used in files, such as {@code special_cause_concern}} */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 
   /**

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.networkedcare.core.input.BoundedInput;
+import org.networkedcare.core.input.CsvCells;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -44,11 +46,10 @@ import org.networkedcare.core.validation.ValidationException;
  */
 public final class SpcCsv {
 
-  private static final Pattern NUMBER =
-      Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
   private static final Pattern NON_FINITE =
       Pattern.compile("[+-]?(?:NaN|Inf|Infinity|inf|infinity|nan)");
   private static final int MAX_PROBLEMS = 20;
+  private static final int MAX_SHARED_DATES = 100_000;
 
   private SpcCsv() {}
 
@@ -269,6 +270,7 @@ public final class SpcCsv {
     Objects.requireNonNull(columns, "columns");
     List<Problem> problems = new ArrayList<>();
     Map<String, SpcSeries.Builder> builders = new TreeMap<>();
+    Map<String, LocalDate> dates = new HashMap<>();
     boolean headerChecked = false;
     int rows = 0;
     int matched = 0;
@@ -321,9 +323,14 @@ public final class SpcCsv {
         long line = record.getStartingLineNumber();
         String facet = facetAt < 0 ? "" : record.getField(facetAt);
         String dateText = record.getField(dateAt).strip();
-        LocalDate date;
+        LocalDate date = dates.get(dateText);
         try {
-          date = LocalDate.parse(dateText);
+          if (date == null) {
+            date = CsvCells.isoDate(dateText);
+            if (dates.size() < MAX_SHARED_DATES) {
+              dates.put(dateText, date); // one LocalDate per distinct date, not per row
+            }
+          }
         } catch (DateTimeParseException e) {
           problems.add(
               new Problem(
@@ -392,7 +399,7 @@ public final class SpcCsv {
     String text = record.getField(at).strip();
     if (missing(text)) {
       builder.get().addMissing(date);
-    } else if (NUMBER.matcher(text).matches()) {
+    } else if (CsvCells.isDecimal(text)) {
       builder.get().add(date, Double.parseDouble(text));
     } else if (NON_FINITE.matcher(text).matches()) {
       // Passed on as what it says, so that the series names the facet, date and value.
@@ -433,13 +440,13 @@ public final class SpcCsv {
 
   /** A finite number, or NaN after adding the problem with the cell's line and column. */
   private static double cell(long line, String column, String text, List<Problem> problems) {
-    if (NUMBER.matcher(text).matches()) {
+    if (CsvCells.isDecimal(text)) {
       double v = Double.parseDouble(text);
       if (Double.isFinite(v)) {
         return v;
       }
     }
-    if (NUMBER.matcher(text).matches() || NON_FINITE.matcher(text).matches()) {
+    if (CsvCells.isDecimal(text) || NON_FINITE.matcher(text).matches()) {
       problems.add(
           new Problem(
               "/rows/" + line + Problem.token(column),

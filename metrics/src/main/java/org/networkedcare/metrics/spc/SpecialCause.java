@@ -27,6 +27,8 @@ public enum SpecialCause {
   /** Part of a run of seven or more points below the centre line (R4; "7 Points Below CL"). */
   RUN_BELOW(-1);
 
+  private final String code = name().toLowerCase(Locale.ROOT);
+
   private final int side;
 
   SpecialCause(int side) {
@@ -40,6 +42,6 @@ public enum SpecialCause {
 
   /** {@return the lower-case code used in files, such as {@code outside_above}} */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 }

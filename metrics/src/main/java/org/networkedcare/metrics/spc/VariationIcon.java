@@ -20,9 +20,11 @@ public enum VariationIcon {
   /** The latest point is a low special cause (direction neutral). */
   NEUTRAL_LOW;
 
+  private final String code = name().toLowerCase(Locale.ROOT);
+
   /** {@return the lower-case code used in files, such as {@code improvement_high}} */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 
   /**

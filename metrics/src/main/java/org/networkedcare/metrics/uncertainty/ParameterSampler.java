@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.core.source64.SplitMix64;
 import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 import org.apache.commons.rng.sampling.distribution.DirichletSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
@@ -307,10 +309,16 @@ public final class ParameterSampler {
     void draw(UniformRandomProvider rng, double[] values);
   }
 
-  private record Single(String key, int at, Univariate distribution) implements Block {
+  /** One parameter; its distribution is set up once for the whole run ({@link Univariate#samplers()}). */
+  private record Single(String key, int at, Function<UniformRandomProvider, ContinuousDistribution.Sampler> samplers)
+      implements Block {
+    Single(String key, int at, Univariate distribution) {
+      this(key, at, distribution.samplers());
+    }
+
     @Override
     public void draw(UniformRandomProvider rng, double[] values) {
-      values[at] = distribution.sampler(rng).sample();
+      values[at] = samplers.apply(rng).sample();
     }
   }
 

@@ -2,6 +2,7 @@ package org.networkedcare.examples.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
@@ -43,6 +44,7 @@ public final class AppraiseCommand implements Callable<Integer> {
     String text = new String(result, StandardCharsets.UTF_8);
     if (output.isPresent()) {
       Outputs.file(output.get(), w -> w.write(text));
+      Feedback.of(spec).wrote("the appraisal result (" + Feedback.size(result.length) + ")", List.of(output.get()));
     } else {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();

@@ -16,9 +16,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.networkedcare.core.input.BoundedInput;
+import org.networkedcare.core.input.CsvCells;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.metrics.uncertainty.Acceptability;
 import org.networkedcare.metrics.uncertainty.CostEffectivenessSample;
@@ -26,7 +26,9 @@ import org.networkedcare.metrics.uncertainty.FrontierIcers;
 import org.networkedcare.metrics.uncertainty.PairwiseIcers;
 import org.networkedcare.metrics.uncertainty.WtpGrid;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code networkedcare cea}: cost-effectiveness outputs of PSA draws (or of one deterministic row).
@@ -42,8 +44,8 @@ import picocli.CommandLine.Option;
     })
 final class CeaCommand implements Callable<Integer> {
 
-  /** A decimal number: digits with an optional point, optional exponent. No NaN, Infinity or hex. */
-  private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+  @Spec private CommandSpec spec;
+
 
   @Option(names = "--costs", required = true, paramLabel = "C.csv",
       description = "One column per option (header = option names, in order), one row per draw.")
@@ -93,6 +95,8 @@ final class CeaCommand implements Callable<Integer> {
         CeaWriter.writePairwise(pairwise, out.writer("pairwise.csv"));
       }
     });
+    Feedback.of(spec).wrote(sample.draws() + " draws of " + sample.options().size() + " options, " + grid.size()
+        + " willingness-to-pay values", List.of(output));
     return 0;
   }
 
@@ -134,7 +138,7 @@ final class CeaCommand implements Callable<Integer> {
 
   private static double number(String text, String where) {
     String t = text.strip();
-    if (!NUMBER.matcher(t).matches()) {
+    if (!CsvCells.isDecimal(t)) { // digits with an optional point, optional exponent; no NaN, Infinity or hex
       throw new InputException(where + ": '" + text + "' is not a number");
     }
     double v = Double.parseDouble(t);
@@ -142,6 +146,18 @@ final class CeaCommand implements Callable<Integer> {
       throw new InputException(where + ": '" + text + "' is too large");
     }
     return v;
+  }
+
+  /** A draw's number, as {@link #number} reads it; the place is put into words only for a problem. */
+  private static double cell(String text, String file, long line, String option) {
+    String t = text.strip();
+    if (CsvCells.isDecimal(t)) {
+      double v = Double.parseDouble(t);
+      if (Double.isFinite(v)) {
+        return v;
+      }
+    }
+    return number(text, file + " line " + line + ", " + option);
   }
 
   /** Option names and rows of numbers. */
@@ -190,7 +206,7 @@ final class CeaCommand implements Callable<Integer> {
         }
         double[] row = new double[options.size()];
         for (int j = 0; j < row.length; j++) {
-          row[j] = number(record.getField(j), file + " line " + line + ", " + options.get(j));
+          row[j] = cell(record.getField(j), file, line, options.get(j));
         }
         rows.add(row);
       }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.networkedcare.core.output.CsvTable;
 import org.networkedcare.metrics.cohort.CohortModel;
@@ -57,6 +58,8 @@ public final class CohortCommand implements Callable<Integer> {
         writeDsa(dsa, files.writer("dsa.csv"));
       }
     });
+    Feedback.of(spec).wrote(result.strategies().size() + " strategies, " + result.states().size() + " states, "
+        + result.cycles() + " cycles", List.of(output));
     PrintWriter out = spec.commandLine().getOut();
     for (CohortResult.Incremental inc : result.incremental()) {
       out.println(inc.strategy() + " against " + inc.comparator() + " (" + result.method() + ", per person): cost "

@@ -106,6 +106,7 @@ public final class FunnelCommand implements Callable<Integer> {
       writeParameters(result, out.writer("parameters.csv"));
       out.write("funnel.svg", svg);
     });
+    Feedback.of(spec).wrote(result.sites().size() + " sites", List.of(output));
     return 0;
   }
 

@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -38,21 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "networkedcare",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Governance of networked NHS care, and whether a network is worth it.",
-    subcommands = {
-      ExampleCommand.class,
-      ValidateCommand.class,
-      SpcCommand.class,
-      AppraiseCommand.class,
-      DiscountFactorsCommand.class,
-      CeaCommand.class,
-      PsaCommand.class,
-      FunnelCommand.class,
-      AssureCommand.class,
-      CohortCommand.class,
-      ReportCommand.class,
-      DataCommand.class
-    })
+    description = "Governance of networked NHS care, and whether a network is worth it.")
 public final class Main implements Runnable {
 
   /** Exit code when the input has problems. */
@@ -64,11 +51,39 @@ public final class Main implements Runnable {
   /** At most this many problems are printed; {@code --problems FILE} writes them all. */
   static final int MAX_PRINTED = 50;
 
+  /**
+   * The subcommands, in the order the usage lists them. Only the one a command line names is built
+   * (picocli reads every option of a command by reflection, the largest part of start-up).
+   */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(
+      ExampleCommand.class,
+      ValidateCommand.class,
+      SpcCommand.class,
+      AppraiseCommand.class,
+      DiscountFactorsCommand.class,
+      CeaCommand.class,
+      PsaCommand.class,
+      FunnelCommand.class,
+      AssureCommand.class,
+      CohortCommand.class,
+      ReportCommand.class,
+      DataCommand.class);
+
   @Spec private CommandSpec spec;
 
   @Option(names = "--problems", paramLabel = "FILE", scope = ScopeType.INHERIT,
       description = "Write every problem of the input to FILE, one per line (standard error shows the first " + MAX_PRINTED + ").")
   private Path problems;
+
+  @Option(names = "--progress", scope = ScopeType.INHERIT,
+      description = "Print progress lines of long work to standard error even when it is not a terminal.")
+  private boolean progress;
+
+  @Option(names = "--quiet", scope = ScopeType.INHERIT,
+      description = "Print no progress and no summary line (warnings and errors are still printed).")
+  private boolean quiet;
+
+  private final long started = System.nanoTime();
 
   /** Creates the top-level command; picocli calls this. */
   public Main() {}
@@ -128,6 +143,9 @@ public final class Main implements Runnable {
    */
   static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine line = new CommandLine(new Main());
+    for (Class<?> sub : subcommands(args)) {
+      line.addSubcommand(sub);
+    }
     line.setOut(out);
     line.setErr(err);
     line.registerConverter(LocalDate.class, Main::date);
@@ -151,6 +169,30 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * {@return the subcommands to build for these arguments} The one named where a subcommand stands
+   * (after the top-level {@code --problems FILE}, {@code --progress}, {@code --quiet}); none for a lone {@code --version}; or all of them
+   * otherwise (the usage lists them, and an unknown name is matched against them).
+   */
+  static List<Class<?>> subcommands(String[] args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return List.of(); // the version is the same for every subcommand
+    }
+    int i = 0;
+    while (i < args.length && (args[i].equals("--problems") || args[i].startsWith("--problems=")
+        || args[i].equals("--progress") || args[i].equals("--quiet"))) {
+      i += args[i].equals("--problems") ? 2 : 1;
+    }
+    if (i < args.length) {
+      for (Class<?> sub : SUBCOMMANDS) {
+        if (sub.getAnnotation(Command.class).name().equals(args[i])) {
+          return List.of(sub);
+        }
+      }
+    }
+    return SUBCOMMANDS;
   }
 
   /**
@@ -195,6 +237,34 @@ public final class Main implements Runnable {
       err.println("networkedcare: " + io.getMessage());
     } else {
       err.println("networkedcare: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  /** {@return whether --progress was given} */
+  boolean progress() {
+    return progress;
+  }
+
+  /** {@return whether --quiet was given} */
+  boolean quiet() {
+    return quiet;
+  }
+
+  /** {@return when the command line started, by {@link System#nanoTime()}} */
+  long started() {
+    return started;
+  }
+
+  /**
+   * {@return whether this process's standard error is a terminal} Read from {@code
+   * /proc/self/fd/2} (Linux); elsewhere false, so that progress then needs {@code --progress}.
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
     }
   }
 

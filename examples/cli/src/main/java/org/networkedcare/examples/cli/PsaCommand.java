@@ -86,14 +86,20 @@ public final class PsaCommand implements Callable<Integer> {
   public Integer call() {
     Appraisal appraisal = Appraisal.parse(Inputs.bytes(input));
     WtpGrid grid = CeaCommand.grid(wtp);
-    PsaResult psa = MonteCarlo.run(appraisal, seed, draws, threads);
+    Feedback feedback = Feedback.of(spec);
+    preflight(MonteCarlo.run(appraisal, seed, 1, 1), grid);
+    Feedback.Progress simulated = feedback.progress("simulating", "draws", draws);
+    PsaResult psa = MonteCarlo.run(appraisal, seed, draws, threads, simulated);
+    simulated.end();
     String ref = reference.orElse(appraisal.options().stream().filter(o -> o.counterfactual()).findFirst().orElseThrow().id());
     if (!psa.allOptions().contains(ref)) {
       throw new InputException("--reference " + ref + ": no such option; the options are " + String.join(", ", psa.allOptions()));
     }
     Optional<CostEffectivenessSample> sample = psa.costEffectiveness();
     Outputs.folder(output, out -> {
-      writeDraws(psa, out.writer("draws.csv"));
+      Feedback.Progress written = feedback.progress("writing draws.csv", "draws", draws);
+      writeDraws(psa, out.writer("draws.csv"), written);
+      written.end();
       writeSummary(psa, out.writer("summary.csv"));
       writeOrganisations(psa, out.writer("organisations.csv"));
       if (sample.isPresent()) {
@@ -104,10 +110,28 @@ public final class PsaCommand implements Callable<Integer> {
         CeaWriter.writePairwise(PairwiseIcers.against(sample.get(), ref), out.writer("pairwise.csv"));
       }
     });
+    feedback.wrote(draws + " draws of " + psa.allOptions().size() + " options"
+        + (sample.isPresent() ? ", " + grid.size() + " willingness-to-pay values" : ""), List.of(output));
     return 0;
   }
 
-  private static void writeDraws(PsaResult r, Writer w) throws IOException {
+  /**
+   * Refuses a run whose draws would not fit in the heap or whose files would not fit on the disk,
+   * from the shape of one draw: the numbers kept per draw (parameters, NPSVs, net benefit per
+   * organisation, costs and QALYs twice over for the cost-effectiveness sample) and about 20
+   * characters a cell in draws.csv.
+   */
+  private void preflight(PsaResult one, WtpGrid grid) {
+    int n = one.parameterNames().size();
+    int k = one.options().size();
+    int m = one.hasHealthEffects() ? one.allOptions().size() : 0;
+    long perDraw = 8L * (n + k + (long) k * one.organisations().size() + 2L * m) + (m > 0 ? 2L * (8L * m + 24) : 0) + 8;
+    Feedback.checkHeap(perDraw * draws, draws + " draws");
+    long cells = 1L + n + k + 2L * m;
+    Feedback.checkDisk((long) draws * (cells * 20 + 1) + 4096L * (1 + grid.size() * Math.max(1, m)), output);
+  }
+
+  private static void writeDraws(PsaResult r, Writer w, Feedback.Progress written) throws IOException {
     List<String> header = new ArrayList<>();
     header.add("draw");
     header.addAll(r.parameterNames());
@@ -137,6 +161,9 @@ public final class PsaCommand implements Callable<Integer> {
         }
       }
       out.end();
+      if ((d + 1) % MonteCarlo.PROGRESS_STEP == 0) {
+        written.accept(MonteCarlo.PROGRESS_STEP);
+      }
     }
   }
 

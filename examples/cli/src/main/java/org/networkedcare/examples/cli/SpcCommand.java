@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.networkedcare.core.output.CsvTable;
@@ -124,10 +126,15 @@ public final class SpcCommand implements Callable<Integer> {
     } catch (ValidationException e) {
       throw InputException.of(e, "");
     }
+    Feedback feedback = Feedback.of(spec);
+    long count = points(result);
+    Feedback.Progress written = feedback.progress("writing " + points.getFileName(), "points", count);
     Map<Path, Outputs.FileBody> files = new LinkedHashMap<>();
-    files.put(points, w -> writePoints(result, w));
+    files.put(points, w -> writePoints(result, w, written));
     files.put(summary, w -> writeSummary(result, w));
     Outputs.files(files);
+    written.end();
+    feedback.wrote(result.facets().size() + " facets, " + count + " points", List.of(points, summary));
     PrintWriter err = spec.commandLine().getErr();
     for (String warning : result.warnings()) {
       err.println("networkedcare spc: warning: " + warning);
@@ -273,22 +280,53 @@ public final class SpcCommand implements Callable<Integer> {
   }
 
 
-  private static void writePoints(SpcResult result, Writer w) throws IOException {
+  private static long points(SpcResult result) {
+    long n = 0;
+    for (FacetResult facet : result.facets()) {
+      n += facet.points().size();
+    }
+    return n;
+  }
+
+  private static void writePoints(SpcResult result, Writer w, Feedback.Progress written) throws IOException {
     CsvTable out = CsvTable.start(w,
         "facet", "date", "value", "segment", "mean", "lower_limit", "upper_limit", "special_cause", "point_type");
+    Map<LocalDate, String> dates = new HashMap<>();
+    Repeated mean = new Repeated();
+    Repeated lower = new Repeated();
+    Repeated upper = new Repeated();
     for (FacetResult facet : result.facets()) {
       for (SpcPoint p : facet.points()) {
         out.text(facet.facet())
-            .text(p.date().toString())
+            .text(dates.computeIfAbsent(p.date(), LocalDate::toString))
             .number(Numbers.format(p.value()))
             .number(p.segment())
-            .number(Numbers.format(p.mean()))
-            .number(Numbers.format(p.lowerLimit()))
-            .number(Numbers.format(p.upperLimit()))
+            .number(mean.format(p.mean()))
+            .number(lower.format(p.lowerLimit()))
+            .number(upper.format(p.upperLimit()))
             .text(p.specialCause().map(c -> c.code()).orElse(""))
             .text(p.pointType().code())
             .end();
       }
+      written.accept(facet.points().size());
+    }
+  }
+
+  /**
+   * One column's numbers, formatted once while a value repeats: a segment's mean and limits are the
+   * same on each of its points. Not thread-safe.
+   */
+  private static final class Repeated {
+    private double last = Double.NaN;
+    private String text = "";
+
+    String format(OptionalDouble value) {
+      double d = value.orElse(Double.NaN);
+      if (Double.doubleToRawLongBits(d) != Double.doubleToRawLongBits(last)) {
+        last = d;
+        text = Numbers.format(d);
+      }
+      return text;
     }
   }
 

@@ -1,0 +1,39 @@
+package org.networkedcare.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Only the subcommand a command line names is built; everything else still sees them all. */
+class SubcommandsTest {
+
+  @Test
+  void theNamedSubcommandAfterTopLevelOptions() {
+    assertEquals(List.of(SpcCommand.class), Main.subcommands(new String[] {"spc", "--input", "x"}));
+    assertEquals(List.of(PsaCommand.class),
+        Main.subcommands(new String[] {"--problems", "p.txt", "--quiet", "--progress", "psa", "--draws", "1"}));
+    assertEquals(List.of(FunnelCommand.class), Main.subcommands(new String[] {"--problems=p.txt", "funnel"}));
+    assertEquals(List.of(), Main.subcommands(new String[] {"--version"}));
+    assertEquals(12, Main.subcommands(new String[] {}).size());
+    assertEquals(12, Main.subcommands(new String[] {"--help"}).size());
+    assertEquals(12, Main.subcommands(new String[] {"spcc"}).size());
+  }
+
+  @Test
+  void usageAndUnknownNamesStillListEverySubcommand() {
+    Run help = Run.of("--help");
+    assertEquals(0, help.code());
+    for (String name : List.of("example", "validate", "spc", "appraise", "discount-factors", "cea", "psa", "funnel",
+        "assure", "cohort", "report", "data")) {
+      assertTrue(help.out().contains("  " + name + " ") || help.out().contains("  " + name + "\n"), name + ": " + help.out());
+    }
+    Run unknown = Run.of("spcc");
+    assertEquals(2, unknown.code());
+    Run version = Run.of("--version");
+    assertTrue(version.out().startsWith("networkedcare "), version.out());
+    Run inherited = Run.of("--quiet", "discount-factors", "--schedule", "standard", "--years", "2");
+    assertEquals(0, inherited.code(), inherited.err());
+  }
+}
