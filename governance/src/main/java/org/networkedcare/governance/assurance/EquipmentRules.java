@@ -6,7 +6,7 @@ import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.reference.Term;
 import org.networkedcare.governance.Actor;
 import org.networkedcare.governance.agreement.HostAgreement;
-import org.networkedcare.governance.purchasing.SharedEquipment;
+import org.networkedcare.metrics.purchasing.SharedEquipment;
 
 /**
  * Shared equipment (section 9): calibration, the last one plus the interval, gives {@code

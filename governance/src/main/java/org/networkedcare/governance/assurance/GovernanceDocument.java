@@ -35,8 +35,8 @@ import org.networkedcare.governance.escalation.EscalationRoute;
 import org.networkedcare.governance.escalation.Holder;
 import org.networkedcare.governance.escalation.Trigger;
 import org.networkedcare.governance.incident.Incident;
-import org.networkedcare.governance.purchasing.Consortium;
-import org.networkedcare.governance.purchasing.SharedEquipment;
+import org.networkedcare.metrics.purchasing.Consortium;
+import org.networkedcare.metrics.purchasing.SharedEquipment;
 import org.networkedcare.governance.reference.DisputeRoutes;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.governance.risk.RiskEntry;
@@ -250,7 +250,7 @@ public final class GovernanceDocument {
           p.risks = list(o, "risks", RiskEntry::fromJson);
           p.incidents = list(o, "incidents", Incident::fromJson);
           p.disputes = list(o, "disputes", Dispute::fromJson);
-          p.consortia = list(o, "consortia", Consortium::fromJson);
+          p.consortia = list(o, "consortia", v -> Consortium.fromJson(v, m -> OdsCode.fromJson(m).map(OdsCode::value)));
           p.equipment = list(o, "equipment", SharedEquipment::fromJson);
           p.context = list(o, "context", OrganisationContext::fromJson);
           p.decisions = list(o, "decisions", DecisionJson::decision);
@@ -440,8 +440,9 @@ public final class GovernanceDocument {
     }
     for (At<Consortium> c : p.consortia) {
       Problems at = problems.at("consortia").at(c.index());
+      at.at("members").check(c.value().members().size() >= 2, "consortium.members", "a consortium has at least two members");
       for (int i = 0; i < c.value().members().size(); i++) {
-        known(at.at("members").at(i), orgs, c.value().members().get(i), "organisations");
+        known(at.at("members").at(i), orgs, OdsCode.of(c.value().members().get(i)), "organisations");
       }
     }
     for (At<SharedEquipment> e : p.equipment) {

@@ -131,7 +131,7 @@ public abstract class Appraisal {
   public abstract List<Option> options();
 
   /** {@return purchasing consortia: members of a network option buying as one (section 8)} */
-  public abstract List<Consortium> consortia();
+  public abstract List<JointPurchasing> consortia();
 
   /**
    * {@return the lines an option has, including those its consortia generate (for the
@@ -141,11 +141,9 @@ public abstract class Appraisal {
    */
   public List<Line> linesOf(Option option) {
     List<Line> lines = new ArrayList<>(option.lines());
-    for (Consortium consortium : consortia()) {
+    for (JointPurchasing consortium : consortia()) {
       if (option.counterfactual() || consortium.option().equals(option.id())) {
-        for (Consortium.Member member : consortium.members()) {
-          lines.add(consortium.line(member, !option.counterfactual()));
-        }
+        lines.addAll(consortium.lines(!option.counterfactual()));
       }
     }
     return lines;
@@ -606,15 +604,15 @@ public abstract class Appraisal {
     }
   }
 
-  private void checkConsortium(Consortium consortium, Problems at, Set<String> partyIds) {
+  private void checkConsortium(JointPurchasing consortium, Problems at, Set<String> partyIds) {
     Optional<Option> option = networkOptions().stream().filter(o -> o.id().equals(consortium.option())).findFirst();
     at.at("option").check(option.isPresent(), "unknown-reference",
         "no network option '" + consortium.option() + "'");
-    for (int m = 0; m < consortium.members().size(); m++) {
-      Consortium.Member member = consortium.members().get(m);
-      at.at("members").at(m).at("organisation").check(partyIds.contains(member.organisation()), "unknown-reference",
-          "no party '" + member.organisation() + "'" + partyList(partyIds));
-      String id = consortium.id() + "/" + member.organisation();
+    for (int m = 0; m < consortium.consortium().members().size(); m++) {
+      String member = consortium.consortium().members().get(m);
+      at.at("members").at(m).at("organisation").check(partyIds.contains(member), "unknown-reference",
+          "no party '" + member + "'" + partyList(partyIds));
+      String id = consortium.id() + "/" + member;
       boolean clash = option.map(o -> o.lines().stream().anyMatch(l -> l.id().equals(id))).orElse(false)
           || counterfactual().lines().stream().anyMatch(l -> l.id().equals(id));
       at.at("members").at(m).check(!clash, "duplicate", "the line id '" + id + "' the consortium makes is already used");
@@ -716,7 +714,7 @@ public abstract class Appraisal {
     }
     JsonMaps.Indexed<Scenario> scenarios = JsonMaps.indexedList(o, "scenarios", Scenario::fromJson);
     JsonMaps.Indexed<BenefitObservation> observations = JsonMaps.indexedList(o, "observations", BenefitObservation::fromJson);
-    JsonMaps.Indexed<Consortium> consortia = JsonMaps.indexedList(o, "consortia", Consortium::fromJson);
+    JsonMaps.Indexed<JointPurchasing> consortia = JsonMaps.indexedList(o, "consortia", JointPurchasing::fromJson);
     JsonMaps.Indexed<Transfer> transfers = JsonMaps.indexedList(o, "transfers", Transfer::fromJson);
     JsonMaps.Indexed<GainShare> gainShares = JsonMaps.indexedList(o, "gainShares", GainShare::fromJson);
     JsonMaps.Indexed<Reward> rewards = JsonMaps.indexedList(o, "rewards", Reward::fromJson);

@@ -951,19 +951,20 @@ public final class AppraisalResult {
     options.forEach(x -> o.add(x.toJson()));
     if (!appraisal.consortia().isEmpty()) {
       ArrayNode cs = node.putArray("consortia");
-      for (Consortium c : appraisal.consortia()) {
+      for (JointPurchasing c : appraisal.consortia()) {
         ObjectNode n = cs.addObject();
-        n.put("id", c.id()).put("option", c.option()).put("combinedVolume", c.combinedVolume())
-            .put("unitPriceTogether", c.price(c.combinedVolume()));
+        n.put("id", c.id()).put("option", c.option()).put("combinedVolume", c.item().total())
+            .put("unitPriceTogether", c.item().schedule().unitPrice(c.item().total()));
         ArrayNode ms = n.putArray("members");
-        for (Consortium.Position pos : c.positions()) {
+        for (org.networkedcare.metrics.purchasing.Consortium.MemberPosition pos : c.consortium().positions()) {
           ObjectNode m = ms.addObject();
-          m.put("organisation", pos.organisation()).put("volume", pos.volume()).put("unitPriceAlone", pos.priceAlone());
-          m.set("costAlonePerYear", pos.costAlone().toJson());
-          m.set("costTogetherPerYear", pos.costTogether().toJson());
+          m.put("organisation", pos.member()).put("volume", pos.quantity())
+              .put("unitPriceAlone", c.item().schedule().unitPrice(pos.quantity()));
+          m.set("costAlonePerYear", pos.alone().toJson());
+          m.set("costTogetherPerYear", pos.together().toJson());
           m.set("savingPerYear", pos.saving().toJson());
-          m.set("leavingSurchargePerYear", pos.leavingSurcharge().toJson());
-          m.set("othersLosePerYearIfItLeaves", pos.othersLose().toJson());
+          m.set("leavingSurchargePerYear", pos.optOutCost().toJson());
+          m.set("othersLosePerYearIfItLeaves", pos.othersPayMore().toJson());
         }
       }
     }

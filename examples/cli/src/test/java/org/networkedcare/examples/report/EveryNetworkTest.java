@@ -189,6 +189,16 @@ class EveryNetworkTest {
     assertTrue(html.contains("<table id=\"realised\">"), "benefits realised from the quarterly DNA rows");
     assertTrue(json.at("/appraisal/realisedByOrganisation/ZVB/realisedBenefit").asDouble() > 0);
     assertTrue(html.contains("Consortium <strong>biosimilar-consortium</strong>"));
+    // By hand: 21,300 pens reach the GBP 128 tier; ZVD's 2,900 alone are at GBP 150. Together 371,200,
+    // alone 435,000, saving 63,800; opting out 435,000 x 1.04 = 452,400 costs it 81,200; without it the
+    // other 18,400 fall to GBP 135, 7 more a pen: 128,800 more for the others.
+    String zvd = "/appraisal/purchasing/governance/0/members/3";
+    assertEquals("ZVD", json.at(zvd + "/member").asText());
+    assertEquals(63800.0, json.at(zvd + "/saving").asDouble());
+    assertEquals(81200.0, json.at(zvd + "/optOutCost").asDouble());
+    assertEquals(128800.0, json.at(zvd + "/othersPayMore").asDouble());
+    assertTrue(html.contains("data-ptr=\"" + zvd + "/optOutCost\">£81,200</span>"));
+    assertTrue(html.contains("data-ptr=\"" + zvd + "/othersPayMore\">£128,800</span>"));
     // no health effects in the hub's appraisal: no acceptability curve, and the page draws none
     assertTrue(hub.acceptability().isEmpty());
     assertFalse(html.contains("id=\"ceac\""));

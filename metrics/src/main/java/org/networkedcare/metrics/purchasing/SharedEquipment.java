@@ -1,4 +1,4 @@
-package org.networkedcare.governance.purchasing;
+package org.networkedcare.metrics.purchasing;
 
 import org.networkedcare.core.json.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,9 +12,10 @@ import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
 /**
- * A piece of equipment shared across sites: its owner, where it was placed, its moves, who maintains
+ * A piece of equipment shared across sites, part of the purchasing model (a governance document's
+ * {@code equipment}; in an appraisal, moving and pooled maintenance are ordinary cost lines): its owner, where it was placed, its moves, who maintains
  * and calibrates it (by default the party responsible for {@code equipment-maintenance} under the
- * agreement covering its site, else the owner), and its calibration.
+ * agreement covering its site, else the owner), and its calibration. Immutable and thread-safe.
  *
  * <p>JSON: {@code {"id": "OCT-1", "name": "OCT scanner", "owner": "RCE", "site": "RHA01", "moves":
  * [{"date": "...", "from": "RHA01", "to": "RHB01"}], "maintainer": "RCE",
@@ -138,16 +139,19 @@ public record SharedEquipment(
                             Optional<LocalDate> date = m.required("date", JsonValue::date);
                             Optional<OdsCode> from = m.required("from", OdsCode::fromJson);
                             Optional<OdsCode> to = m.required("to", OdsCode::fromJson);
-                            return m.buildAll(() -> new Move(date.orElse(null), from.orElse(null), to.orElse(null)));
+                            if (date.isEmpty() || from.isEmpty() || to.isEmpty()) {
+                              return Optional.empty();
+                            }
+                            return m.buildAll(() -> new Move(date.get(), from.get(), to.get()));
                           }));
           Optional<OdsCode> maintainer = o.optional("maintainer", OdsCode::fromJson);
           Optional<Integer> interval = o.required("calibrationIntervalMonths", JsonValue::integer);
           Optional<LocalDate> last = o.required("lastCalibration", JsonValue::date);
-          if (interval.isEmpty()) {
+          if (id.isEmpty() || owner.isEmpty() || site.isEmpty() || interval.isEmpty() || last.isEmpty()) {
             return Optional.empty();
           }
           return o.buildAll(
-              () -> new SharedEquipment(id.orElse(null), name.orElse(id.orElse("equipment")), owner.orElse(null), site.orElse(null), moves, maintainer, interval.get(), last.orElse(null)));
+              () -> new SharedEquipment(id.get(), name.orElse(id.get()), owner.get(), site.get(), moves, maintainer, interval.get(), last.get()));
         });
   }
 
