@@ -20,7 +20,7 @@ import org.networkedcare.core.validation.ValidationException;
  * <p>A transfer nets to zero for the network and for the NHS as a whole: it is never in the
  * option's PV of costs or benefits (nor in NPSV, BCR, payback or switching values). It is a cost to
  * the payer and income to the receiver in each organisation's position ({@link
- * AppraisalResult.Position}), in the per-organisation draws of the probabilistic analysis and in
+ * AppraisalResult.OrganisationPosition}), in the per-organisation draws of the probabilistic analysis and in
  * the budget impact (it is cash).
  *
  * <p>It runs as {@code amount} pounds a year from {@code firstYear} (default 1) to {@code lastYear}
