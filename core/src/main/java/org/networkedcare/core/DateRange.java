@@ -13,8 +13,8 @@ import org.networkedcare.core.validation.ValidationException;
 
 /**
  * A half-open range of dates {@code [from, to)}: it contains {@code from} and every later date
- * before {@code to}; without {@code to} it is open-ended. Memberships, service provisions and
- * money flows are valid over such a range, so that one ends on the day the next begins.
+ * before {@code to}; without {@code to} it is open-ended. Memberships, service provisions and money
+ * flows are valid over such a range, so that one ends on the day the next begins.
  *
  * <p>JSON: an object with {@code from} (an ISO date) and, when the range ends, {@code to}.
  *
@@ -115,7 +115,8 @@ public record DateRange(LocalDate from, Optional<LocalDate> to) {
 
   private static Optional<DateRange> read(JsonObject object, boolean closed) {
     Optional<LocalDate> from = object.required("from", JsonValue::date);
-    Optional<LocalDate> to = closed ? object.required("to", JsonValue::date) : object.optional("to", JsonValue::date);
+    Optional<LocalDate> to =
+        closed ? object.required("to", JsonValue::date) : object.optional("to", JsonValue::date);
     if (from.isEmpty() || (object.has("to") && to.isEmpty())) {
       return Optional.empty();
     }

@@ -16,8 +16,8 @@ import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.ValidationException;
 
 /**
- * An NHS financial year: twelve months from 1 April to 31 March of the next calendar year, named
- * by both years as {@code 2025/26}. Its months are numbered M1 (April) to M12 (March of the next
+ * An NHS financial year: twelve months from 1 April to 31 March of the next calendar year, named by
+ * both years as {@code 2025/26}. Its months are numbered M1 (April) to M12 (March of the next
  * calendar year), as in NHS monthly returns.
  *
  * <p>Supported years run from {@code 1000/01} to {@code 9998/99}, so that both years have four
@@ -117,7 +117,8 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
       throw new ValidationException(
           "",
           "financial-year.format",
-          "'" + (text.length() > 20 ? text.substring(0, 20) + "..." : text)
+          "'"
+              + (text.length() > 20 ? text.substring(0, 20) + "..." : text)
               + "' is not a financial year of the form 2025/26");
     }
     int start = Integer.parseInt(matcher.group(1));
@@ -126,8 +127,14 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
       throw new ValidationException(
           "",
           "financial-year.next-year",
-          "in '" + text + "' the second part is not the last two digits of the year after "
-              + start + "; write " + start + "/" + String.format(Locale.ROOT, "%02d", (start + 1) % 100));
+          "in '"
+              + text
+              + "' the second part is not the last two digits of the year after "
+              + start
+              + "; write "
+              + start
+              + "/"
+              + String.format(Locale.ROOT, "%02d", (start + 1) % 100));
     }
     return of(start);
   }
@@ -183,15 +190,17 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
    * December, M10 is January of the next calendar year and M12 is March of it.
    *
    * @param number the month number, 1 to 12
-   * @throws ValidationException with code {@code financial-year.month-number} at path {@code ""}
-   *     if the number is not 1 to 12
+   * @throws ValidationException with code {@code financial-year.month-number} at path {@code ""} if
+   *     the number is not 1 to 12
    */
   public YearMonth month(int number) {
     if (number < 1 || number > 12) {
       throw new ValidationException(
           "",
           "financial-year.month-number",
-          "month M" + number + " does not exist; financial-year months are M1 (April) to M12 (March)");
+          "month M"
+              + number
+              + " does not exist; financial-year months are M1 (April) to M12 (March)");
     }
     return YearMonth.of(startYear, Month.APRIL).plusMonths(number - 1L);
   }

@@ -20,19 +20,19 @@ import org.networkedcare.core.validation.ValidationException;
  * An exact amount of money in pounds sterling (GBP), in whole pence; it may be negative (a saving,
  * a refund, a net loss).
  *
- * <p>The amount is held as a {@code long} number of pence, never as binary floating point. A
- * {@code long} rather than a {@link BigDecimal} of scale 2 because the scale is fixed (there is no
- * way to build a scale-3 amount by mistake), equality is plain number equality ({@code 1.5} and
- * {@code 1.50} cannot differ), the arithmetic is cheap, and overflow is detected exactly by {@link
+ * <p>The amount is held as a {@code long} number of pence, never as binary floating point. A {@code
+ * long} rather than a {@link BigDecimal} of scale 2 because the scale is fixed (there is no way to
+ * build a scale-3 amount by mistake), equality is plain number equality ({@code 1.5} and {@code
+ * 1.50} cannot differ), the arithmetic is cheap, and overflow is detected exactly by {@link
  * Math#addExact} and its kin. The range is symmetric, ±{@code 92,233,720,368,547,758.07} pounds
- * ({@code ±Long.MAX_VALUE} pence), so that {@link #negate()} and {@link #abs()} never overflow;
- * far beyond any NHS budget.
+ * ({@code ±Long.MAX_VALUE} pence), so that {@link #negate()} and {@link #abs()} never overflow; far
+ * beyond any NHS budget.
  *
  * <p>Arithmetic never rounds silently and throws {@link ArithmeticException} when a result falls
- * outside the range. The one operation that rounds, {@link #times(BigDecimal, RoundingMode)},
- * takes the rounding mode as an argument. Amounts read from text, decimals or JSON must be a whole
- * number of pence: {@code 12.345} is an error ({@code money.precision}), never rounded; {@code
- * 12.340} is accepted because it is exactly {@code 12.34}.
+ * outside the range. The one operation that rounds, {@link #times(BigDecimal, RoundingMode)}, takes
+ * the rounding mode as an argument. Amounts read from text, decimals or JSON must be a whole number
+ * of pence: {@code 12.345} is an error ({@code money.precision}), never rounded; {@code 12.340} is
+ * accepted because it is exactly {@code 12.34}.
  *
  * <p>Text form: {@code GBP 12.34}, {@code GBP -0.05} ({@link #toString()}, {@link #parse}). JSON
  * form: a number in pounds with two decimal places, such as {@code 12.34} ({@link #toJson()},
@@ -108,8 +108,7 @@ public final class Money implements Comparable<Money> {
         exact.scale() <= 2,
         "money.precision",
         "the amount " + shorten(pounds) + " has more than two decimal places; it is not rounded");
-    problems.check(
-        exact.abs().compareTo(LIMIT_POUNDS) <= 0, "money.range", outOfRange(pounds));
+    problems.check(exact.abs().compareTo(LIMIT_POUNDS) <= 0, "money.range", outOfRange(pounds));
     problems.throwIfAny();
     return ofPence(exact.movePointRight(2).longValueExact());
   }
@@ -137,8 +136,8 @@ public final class Money implements Comparable<Money> {
   }
 
   /**
-   * {@return the amount written by {@link #toString()}} Strict: {@code GBP}, one space, an
-   * optional minus sign, the pounds without leading zeros, a point and exactly two digits.
+   * {@return the amount written by {@link #toString()}} Strict: {@code GBP}, one space, an optional
+   * minus sign, the pounds without leading zeros, a point and exactly two digits.
    *
    * @param text for example {@code "GBP 12.34"} or {@code "GBP -0.05"}
    * @throws ValidationException at path {@code ""}: {@code required} if null, {@code money.format}
@@ -171,7 +170,9 @@ public final class Money implements Comparable<Money> {
     return value.decimal().flatMap(d -> value.problems().attempt(() -> of(d)));
   }
 
-  /** {@return the amount as a JSON number in pounds with exactly two decimal places, {@code 12.34}} */
+  /**
+   * {@return the amount as a JSON number in pounds with exactly two decimal places, {@code 12.34}}
+   */
   public JsonNode toJson() {
     return DecimalNode.valueOf(toBigDecimal());
   }
@@ -230,8 +231,8 @@ public final class Money implements Comparable<Money> {
 
   /**
    * {@return this amount multiplied by a decimal factor, rounded to whole pence by the given mode}
-   * This is the one operation that rounds. For example {@code GBP 0.01} times {@code 0.5} is
-   * {@code GBP 0.01} with {@link RoundingMode#HALF_UP} and {@code GBP 0.00} with {@link
+   * This is the one operation that rounds. For example {@code GBP 0.01} times {@code 0.5} is {@code
+   * GBP 0.01} with {@link RoundingMode#HALF_UP} and {@code GBP 0.00} with {@link
    * RoundingMode#HALF_EVEN}.
    *
    * @param factor the factor, for example a tariff uplift {@code 1.021} or a share {@code 0.25}
@@ -265,8 +266,8 @@ public final class Money implements Comparable<Money> {
   /**
    * {@return this amount split into equal parts that add up to it exactly} Parts differ by at most
    * one penny; the earlier parts take the extra pennies. For example {@code GBP 0.10} in 3 parts is
-   * {@code GBP 0.04, GBP 0.03, GBP 0.03}, and {@code GBP -0.10} is {@code GBP -0.04, GBP -0.03,
-   * GBP -0.03}.
+   * {@code GBP 0.04, GBP 0.03, GBP 0.03}, and {@code GBP -0.10} is {@code GBP -0.04, GBP -0.03, GBP
+   * -0.03}.
    *
    * @param parts how many parts, at least 1
    * @throws IllegalArgumentException if {@code parts} is less than 1
@@ -281,12 +282,12 @@ public final class Money implements Comparable<Money> {
   }
 
   /**
-   * {@return this amount split in proportion to weights, in parts that add up to it exactly}
-   * Each part is the exact proportional share rounded towards zero; the pennies left over go one
-   * each to the parts whose shares lost the most in that rounding (the earlier part on a tie). So
-   * every part is within one penny of its exact share. For example {@code GBP 1.00} by weights
-   * {@code 1, 1, 1} is {@code GBP 0.34, GBP 0.33, GBP 0.33}, and by {@code 1, 2} is {@code GBP
-   * 0.33, GBP 0.67}. A part with weight zero gets nothing.
+   * {@return this amount split in proportion to weights, in parts that add up to it exactly} Each
+   * part is the exact proportional share rounded towards zero; the pennies left over go one each to
+   * the parts whose shares lost the most in that rounding (the earlier part on a tie). So every
+   * part is within one penny of its exact share. For example {@code GBP 1.00} by weights {@code 1,
+   * 1, 1} is {@code GBP 0.34, GBP 0.33, GBP 0.33}, and by {@code 1, 2} is {@code GBP 0.33, GBP
+   * 0.67}. A part with weight zero gets nothing.
    *
    * @param weights one weight per part, each at least zero, at least one above zero, for example
    *     each member's activity
@@ -379,7 +380,9 @@ public final class Money implements Comparable<Money> {
     return Long.hashCode(pence);
   }
 
-  /** {@return the amount as {@code GBP 12.34} or {@code GBP -12.34}, read back by {@link #parse}} */
+  /**
+   * {@return the amount as {@code GBP 12.34} or {@code GBP -12.34}, read back by {@link #parse}}
+   */
   @Override
   public String toString() {
     return "GBP " + toBigDecimal().toPlainString();
@@ -387,7 +390,8 @@ public final class Money implements Comparable<Money> {
 
   private static Money result(long pence) {
     if (pence == Long.MIN_VALUE) {
-      throw new ArithmeticException("the result is out of range: " + outOfRange(BigDecimal.valueOf(pence, 2)));
+      throw new ArithmeticException(
+          "the result is out of range: " + outOfRange(BigDecimal.valueOf(pence, 2)));
     }
     return ofPence(pence);
   }

@@ -25,8 +25,8 @@ import org.networkedcare.core.validation.ValidationException;
  * run from April 1000 to March 9999.
  *
  * <p>Text and JSON form, one per granularity: {@code "2024-04"} (a month), {@code "2024/25-Q1"} (a
- * quarter: the financial year, a hyphen, {@code Q} and 1 to 4, as in the measure dataset) and {@code "2024/25"} (a financial
- * year). {@link #parse} accepts exactly these forms.
+ * quarter: the financial year, a hyphen, {@code Q} and 1 to 4, as in the measure dataset) and
+ * {@code "2024/25"} (a financial year). {@link #parse} accepts exactly these forms.
  *
  * <p>Periods are ordered by their first day, and periods starting on the same day from the shortest
  * granularity to the longest; so periods of one granularity are in chronological order.
@@ -123,7 +123,9 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
       throw new ValidationException(
           "",
           "reporting-period.quarter-number",
-          "quarter Q" + number + " does not exist; quarters are Q1 (April to June) to Q4 (January to March)");
+          "quarter Q"
+              + number
+              + " does not exist; quarters are Q1 (April to June) to Q4 (January to March)");
     }
     return new ReportingPeriod(Granularity.QUARTER, year.month(3 * number - 2));
   }
@@ -190,14 +192,15 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     throw new ValidationException(
         "",
         "reporting-period.format",
-        "'" + (text.length() > 20 ? text.substring(0, 20) + "..." : text)
+        "'"
+            + (text.length() > 20 ? text.substring(0, 20) + "..." : text)
             + "' is not a reporting period such as 2024-04, 2024/25-Q1 or 2024/25");
   }
 
   /**
-   * Reads a period from JSON: a string of the form {@code "2024-04"}, {@code "2024/25-Q1"} or {@code
-   * "2024/25"}. Problems are recorded at the value's path with the codes of {@link #parse}, or
-   * {@code type} if the value is not a string.
+   * Reads a period from JSON: a string of the form {@code "2024-04"}, {@code "2024/25-Q1"} or
+   * {@code "2024/25"}. Problems are recorded at the value's path with the codes of {@link #parse},
+   * or {@code type} if the value is not a string.
    *
    * @param value the JSON value
    * @return the period, or empty when a problem was recorded
@@ -288,9 +291,13 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
   public long until(ReportingPeriod other) {
     Objects.requireNonNull(other, "other");
     if (other.granularity != granularity) {
-      throw new IllegalArgumentException(other + " is a " + other.granularity.id() + ", not a " + granularity.id());
+      throw new IllegalArgumentException(
+          other + " is a " + other.granularity.id() + ", not a " + granularity.id());
     }
-    return (other.first.getYear() * 12L + other.first.getMonthValue() - first.getYear() * 12L - first.getMonthValue())
+    return (other.first.getYear() * 12L
+            + other.first.getMonthValue()
+            - first.getYear() * 12L
+            - first.getMonthValue())
         / granularity.months();
   }
 

@@ -42,8 +42,15 @@ class FinancialYearTest {
     assertEquals(FinancialYear.of(2023), FinancialYear.containing(LocalDate.of(2024, 2, 29)));
     assertTrue(FinancialYear.of(2023).contains(LocalDate.of(2024, 2, 29)));
     // 2023/24 has 366 days (it holds 29 Feb 2024), 2024/25 has 365.
-    assertEquals(366, FinancialYear.of(2023).end().toEpochDay() - FinancialYear.of(2023).start().toEpochDay() + 1);
-    assertEquals(365, FinancialYear.of(2024).endExclusive().toEpochDay() - FinancialYear.of(2024).start().toEpochDay());
+    assertEquals(
+        366,
+        FinancialYear.of(2023).end().toEpochDay()
+            - FinancialYear.of(2023).start().toEpochDay()
+            + 1);
+    assertEquals(
+        365,
+        FinancialYear.of(2024).endExclusive().toEpochDay()
+            - FinancialYear.of(2024).start().toEpochDay());
   }
 
   @Test
@@ -74,7 +81,18 @@ class FinancialYearTest {
     assertEquals(FinancialYear.of(2025), FinancialYear.parse("2025/26"));
     assertInvalid(() -> FinancialYear.parse("2025/27"), "financial-year.next-year");
     assertInvalid(() -> FinancialYear.parse("2025/25"), "financial-year.next-year");
-    for (String bad : List.of("2025/2026", "2025-26", "25/26", "2025/26 ", " 2025/26", "2025/6", "2025", "", "twenty", "٢٠٢٥/٢٦")) {
+    for (String bad :
+        List.of(
+            "2025/2026",
+            "2025-26",
+            "25/26",
+            "2025/26 ",
+            " 2025/26",
+            "2025/6",
+            "2025",
+            "",
+            "twenty",
+            "٢٠٢٥/٢٦")) {
       assertInvalid(() -> FinancialYear.parse(bad), "financial-year.format");
     }
     assertInvalid(() -> FinancialYear.parse("9999/00"), "financial-year.range");
@@ -91,8 +109,10 @@ class FinancialYearTest {
     assertInvalid(() -> FinancialYear.containing(LocalDate.of(9999, 4, 1)), "financial-year.range");
     assertInvalid(last::next, "financial-year.range");
     assertInvalid(() -> FinancialYear.of(1000).previous(), "financial-year.range");
-    assertInvalid(() -> FinancialYear.of(2025).plusYears(Integer.MAX_VALUE), "financial-year.range");
-    assertInvalid(() -> FinancialYear.of(2025).plusYears(Integer.MIN_VALUE), "financial-year.range");
+    assertInvalid(
+        () -> FinancialYear.of(2025).plusYears(Integer.MAX_VALUE), "financial-year.range");
+    assertInvalid(
+        () -> FinancialYear.of(2025).plusYears(Integer.MIN_VALUE), "financial-year.range");
     assertInvalid(() -> FinancialYear.of(-1), "financial-year.range");
     assertEquals(FinancialYear.of(2030), FinancialYear.of(2025).plusYears(5));
     assertEquals(FinancialYear.of(2020), FinancialYear.of(2025).plusYears(-5));
@@ -101,11 +121,16 @@ class FinancialYearTest {
   @Test
   void jsonIsTheTextForm() {
     assertEquals("\"2025/26\"\n", Json.write(FinancialYear.of(2025).toJson()));
-    assertEquals(FinancialYear.of(2025), readField("\"2025/26\"", FinancialYear::fromJson).value().orElseThrow());
-    assertOneProblem(readField("\"2025/27\"", FinancialYear::fromJson), "/value", "financial-year.next-year");
-    assertOneProblem(readField("\"2025-26\"", FinancialYear::fromJson), "/value", "financial-year.format");
+    assertEquals(
+        FinancialYear.of(2025),
+        readField("\"2025/26\"", FinancialYear::fromJson).value().orElseThrow());
+    assertOneProblem(
+        readField("\"2025/27\"", FinancialYear::fromJson), "/value", "financial-year.next-year");
+    assertOneProblem(
+        readField("\"2025-26\"", FinancialYear::fromJson), "/value", "financial-year.format");
     assertOneProblem(readField("2025", FinancialYear::fromJson), "/value", "type");
-    assertOneProblem(readField("\"9999/00\"", FinancialYear::fromJson), "/value", "financial-year.range");
+    assertOneProblem(
+        readField("\"9999/00\"", FinancialYear::fromJson), "/value", "financial-year.range");
   }
 
   // Properties.
@@ -131,7 +156,8 @@ class FinancialYearTest {
               assertTrue(fy.contains(date));
               assertFalse(fy.start().isAfter(date));
               assertFalse(fy.end().isBefore(date));
-              assertEquals(date, fy.month(fy.monthNumber(YearMonth.from(date))).atDay(date.getDayOfMonth()));
+              assertEquals(
+                  date, fy.month(fy.monthNumber(YearMonth.from(date))).atDay(date.getDayOfMonth()));
             });
   }
 

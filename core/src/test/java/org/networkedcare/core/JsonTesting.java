@@ -34,8 +34,7 @@ final class JsonTesting {
   static <T> Read<T> readField(String fieldJson, JsonDecoder<T> decoder) {
     Problems problems = Problems.collector();
     JsonNode tree = Json.parse("{\"value\": " + fieldJson + "}");
-    Optional<T> value =
-        JsonValue.root(tree, problems).object(o -> o.required("value", decoder));
+    Optional<T> value = JsonValue.root(tree, problems).object(o -> o.required("value", decoder));
     return new Read<>(value, problems.list());
   }
 

@@ -47,7 +47,8 @@ class MoneyTest {
   void rejectsBadTextWithoutRounding() {
     assertInvalid(() -> Money.of("12.345"), "money.precision");
     assertInvalid(() -> Money.of("0.001"), "money.precision");
-    for (String bad : List.of("", " 12", "12 ", "1,234.00", "£12", "1e3", "12.", ".5", "+1", "GBP 1.00", "--1")) {
+    for (String bad :
+        List.of("", " 12", "12 ", "1,234.00", "£12", "1e3", "12.", ".5", "+1", "GBP 1.00", "--1")) {
       assertInvalid(() -> Money.of(bad), "money.format");
     }
     assertInvalid(() -> Money.of((String) null), "required");
@@ -60,7 +61,9 @@ class MoneyTest {
     // 10^20 pounds = 10^22 pence > Long.MAX_VALUE (about 9.22 * 10^18).
     assertInvalid(() -> Money.of(new BigDecimal("1E+20")), "money.range");
     assertInvalid(
-        () -> Money.of(new BigDecimal("100000000000000000000.001")), "money.precision", "money.range");
+        () -> Money.of(new BigDecimal("100000000000000000000.001")),
+        "money.precision",
+        "money.range");
     // An absurd exponent is refused at once, not expanded.
     assertInvalid(() -> Money.of(new BigDecimal("1E-1000000")), "money.precision");
     assertInvalid(() -> Money.of(new BigDecimal("1E+1000000")), "money.range");
@@ -85,7 +88,8 @@ class MoneyTest {
     assertThrows(ArithmeticException.class, () -> p(MAX).times(2));
     assertThrows(ArithmeticException.class, () -> p(-1).times(Long.MIN_VALUE));
     assertThrows(
-        ArithmeticException.class, () -> p(MAX).times(new BigDecimal("1.0000001"), RoundingMode.DOWN));
+        ArithmeticException.class,
+        () -> p(MAX).times(new BigDecimal("1.0000001"), RoundingMode.DOWN));
     assertEquals(p(-MAX), p(MAX).times(-1));
     assertEquals(p(MAX), p(MAX - 1).plus(p(1)));
   }
@@ -125,7 +129,9 @@ class MoneyTest {
     assertEquals(Money.of("-0.03"), n.times(half, RoundingMode.FLOOR));
     assertEquals(Money.of("-0.02"), n.times(half, RoundingMode.CEILING));
     // Tariff uplift 2.1%: 1000.00 * 1.021 = 1021.00 exactly, so UNNECESSARY is fine.
-    assertEquals(Money.of("1021.00"), Money.pounds(1000).times(new BigDecimal("1.021"), RoundingMode.UNNECESSARY));
+    assertEquals(
+        Money.of("1021.00"),
+        Money.pounds(1000).times(new BigDecimal("1.021"), RoundingMode.UNNECESSARY));
     assertThrows(ArithmeticException.class, () -> m.times(half, RoundingMode.UNNECESSARY));
   }
 
@@ -173,7 +179,8 @@ class MoneyTest {
     assertEquals(List.of(p(33), p(67)), p(100).allocate(1, 2));
     // 100p by 0,1: the zero weight gets nothing.
     assertEquals(List.of(p(0), p(100)), p(100).allocate(0, 1));
-    // Products beyond long: MAX pence by MAX, MAX halves it; MAX is odd so the first gets the penny.
+    // Products beyond long: MAX pence by MAX, MAX halves it; MAX is odd so the first gets the
+    // penny.
     assertEquals(List.of(p(MAX / 2 + 1), p(MAX / 2)), p(MAX).allocate(MAX, MAX));
     assertThrows(IllegalArgumentException.class, () -> p(100).allocate());
     assertThrows(IllegalArgumentException.class, () -> p(100).allocate(1, -1));
@@ -189,7 +196,16 @@ class MoneyTest {
     assertEquals(p(-5), Money.parse("GBP -0.05"));
     assertEquals(Money.of("12.34"), Money.parse("GBP 12.34"));
     for (String bad :
-        List.of("GBP 12.3", "12.34", "GBP  12.34", "GBP 012.34", "gbp 12.34", "GBP 12.34 ", "GBP +1.00", "GBP 1.005", "EUR 1.00")) {
+        List.of(
+            "GBP 12.3",
+            "12.34",
+            "GBP  12.34",
+            "GBP 012.34",
+            "gbp 12.34",
+            "GBP 12.34 ",
+            "GBP +1.00",
+            "GBP 1.005",
+            "EUR 1.00")) {
       assertInvalid(() -> Money.parse(bad), "money.format");
     }
     assertInvalid(() -> Money.parse("GBP 92233720368547758.08"), "money.range");
@@ -225,8 +241,10 @@ class MoneyTest {
     JsonTesting.Read<java.util.List<Money>> read =
         readField("[1.00, 0.001, \"2\", 3]", v -> v.list(Money::fromJson));
     assertEquals(List.of(Money.pounds(1), Money.pounds(3)), read.value().orElseThrow());
-    assertEquals(List.of("/value/1", "/value/2"), read.problems().stream().map(Problem::path).toList());
-    assertEquals(List.of("money.precision", "type"), read.problems().stream().map(Problem::code).toList());
+    assertEquals(
+        List.of("/value/1", "/value/2"), read.problems().stream().map(Problem::path).toList());
+    assertEquals(
+        List.of("money.precision", "type"), read.problems().stream().map(Problem::code).toList());
   }
 
   // Properties.
@@ -234,7 +252,8 @@ class MoneyTest {
   @Test
   void jsonRoundTripIsLossless() {
     qt().forAll(longs().between(-MAX, MAX))
-        .checkAssert(pence -> assertEquals(p(pence), roundTrip(p(pence).toJson(), Money::fromJson)));
+        .checkAssert(
+            pence -> assertEquals(p(pence), roundTrip(p(pence).toJson(), Money::fromJson)));
   }
 
   @Test
@@ -288,9 +307,14 @@ class MoneyTest {
                 BigDecimal exact =
                     BigDecimal.valueOf(pence)
                         .multiply(BigDecimal.valueOf(weights[i]))
-                        .divide(BigDecimal.valueOf((long) w1 + w2 + w3), 10, RoundingMode.HALF_EVEN);
+                        .divide(
+                            BigDecimal.valueOf((long) w1 + w2 + w3), 10, RoundingMode.HALF_EVEN);
                 assertTrue(
-                    exact.subtract(BigDecimal.valueOf(parts.get(i).pence())).abs().compareTo(BigDecimal.ONE) < 0,
+                    exact
+                            .subtract(BigDecimal.valueOf(parts.get(i).pence()))
+                            .abs()
+                            .compareTo(BigDecimal.ONE)
+                        < 0,
                     () -> parts + " vs exact share " + exact);
               }
               assertEquals(p(pence).toBigDecimal(), total);
@@ -309,7 +333,9 @@ class MoneyTest {
               assertTrue(max - min <= 1, parts::toString);
               assertEquals(
                   BigDecimal.valueOf(pence),
-                  parts.stream().map(m -> BigDecimal.valueOf(m.pence())).reduce(BigDecimal.ZERO, BigDecimal::add));
+                  parts.stream()
+                      .map(m -> BigDecimal.valueOf(m.pence()))
+                      .reduce(BigDecimal.ZERO, BigDecimal::add));
             });
   }
 }

@@ -40,12 +40,14 @@ class PropertiesTest {
 
   @Test
   void dateRangesRoundTrip() {
-    qt().forAll(Generators.ranges()).checkAssert(r -> assertEquals(r, roundTrip(r.toJson(), DateRange::fromJson)));
+    qt().forAll(Generators.ranges())
+        .checkAssert(r -> assertEquals(r, roundTrip(r.toJson(), DateRange::fromJson)));
   }
 
   @Test
   void odsCodesRoundTrip() {
-    qt().forAll(Generators.odsCodes()).checkAssert(c -> assertEquals(c, roundTrip(c.toJson(), OdsCode::fromJson)));
+    qt().forAll(Generators.odsCodes())
+        .checkAssert(c -> assertEquals(c, roundTrip(c.toJson(), OdsCode::fromJson)));
   }
 
   @Test
@@ -67,7 +69,8 @@ class PropertiesTest {
 
   @Test
   void measuresRoundTrip() {
-    qt().forAll(Generators.measures()).checkAssert(m -> assertEquals(m, roundTrip(m.toJson(), Measure::fromJson)));
+    qt().forAll(Generators.measures())
+        .checkAssert(m -> assertEquals(m, roundTrip(m.toJson(), Measure::fromJson)));
   }
 
   @Test
@@ -88,7 +91,8 @@ class PropertiesTest {
 
   @Test
   void networksRoundTrip() {
-    qt().forAll(Generators.networks()).checkAssert(n -> assertEquals(n, roundTrip(n.toJson(), Network::fromJson)));
+    qt().forAll(Generators.networks())
+        .checkAssert(n -> assertEquals(n, roundTrip(n.toJson(), Network::fromJson)));
   }
 
   @Test
@@ -122,7 +126,8 @@ class PropertiesTest {
         .checkAssert(
             (start, first, second) -> {
               DateRange a = DateRange.of(start, start.plusDays(first));
-              DateRange b = DateRange.of(a.to().orElseThrow(), a.to().orElseThrow().plusDays(second));
+              DateRange b =
+                  DateRange.of(a.to().orElseThrow(), a.to().orElseThrow().plusDays(second));
               assertFalse(a.overlaps(b));
               assertFalse(b.overlaps(a));
             });
@@ -145,7 +150,10 @@ class PropertiesTest {
       problems.addAll(e.problems());
     }
     return problems.stream()
-        .map(p -> p.code() + (p.code().equals("membership.lead-provider.count") ? " " + p.message() : ""))
+        .map(
+            p ->
+                p.code()
+                    + (p.code().equals("membership.lead-provider.count") ? " " + p.message() : ""))
         .sorted()
         .toList();
   }
@@ -159,7 +167,8 @@ class PropertiesTest {
                     .zip(
                         Generate.pick(List.of("lead-provider", "member", "host")),
                         Generators.nearbyRanges(),
-                        (code, role, range) -> new NetworkMembership(OdsCode.of(code), NetworkRole.of(role), range)))
+                        (code, role, range) ->
+                            new NetworkMembership(OdsCode.of(code), NetworkRole.of(role), range)))
             .ofSizeBetween(0, 7);
     qt().forAll(memberships, longs().all())
         .checkAssert(

@@ -38,13 +38,16 @@ class ReportingPeriodTest {
     ReportingPeriod q4 = ReportingPeriod.quarter(FY2024, 4);
     assertEquals(LocalDate.of(2025, 1, 1), q4.start());
     assertEquals(LocalDate.of(2025, 3, 31), q4.end());
-    assertEquals(List.of(YearMonth.of(2025, 1), YearMonth.of(2025, 2), YearMonth.of(2025, 3)), q4.months());
+    assertEquals(
+        List.of(YearMonth.of(2025, 1), YearMonth.of(2025, 2), YearMonth.of(2025, 3)), q4.months());
     assertEquals(FY2024, q4.financialYear());
     assertEquals(q4, ReportingPeriod.containing(QUARTER, LocalDate.of(2025, 3, 31)));
     assertEquals(
         ReportingPeriod.quarter(FinancialYear.of(2025), 1),
         ReportingPeriod.containing(QUARTER, LocalDate.of(2025, 4, 1)));
-    assertEquals(ReportingPeriod.quarter(FY2024, 3), ReportingPeriod.containing(QUARTER, LocalDate.of(2024, 12, 31)));
+    assertEquals(
+        ReportingPeriod.quarter(FY2024, 3),
+        ReportingPeriod.containing(QUARTER, LocalDate.of(2024, 12, 31)));
     assertEquals(ReportingPeriod.quarter(FinancialYear.of(2025), 1), q4.next());
     assertEquals(q4, ReportingPeriod.quarter(FinancialYear.of(2025), 1).previous());
     assertInvalid(() -> ReportingPeriod.quarter(FY2024, 0), "reporting-period.quarter-number");
@@ -60,7 +63,9 @@ class ReportingPeriodTest {
     assertTrue(feb.contains(LocalDate.of(2024, 2, 29)));
     assertFalse(feb.contains(LocalDate.of(2024, 3, 1)));
     assertEquals(FinancialYear.of(2023), feb.financialYear());
-    assertEquals(ReportingPeriod.month(YearMonth.of(2024, 1)), ReportingPeriod.month(YearMonth.of(2023, 12)).next());
+    assertEquals(
+        ReportingPeriod.month(YearMonth.of(2024, 1)),
+        ReportingPeriod.month(YearMonth.of(2023, 12)).next());
     ReportingPeriod year = ReportingPeriod.of(FY2024);
     assertEquals(FY2024.start(), year.start());
     assertEquals(FY2024.endExclusive(), year.endExclusive());
@@ -85,21 +90,42 @@ class ReportingPeriodTest {
   @Test
   void untilCountsPeriodsOfOneGranularity() {
     // 2019/20-Q1 to 2024/25-Q2: 5 years of 4 quarters, then one more quarter.
-    assertEquals(21, ReportingPeriod.parse("2019/20-Q1").until(ReportingPeriod.parse("2024/25-Q2")));
-    assertEquals(-21, ReportingPeriod.parse("2024/25-Q2").until(ReportingPeriod.parse("2019/20-Q1")));
+    assertEquals(
+        21, ReportingPeriod.parse("2019/20-Q1").until(ReportingPeriod.parse("2024/25-Q2")));
+    assertEquals(
+        -21, ReportingPeriod.parse("2024/25-Q2").until(ReportingPeriod.parse("2019/20-Q1")));
     assertEquals(0, ReportingPeriod.parse("2024-04").until(ReportingPeriod.parse("2024-04")));
     assertEquals(11, ReportingPeriod.parse("2024-04").until(ReportingPeriod.parse("2025-03")));
     assertEquals(3, ReportingPeriod.parse("2021/22").until(ReportingPeriod.parse("2024/25")));
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
         () -> ReportingPeriod.parse("2024-04").until(ReportingPeriod.parse("2024/25-Q1")));
-    assertEquals(List.of("month", "quarter", "financial-year"), List.copyOf(ReportingPeriod.Granularity.byId().keySet()));
+    assertEquals(
+        List.of("month", "quarter", "financial-year"),
+        List.copyOf(ReportingPeriod.Granularity.byId().keySet()));
   }
 
   @Test
   void parseIsStrict() {
     for (String bad :
-        List.of("2024-4", "2024-13", "2024-00", "2024/25Q1", "2024/25 q1", "2024/25  Q1", "2024/25 Q", "Q1 2024/25",
-            "2024-04-01", "2024", "", " 2024-04", "2024/25-Q10", "2024-04 ", "2024/25 Q1", "2024/25-q1", "2024/25-Q",
+        List.of(
+            "2024-4",
+            "2024-13",
+            "2024-00",
+            "2024/25Q1",
+            "2024/25 q1",
+            "2024/25  Q1",
+            "2024/25 Q",
+            "Q1 2024/25",
+            "2024-04-01",
+            "2024",
+            "",
+            " 2024-04",
+            "2024/25-Q10",
+            "2024-04 ",
+            "2024/25 Q1",
+            "2024/25-q1",
+            "2024/25-Q",
             "2024/25_Q1")) {
       assertInvalid(() -> ReportingPeriod.parse(bad), "reporting-period.format");
     }
@@ -119,7 +145,8 @@ class ReportingPeriodTest {
     assertInvalid(ReportingPeriod.parse("9998/99-Q4")::next, "financial-year.range");
     assertInvalid(ReportingPeriod.parse("1000/01")::previous, "financial-year.range");
     assertInvalid(() -> ReportingPeriod.month(YearMonth.of(1000, 3)), "financial-year.range");
-    assertInvalid(() -> ReportingPeriod.containing(MONTH, LocalDate.of(9999, 4, 1)), "financial-year.range");
+    assertInvalid(
+        () -> ReportingPeriod.containing(MONTH, LocalDate.of(9999, 4, 1)), "financial-year.range");
   }
 
   @Test
@@ -138,15 +165,24 @@ class ReportingPeriodTest {
   @Test
   void jsonIsTheTextForm() {
     assertEquals("\"2024/25-Q1\"\n", Json.write(ReportingPeriod.parse("2024/25-Q1").toJson()));
-    assertEquals(ReportingPeriod.parse("2024-04"), readField("\"2024-04\"", ReportingPeriod::fromJson).value().orElseThrow());
-    assertOneProblem(readField("\"2024/25-Q5\"", ReportingPeriod::fromJson), "/value", "reporting-period.quarter-number");
-    assertOneProblem(readField("\"April 2024\"", ReportingPeriod::fromJson), "/value", "reporting-period.format");
+    assertEquals(
+        ReportingPeriod.parse("2024-04"),
+        readField("\"2024-04\"", ReportingPeriod::fromJson).value().orElseThrow());
+    assertOneProblem(
+        readField("\"2024/25-Q5\"", ReportingPeriod::fromJson),
+        "/value",
+        "reporting-period.quarter-number");
+    assertOneProblem(
+        readField("\"April 2024\"", ReportingPeriod::fromJson),
+        "/value",
+        "reporting-period.format");
     assertOneProblem(readField("202404", ReportingPeriod::fromJson), "/value", "type");
     JsonTesting.Read<List<ReportingPeriod>> read =
         readField("[\"2024-04\", \"2025/27\", {}]", v -> v.list(ReportingPeriod::fromJson));
     assertEquals(List.of(ReportingPeriod.parse("2024-04")), read.value().orElseThrow());
     assertEquals(
-        List.of(new Problem("/value/1", "financial-year.next-year", read.problems().get(0).message()),
+        List.of(
+            new Problem("/value/1", "financial-year.next-year", read.problems().get(0).message()),
             new Problem("/value/2", "type", read.problems().get(1).message())),
         read.problems());
   }
@@ -162,7 +198,8 @@ class ReportingPeriodTest {
     qt().forAll(integers().between(0, 2), longs().between(FIRST_DAY, LAST_DAY))
         .checkAssert(
             (g, day) -> {
-              ReportingPeriod period = ReportingPeriod.containing(granularity(g), LocalDate.ofEpochDay(day));
+              ReportingPeriod period =
+                  ReportingPeriod.containing(granularity(g), LocalDate.ofEpochDay(day));
               assertEquals(period, roundTrip(period.toJson(), ReportingPeriod::fromJson));
               assertEquals(period, ReportingPeriod.parse(period.toString()));
             });
@@ -190,7 +227,8 @@ class ReportingPeriodTest {
     qt().forAll(integers().between(0, 2), longs().between(FIRST_DAY, lastDayWithANext))
         .checkAssert(
             (g, day) -> {
-              ReportingPeriod period = ReportingPeriod.containing(granularity(g), LocalDate.ofEpochDay(day));
+              ReportingPeriod period =
+                  ReportingPeriod.containing(granularity(g), LocalDate.ofEpochDay(day));
               ReportingPeriod next = period.next();
               assertEquals(period, next.previous());
               assertEquals(period.endExclusive(), next.start());

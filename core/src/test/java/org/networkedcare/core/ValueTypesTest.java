@@ -41,9 +41,12 @@ class ValueTypesTest {
             + "{\"amount\": 10.005, \"year\": \"2024/2025\", \"period\": \"2024/25-Q5\", \"note\": 1}"
             + "]}";
     Optional<List<Line>> lines =
-        JsonValue.root(Json.parse(document), problems).object(o -> Optional.of(o.list("lines", ValueTypesTest::readLine)));
+        JsonValue.root(Json.parse(document), problems)
+            .object(o -> Optional.of(o.list("lines", ValueTypesTest::readLine)));
     assertEquals(
-        List.of(new Line(Money.of("1250.50"), FinancialYear.of(2024), ReportingPeriod.parse("2024/25-Q3"))),
+        List.of(
+            new Line(
+                Money.of("1250.50"), FinancialYear.of(2024), ReportingPeriod.parse("2024/25-Q3"))),
         lines.orElseThrow());
     assertEquals(
         List.of(
@@ -52,7 +55,8 @@ class ValueTypesTest {
             "/lines/1/period reporting-period.quarter-number",
             "/lines/1/note unknown-field"),
         problems.list().stream().map(p -> p.path() + " " + p.code()).toList());
-    assertEquals(4, problems.list().stream().map(Problem::message).filter(m -> !m.isBlank()).count());
+    assertEquals(
+        4, problems.list().stream().map(Problem::message).filter(m -> !m.isBlank()).count());
   }
 
   @Test
@@ -66,7 +70,8 @@ class ValueTypesTest {
     assertNamed("date", () -> FinancialYear.of(2024).contains(null));
     assertNamed("month", () -> FinancialYear.of(2024).monthNumber(null));
     assertNamed("year", () -> ReportingPeriod.of(null));
-    assertNamed("granularity", () -> ReportingPeriod.containing(null, java.time.LocalDate.of(2024, 4, 1)));
+    assertNamed(
+        "granularity", () -> ReportingPeriod.containing(null, java.time.LocalDate.of(2024, 4, 1)));
     assertNamed("date", () -> ReportingPeriod.parse("2024-04").contains(null));
   }
 

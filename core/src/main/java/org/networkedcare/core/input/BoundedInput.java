@@ -15,10 +15,9 @@ import org.networkedcare.core.validation.ValidationException;
  * reported as 0 ({@code /dev/zero}, a FIFO) is stopped at the limit like any other. Stateless and
  * thread-safe; each stream returned is for one thread.
  *
- * <p>The limits every CSV input of the library shares are here too: at most {@value
- * #MAX_CSV_BYTES} bytes (256 MiB), {@value #MAX_CSV_ROWS} data rows, {@value #MAX_CSV_CELLS}
- * cells and {@value #MAX_CSV_ROW_CHARS} characters in a row, {@value #MAX_CSV_CELL_CHARS}
- * characters in a cell.
+ * <p>The limits every CSV input of the library shares are here too: at most {@value #MAX_CSV_BYTES}
+ * bytes (256 MiB), {@value #MAX_CSV_ROWS} data rows, {@value #MAX_CSV_CELLS} cells and {@value
+ * #MAX_CSV_ROW_CHARS} characters in a row, {@value #MAX_CSV_CELL_CHARS} characters in a cell.
  */
 public final class BoundedInput {
 
@@ -45,7 +44,8 @@ public final class BoundedInput {
    *
    * @param in the stream
    * @param limit the most bytes accepted
-   * @throws ValidationException ({@code input.too-large}, naming the limit) when the stream holds more
+   * @throws ValidationException ({@code input.too-large}, naming the limit) when the stream holds
+   *     more
    * @throws IOException when the stream cannot be read
    */
   public static byte[] readAll(InputStream in, int limit) throws IOException {
@@ -108,8 +108,13 @@ public final class BoundedInput {
    * @param limit the most bytes accepted
    */
   public static Reader utf8(InputStream in, long limit) {
-    Reader reader = new InputStreamReader(limited(in, limit), StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    Reader reader =
+        new InputStreamReader(
+            limited(in, limit),
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
     return withoutByteOrderMark(reader);
   }
 
@@ -147,7 +152,9 @@ public final class BoundedInput {
   }
 
   private static ValidationException tooLarge(long limit) {
-    return new ValidationException("", "input.too-large",
+    return new ValidationException(
+        "",
+        "input.too-large",
         "the input has more than " + limit + " bytes; at most " + limit + " are read");
   }
 }

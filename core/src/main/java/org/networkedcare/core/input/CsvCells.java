@@ -18,8 +18,8 @@ public final class CsvCells {
    * {@return whether a cell is a decimal number: an optional sign, digits with an optional point
    * (or a point and digits), an optional exponent} The regular expression {@code
    * [+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?} with ASCII digits, which is what {@link
-   * Double#parseDouble} then reads; {@code NaN}, infinities, hexadecimal and a trailing {@code d} or
-   * {@code f} are not decimals.
+   * Double#parseDouble} then reads; {@code NaN}, infinities, hexadecimal and a trailing {@code d}
+   * or {@code f} are not decimals.
    *
    * @param cell the cell's text, already stripped if it is to be
    */
@@ -65,9 +65,9 @@ public final class CsvCells {
 
   /**
    * {@return an ISO date ({@code YYYY-MM-DD}), exactly as {@link LocalDate#parse(CharSequence)}
-   * reads it} The common form of ten characters is read directly; anything else (or a day that
-   * does not exist) goes to {@code LocalDate.parse}, so what is accepted and what is refused, with
-   * which exception, is the JDK's.
+   * reads it} The common form of ten characters is read directly; anything else (or a day that does
+   * not exist) goes to {@code LocalDate.parse}, so what is accepted and what is refused, with which
+   * exception, is the JDK's.
    *
    * @param text the date's text
    * @throws DateTimeParseException if it is not an ISO date
@@ -77,7 +77,10 @@ public final class CsvCells {
       int year = number(text, 0, 4);
       int month = number(text, 5, 7);
       int day = number(text, 8, 10);
-      if (year >= 0 && month >= 1 && month <= 12 && day >= 1
+      if (year >= 0
+          && month >= 1
+          && month <= 12
+          && day >= 1
           && (day <= 28 || day <= Month.of(month).length(Year.isLeap(year)))) {
         return LocalDate.of(year, month, day);
       }

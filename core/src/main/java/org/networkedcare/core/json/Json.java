@@ -21,7 +21,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 
 /**
@@ -102,7 +101,11 @@ public final class Json {
       throw new ValidationException(
           "",
           "json.too-large",
-          "the document has " + bytes.length + " bytes; at most " + MAX_DOCUMENT_BYTES + " are read");
+          "the document has "
+              + bytes.length
+              + " bytes; at most "
+              + MAX_DOCUMENT_BYTES
+              + " are read");
     }
     String text;
     try {
@@ -137,7 +140,9 @@ public final class Json {
       JsonNode tree = MAPPER.readTree(text);
       String lone = loneSurrogate(tree, "");
       if (lone != null) {
-        throw new ValidationException(lone, "json.encoding",
+        throw new ValidationException(
+            lone,
+            "json.encoding",
             "a string holds an unpaired surrogate escape (such as \\ud800), which is no character");
       }
       return tree;
@@ -173,7 +178,10 @@ public final class Json {
     }
   }
 
-  /** {@return the pointer of the first string or field name with an unpaired surrogate, or null} Depth is at most {@link #MAX_DEPTH}. */
+  /**
+   * {@return the pointer of the first string or field name with an unpaired surrogate, or null}
+   * Depth is at most {@link #MAX_DEPTH}.
+   */
   private static String loneSurrogate(JsonNode node, String path) {
     if (node.isTextual()) {
       return unpaired(node.textValue()) ? path : null;
@@ -265,18 +273,28 @@ public final class Json {
     if (message.startsWith("Non-standard token")) {
       int open = message.indexOf('\'');
       int close = message.indexOf('\'', open + 1);
-      return (open >= 0 && close > open ? message.substring(open, close + 1) : "the token") + " is not a JSON number";
+      return (open >= 0 && close > open ? message.substring(open, close + 1) : "the token")
+          + " is not a JSON number";
     }
     int newline = message.indexOf('\n');
     String line = newline < 0 ? message : message.substring(0, newline);
-    for (String cut : new String[] {" (start marker at", " [Source:", " (for ", " (bound as", ": enable `", " (not recognized as one"}) {
+    for (String cut :
+        new String[] {
+          " (start marker at",
+          " [Source:",
+          " (for ",
+          " (bound as",
+          ": enable `",
+          " (not recognized as one"
+        }) {
       int at = line.indexOf(cut);
       if (at >= 0) {
         line = line.substring(0, at);
       }
     }
     // Never the name of a parser option: a person cannot act on it.
-    return line.contains("Feature") || line.contains("`") || line.contains("jackson") ? "malformed JSON" : line;
+    return line.contains("Feature") || line.contains("`") || line.contains("jackson")
+        ? "malformed JSON"
+        : line;
   }
-
 }

@@ -108,7 +108,9 @@ public final class JsonObject {
           .at("schemaVersion")
           .add(
               "schema-version",
-              "schema version " + version.get() + " is not supported; this reader reads version "
+              "schema version "
+                  + version.get()
+                  + " is not supported; this reader reads version "
                   + supported);
       return false;
     }
@@ -116,8 +118,9 @@ public final class JsonObject {
   }
 
   /**
-   * Builds a value from what was read; a {@link org.networkedcare.core.validation.ValidationException}
-   * it throws is recorded with its paths moved under this object's path.
+   * Builds a value from what was read; a {@link
+   * org.networkedcare.core.validation.ValidationException} it throws is recorded with its paths
+   * moved under this object's path.
    *
    * @param <T> the value's type
    * @param constructor builds the value
@@ -129,8 +132,8 @@ public final class JsonObject {
 
   /**
    * Builds a value from what could be read, even when some fields could not, so that the value's
-   * own checks still report their problems alongside the reader's. A problem the value reports at
-   * a path where a problem was already recorded, above one or below one, is dropped, so that a
+   * own checks still report their problems alongside the reader's. A problem the value reports at a
+   * path where a problem was already recorded, above one or below one, is dropped, so that a
    * missing or mistyped field is reported once, by the reader.
    *
    * @param <T> the value's type
@@ -160,8 +163,12 @@ public final class JsonObject {
             .at(name)
             .add(
                 "unknown-field",
-                "unknown field '" + name + "'"
-                    + (known.isEmpty() ? "; this object has no fields" : "; the fields are: " + String.join(", ", known)));
+                "unknown field '"
+                    + name
+                    + "'"
+                    + (known.isEmpty()
+                        ? "; this object has no fields"
+                        : "; the fields are: " + String.join(", ", known)));
       }
     }
   }

@@ -67,8 +67,7 @@ public final class JsonValue {
   /** {@return the value as a non-blank string} */
   public Optional<String> nonBlankText() {
     return text()
-        .filter(
-            s -> problems.check(!s.isBlank(), "blank", "a non-blank string is required"));
+        .filter(s -> problems.check(!s.isBlank(), "blank", "a non-blank string is required"));
   }
 
   /** {@return the value as an ISO date {@code YYYY-MM-DD}} */
@@ -117,10 +116,13 @@ public final class JsonValue {
     BigDecimal value = node.decimalValue();
     int exponent = value.precision() - value.scale() - 1;
     if (value.signum() != 0
-        && (Math.abs(exponent) > Json.MAX_EXPONENT || Math.abs(value.scale()) > Json.MAX_EXPONENT * 2)) {
+        && (Math.abs(exponent) > Json.MAX_EXPONENT
+            || Math.abs(value.scale()) > Json.MAX_EXPONENT * 2)) {
       problems.add(
           "range",
-          "the number's exponent is beyond +/-" + Json.MAX_EXPONENT + "; no input needs one that size");
+          "the number's exponent is beyond +/-"
+              + Json.MAX_EXPONENT
+              + "; no input needs one that size");
       return Optional.empty();
     }
     return Optional.of(value.signum() == 0 ? BigDecimal.ZERO : value);
@@ -133,26 +135,28 @@ public final class JsonValue {
 
   /** {@return the value as a whole number that fits in an {@code int}} */
   public Optional<Integer> integer() {
-    return whole().flatMap(
-        v -> {
-          if (v.bitLength() > 31) {
-            problems.add("range", "the number " + v + " is too large");
-            return Optional.empty();
-          }
-          return Optional.of(v.intValue());
-        });
+    return whole()
+        .flatMap(
+            v -> {
+              if (v.bitLength() > 31) {
+                problems.add("range", "the number " + v + " is too large");
+                return Optional.empty();
+              }
+              return Optional.of(v.intValue());
+            });
   }
 
   /** {@return the value as a whole number that fits in a {@code long}} */
   public Optional<Long> wholeLong() {
-    return whole().flatMap(
-        v -> {
-          if (v.bitLength() > 63) {
-            problems.add("range", "the number " + v + " is too large");
-            return Optional.empty();
-          }
-          return Optional.of(v.longValue());
-        });
+    return whole()
+        .flatMap(
+            v -> {
+              if (v.bitLength() > 63) {
+                problems.add("range", "the number " + v + " is too large");
+                return Optional.empty();
+              }
+              return Optional.of(v.longValue());
+            });
   }
 
   private Optional<BigInteger> whole() {
@@ -198,8 +202,8 @@ public final class JsonValue {
   }
 
   /**
-   * {@return the value read as an object by a function of its fields} Unknown fields left unread
-   * by the function are reported.
+   * {@return the value read as an object by a function of its fields} Unknown fields left unread by
+   * the function are reported.
    *
    * @param <T> what the object becomes
    * @param reader reads the fields; returns empty when it recorded problems
@@ -215,8 +219,8 @@ public final class JsonValue {
   }
 
   /**
-   * {@return the value as an array, each element read by a decoder} Elements with problems are
-   * left out of the list; their problems are recorded at {@code /index}.
+   * {@return the value as an array, each element read by a decoder} Elements with problems are left
+   * out of the list; their problems are recorded at {@code /index}.
    *
    * @param <T> the element type
    * @param element reads one element
@@ -234,8 +238,8 @@ public final class JsonValue {
 
   /**
    * {@return the value as an object whose field names are keys, each value read by a function of
-   * its name and value, in the document's order} Entries with problems are left out; their
-   * problems are recorded at {@code /name}. No field is unknown.
+   * its name and value, in the document's order} Entries with problems are left out; their problems
+   * are recorded at {@code /name}. No field is unknown.
    *
    * @param <T> what each value becomes
    * @param entry reads one value, given its name

@@ -18,8 +18,8 @@ import org.networkedcare.core.validation.ValidationException;
  * proportion}, {@code rate}, {@code continuous}), {@code direction} ({@code increase}, {@code
  * decrease}, {@code neutral}), optionally {@code periodicity} ({@code month}, the default, {@code
  * quarter} or {@code financial-year}: the reporting period its values are for) and, for a
- * continuous measure only, {@code aggregation} ({@code sum} or {@code mean}: how site values make an
- * organisation's, and organisations' the network's; without it a continuous measure is not
+ * continuous measure only, {@code aggregation} ({@code sum} or {@code mean}: how site values make
+ * an organisation's, and organisations' the network's; without it a continuous measure is not
  * aggregated).
  *
  * @param id the measure's identifier
@@ -42,9 +42,9 @@ public record Measure(
     Optional<Aggregation> aggregation) {
 
   /**
-   * Checks the measure: every part present ({@code required}), an identifier ({@code id.format}),
-   * a non-blank name and unit ({@code blank}), an aggregation only for a continuous measure
-   * ({@code measure.aggregation}).
+   * Checks the measure: every part present ({@code required}), an identifier ({@code id.format}), a
+   * non-blank name and unit ({@code blank}), an aggregation only for a continuous measure ({@code
+   * measure.aggregation}).
    *
    * @param id the measure's identifier
    * @param name the measure's name
@@ -63,10 +63,19 @@ public record Measure(
     problems.at("kind").required(kind);
     problems.at("direction").required(direction);
     problems.at("periodicity").required(periodicity);
-    if (problems.at("aggregation").required(aggregation) && kind != null && kind != MeasureKind.CONTINUOUS) {
-      problems.at("aggregation").check(aggregation.isEmpty(), "measure.aggregation",
-          "only a continuous measure names its aggregation; a " + kind.id()
-              + (kind == MeasureKind.COUNT ? " is summed" : " sums its numerators and denominators"));
+    if (problems.at("aggregation").required(aggregation)
+        && kind != null
+        && kind != MeasureKind.CONTINUOUS) {
+      problems
+          .at("aggregation")
+          .check(
+              aggregation.isEmpty(),
+              "measure.aggregation",
+              "only a continuous measure names its aggregation; a "
+                  + kind.id()
+                  + (kind == MeasureKind.COUNT
+                      ? " is summed"
+                      : " sums its numerators and denominators"));
     }
     problems.throwIfAny();
   }
@@ -81,11 +90,15 @@ public record Measure(
    * @param direction which way it improves
    * @throws ValidationException with every problem, at the field's path
    */
-  public Measure(String id, String name, String unit, MeasureKind kind, ImprovementDirection direction) {
+  public Measure(
+      String id, String name, String unit, MeasureKind kind, ImprovementDirection direction) {
     this(id, name, unit, kind, direction, Granularity.MONTH, Optional.empty());
   }
 
-  /** {@return whether values at several sites or organisations add up to one: every kind but a continuous one without an aggregation} */
+  /**
+   * {@return whether values at several sites or organisations add up to one: every kind but a
+   * continuous one without an aggregation}
+   */
   public boolean aggregates() {
     return kind != MeasureKind.CONTINUOUS || aggregation.isPresent();
   }
@@ -107,8 +120,10 @@ public record Measure(
     Optional<ImprovementDirection> direction =
         object.required("direction", v -> v.oneOf(ImprovementDirection.byId()));
     boolean periodicityGiven = object.has("periodicity");
-    Optional<Granularity> periodicity = object.optional("periodicity", v -> v.oneOf(Granularity.byId()));
-    Optional<Aggregation> aggregation = object.optional("aggregation", v -> v.oneOf(Aggregation.byId()));
+    Optional<Granularity> periodicity =
+        object.optional("periodicity", v -> v.oneOf(Granularity.byId()));
+    Optional<Aggregation> aggregation =
+        object.optional("aggregation", v -> v.oneOf(Aggregation.byId()));
     return object.buildAll(
         () ->
             new Measure(
@@ -139,8 +154,18 @@ public record Measure(
   /** {@return identifier, name, unit, kind and direction, and the periodicity when not monthly} */
   @Override
   public String toString() {
-    return id + " (" + name + ", " + kind + " in " + unit + ", " + direction + " is better"
+    return id
+        + " ("
+        + name
+        + ", "
+        + kind
+        + " in "
+        + unit
+        + ", "
+        + direction
+        + " is better"
         + (periodicity == Granularity.MONTH ? "" : ", by " + periodicity.id())
-        + aggregation.map(a -> ", aggregated by " + a.id()).orElse("") + ")";
+        + aggregation.map(a -> ", aggregated by " + a.id()).orElse("")
+        + ")";
   }
 }

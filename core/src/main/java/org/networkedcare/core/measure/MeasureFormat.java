@@ -6,10 +6,10 @@ import java.util.Objects;
 
 /**
  * How a person reads a measure's values: one format per unit, the same in a board pack's matrix,
- * its charts and the assurance evidence. A measure whose unit is {@code percent} (or {@code %}) holds
- * percentages and is written {@code 92.4%}; any other proportion holds a share from 0 to 1 and is
- * written as a percentage with one decimal ({@code 0.9236} is {@code 92.4%}); a count is a whole
- * number with thousands separators ({@code 12,345}); a rate or a continuous value has three
+ * its charts and the assurance evidence. A measure whose unit is {@code percent} (or {@code %})
+ * holds percentages and is written {@code 92.4%}; any other proportion holds a share from 0 to 1
+ * and is written as a percentage with one decimal ({@code 0.9236} is {@code 92.4%}); a count is a
+ * whole number with thousands separators ({@code 12,345}); a rate or a continuous value has three
  * significant figures, or whole numbers from 1,000 ({@code 0.0123}, {@code 4.56}, {@code 78.9},
  * {@code 1,234}). Numbers use '.' whatever the locale. Immutable and thread-safe.
  */
@@ -75,7 +75,8 @@ public final class MeasureFormat {
   }
 
   /**
-   * {@return an axis tick: like {@link #format(double)}, with no decimals a step of the axis does not need}
+   * {@return an axis tick: like {@link #format(double)}, with no decimals a step of the axis does
+   * not need}
    *
    * @param value the tick's value
    * @param step the distance between ticks
@@ -100,7 +101,10 @@ public final class MeasureFormat {
       return "0";
     }
     int decimals = Math.max(0, 2 - (int) Math.floor(Math.log10(a)));
-    String text = new BigDecimal(String.format(Locale.ROOT, "%." + Math.min(decimals, 12) + "f", value)).stripTrailingZeros().toPlainString();
+    String text =
+        new BigDecimal(String.format(Locale.ROOT, "%." + Math.min(decimals, 12) + "f", value))
+            .stripTrailingZeros()
+            .toPlainString();
     return text.equals("-0") ? "0" : text;
   }
 }

@@ -19,7 +19,6 @@ import org.networkedcare.core.reference.ReferenceData;
 import org.networkedcare.core.validation.Checks;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.Problems;
-import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.core.validation.ValueStyle;
 
 /**
@@ -34,8 +33,8 @@ import org.networkedcare.core.validation.ValueStyle;
  * reference-data.unknown}), the form fits ({@link OrganisationalForm#problems(ReferenceData)}), and
  * where the type names an {@code exactlyOneRole} (a lead-provider collaborative's {@code
  * lead-provider}) exactly one membership in that role is valid on every date of the network's
- * {@link #life()} ({@code membership.lead-provider.count}, in general {@code membership.ROLE.count},
- * at {@code /memberships}, once per stretch of dates that breaks the rule).
+ * {@link #life()} ({@code membership.lead-provider.count}, in general {@code
+ * membership.ROLE.count}, at {@code /memberships}, once per stretch of dates that breaks the rule).
  *
  * <p>JSON fields: {@code id}, {@code name}, {@code type}, {@code odsCode} (optional), {@code
  * footprint} ({@code ics}, {@code region}, {@code national}), {@code memberships} (may be absent:
@@ -97,8 +96,14 @@ public abstract class Network {
                 .at(j)
                 .add(
                     "membership.overlap",
-                    "overlaps membership " + i + ": " + later.organisation() + " is already "
-                        + later.role() + " over " + earlier.validity());
+                    "overlaps membership "
+                        + i
+                        + ": "
+                        + later.organisation()
+                        + " is already "
+                        + later.role()
+                        + " over "
+                        + earlier.validity());
           }
         }
       }
@@ -114,13 +119,20 @@ public abstract class Network {
     if (memberships().isEmpty()) {
       return Optional.empty();
     }
-    LocalDate from = memberships().stream().map(m -> m.validity().from()).min(LocalDate::compareTo).orElseThrow();
+    LocalDate from =
+        memberships().stream()
+            .map(m -> m.validity().from())
+            .min(LocalDate::compareTo)
+            .orElseThrow();
     boolean open = memberships().stream().anyMatch(m -> m.validity().to().isEmpty());
     if (open) {
       return Optional.of(DateRange.startingOn(from));
     }
     LocalDate to =
-        memberships().stream().map(m -> m.validity().to().orElseThrow()).max(LocalDate::compareTo).orElseThrow();
+        memberships().stream()
+            .map(m -> m.validity().to().orElseThrow())
+            .max(LocalDate::compareTo)
+            .orElseThrow();
     return Optional.of(DateRange.of(from, to));
   }
 
@@ -156,8 +168,12 @@ public abstract class Network {
         .check(
             definition.isPresent(),
             "reference-data.unknown",
-            "'" + type() + "' is not a type of network-types " + reference.networkTypes().version()
-                + "; the types are: " + String.join(", ", reference.networkTypes().ids()));
+            "'"
+                + type()
+                + "' is not a type of network-types "
+                + reference.networkTypes().version()
+                + "; the types are: "
+                + String.join(", ", reference.networkTypes().ids()));
     for (int i = 0; i < memberships().size(); i++) {
       NetworkRole role = memberships().get(i).role();
       problems
@@ -167,8 +183,12 @@ public abstract class Network {
           .check(
               role.isKnown(reference),
               "reference-data.unknown",
-              "'" + role + "' is not a role of network-roles " + reference.networkRoles().version()
-                  + "; the roles are: " + String.join(", ", reference.networkRoles().ids()));
+              "'"
+                  + role
+                  + "' is not a role of network-roles "
+                  + reference.networkRoles().version()
+                  + "; the roles are: "
+                  + String.join(", ", reference.networkRoles().ids()));
     }
     form().ifPresent(f -> problems.at("form").addAll(f.problems(reference)));
     definition
@@ -181,7 +201,8 @@ public abstract class Network {
     String code = "membership." + role.id() + ".count";
     Optional<DateRange> life = life();
     if (life.isEmpty()) {
-      problems.add(code, "a " + type() + " has exactly one " + role + "; this network has no memberships");
+      problems.add(
+          code, "a " + type() + " has exactly one " + role + "; this network has no memberships");
       return;
     }
     List<NetworkMembership> inRole =
@@ -217,11 +238,22 @@ public abstract class Network {
   }
 
   private void reportStretch(
-      Problems problems, String code, NetworkRole role, LocalDate from, Optional<LocalDate> to, int count) {
+      Problems problems,
+      String code,
+      NetworkRole role,
+      LocalDate from,
+      Optional<LocalDate> to,
+      int count) {
     problems.add(
         code,
-        "a " + type() + " has exactly one " + role + " on every date of its life; "
-            + new DateRange(from, to) + " has " + count);
+        "a "
+            + type()
+            + " has exactly one "
+            + role
+            + " on every date of its life; "
+            + new DateRange(from, to)
+            + " has "
+            + count);
   }
 
   /**
@@ -268,7 +300,12 @@ public abstract class Network {
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder();
-    text.append(id()).append(" (").append(name()).append("), ").append(type()).append(", ")
+    text.append(id())
+        .append(" (")
+        .append(name())
+        .append("), ")
+        .append(type())
+        .append(", ")
         .append(footprint());
     odsCode().ifPresent(c -> text.append(", ODS ").append(c));
     form().ifPresent(f -> text.append(System.lineSeparator()).append("  form: ").append(f));

@@ -50,8 +50,8 @@ import org.networkedcare.core.validation.ValidationException;
  * organisation.successor.cycle}); memberships and provisions lie within their organisation's open
  * life ({@code membership.organisation-not-open}, {@code membership.organisation-closed}, {@code
  * provision.organisation-not-open}, {@code provision.organisation-closed}); provisions of the same
- * service at the same site by the same organisation do not overlap ({@code provision.overlap});
- * and the network's own rules ({@link Network}). A trust site whose code does not begin with its
+ * service at the same site by the same organisation do not overlap ({@code provision.overlap}); and
+ * the network's own rules ({@link Network}). A trust site whose code does not begin with its
  * manager's code is a warning ({@code ods.site-prefix}), returned by {@link #warnings()}.
  *
  * <p>An entry that cannot be read is reported once, where it is: references to an organisation,
@@ -112,7 +112,8 @@ public final class NetworkDocument {
       List<ServiceProvision> provisions,
       List<Measure> measures,
       Network network) {
-    return of(organisations, sites, services, provisions, measures, network, ReferenceData.defaults());
+    return of(
+        organisations, sites, services, provisions, measures, network, ReferenceData.defaults());
   }
 
   /**
@@ -217,9 +218,9 @@ public final class NetworkDocument {
   }
 
   /**
-   * {@return the document's fields read from an object that may hold other fields too} Reads
-   * {@code organisations}, {@code sites}, {@code services}, {@code provisions}, {@code measures}
-   * and {@code network} (not {@code schemaVersion}), checks them together and records every problem
+   * {@return the document's fields read from an object that may hold other fields too} Reads {@code
+   * organisations}, {@code sites}, {@code services}, {@code provisions}, {@code measures} and
+   * {@code network} (not {@code schemaVersion}), checks them together and records every problem
    * under the object's path. Empty when any problem was recorded.
    *
    * @param object the object
@@ -256,7 +257,8 @@ public final class NetworkDocument {
           }
           return decoder
               .decode(v)
-              .map(t -> new Located<>(t, List.of(v.path().substring(base).substring(1).split("/"))));
+              .map(
+                  t -> new Located<>(t, List.of(v.path().substring(base).substring(1).split("/"))));
         });
   }
 
@@ -319,7 +321,8 @@ public final class NetworkDocument {
         Located<ServiceProvision> p = provisions.get(j);
         ServiceProvision provision = p.value();
         Problems at = p.at(problems);
-        Optional<Organisation> org = known(at.at("organisation"), orgs, provision.organisation(), "organisations");
+        Optional<Organisation> org =
+            known(at.at("organisation"), orgs, provision.organisation(), "organisations");
         known(at.at("site"), siteByCode, provision.site(), "sites");
         known(at.at("service"), serviceById, provision.service(), "services");
         org.ifPresent(o -> withinLife(at.at("period"), o, provision.period(), "provision"));
@@ -331,8 +334,13 @@ public final class NetworkDocument {
               && earlier.period().overlaps(provision.period())) {
             at.add(
                 "provision.overlap",
-                provision.organisation() + " already provides " + provision.service() + " at "
-                    + provision.site() + " over " + earlier.period());
+                provision.organisation()
+                    + " already provides "
+                    + provision.service()
+                    + " at "
+                    + provision.site()
+                    + " over "
+                    + earlier.period());
           }
         }
       }
@@ -357,7 +365,8 @@ public final class NetworkDocument {
         Problems warnings) {
       Site site = located.value();
       Optional<Organisation> manager =
-          known(located.at(problems).at("organisation"), orgs, site.organisation(), "organisations");
+          known(
+              located.at(problems).at("organisation"), orgs, site.organisation(), "organisations");
       if (manager.isEmpty()) {
         return;
       }
@@ -377,16 +386,23 @@ public final class NetworkDocument {
               .check(
                   siteFrame.get().fits(site.code().value()),
                   "ods.frame",
-                  "'" + site.code() + "' fits no ODS frame of the role '" + siteFrame.get().role()
-                      + "': " + siteFrame.get().patterns());
+                  "'"
+                      + site.code()
+                      + "' fits no ODS frame of the role '"
+                      + siteFrame.get().role()
+                      + "': "
+                      + siteFrame.get().patterns());
       if (fits && !site.code().startsWith(site.organisation())) {
         located
             .at(warnings)
             .at("code")
             .add(
                 "ods.site-prefix",
-                "the site code " + site.code() + " does not begin with its manager's code "
-                    + site.organisation() + " (re-coded after a merger?)");
+                "the site code "
+                    + site.code()
+                    + " does not begin with its manager's code "
+                    + site.organisation()
+                    + " (re-coded after a merger?)");
       }
     }
 
@@ -395,8 +411,14 @@ public final class NetworkDocument {
       at.check(
           !period.from().isBefore(organisation.openDate()),
           what + ".organisation-not-open",
-          "the " + what + " starts " + period.from() + ", before " + organisation.odsCode()
-              + " opened on " + organisation.openDate());
+          "the "
+              + what
+              + " starts "
+              + period.from()
+              + ", before "
+              + organisation.odsCode()
+              + " opened on "
+              + organisation.openDate());
       organisation
           .closeDate()
           .ifPresent(
@@ -404,20 +426,24 @@ public final class NetworkDocument {
                   at.check(
                       period.to().map(to -> !to.isAfter(close)).orElse(false),
                       what + ".organisation-closed",
-                      "the " + what + " " + period + " runs past " + organisation.odsCode()
-                          + "'s close on " + close));
+                      "the "
+                          + what
+                          + " "
+                          + period
+                          + " runs past "
+                          + organisation.odsCode()
+                          + "'s close on "
+                          + close));
     }
 
     /**
-     * Finds what a reference refers to. A reference to an entry that the document declares but
-     * that could not be read is not reported again: its own problems already are.
+     * Finds what a reference refers to. A reference to an entry that the document declares but that
+     * could not be read is not reported again: its own problems already are.
      */
     private <K, V> Optional<V> known(Problems at, Map<K, V> map, K key, String field) {
       V value = map.get(key);
       if (value == null && !declared.contains(field + ":" + key)) {
-        at.add(
-            "reference.unknown",
-            "'" + key + "' is not defined in this document's " + field);
+        at.add("reference.unknown", "'" + key + "' is not defined in this document's " + field);
       }
       return Optional.ofNullable(value);
     }
@@ -468,7 +494,9 @@ public final class NetworkDocument {
     return network;
   }
 
-  /** {@return what is unusual but allowed, such as {@code ods.site-prefix}; not part of equality} */
+  /**
+   * {@return what is unusual but allowed, such as {@code ods.site-prefix}; not part of equality}
+   */
   public List<Problem> warnings() {
     return warnings;
   }
@@ -552,10 +580,21 @@ public final class NetworkDocument {
   /** {@return the network and how many of each part the document has} */
   @Override
   public String toString() {
-    return "NetworkDocument " + network.id() + ": " + organisations.size() + " organisations, "
-        + sites.size() + " sites, " + services.size() + " services, " + provisions.size()
-        + " provisions, " + measures.size() + " measures"
+    return "NetworkDocument "
+        + network.id()
+        + ": "
+        + organisations.size()
+        + " organisations, "
+        + sites.size()
+        + " sites, "
+        + services.size()
+        + " services, "
+        + provisions.size()
+        + " provisions, "
+        + measures.size()
+        + " measures"
         + (warnings.isEmpty() ? "" : ", " + warnings.size() + " warnings")
-        + System.lineSeparator() + network;
+        + System.lineSeparator()
+        + network;
   }
 }

@@ -51,8 +51,8 @@ public record NetworkMembership(OdsCode organisation, NetworkRole role, DateRang
   }
 
   /**
-   * {@return whether this membership and another are of the same organisation in the same role
-   * over periods that share a date}
+   * {@return whether this membership and another are of the same organisation in the same role over
+   * periods that share a date}
    *
    * @param other the other membership
    */

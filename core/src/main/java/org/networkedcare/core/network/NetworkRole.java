@@ -10,8 +10,9 @@ import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 
 /**
- * A network role. The values that exist are those of reference data {@code network-roles}, not a Java enum;
- * the constants here name default ones for convenience. JSON: the identifier as a string.
+ * A network role. The values that exist are those of reference data {@code network-roles}, not a
+ * Java enum; the constants here name default ones for convenience. JSON: the identifier as a
+ * string.
  *
  * @param id the identifier
  */

@@ -15,7 +15,6 @@ import org.networkedcare.core.reference.Term;
 import org.networkedcare.core.validation.Checks;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.Problems;
-import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.core.validation.ValueStyle;
 
 /**
@@ -30,8 +29,8 @@ import org.networkedcare.core.validation.ValueStyle;
  * form.family} at {@code /form}), and a family of single-board forms (consolidation) has one board
  * ({@code form.consolidation.boards} at {@code /boards}).
  *
- * <p>JSON fields: {@code family}, {@code form}, {@code legalVehicle}, {@code boards}, {@code pooling}
- * ({@link PoolingProfile}).
+ * <p>JSON fields: {@code family}, {@code form}, {@code legalVehicle}, {@code boards}, {@code
+ * pooling} ({@link PoolingProfile}).
  */
 @Value.Immutable
 @ValueStyle
@@ -86,7 +85,10 @@ public abstract class OrganisationalForm {
         .check(
             family.isPresent(),
             "reference-data.unknown",
-            "'" + family() + "' is not a family of organisational-forms " + forms.version()
+            "'"
+                + family()
+                + "' is not a family of organisational-forms "
+                + forms.version()
                 + "; the families are: "
                 + String.join(", ", forms.families().stream().map(FormFamily::id).toList()));
     Optional<FormFamily> owner = forms.familyOf(form());
@@ -95,26 +97,39 @@ public abstract class OrganisationalForm {
           .at("form")
           .add(
               "reference-data.unknown",
-              "'" + form() + "' is not a form of organisational-forms " + forms.version()
+              "'"
+                  + form()
+                  + "' is not a form of organisational-forms "
+                  + forms.version()
                   + "; the forms are: "
-                  + String.join(", ", forms.families().stream()
-                      .flatMap(f -> f.forms().stream().map(t -> t.id() + " (" + f.id() + ")"))
-                      .toList()));
+                  + String.join(
+                      ", ",
+                      forms.families().stream()
+                          .flatMap(f -> f.forms().stream().map(t -> t.id() + " (" + f.id() + ")"))
+                          .toList()));
     } else if (family.isPresent() && !owner.get().id().equals(family())) {
       problems
           .at("form")
           .add(
               "form.family",
-              "the form '" + form() + "' belongs to the family '" + owner.get().id()
-                  + "', not '" + family() + "'");
+              "the form '"
+                  + form()
+                  + "' belongs to the family '"
+                  + owner.get().id()
+                  + "', not '"
+                  + family()
+                  + "'");
     }
     problems
         .at("legalVehicle")
         .check(
             forms.hasLegalVehicle(legalVehicle()),
             "reference-data.unknown",
-            "'" + legalVehicle() + "' is not a legal vehicle of organisational-forms "
-                + forms.version() + "; the legal vehicles are: "
+            "'"
+                + legalVehicle()
+                + "' is not a legal vehicle of organisational-forms "
+                + forms.version()
+                + "; the legal vehicles are: "
                 + String.join(", ", forms.legalVehicles().stream().map(Term::id).toList()));
     if (family.isPresent() && family.get().singleBoard()) {
       problems
@@ -160,7 +175,14 @@ public abstract class OrganisationalForm {
   /** {@return family, form, vehicle, boards and pooling} */
   @Override
   public String toString() {
-    return family() + " / " + form() + " by " + legalVehicle() + ", " + boards()
-        + (boards() == 1 ? " board, " : " boards, ") + pooling();
+    return family()
+        + " / "
+        + form()
+        + " by "
+        + legalVehicle()
+        + ", "
+        + boards()
+        + (boards() == 1 ? " board, " : " boards, ")
+        + pooling();
   }
 }

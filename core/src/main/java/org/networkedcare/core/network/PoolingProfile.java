@@ -17,9 +17,9 @@ import org.networkedcare.core.validation.ValueStyle;
  * transferred to the lead. Every field is stated; nothing defaults: {@code build()} reports each
  * missing one as {@code required} in one {@link ValidationException}.
  *
- * <p>JSON fields: {@code accountability}, {@code budget}, {@code staff}, {@code estates},
- * {@code equipment}, {@code brand}, {@code backOffice}, each {@code stays}, {@code shared} or
- * {@code transferred}.
+ * <p>JSON fields: {@code accountability}, {@code budget}, {@code staff}, {@code estates}, {@code
+ * equipment}, {@code brand}, {@code backOffice}, each {@code stays}, {@code shared} or {@code
+ * transferred}.
  */
 @Value.Immutable
 @ValueStyle
@@ -94,7 +94,9 @@ public abstract class PoolingProfile {
 
   private static Optional<PoolingProfile> read(JsonObject object) {
     ImmutablePoolingProfile.Builder builder = builder();
-    object.required("accountability", v -> v.oneOf(Pooling.byId())).ifPresent(builder::accountability);
+    object
+        .required("accountability", v -> v.oneOf(Pooling.byId()))
+        .ifPresent(builder::accountability);
     object.required("budget", v -> v.oneOf(Pooling.byId())).ifPresent(builder::budget);
     object.required("staff", v -> v.oneOf(Pooling.byId())).ifPresent(builder::staff);
     object.required("estates", v -> v.oneOf(Pooling.byId())).ifPresent(builder::estates);
@@ -120,12 +122,27 @@ public abstract class PoolingProfile {
   /** {@return every aspect and where it sits} */
   @Override
   public String toString() {
-    return "{" + "accountability=" + accountability() + ", "
-        + "budget=" + budget() + ", "
-        + "staff=" + staff() + ", "
-        + "estates=" + estates() + ", "
-        + "equipment=" + equipment() + ", "
-        + "brand=" + brand() + ", "
-        + "backOffice=" + backOffice() + "}";
+    return "{"
+        + "accountability="
+        + accountability()
+        + ", "
+        + "budget="
+        + budget()
+        + ", "
+        + "staff="
+        + staff()
+        + ", "
+        + "estates="
+        + estates()
+        + ", "
+        + "equipment="
+        + equipment()
+        + ", "
+        + "brand="
+        + brand()
+        + ", "
+        + "backOffice="
+        + backOffice()
+        + "}";
   }
 }

@@ -13,8 +13,8 @@ import org.networkedcare.core.validation.ValidationException;
  * An Organisation Data Service code, identifying an NHS organisation or site, such as {@code RP6}
  * or {@code RP601}.
  *
- * <p>A code is 3 to 10 upper-case letters and digits; there is no check digit. Whether it is
- * valid for an organisation depends on the organisation's role: it must fit a frame of that role in
+ * <p>A code is 3 to 10 upper-case letters and digits; there is no check digit. Whether it is valid
+ * for an organisation depends on the organisation's role: it must fit a frame of that role in
  * reference data {@code ods-frames} ({@link #fits(OdsFrames, OrganisationRole)}). Whether it
  * exists, and was open on a date, only a lookup can say ({@link OdsLookup}): the library never
  * calls a service. Compares by value; {@link #toString()} is the bare code. JSON: the bare code as

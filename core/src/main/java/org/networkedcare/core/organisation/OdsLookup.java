@@ -8,8 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Answers whether an ODS code exists, supplied by the caller (from a local copy of ODS data, a
- * test fixture or a service of the caller's choosing). The library never looks codes up itself.
+ * Answers whether an ODS code exists, supplied by the caller (from a local copy of ODS data, a test
+ * fixture or a service of the caller's choosing). The library never looks codes up itself.
  */
 @FunctionalInterface
 public interface OdsLookup {
@@ -40,7 +40,8 @@ public interface OdsLookup {
    */
   static OdsLookup of(Collection<Organisation> organisations) {
     Map<OdsCode, Organisation> byCode =
-        organisations.stream().collect(Collectors.toUnmodifiableMap(Organisation::odsCode, Function.identity()));
+        organisations.stream()
+            .collect(Collectors.toUnmodifiableMap(Organisation::odsCode, Function.identity()));
     return code -> Optional.ofNullable(byCode.get(code));
   }
 }

@@ -27,12 +27,12 @@ import org.networkedcare.core.validation.ValueStyle;
  * the organisation that succeeded it.
  *
  * <p>Build one with {@link #builder()}; {@code build()} checks every rule and reports every problem
- * at once in a {@link ValidationException}: each attribute present ({@code required}), a
- * non-blank name, the close date not before the open date ({@code organisation.dates} at {@code
- * /closeDate}), no role twice ({@code organisation.role.duplicate} at {@code /otherRoles/i}), not
- * its own successor ({@code organisation.successor.cycle} at {@code /successor}). Longer successor
- * cycles are found where a set of organisations is known ({@link #successorProblems(List)}); the
- * roles and the ODS frame are checked against reference data ({@link #problems(ReferenceData)}).
+ * at once in a {@link ValidationException}: each attribute present ({@code required}), a non-blank
+ * name, the close date not before the open date ({@code organisation.dates} at {@code /closeDate}),
+ * no role twice ({@code organisation.role.duplicate} at {@code /otherRoles/i}), not its own
+ * successor ({@code organisation.successor.cycle} at {@code /successor}). Longer successor cycles
+ * are found where a set of organisations is known ({@link #successorProblems(List)}); the roles and
+ * the ODS frame are checked against reference data ({@link #problems(ReferenceData)}).
  *
  * <p>JSON fields: {@code odsCode}, {@code name}, {@code primaryRole}, {@code otherRoles} (may be
  * absent: none), {@code openDate}, {@code closeDate} (optional), {@code successor} (optional).
@@ -175,7 +175,11 @@ public abstract class Organisation {
           .check(
               odsCode().fits(reference.odsFrames(), primaryRole()),
               "ods.frame",
-              "'" + odsCode() + "' fits no ODS frame of the role '" + primaryRole() + "': "
+              "'"
+                  + odsCode()
+                  + "' fits no ODS frame of the role '"
+                  + primaryRole()
+                  + "': "
                   + reference.odsFrames().frame(primaryRole().id()).orElseThrow().patterns());
     }
     for (int i = 0; i < otherRoles().size(); i++) {
@@ -189,8 +193,11 @@ public abstract class Organisation {
   }
 
   private static String unknownRole(OrganisationRole role, ReferenceData reference) {
-    return "'" + role + "' is not an organisation role of ods-frames "
-        + reference.odsFrames().version() + "; the roles are: "
+    return "'"
+        + role
+        + "' is not an organisation role of ods-frames "
+        + reference.odsFrames().version()
+        + "; the roles are: "
         + String.join(", ", reference.odsFrames().roles());
   }
 
@@ -249,14 +256,22 @@ public abstract class Organisation {
           continue;
         }
       }
-      problems.at(i).at("successor").add("organisation.successor.cycle",
-          "the chain of successors comes back to " + start.odsCode() + ": " + chainText(chain));
+      problems
+          .at(i)
+          .at("successor")
+          .add(
+              "organisation.successor.cycle",
+              "the chain of successors comes back to " + start.odsCode() + ": " + chainText(chain));
     }
     return problems.list();
   }
 
-  /** The chain from an organisation whose code an earlier one has, when it comes back to the code; else empty. */
-  private static List<OdsCode> duplicateChain(Organisation start, Map<OdsCode, Organisation> byCode) {
+  /**
+   * The chain from an organisation whose code an earlier one has, when it comes back to the code;
+   * else empty.
+   */
+  private static List<OdsCode> duplicateChain(
+      Organisation start, Map<OdsCode, Organisation> byCode) {
     List<OdsCode> chain = new ArrayList<>();
     chain.add(start.odsCode());
     Set<OdsCode> visited = new HashSet<>(chain);
@@ -281,7 +296,11 @@ public abstract class Organisation {
       return String.join(" -> ", chain.stream().map(OdsCode::value).toList());
     }
     return String.join(" -> ", chain.subList(0, CHAIN_SHOWN).stream().map(OdsCode::value).toList())
-        + " -> ... -> " + chain.get(chain.size() - 1).value() + " (" + (chain.size() - 1) + " organisations)";
+        + " -> ... -> "
+        + chain.get(chain.size() - 1).value()
+        + " ("
+        + (chain.size() - 1)
+        + " organisations)";
   }
 
   /** The most codes of a successor chain a message names. */
@@ -325,7 +344,13 @@ public abstract class Organisation {
   /** {@return code, name, roles and dates on one line} */
   @Override
   public String toString() {
-    return odsCode() + " " + name() + " " + roles() + " from " + openDate()
+    return odsCode()
+        + " "
+        + name()
+        + " "
+        + roles()
+        + " from "
+        + openDate()
         + closeDate().map(d -> " to " + d).orElse("")
         + successor().map(s -> " succeeded by " + s).orElse("");
   }

@@ -10,9 +10,9 @@ import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 
 /**
- * The role of an organisation, such as {@code nhs-trust} or {@code integrated-care-board}. The roles
- * that exist are those of reference data {@code ods-frames}, not a Java enum; the constants here
- * name the default ones for convenience. JSON: the identifier as a string.
+ * The role of an organisation, such as {@code nhs-trust} or {@code integrated-care-board}. The
+ * roles that exist are those of reference data {@code ods-frames}, not a Java enum; the constants
+ * here name the default ones for convenience. JSON: the identifier as a string.
  *
  * @param id the role's identifier
  */

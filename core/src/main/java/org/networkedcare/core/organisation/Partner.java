@@ -27,7 +27,14 @@ public record Partner(PartnerId id, String name, String kind) {
 
   /** The kinds of partner, in the order they are listed. */
   public static final List<String> KINDS =
-      List.of("charity", "patient-group", "social-care", "university", "independent-sector", "local-authority", "other");
+      List.of(
+          "charity",
+          "patient-group",
+          "social-care",
+          "university",
+          "independent-sector",
+          "local-authority",
+          "other");
 
   /**
    * Checks every part ({@code partner.kind} for a kind not listed).
@@ -41,7 +48,12 @@ public record Partner(PartnerId id, String name, String kind) {
     problems.at("id").required(id);
     Checks.name(problems.at("name"), name);
     if (problems.at("kind").required(kind)) {
-      problems.at("kind").check(KINDS.contains(kind), "unknown-value", "'" + kind + "' is not one of: " + String.join(", ", KINDS));
+      problems
+          .at("kind")
+          .check(
+              KINDS.contains(kind),
+              "unknown-value",
+              "'" + kind + "' is not one of: " + String.join(", ", KINDS));
     }
     problems.throwIfAny();
   }
@@ -61,7 +73,8 @@ public record Partner(PartnerId id, String name, String kind) {
     Optional<PartnerId> id = object.required("id", PartnerId::fromJson);
     Optional<String> name = object.required("name", JsonValue::text);
     Optional<String> kind = object.required("kind", v -> v.oneOf(kinds));
-    return object.buildAll(() -> new Partner(id.orElse(null), name.orElse(null), kind.orElse(null)));
+    return object.buildAll(
+        () -> new Partner(id.orElse(null), name.orElse(null), kind.orElse(null)));
   }
 
   /** {@return the partner as JSON} */

@@ -38,7 +38,11 @@ public record PartnerId(String value) implements Comparable<PartnerId> {
       problems.check(
           value.length() <= MAX_LENGTH && FORMAT.matcher(value).matches(),
           "partner.id",
-          "'" + value + "' is not a local partner identifier: 'local:' then lower-case letters, digits and single hyphens, at most " + MAX_LENGTH + " characters");
+          "'"
+              + value
+              + "' is not a local partner identifier: 'local:' then lower-case letters, digits and single hyphens, at most "
+              + MAX_LENGTH
+              + " characters");
     }
     problems.throwIfAny();
   }

@@ -15,19 +15,20 @@ import org.networkedcare.core.validation.ValidationException;
 /**
  * That an organisation provides a service at a site over a half-open period {@code [from, to)}.
  *
- * <p>JSON fields: {@code organisation} (ODS code), {@code service} (service id), {@code site}
- * (site code), {@code period} ({@link DateRange}: {@code from}, optional {@code to}).
+ * <p>JSON fields: {@code organisation} (ODS code), {@code service} (service id), {@code site} (site
+ * code), {@code period} ({@link DateRange}: {@code from}, optional {@code to}).
  *
  * @param organisation the providing organisation's ODS code
  * @param service the service's identifier
  * @param site the site's ODS code
  * @param period when the service is provided
  */
-public record ServiceProvision(OdsCode organisation, String service, OdsCode site, DateRange period) {
+public record ServiceProvision(
+    OdsCode organisation, String service, OdsCode site, DateRange period) {
 
   /**
-   * Checks the provision: every part present ({@code required}), the service an identifier
-   * ({@code id.format}).
+   * Checks the provision: every part present ({@code required}), the service an identifier ({@code
+   * id.format}).
    *
    * @param organisation the providing organisation's ODS code
    * @param service the service's identifier
@@ -70,7 +71,10 @@ public record ServiceProvision(OdsCode organisation, String service, OdsCode sit
     return object.buildAll(
         () ->
             new ServiceProvision(
-                organisation.orElse(null), service.orElse(null), site.orElse(null), period.orElse(null)));
+                organisation.orElse(null),
+                service.orElse(null),
+                site.orElse(null),
+                period.orElse(null)));
   }
 
   /** {@return the provision as JSON} */

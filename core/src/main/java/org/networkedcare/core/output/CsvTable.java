@@ -10,16 +10,16 @@ import java.util.List;
  * <p><b>Text cells</b> ({@link #text}) are quoted as RFC 4180 requires: a cell holding a comma, a
  * double quote, CR or LF is enclosed in double quotes with each double quote doubled; so is a first
  * cell of a row that starts with {@code #}, which some readers take for a comment. A text cell that
- * starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or CR, which a spreadsheet would run
- * as a formula (OWASP's "CSV injection"), is written with a leading apostrophe ({@code =HYPERLINK(..)}
- * becomes {@code '=HYPERLINK(..)}): spreadsheets then show it as text, apostrophe included, and a
- * program reading the file can strip it. Identifiers and names are text cells.
+ * starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or CR, which a spreadsheet would
+ * run as a formula (OWASP's "CSV injection"), is written with a leading apostrophe ({@code
+ * =HYPERLINK(..)} becomes {@code '=HYPERLINK(..)}): spreadsheets then show it as text, apostrophe
+ * included, and a program reading the file can strip it. Identifiers and names are text cells.
  *
  * <p><b>Number cells</b> ({@link #number}) are written exactly as given, never altered, so that a
- * negative number stays {@code -1.5}: the text must be a decimal number (digits, at most a sign,
- * a point and an exponent) or empty for a value that does not exist; anything else, an infinity
- * included, is a programming error ({@link IllegalArgumentException}). How a number is formatted
- * is the caller's decision.
+ * negative number stays {@code -1.5}: the text must be a decimal number (digits, at most a sign, a
+ * point and an exponent) or empty for a value that does not exist; anything else, an infinity
+ * included, is a programming error ({@link IllegalArgumentException}). How a number is formatted is
+ * the caller's decision.
  *
  * <p>The cells are written straight to the writer (no copy of a cell is made unless it must be
  * quoted); wrap a file's writer in a buffer, as {@link OutputFolder#writer} does. Not thread-safe.
@@ -89,7 +89,13 @@ public final class CsvTable {
       return this;
     }
     char first = cell.charAt(0);
-    boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    boolean formula =
+        first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r';
     boolean quote = column == 1 && first == '#';
     for (int i = 0; i < n && !quote; i++) {
       char c = cell.charAt(i);
@@ -127,7 +133,8 @@ public final class CsvTable {
    */
   public CsvTable number(CharSequence number) throws IOException {
     if (!isNumber(number)) {
-      throw new IllegalArgumentException("not a decimal number for a CSV number cell: '" + number + "'");
+      throw new IllegalArgumentException(
+          "not a decimal number for a CSV number cell: '" + number + "'");
     }
     separate();
     out.append(number);
@@ -155,7 +162,8 @@ public final class CsvTable {
    */
   public void end() throws IOException {
     if (column != width) {
-      throw new IllegalStateException("a CSV row of " + column + " cells under a header of " + width);
+      throw new IllegalStateException(
+          "a CSV row of " + column + " cells under a header of " + width);
     }
     out.write('\n');
     column = 0;

@@ -10,11 +10,11 @@ import java.nio.file.Path;
 
 /**
  * One file written completely or not at all: the content goes to a new temporary file beside the
- * final name (created exclusively, named {@code .networkedcare-NAME.RANDOM.tmp}), is forced to
- * the device, and {@link #commit()} renames it over the final name in one atomic rename; a final
- * name that is a symbolic link is replaced, never followed. Without a commit, {@link #close()}
- * deletes the temporary file, so a failed or interrupted write leaves the final name as it was.
- * The file's folder must exist.
+ * final name (created exclusively, named {@code .networkedcare-NAME.RANDOM.tmp}), is forced to the
+ * device, and {@link #commit()} renames it over the final name in one atomic rename; a final name
+ * that is a symbolic link is replaced, never followed. Without a commit, {@link #close()} deletes
+ * the temporary file, so a failed or interrupted write leaves the final name as it was. The file's
+ * folder must exist.
  *
  * <pre>{@code
  * try (OutputFile out = OutputFile.open(path)) {
@@ -80,7 +80,8 @@ public final class OutputFile implements Closeable {
   }
 
   /**
-   * {@return the content's writer (UTF-8, buffered)} Closing it is optional: {@link #commit()} flushes it.
+   * {@return the content's writer (UTF-8, buffered)} Closing it is optional: {@link #commit()}
+   * flushes it.
    *
    * @throws IllegalStateException if a stream or writer was already handed out
    */
@@ -91,7 +92,8 @@ public final class OutputFile implements Closeable {
   /**
    * Completes the file and renames it over the final name.
    *
-   * @throws IOException if the file cannot be completed or renamed; the final name is then as it was
+   * @throws IOException if the file cannot be completed or renamed; the final name is then as it
+   *     was
    */
   public void commit() throws IOException {
     if (done) {

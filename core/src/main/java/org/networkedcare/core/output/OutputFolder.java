@@ -28,23 +28,25 @@ import java.util.Set;
  * exclusively, named {@code .networkedcare-NAME.RANDOM.tmp}), forced to the device, and only when
  * {@link #commit()} is called and <em>every</em> file is complete are they renamed over their final
  * names, one atomic rename each, after which the manifest {@value #MANIFEST} (one line {@code
- * SHA-256  NAME} per file, the format {@code sha256sum -c} checks) is written the same way. The
+ * SHA-256 NAME} per file, the format {@code sha256sum -c} checks) is written the same way. The
  * previous manifest is deleted before the first rename. So:
+ *
  * <ul>
  *   <li>a final name always holds a whole file, from this run or an earlier one, never a part;
  *   <li>a failed or interrupted run (an exception, a full disk, SIGTERM or SIGINT, SIGKILL before
  *       the renames) leaves every final name as it was; the temporary files are deleted, except
  *       after SIGKILL or a power cut, where they remain under their recognisable names;
- *   <li>when the manifest is present, the files it lists are exactly one run's output; it is
- *       absent only if a run was stopped during its renames (a window of a few system calls), and
- *       then the folder may hold some files of each run;
+ *   <li>when the manifest is present, the files it lists are exactly one run's output; it is absent
+ *       only if a run was stopped during its renames (a window of a few system calls), and then the
+ *       folder may hold some files of each run;
  *   <li>a symbolic link already in the folder under a final name is replaced by the file, never
  *       followed, and names are plain file names, so nothing is written outside the folder.
  * </ul>
- * <b>Limits.</b> Files of an earlier run that this run does not write are left as they are (and
- * are not in the new manifest). Two runs committing into one folder at the same moment are not
- * serialised: each file is still whole, and {@code sha256sum -c} on the manifest tells whether
- * the set is one run's. The folder itself may be a symbolic link: it is the caller's choice.
+ *
+ * <b>Limits.</b> Files of an earlier run that this run does not write are left as they are (and are
+ * not in the new manifest). Two runs committing into one folder at the same moment are not
+ * serialised: each file is still whole, and {@code sha256sum -c} on the manifest tells whether the
+ * set is one run's. The folder itself may be a symbolic link: it is the caller's choice.
  *
  * <p>Not thread-safe: one thread writes one output folder (different folders on different threads
  * are independent).
@@ -91,7 +93,8 @@ public final class OutputFolder implements Closeable {
   /**
    * Starts a file, written as bytes.
    *
-   * @param name a plain file name (no folder separator, not {@code .} or {@code ..}), once per folder
+   * @param name a plain file name (no folder separator, not {@code .} or {@code ..}), once per
+   *     folder
    * @return the stream; closing it is optional ({@link #commit()} closes it)
    * @throws IOException if the temporary file cannot be created
    */
@@ -125,7 +128,8 @@ public final class OutputFolder implements Closeable {
 
   private Staged stage(String name) throws IOException {
     if (done) {
-      throw new IllegalStateException("the output folder " + folder + " is already committed or closed");
+      throw new IllegalStateException(
+          "the output folder " + folder + " is already committed or closed");
     }
     checkName(name);
     if (name.equals(MANIFEST) || !names.add(name)) {
@@ -137,21 +141,28 @@ public final class OutputFolder implements Closeable {
   }
 
   static void checkName(String name) {
-    if (name.isEmpty() || name.equals(".") || name.equals("..") || name.indexOf('/') >= 0 || name.indexOf('\\') >= 0
-        || name.indexOf('\0') >= 0 || name.startsWith(Staged.PREFIX)) {
+    if (name.isEmpty()
+        || name.equals(".")
+        || name.equals("..")
+        || name.indexOf('/') >= 0
+        || name.indexOf('\\') >= 0
+        || name.indexOf('\0') >= 0
+        || name.startsWith(Staged.PREFIX)) {
       throw new IllegalArgumentException("'" + name + "' is not a plain file name");
     }
   }
 
   /**
-   * Publishes every file: closes any still open, renames each over its final name, then writes
-   * the manifest. Nothing is renamed unless every file was written completely.
+   * Publishes every file: closes any still open, renames each over its final name, then writes the
+   * manifest. Nothing is renamed unless every file was written completely.
    *
-   * @throws IOException if a file cannot be completed or renamed; files not yet renamed are discarded
+   * @throws IOException if a file cannot be completed or renamed; files not yet renamed are
+   *     discarded
    */
   public void commit() throws IOException {
     if (done) {
-      throw new IllegalStateException("the output folder " + folder + " is already committed or closed");
+      throw new IllegalStateException(
+          "the output folder " + folder + " is already committed or closed");
     }
     for (Staged s : files) {
       s.finish();

@@ -21,10 +21,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One file being written: a new temporary file beside its final name, created exclusively (so
- * that nothing already there, a planted symbolic link included, is opened), written through a
- * SHA-256 digest, forced to the device when closed, and renamed over the final name by {@link
- * #publish()}. Not thread-safe: one thread writes a staged file.
+ * One file being written: a new temporary file beside its final name, created exclusively (so that
+ * nothing already there, a planted symbolic link included, is opened), written through a SHA-256
+ * digest, forced to the device when closed, and renamed over the final name by {@link #publish()}.
+ * Not thread-safe: one thread writes a staged file.
  */
 final class Staged {
 
@@ -59,10 +59,17 @@ final class Staged {
   static Staged create(Path directory, String name) throws IOException {
     hook();
     for (int attempt = 0; ; attempt++) {
-      Path temp = directory.resolve(PREFIX + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+      Path temp =
+          directory.resolve(
+              PREFIX + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
       try {
-        FileChannel channel = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-            LinkOption.NOFOLLOW_LINKS));
+        FileChannel channel =
+            FileChannel.open(
+                temp,
+                Set.of(
+                    StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS));
         LIVE.add(temp);
         return new Staged(directory.resolve(name), temp, channel);
       } catch (java.nio.file.FileAlreadyExistsException e) {
@@ -73,23 +80,32 @@ final class Staged {
     }
   }
 
-  /** Deletes the temporary files still being written when the virtual machine is stopped (SIGTERM, SIGINT). */
+  /**
+   * Deletes the temporary files still being written when the virtual machine is stopped (SIGTERM,
+   * SIGINT).
+   */
   private static void hook() {
     if (!hooked) {
       synchronized (LIVE) {
         if (!hooked) {
           try {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-              for (Path p : LIVE) {
-                try {
-                  Files.deleteIfExists(p);
-                } catch (IOException | RuntimeException ignored) {
-                  // the virtual machine is stopping; a leftover temporary file is recognisable by its name
-                }
-              }
-            }, "networkedcare-output-cleanup"));
+            Runtime.getRuntime()
+                .addShutdownHook(
+                    new Thread(
+                        () -> {
+                          for (Path p : LIVE) {
+                            try {
+                              Files.deleteIfExists(p);
+                            } catch (IOException | RuntimeException ignored) {
+                              // the virtual machine is stopping; a leftover temporary file is
+                              // recognisable by its name
+                            }
+                          }
+                        },
+                        "networkedcare-output-cleanup"));
           } catch (IllegalStateException stopping) {
-            // The virtual machine is already stopping (a write from another shutdown hook, such as a
+            // The virtual machine is already stopping (a write from another shutdown hook, such as
+            // a
             // server finishing its requests in flight): no hook can be added, and none is needed to
             // write; each temporary file is still removed when it is committed or closed.
           }
@@ -122,36 +138,41 @@ final class Staged {
       throw new IllegalStateException(target.getFileName() + " is already being written");
     }
     OutputStream raw = Channels.newOutputStream(channel);
-    stream = new FilterOutputStream(raw) {
-      @Override
-      public void write(int b) throws IOException {
-        out.write(b);
-        digest.update((byte) b);
-        bytes++;
-      }
+    stream =
+        new FilterOutputStream(raw) {
+          @Override
+          public void write(int b) throws IOException {
+            out.write(b);
+            digest.update((byte) b);
+            bytes++;
+          }
 
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-        digest.update(b, off, len);
-        bytes += len;
-      }
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            digest.update(b, off, len);
+            bytes += len;
+          }
 
-      @Override
-      public void close() throws IOException {
-        closeChannel();
-      }
-    };
+          @Override
+          public void close() throws IOException {
+            closeChannel();
+          }
+        };
     return stream;
   }
 
   Writer writer() {
-    Writer w = new BufferedWriter(new OutputStreamWriter(stream(), StandardCharsets.UTF_8), 1 << 16);
+    Writer w =
+        new BufferedWriter(new OutputStreamWriter(stream(), StandardCharsets.UTF_8), 1 << 16);
     writer = w;
     return w;
   }
 
-  /** Closes what was handed out (flushing it), which forces the bytes to the device and closes the file; idempotent. */
+  /**
+   * Closes what was handed out (flushing it), which forces the bytes to the device and closes the
+   * file; idempotent.
+   */
   void finish() throws IOException {
     if (writer != null) {
       writer.close();
@@ -174,7 +195,10 @@ final class Staged {
     }
   }
 
-  /** Renames the complete temporary file over the final name (which, if a symbolic link, is replaced, not followed). */
+  /**
+   * Renames the complete temporary file over the final name (which, if a symbolic link, is
+   * replaced, not followed).
+   */
   void publish() throws IOException {
     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
     LIVE.remove(temp);

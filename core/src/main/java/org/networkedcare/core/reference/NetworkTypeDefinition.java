@@ -54,7 +54,8 @@ public record NetworkTypeDefinition(String id, String name, Optional<String> exa
     Optional<String> id = object.required("id", JsonValue::text);
     Optional<String> name = object.required("name", JsonValue::text);
     Optional<String> role = object.optional("exactlyOneRole", JsonValue::text);
-    return object.buildAll(() -> new NetworkTypeDefinition(id.orElse(null), name.orElse(null), role));
+    return object.buildAll(
+        () -> new NetworkTypeDefinition(id.orElse(null), name.orElse(null), role));
   }
 
   /** {@return the entry as JSON} */

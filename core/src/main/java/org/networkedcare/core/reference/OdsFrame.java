@@ -28,11 +28,15 @@ import org.networkedcare.core.validation.ValidationException;
  * @param siteRole the role whose frames the sites managed by an organisation of this role use
  */
 public record OdsFrame(
-    String role, String name, List<String> patterns, List<String> examples, Optional<String> siteRole) {
+    String role,
+    String name,
+    List<String> patterns,
+    List<String> examples,
+    Optional<String> siteRole) {
 
   /**
-   * Checks the frame: role identifier, name, at least one pattern, each a valid regular
-   * expression ({@code pattern.syntax}), and each example matching ({@code ods.frame}).
+   * Checks the frame: role identifier, name, at least one pattern, each a valid regular expression
+   * ({@code pattern.syntax}), and each example matching ({@code ods.frame}).
    *
    * @param role the organisation role
    * @param name the role's readable name
@@ -49,12 +53,17 @@ public record OdsFrame(
     if (problems.at("patterns").required(patterns)) {
       patterns = List.copyOf(patterns);
       compiled =
-          problems.at("patterns").check(!patterns.isEmpty(), "required", "at least one pattern is required");
+          problems
+              .at("patterns")
+              .check(!patterns.isEmpty(), "required", "at least one pattern is required");
       for (int i = 0; i < patterns.size(); i++) {
         try {
           Pattern.compile(patterns.get(i));
         } catch (PatternSyntaxException e) {
-          problems.at("patterns").at(i).add("pattern.syntax", "not a regular expression: " + e.getDescription());
+          problems
+              .at("patterns")
+              .at(i)
+              .add("pattern.syntax", "not a regular expression: " + e.getDescription());
           compiled = false;
         }
       }
@@ -66,7 +75,10 @@ public record OdsFrame(
         problems
             .at("examples")
             .at(i)
-            .check(fits(patterns, example), "ods.frame", "'" + example + "' fits none of the patterns");
+            .check(
+                fits(patterns, example),
+                "ods.frame",
+                "'" + example + "' fits none of the patterns");
       }
     }
     if (problems.at("siteRole").required(siteRole)) {

@@ -12,8 +12,8 @@ import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 
 /**
- * Reference data {@code organisational-forms}: the Dalton families with their forms, and the
- * legal vehicles a form may use.
+ * Reference data {@code organisational-forms}: the Dalton families with their forms, and the legal
+ * vehicles a form may use.
  *
  * <p>JSON: {@code {"id": "organisational-forms", "version": "...", "families": [FormFamily, ...],
  * "legalVehicles": [Term, ...]}}.
@@ -94,7 +94,10 @@ public record OrganisationalForms(
     return object.buildAll(
         () ->
             new OrganisationalForms(
-                id.orElse(null), version.orElse(null), families.orElse(null), vehicles.orElse(null)));
+                id.orElse(null),
+                version.orElse(null),
+                families.orElse(null),
+                vehicles.orElse(null)));
   }
 
   /** {@return the data as JSON} */

@@ -86,7 +86,10 @@ public final class ReferenceData {
             && checkId(problems.at(ODS_FRAMES), ODS_FRAMES, odsFrames.id());
     boolean healthServiceBodyRolesOk =
         problems.at(HEALTH_SERVICE_BODY_ROLES).required(healthServiceBodyRoles)
-            && checkId(problems.at(HEALTH_SERVICE_BODY_ROLES), HEALTH_SERVICE_BODY_ROLES, healthServiceBodyRoles.id());
+            && checkId(
+                problems.at(HEALTH_SERVICE_BODY_ROLES),
+                HEALTH_SERVICE_BODY_ROLES,
+                healthServiceBodyRoles.id());
     boolean networkTypesOk =
         problems.at(NETWORK_TYPES).required(networkTypes)
             && checkId(problems.at(NETWORK_TYPES), NETWORK_TYPES, networkTypes.id());
@@ -230,8 +233,8 @@ public final class ReferenceData {
   }
 
   /**
-   * {@return this reference data with another vocabulary, the part named by its {@code id}
-   * ({@code health-service-body-roles} or {@code network-roles})}
+   * {@return this reference data with another vocabulary, the part named by its {@code id} ({@code
+   * health-service-body-roles} or {@code network-roles})}
    *
    * @param replacement the new part
    * @throws ValidationException at {@code /id} ({@code reference-data.id}) for any other id
@@ -272,7 +275,9 @@ public final class ReferenceData {
       throw new ValidationException(
           "/id",
           "reference-data.id",
-          "'" + id + "' is not a part of the reference data; the parts are: "
+          "'"
+              + id
+              + "' is not a part of the reference data; the parts are: "
               + String.join(", ", parts.keySet()));
     }
     return part.apply(json);

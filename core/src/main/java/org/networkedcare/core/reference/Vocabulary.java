@@ -87,6 +87,9 @@ public record Vocabulary(String id, String version, List<Term> terms) {
   /** {@return the identifier, version and term identifiers} */
   @Override
   public String toString() {
-    return id + "@" + version + terms.stream().map(Term::id).collect(Collectors.joining(", ", " [", "]"));
+    return id
+        + "@"
+        + version
+        + terms.stream().map(Term::id).collect(Collectors.joining(", ", " [", "]"));
   }
 }

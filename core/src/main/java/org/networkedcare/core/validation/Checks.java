@@ -25,7 +25,9 @@ public final class Checks {
         && problems.check(
             ID.matcher(id).matches(),
             "id.format",
-            "'" + id + "' is not an identifier: 1 to 64 letters, digits, '.', '_' or '-',"
+            "'"
+                + id
+                + "' is not an identifier: 1 to 64 letters, digits, '.', '_' or '-',"
                 + " starting with a letter or digit");
   }
 

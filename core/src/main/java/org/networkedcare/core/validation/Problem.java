@@ -7,8 +7,8 @@ import java.util.Objects;
  *
  * <p>The path is a JSON pointer (RFC 6901) from the root of the document or value being checked,
  * such as {@code /network/memberships/2/organisation}; the empty string means the whole document.
- * Codes are stable across releases (for example {@code required}, {@code unknown-field},
- * {@code membership.overlap}), so that programs can act on them; messages are for people.
+ * Codes are stable across releases (for example {@code required}, {@code unknown-field}, {@code
+ * membership.overlap}), so that programs can act on them; messages are for people.
  *
  * @param path JSON pointer to the offending field, {@code ""} for the whole input
  * @param code stable machine code

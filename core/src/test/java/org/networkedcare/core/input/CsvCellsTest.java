@@ -12,10 +12,13 @@ import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The cell checks against what they replace: the regular expression and {@code LocalDate.parse}. */
+/**
+ * The cell checks against what they replace: the regular expression and {@code LocalDate.parse}.
+ */
 class CsvCellsTest {
 
-  private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+  private static final Pattern NUMBER =
+      Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
 
   /** Short strings over the characters that matter, so that every branch is reached often. */
   private static String cell(SplittableRandom r, String alphabet, int maxLength) {
@@ -37,7 +40,10 @@ class CsvCellsTest {
     for (String yes : new String[] {"0", "-1.5", "+.5", "1.", "1e5", "1.5E-07", "007"}) {
       assertTrue(CsvCells.isDecimal(yes), yes);
     }
-    for (String no : new String[] {"", ".", "-", "e5", "1e", "1e+", "NaN", "Infinity", "0x1p3", "1d", "1 ", "\u0661"}) {
+    for (String no :
+        new String[] {
+          "", ".", "-", "e5", "1e", "1e+", "NaN", "Infinity", "0x1p3", "1d", "1 ", "\u0661"
+        }) {
       assertFalse(CsvCells.isDecimal(no), no);
     }
   }
@@ -46,14 +52,17 @@ class CsvCellsTest {
   void isoDateIsLocalDateParse() {
     SplittableRandom r = new SplittableRandom(22);
     for (int i = 0; i < 300_000; i++) {
-      String s = i % 2 == 0
-          ? String.format("%04d-%02d-%02d", r.nextInt(0, 10000), r.nextInt(0, 14), r.nextInt(0, 33))
-          : cell(r, "0123456789-+", 11);
+      String s =
+          i % 2 == 0
+              ? String.format(
+                  "%04d-%02d-%02d", r.nextInt(0, 10000), r.nextInt(0, 14), r.nextInt(0, 33))
+              : cell(r, "0123456789-+", 11);
       LocalDate expected;
       try {
         expected = LocalDate.parse(s);
       } catch (DateTimeException e) {
-        DateTimeParseException thrown = assertThrows(DateTimeParseException.class, () -> CsvCells.isoDate(s), s);
+        DateTimeParseException thrown =
+            assertThrows(DateTimeParseException.class, () -> CsvCells.isoDate(s), s);
         assertEquals(e.getMessage(), thrown.getMessage());
         continue;
       }

@@ -39,7 +39,10 @@ class JsonObjectTest {
   void readsAValidDocument() {
     Problems problems = Problems.collector();
     var people =
-        JsonValue.root(Json.parse("{\"people\": [{\"name\": \"A\", \"born\": \"2000-02-29\", \"visits\": 3}]}"), problems)
+        JsonValue.root(
+                Json.parse(
+                    "{\"people\": [{\"name\": \"A\", \"born\": \"2000-02-29\", \"visits\": 3}]}"),
+                problems)
             .object(o -> Optional.of(o.list("people", v -> v.object(JsonObjectTest::person))));
     assertTrue(problems.isEmpty(), problems.list()::toString);
     assertEquals(List.of(new Person("A", LocalDate.of(2000, 2, 29), 3)), people.orElseThrow());
@@ -76,7 +79,9 @@ class JsonObjectTest {
 
   @Test
   void wrongContainerTypesAreNamed() {
-    assertEquals(List.of("/people type"), read("{\"people\": {}}").stream().map(p -> p.path() + " " + p.code()).toList());
+    assertEquals(
+        List.of("/people type"),
+        read("{\"people\": {}}").stream().map(p -> p.path() + " " + p.code()).toList());
     Problems problems = Problems.collector();
     JsonValue.root(Json.parse("[1]"), problems).object(o -> Optional.empty());
     assertEquals("", problems.list().get(0).path());
@@ -86,7 +91,8 @@ class JsonObjectTest {
   @Test
   void schemaVersionIsRequiredAndChecked() {
     Problems problems = Problems.collector();
-    JsonValue.root(Json.parse("{\"schemaVersion\": 2}"), problems).object(o -> Optional.of(o.schemaVersion(1)));
+    JsonValue.root(Json.parse("{\"schemaVersion\": 2}"), problems)
+        .object(o -> Optional.of(o.schemaVersion(1)));
     assertEquals("schema-version", problems.list().get(0).code());
     Problems missing = Problems.collector();
     JsonValue.root(Json.parse("{}"), missing).object(o -> Optional.of(o.schemaVersion(1)));
@@ -114,19 +120,30 @@ class JsonObjectTest {
   @Test
   void numbersAreReadExactlyAndWholeNumbersChecked() {
     Problems problems = Problems.collector();
-    JsonValue.root(Json.parse("{\"a\": 0.1, \"b\": 1e2, \"c\": 3000000000, \"d\": 2.0, \"m\": \"2024-13\"}"), problems)
+    JsonValue.root(
+            Json.parse(
+                "{\"a\": 0.1, \"b\": 1e2, \"c\": 3000000000, \"d\": 2.0, \"m\": \"2024-13\"}"),
+            problems)
         .object(
             o -> {
-              assertEquals(new BigDecimal("0.1"), o.required("a", JsonValue::decimal).orElseThrow());
+              assertEquals(
+                  new BigDecimal("0.1"), o.required("a", JsonValue::decimal).orElseThrow());
               assertEquals(100, o.required("b", JsonValue::integer).orElseThrow());
               assertTrue(o.required("c", JsonValue::integer).isEmpty());
-              assertEquals(3_000_000_000L, new JsonValue(Json.parse("3000000000"), Problems.collector()).wholeLong().orElseThrow());
+              assertEquals(
+                  3_000_000_000L,
+                  new JsonValue(Json.parse("3000000000"), Problems.collector())
+                      .wholeLong()
+                      .orElseThrow());
               assertEquals(2, o.required("d", JsonValue::integer).orElseThrow());
               assertTrue(o.required("m", JsonValue::month).isEmpty());
               return Optional.empty();
             });
-    assertEquals(List.of("/c range", "/m format"), problems.list().stream().map(p -> p.path() + " " + p.code()).toList());
+    assertEquals(
+        List.of("/c range", "/m format"),
+        problems.list().stream().map(p -> p.path() + " " + p.code()).toList());
     Problems ok = Problems.collector();
-    assertEquals(YearMonth.of(2024, 4), JsonValue.root(Json.parse("\"2024-04\""), ok).month().orElseThrow());
+    assertEquals(
+        YearMonth.of(2024, 4), JsonValue.root(Json.parse("\"2024-04\""), ok).month().orElseThrow());
   }
 }

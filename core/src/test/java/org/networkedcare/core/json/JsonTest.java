@@ -53,11 +53,21 @@ class JsonTest {
 
   @Test
   void overlongNumberIsRejected() {
-    assertEquals("json.limit", onlyProblem("{\"a\": " + "9".repeat(Json.MAX_NUMBER_LENGTH + 1) + "}").code());
+    assertEquals(
+        "json.limit",
+        onlyProblem("{\"a\": " + "9".repeat(Json.MAX_NUMBER_LENGTH + 1) + "}").code());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"{\"a\": NaN}", "{\"a\": Infinity}", "{'a': 1}", "{\"a\": 1,}", "{\"a\": 1 // c\n}", "{\"a\": 01}"})
+  @ValueSource(
+      strings = {
+        "{\"a\": NaN}",
+        "{\"a\": Infinity}",
+        "{'a': 1}",
+        "{\"a\": 1,}",
+        "{\"a\": 1 // c\n}",
+        "{\"a\": 01}"
+      })
   void nonStandardJsonIsRejected(String text) {
     assertEquals("json.syntax", onlyProblem(text).code());
   }
@@ -95,11 +105,12 @@ class JsonTest {
     JsonNode tree = Json.parse("{\"rate\": 1e-1000000, \"big\": 1e1000000}");
     var problems = org.networkedcare.core.validation.Problems.collector();
     JsonValue root = JsonValue.root(tree, problems);
-    root.object(o -> {
-      o.required("rate", JsonValue::decimal);
-      o.required("big", JsonValue::real);
-      return java.util.Optional.empty();
-    });
+    root.object(
+        o -> {
+          o.required("rate", JsonValue::decimal);
+          o.required("big", JsonValue::real);
+          return java.util.Optional.empty();
+        });
     assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 5);
     assertEquals(2, problems.list().size());
     assertEquals("/rate", problems.list().get(0).path());

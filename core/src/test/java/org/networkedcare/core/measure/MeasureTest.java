@@ -17,10 +17,15 @@ class MeasureTest {
             Measure::fromJson);
     assertEquals(
         new Measure(
-            "rtt-18wk", "waits within 18 weeks", "proportion", MeasureKind.PROPORTION, ImprovementDirection.INCREASE),
+            "rtt-18wk",
+            "waits within 18 weeks",
+            "proportion",
+            MeasureKind.PROPORTION,
+            ImprovementDirection.INCREASE),
         m);
     assertEquals(
-        "rtt-18wk (waits within 18 weeks, proportion in proportion, increase is better)", m.toString());
+        "rtt-18wk (waits within 18 weeks, proportion in proportion, increase is better)",
+        m.toString());
   }
 
   @Test
@@ -44,7 +49,8 @@ class MeasureTest {
                     Measure::fromJson),
             "/kind unknown-value",
             "/direction unknown-value");
-    assertEquals("'ratio' is not one of: count, proportion, rate, continuous", problems.get(0).message());
+    assertEquals(
+        "'ratio' is not one of: count, proportion, rate, continuous", problems.get(0).message());
   }
 
   @Test
@@ -54,14 +60,18 @@ class MeasureTest {
             "{'id': 'wait-weeks', 'name': 'mean wait to first appointment', 'unit': 'weeks', 'kind': 'continuous',"
                 + " 'direction': 'decrease', 'periodicity': 'quarter', 'aggregation': 'mean'}",
             Measure::fromJson);
-    assertEquals(org.networkedcare.core.ReportingPeriod.Granularity.QUARTER, quarterly.periodicity());
+    assertEquals(
+        org.networkedcare.core.ReportingPeriod.Granularity.QUARTER, quarterly.periodicity());
     assertEquals(java.util.Optional.of(Aggregation.MEAN), quarterly.aggregation());
     assertEquals(true, quarterly.aggregates());
-    assertEquals("{\"id\":\"wait-weeks\",\"name\":\"mean wait to first appointment\",\"unit\":\"weeks\","
-        + "\"kind\":\"continuous\",\"direction\":\"decrease\",\"periodicity\":\"quarter\",\"aggregation\":\"mean\"}",
+    assertEquals(
+        "{\"id\":\"wait-weeks\",\"name\":\"mean wait to first appointment\",\"unit\":\"weeks\","
+            + "\"kind\":\"continuous\",\"direction\":\"decrease\",\"periodicity\":\"quarter\",\"aggregation\":\"mean\"}",
         quarterly.toJson().toString());
-    // The default periodicity is a month and is not written, so older documents read and write as before.
-    Measure monthly = new Measure("x", "x", "x", MeasureKind.CONTINUOUS, ImprovementDirection.NEUTRAL);
+    // The default periodicity is a month and is not written, so older documents read and write as
+    // before.
+    Measure monthly =
+        new Measure("x", "x", "x", MeasureKind.CONTINUOUS, ImprovementDirection.NEUTRAL);
     assertEquals(org.networkedcare.core.ReportingPeriod.Granularity.MONTH, monthly.periodicity());
     assertEquals(false, monthly.aggregates());
     assertEquals(false, monthly.toJson().has("periodicity"));
@@ -71,8 +81,11 @@ class MeasureTest {
   void onlyAContinuousMeasureNamesAnAggregation() {
     var problems =
         assertProblems(
-            () -> decode("{'id': 'x', 'name': 'x', 'unit': 'x', 'kind': 'proportion', 'direction': 'increase',"
-                + " 'aggregation': 'mean', 'periodicity': 'week'}", Measure::fromJson),
+            () ->
+                decode(
+                    "{'id': 'x', 'name': 'x', 'unit': 'x', 'kind': 'proportion', 'direction': 'increase',"
+                        + " 'aggregation': 'mean', 'periodicity': 'week'}",
+                    Measure::fromJson),
             "/periodicity unknown-value",
             "/aggregation measure.aggregation");
     assertEquals("'week' is not one of: month, quarter, financial-year", problems.get(0).message());

@@ -53,25 +53,31 @@ class NetworkDocumentTest {
     assertEquals(2, doc.sites().size());
     assertEquals(3, doc.services().size());
     assertEquals(5, doc.provisions().size());
-    assertEquals(List.of("rtt-18wk", "fft-positive", "never-events"), doc.measures().stream().map(m -> m.id()).toList());
+    assertEquals(
+        List.of("rtt-18wk", "fft-positive", "never-events"),
+        doc.measures().stream().map(m -> m.id()).toList());
     assertEquals(List.of(), doc.warnings());
     assertEquals(4, doc.network().membershipsOn(LocalDate.of(2024, 9, 20)).size());
-    assertEquals(1, doc.network().membershipsOn(NetworkRole.CENTRE, LocalDate.of(2023, 1, 1)).size());
+    assertEquals(
+        1, doc.network().membershipsOn(NetworkRole.CENTRE, LocalDate.of(2023, 1, 1)).size());
     assertTrue(
-        doc.organisations().stream().allMatch(o -> o.isHealthServiceBody(ReferenceData.defaults())));
+        doc.organisations().stream()
+            .allMatch(o -> o.isHealthServiceBody(ReferenceData.defaults())));
     assertEquals(
         4,
         doc.provisions().stream().filter(p -> p.isInEffectOn(LocalDate.of(2024, 9, 20))).count());
     assertEquals(
         1,
         doc.provisions().stream().filter(p -> p.isInEffectOn(LocalDate.of(2024, 3, 31))).count());
-    assertEquals(Optional.of("RHA"), doc.site(OdsCode.of("RHA01")).map(s -> s.organisation().value()));
+    assertEquals(
+        Optional.of("RHA"), doc.site(OdsCode.of("RHA01")).map(s -> s.organisation().value()));
   }
 
   @Test
   void theWorkedExampleRoundTripsThroughItsOwnText() {
     NetworkDocument doc = NetworkDocument.parse(easternEye());
-    NetworkDocument again = NetworkDocument.parse(doc.toJsonText().getBytes(StandardCharsets.UTF_8));
+    NetworkDocument again =
+        NetworkDocument.parse(doc.toJsonText().getBytes(StandardCharsets.UTF_8));
     assertEquals(doc, again);
     assertEquals(doc.toJsonText(), again.toJsonText());
   }
@@ -81,7 +87,12 @@ class NetworkDocumentTest {
     NetworkDocument doc = NetworkDocument.parse(easternEye());
     NetworkDocument built =
         NetworkDocument.of(
-            doc.organisations(), doc.sites(), doc.services(), doc.provisions(), doc.measures(), doc.network());
+            doc.organisations(),
+            doc.sites(),
+            doc.services(),
+            doc.provisions(),
+            doc.measures(),
+            doc.network());
     assertEquals(doc, built);
   }
 
@@ -89,11 +100,25 @@ class NetworkDocumentTest {
   void missingPartsOfADocumentBuiltInJavaAreRequiredProblems() {
     NetworkDocument doc = NetworkDocument.parse(easternEye());
     assertProblems(
-        () -> NetworkDocument.of(java.util.Arrays.asList(doc.organisations().get(0), null), List.of(), null, List.of(), List.of(), null),
+        () ->
+            NetworkDocument.of(
+                java.util.Arrays.asList(doc.organisations().get(0), null),
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                null),
         "/services required",
         "/network required");
     assertProblems(
-        () -> NetworkDocument.of(java.util.Arrays.asList(doc.organisations().get(0), null), List.of(), List.of(), List.of(), List.of(), doc.network()),
+        () ->
+            NetworkDocument.of(
+                java.util.Arrays.asList(doc.organisations().get(0), null),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                doc.network()),
         "/organisations/1 required");
   }
 
@@ -102,7 +127,8 @@ class NetworkDocumentTest {
     ObjectNode tree = tree();
     tree.remove("network");
     tree.put("agreements", "later");
-    assertProblems(() -> NetworkDocument.parse(bytes(tree)), "/network required", "/agreements unknown-field");
+    assertProblems(
+        () -> NetworkDocument.parse(bytes(tree)), "/network required", "/agreements unknown-field");
   }
 
   @Test
@@ -154,8 +180,14 @@ class NetworkDocumentTest {
   void overlappingMembershipsAreReportedAtTheLaterOne() {
     ObjectNode tree = tree();
     ArrayNode memberships = (ArrayNode) tree.at("/network/memberships");
-    memberships.addObject().put("organisation", "RHA").put("role", "host").putObject("validity").put("from", "2024-01-01");
-    assertProblems(() -> NetworkDocument.parse(bytes(tree)), "/network/memberships/4 membership.overlap");
+    memberships
+        .addObject()
+        .put("organisation", "RHA")
+        .put("role", "host")
+        .putObject("validity")
+        .put("from", "2024-01-01");
+    assertProblems(
+        () -> NetworkDocument.parse(bytes(tree)), "/network/memberships/4 membership.overlap");
   }
 
   @Test
@@ -250,8 +282,15 @@ class NetworkDocumentTest {
     at(tree, "/measures/2").put("kind", 3);
     at(tree, "/network/memberships/0").put("role", "hub");
     ArrayNode memberships = (ArrayNode) tree.at("/network/memberships");
-    memberships.addObject().put("organisation", "RHB").put("role", "host").putObject("validity").put("from", "2023-01-01");
-    at(tree, "/network/form").put("family", "consolidation").put("form", "integrated-care-organisation");
+    memberships
+        .addObject()
+        .put("organisation", "RHB")
+        .put("role", "host")
+        .putObject("validity")
+        .put("from", "2023-01-01");
+    at(tree, "/network/form")
+        .put("family", "consolidation")
+        .put("form", "integrated-care-organisation");
     at(tree, "/network/form/pooling").remove("brand");
     assertProblems(
         () -> NetworkDocument.parse(bytes(tree)),
@@ -273,7 +312,8 @@ class NetworkDocumentTest {
             .object(
                 object -> {
                   object.schemaVersion(1);
-                  Optional<NetworkDocument> doc = NetworkDocument.read(object, ReferenceData.defaults());
+                  Optional<NetworkDocument> doc =
+                      NetworkDocument.read(object, ReferenceData.defaults());
                   List<String> ids = object.list("agreements", JsonValue::text);
                   return doc.map(d -> ids);
                 });
@@ -296,14 +336,16 @@ class NetworkDocumentTest {
   void replacedReferenceDataIsTheDataInForce() {
     ObjectNode tree = tree();
     at(tree, "/network").put("type", "eye-alliance");
-    assertProblems(() -> NetworkDocument.parse(bytes(tree)), "/network/type reference-data.unknown");
+    assertProblems(
+        () -> NetworkDocument.parse(bytes(tree)), "/network/type reference-data.unknown");
     ReferenceData reference =
         ReferenceData.defaults()
             .withFile(
                 json(
                     "{'id': 'network-types', 'version': 'local-1', 'types': ["
                         + "{'id': 'eye-alliance', 'name': 'eye alliance'}]}"));
-    assertEquals("eye-alliance", NetworkDocument.parse(bytes(tree), reference).network().type().id());
+    assertEquals(
+        "eye-alliance", NetworkDocument.parse(bytes(tree), reference).network().type().id());
     assertEquals("local-1", reference.versions().get("network-types"));
   }
 
@@ -322,12 +364,20 @@ class NetworkDocumentTest {
       assertTrue(role.isKnown(reference), role.id());
     }
     for (NetworkRole role :
-        List.of(NetworkRole.CENTRE, NetworkRole.HOST, NetworkRole.SPOKE, NetworkRole.LEAD_PROVIDER,
-            NetworkRole.MEMBER, NetworkRole.COMMISSIONER, NetworkRole.PARTNER)) {
+        List.of(
+            NetworkRole.CENTRE,
+            NetworkRole.HOST,
+            NetworkRole.SPOKE,
+            NetworkRole.LEAD_PROVIDER,
+            NetworkRole.MEMBER,
+            NetworkRole.COMMISSIONER,
+            NetworkRole.PARTNER)) {
       assertTrue(role.isKnown(reference), role.id());
     }
     for (NetworkType type :
-        List.of(NetworkType.SINGLE_SPECIALTY_NETWORK, NetworkType.LEAD_PROVIDER_COLLABORATIVE,
+        List.of(
+            NetworkType.SINGLE_SPECIALTY_NETWORK,
+            NetworkType.LEAD_PROVIDER_COLLABORATIVE,
             NetworkType.MANAGED_CLINICAL_NETWORK)) {
       assertTrue(type.isKnown(reference), type.id());
     }
@@ -341,10 +391,13 @@ class NetworkDocumentTest {
   @Test
   void twentyThousandEmptyOrganisationsGiveFourProblemsEach() {
     String doc = "{\"schemaVersion\": 1, \"organisations\": [" + "{},".repeat(19_999) + "{}]}";
-    org.networkedcare.core.validation.ValidationException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-        java.time.Duration.ofSeconds(60),
-        () -> org.junit.jupiter.api.Assertions.assertThrows(org.networkedcare.core.validation.ValidationException.class,
-            () -> NetworkDocument.parse(doc.getBytes(StandardCharsets.UTF_8))));
+    org.networkedcare.core.validation.ValidationException e =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(60),
+            () ->
+                org.junit.jupiter.api.Assertions.assertThrows(
+                    org.networkedcare.core.validation.ValidationException.class,
+                    () -> NetworkDocument.parse(doc.getBytes(StandardCharsets.UTF_8))));
     assertEquals(4 * 20_000 + 1, e.problems().size());
     assertEquals("/organisations/19999/openDate", e.problems().get(4 * 20_000 - 1).path());
     assertEquals(4 * 20_000 + 1, e.problems().stream().map(p -> p.path()).distinct().count());

@@ -70,7 +70,11 @@ class NetworkTest {
                 member("RHA", NetworkRole.CENTRE, "2023-01-01", null))
             .build();
     assertEquals(List.of(), referenceProblems(n));
-    assertEquals(2, n.membershipsOn(d("2024-01-01")).stream().filter(m -> m.organisation().value().equals("RCE")).count());
+    assertEquals(
+        2,
+        n.membershipsOn(d("2024-01-01")).stream()
+            .filter(m -> m.organisation().value().equals("RCE"))
+            .count());
   }
 
   @Test
@@ -152,7 +156,8 @@ class NetworkTest {
   void otherNetworkTypesNeedNoLeadProvider() {
     Network n =
         network(NetworkType.SINGLE_SPECIALTY_NETWORK)
-            .addMemberships(member("RHA", NetworkRole.LEAD_PROVIDER, "2023-01-01", null),
+            .addMemberships(
+                member("RHA", NetworkRole.LEAD_PROVIDER, "2023-01-01", null),
                 member("RHB", NetworkRole.LEAD_PROVIDER, "2023-01-01", null))
             .build();
     assertEquals(List.of(), referenceProblems(n));

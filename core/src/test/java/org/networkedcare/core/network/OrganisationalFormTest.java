@@ -26,8 +26,10 @@ class OrganisationalFormTest {
 
   @Test
   void aFormInsideItsFamilyIsFine() {
-    assertEquals(List.of(), referenceProblems(form("contractual", "service-level-chain", 3).build()));
-    assertEquals(List.of(), referenceProblems(form("consolidation", "merger-or-acquisition", 1).build()));
+    assertEquals(
+        List.of(), referenceProblems(form("contractual", "service-level-chain", 3).build()));
+    assertEquals(
+        List.of(), referenceProblems(form("consolidation", "merger-or-acquisition", 1).build()));
   }
 
   @Test

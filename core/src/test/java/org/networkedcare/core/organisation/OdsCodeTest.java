@@ -61,7 +61,8 @@ class OdsCodeTest {
   }
 
   @ParameterizedTest(name = "''{0}'' is not an ODS code")
-  @ValueSource(strings = {"rp6", "Rp6", "RP", "R", "", " RP6", "RP6 ", "RP-6", "ABCDEFGHIJK", "RP\u00c96"})
+  @ValueSource(
+      strings = {"rp6", "Rp6", "RP", "R", "", " RP6", "RP6 ", "RP-6", "ABCDEFGHIJK", "RP\u00c96"})
   void malformedCodesAreRejectedAtTheCodeItself(String code) {
     assertProblems(() -> OdsCode.of(code), " ods.format");
   }

@@ -86,7 +86,8 @@ class OrganisationTest {
         () ->
             trust("RHA")
                 .name("")
-                .addOtherRoles(OrganisationRole.OTHER, OrganisationRole.NHS_TRUST, OrganisationRole.OTHER)
+                .addOtherRoles(
+                    OrganisationRole.OTHER, OrganisationRole.NHS_TRUST, OrganisationRole.OTHER)
                 .successor(OdsCode.of("RHA"))
                 .closeDate(OPEN.minusYears(1))
                 .build(),
@@ -102,12 +103,14 @@ class OrganisationTest {
     ReferenceData reference = ReferenceData.defaults();
     assertEquals(List.of(), trust("RHA").build().problems(reference));
     assertEquals(
-        List.of("/odsCode ods.frame"),
-        pathsAndCodes(trust("RHA01").build().problems(reference)));
+        List.of("/odsCode ods.frame"), pathsAndCodes(trust("RHA01").build().problems(reference)));
     assertEquals(
         List.of("/odsCode ods.frame"),
         pathsAndCodes(
-            trust("RHA").primaryRole(OrganisationRole.INTEGRATED_CARE_BOARD).build().problems(reference)));
+            trust("RHA")
+                .primaryRole(OrganisationRole.INTEGRATED_CARE_BOARD)
+                .build()
+                .problems(reference)));
     assertEquals(
         List.of("/otherRoles/0 reference-data.unknown", "/primaryRole reference-data.unknown"),
         pathsAndCodes(
@@ -121,8 +124,16 @@ class OrganisationTest {
   @Test
   void anIcbIsAHealthServiceBodyAGpPracticeIsNot() {
     ReferenceData reference = ReferenceData.defaults();
-    assertTrue(trust("QAA").primaryRole(OrganisationRole.INTEGRATED_CARE_BOARD).build().isHealthServiceBody(reference));
-    assertFalse(trust("A81001").primaryRole(OrganisationRole.GP_PRACTICE).build().isHealthServiceBody(reference));
+    assertTrue(
+        trust("QAA")
+            .primaryRole(OrganisationRole.INTEGRATED_CARE_BOARD)
+            .build()
+            .isHealthServiceBody(reference));
+    assertFalse(
+        trust("A81001")
+            .primaryRole(OrganisationRole.GP_PRACTICE)
+            .build()
+            .isHealthServiceBody(reference));
   }
 
   @Test
@@ -168,20 +179,50 @@ class OrganisationTest {
     assertEquals(n, problems.size());
     assertEquals("/2999/successor", problems.get(n - 1).path());
     // Ten codes from the member itself, then the way back to it and the cycle's length.
-    assertEquals("the chain of successors comes back to " + code(2995) + ": " + code(2995) + " -> " + code(2996)
-        + " -> " + code(2997) + " -> " + code(2998) + " -> " + code(2999) + " -> " + code(0) + " -> " + code(1)
-        + " -> " + code(2) + " -> " + code(3) + " -> " + code(4) + " -> ... -> " + code(2995) + " (3000 organisations)",
+    assertEquals(
+        "the chain of successors comes back to "
+            + code(2995)
+            + ": "
+            + code(2995)
+            + " -> "
+            + code(2996)
+            + " -> "
+            + code(2997)
+            + " -> "
+            + code(2998)
+            + " -> "
+            + code(2999)
+            + " -> "
+            + code(0)
+            + " -> "
+            + code(1)
+            + " -> "
+            + code(2)
+            + " -> "
+            + code(3)
+            + " -> "
+            + code(4)
+            + " -> ... -> "
+            + code(2995)
+            + " (3000 organisations)",
         problems.get(2995).message());
     assertTrue(problems.stream().mapToInt(p -> p.message().length()).max().getAsInt() < 200);
   }
 
   @Test
   void aRepeatedCodeFollowsItsOwnSuccessor() {
-    // The second RAA points at RBB, whose successor is RAA: that chain comes back; the first RAA has none.
-    List<Organisation> orgs = List.of(trust("RAA").build(), trust("RBB").successor(OdsCode.of("RAA")).build(),
-        trust("RAA").successor(OdsCode.of("RBB")).build());
-    assertEquals(List.of("/2/successor organisation.successor.cycle"), pathsAndCodes(Organisation.successorProblems(orgs)));
-    assertEquals("the chain of successors comes back to RAA: RAA -> RBB -> RAA",
+    // The second RAA points at RBB, whose successor is RAA: that chain comes back; the first RAA
+    // has none.
+    List<Organisation> orgs =
+        List.of(
+            trust("RAA").build(),
+            trust("RBB").successor(OdsCode.of("RAA")).build(),
+            trust("RAA").successor(OdsCode.of("RBB")).build());
+    assertEquals(
+        List.of("/2/successor organisation.successor.cycle"),
+        pathsAndCodes(Organisation.successorProblems(orgs)));
+    assertEquals(
+        "the chain of successors comes back to RAA: RAA -> RBB -> RAA",
         Organisation.successorProblems(orgs).get(0).message());
   }
 

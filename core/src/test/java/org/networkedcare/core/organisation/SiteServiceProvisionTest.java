@@ -14,7 +14,8 @@ class SiteServiceProvisionTest {
 
   @Test
   void aSiteNeedsEveryPart() {
-    assertProblems(() -> new Site(null, " ", null), "/code required", "/name blank", "/organisation required");
+    assertProblems(
+        () -> new Site(null, " ", null), "/code required", "/name blank", "/organisation required");
     assertEquals(
         "RHA01 Ashby (managed by RHA)",
         new Site(OdsCode.of("RHA01"), "Ashby", OdsCode.of("RHA")).toString());
@@ -24,7 +25,8 @@ class SiteServiceProvisionTest {
   void aServiceHasAnIdentifierAndAName() {
     assertProblems(() -> new Service("cataract surgery", ""), "/id id.format", "/name blank");
     assertProblems(() -> new Service(null, null), "/id required", "/name required");
-    assertEquals("cataract (cataract surgery)", new Service("cataract", "cataract surgery").toString());
+    assertEquals(
+        "cataract (cataract surgery)", new Service("cataract", "cataract surgery").toString());
   }
 
   @Test

@@ -22,7 +22,9 @@ class CsvTableTest {
     t.text("line\nbreak").text(" spaced ").end();
     t.text("#first").text("#second").end();
     t.text("").text("").end();
-    assertEquals("id,note\n\"a,b\",\"say \"\"hi\"\"\"\n\"line\nbreak\", spaced \n\"#first\",#second\n,\n", s.toString());
+    assertEquals(
+        "id,note\n\"a,b\",\"say \"\"hi\"\"\"\n\"line\nbreak\", spaced \n\"#first\",#second\n,\n",
+        s.toString());
   }
 
   @Test
@@ -35,14 +37,29 @@ class CsvTableTest {
     t.text("@SUM(A1)").number("").end();
     t.text("\tx").number(-3).end();
     t.text("\rx").number("12").end();
-    assertEquals("site,value\n\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-1.5\n'+1,+2\n'-1,1.5E-7\n'@SUM(A1),\n'\tx,-3\n"
-        + "\"'\rx\",12\n", s.toString());
+    assertEquals(
+        "site,value\n\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-1.5\n'+1,+2\n'-1,1.5E-7\n'@SUM(A1),\n'\tx,-3\n"
+            + "\"'\rx\",12\n",
+        s.toString());
   }
 
   @Test
   void aNumberCellTakesOnlyADecimalNumber() throws IOException {
     CsvTable t = CsvTable.start(new StringWriter(), "v");
-    for (String bad : List.of("Infinity", "-Infinity", "NaN", "1e", "e5", ".", "-", "1,5", "=1", "0x10", "1.2.3", " 1")) {
+    for (String bad :
+        List.of(
+            "Infinity",
+            "-Infinity",
+            "NaN",
+            "1e",
+            "e5",
+            ".",
+            "-",
+            "1,5",
+            "=1",
+            "0x10",
+            "1.2.3",
+            " 1")) {
       assertThrows(IllegalArgumentException.class, () -> t.number(bad), bad);
     }
     for (String good : List.of("0", "-0.0", "12.", ".5", "1E+22", "1e-300", "+7")) {
@@ -58,7 +75,8 @@ class CsvTableTest {
     t.text("y");
     assertThrows(IllegalStateException.class, () -> t.text("z"));
     t.end();
-    assertThrows(IllegalArgumentException.class, () -> CsvTable.start(new StringWriter(), List.of()));
+    assertThrows(
+        IllegalArgumentException.class, () -> CsvTable.start(new StringWriter(), List.of()));
   }
 
   @Test
@@ -68,7 +86,10 @@ class CsvTableTest {
     assertEquals("only\n\"\"\n", s.toString());
   }
 
-  /** Random text, written and read back with an RFC 4180 reader written here: same width, same cells. */
+  /**
+   * Random text, written and read back with an RFC 4180 reader written here: same width, same
+   * cells.
+   */
   @Test
   void randomTextReadsBackToTheSameCells() throws IOException {
     Random random = new Random(15);

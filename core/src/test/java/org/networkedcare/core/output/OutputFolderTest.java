@@ -23,7 +23,8 @@ class OutputFolderTest {
   @TempDir Path dir;
 
   private static String sha256(Path file) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    return HexFormat.of()
+        .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
   }
 
   private List<String> names() throws IOException {
@@ -45,8 +46,14 @@ class OutputFolderTest {
     assertEquals("x,y\n1,2\n", Files.readString(dir.resolve("a.csv")));
     assertEquals("é", Files.readString(dir.resolve("b.txt"), StandardCharsets.UTF_8));
     // The manifest is sha256sum's format, its sums computed here independently.
-    assertEquals(sha256(dir.resolve("a.csv")) + "  a.csv\n" + sha256(dir.resolve("b.txt")) + "  b.txt\n"
-        + sha256(dir.resolve("c.bin")) + "  c.bin\n", Files.readString(dir.resolve(OutputFolder.MANIFEST)));
+    assertEquals(
+        sha256(dir.resolve("a.csv"))
+            + "  a.csv\n"
+            + sha256(dir.resolve("b.txt"))
+            + "  b.txt\n"
+            + sha256(dir.resolve("c.bin"))
+            + "  c.bin\n",
+        Files.readString(dir.resolve(OutputFolder.MANIFEST)));
   }
 
   @Test
@@ -57,14 +64,17 @@ class OutputFolderTest {
       out.commit();
     }
     String manifest = Files.readString(dir.resolve(OutputFolder.MANIFEST));
-    IOException failure = assertThrows(IOException.class, () -> {
-      try (OutputFolder out = OutputFolder.open(dir)) {
-        out.write("a.csv", "second\n");
-        Writer b = out.writer("b.csv");
-        b.write("sec");
-        throw new IOException("No space left on device"); // as a full disk fails a write
-      }
-    });
+    IOException failure =
+        assertThrows(
+            IOException.class,
+            () -> {
+              try (OutputFolder out = OutputFolder.open(dir)) {
+                out.write("a.csv", "second\n");
+                Writer b = out.writer("b.csv");
+                b.write("sec");
+                throw new IOException("No space left on device"); // as a full disk fails a write
+              }
+            });
     assertEquals("No space left on device", failure.getMessage());
     assertEquals(List.of("a.csv", "b.csv", OutputFolder.MANIFEST), names());
     assertEquals("first\n", Files.readString(dir.resolve("a.csv")));
@@ -89,7 +99,16 @@ class OutputFolderTest {
   @Test
   void namesArePlainFileNamesOncePerFolder() throws Exception {
     try (OutputFolder out = OutputFolder.open(dir)) {
-      for (String bad : List.of("", ".", "..", "../x.csv", "sub/x.csv", "a\\b", OutputFolder.MANIFEST, ".networkedcare-x")) {
+      for (String bad :
+          List.of(
+              "",
+              ".",
+              "..",
+              "../x.csv",
+              "sub/x.csv",
+              "a\\b",
+              OutputFolder.MANIFEST,
+              ".networkedcare-x")) {
         assertThrows(IllegalArgumentException.class, () -> out.write(bad, "x"), bad);
       }
       out.write("x.csv", "1");
@@ -131,14 +150,18 @@ class OutputFolderTest {
     Path file = dir.resolve("r.json");
     OutputFile.write(file, "{}\n");
     assertEquals("{}\n", Files.readString(file));
-    assertThrows(IOException.class, () -> {
-      try (OutputFile out = OutputFile.open(file)) {
-        out.writer().write("{\"half");
-        throw new IOException("interrupted");
-      }
-    });
+    assertThrows(
+        IOException.class,
+        () -> {
+          try (OutputFile out = OutputFile.open(file)) {
+            out.writer().write("{\"half");
+            throw new IOException("interrupted");
+          }
+        });
     assertEquals("{}\n", Files.readString(file));
     assertEquals(List.of("r.json"), names());
-    assertThrows(NotDirectoryException.class, () -> OutputFile.open(dir.resolve("missing").resolve("r.json")));
+    assertThrows(
+        NotDirectoryException.class,
+        () -> OutputFile.open(dir.resolve("missing").resolve("r.json")));
   }
 }

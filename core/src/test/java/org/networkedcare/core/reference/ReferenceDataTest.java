@@ -31,7 +31,10 @@ class ReferenceDataTest {
     assertEquals(8, reference.networkTypes().types().size());
     assertEquals(
         Optional.of("lead-provider"),
-        reference.networkTypes().type("lead-provider-collaborative").flatMap(NetworkTypeDefinition::exactlyOneRole));
+        reference
+            .networkTypes()
+            .type("lead-provider-collaborative")
+            .flatMap(NetworkTypeDefinition::exactlyOneRole));
     assertEquals(
         List.of("collaboration", "contractual", "consolidation"),
         reference.organisationalForms().families().stream().map(FormFamily::id).toList());
@@ -42,9 +45,14 @@ class ReferenceDataTest {
   @Test
   void everyDefaultPartRoundTripsThroughJson() {
     ReferenceData reference = ReferenceData.defaults();
-    assertEquals(reference.odsFrames(), roundTrip(reference.odsFrames().toJson(), OdsFrames::fromJson));
-    assertEquals(reference.networkTypes(), roundTrip(reference.networkTypes().toJson(), NetworkTypes::fromJson));
-    assertEquals(reference.networkRoles(), roundTrip(reference.networkRoles().toJson(), Vocabulary::fromJson));
+    assertEquals(
+        reference.odsFrames(), roundTrip(reference.odsFrames().toJson(), OdsFrames::fromJson));
+    assertEquals(
+        reference.networkTypes(),
+        roundTrip(reference.networkTypes().toJson(), NetworkTypes::fromJson));
+    assertEquals(
+        reference.networkRoles(),
+        roundTrip(reference.networkRoles().toJson(), Vocabulary::fromJson));
     assertEquals(
         reference.healthServiceBodyRoles(),
         roundTrip(reference.healthServiceBodyRoles().toJson(), Vocabulary::fromJson));
@@ -57,8 +65,10 @@ class ReferenceDataTest {
   void aFileReplacesThePartItsIdNames() {
     ReferenceData reference =
         ReferenceData.defaults()
-            .withFile(json("{'id': 'network-roles', 'version': 'x', 'terms': ["
-                + "{'id': 'lead-provider', 'name': 'lead'}, {'id': 'hub', 'name': 'hub'}]}"));
+            .withFile(
+                json(
+                    "{'id': 'network-roles', 'version': 'x', 'terms': ["
+                        + "{'id': 'lead-provider', 'name': 'lead'}, {'id': 'hub', 'name': 'hub'}]}"));
     assertEquals(List.of("lead-provider", "hub"), reference.networkRoles().ids());
     assertEquals(ReferenceData.defaults().odsFrames(), reference.odsFrames());
     assertEquals("x", reference.versions().get("network-roles"));
@@ -76,12 +86,16 @@ class ReferenceDataTest {
     assertProblems(
         () ->
             ReferenceData.defaults()
-                .withFile(json("{'id': 'network-roles', 'version': 'x', 'terms': [{'id': 'hub', 'name': 'hub'}]}")),
+                .withFile(
+                    json(
+                        "{'id': 'network-roles', 'version': 'x', 'terms': [{'id': 'hub', 'name': 'hub'}]}")),
         "/network-types/types/4/exactlyOneRole reference-data.unknown");
     assertProblems(
         () ->
             ReferenceData.defaults()
-                .withFile(json("{'id': 'health-service-body-roles', 'version': 'x', 'terms': [{'id': 'hospice', 'name': 'hospice'}]}")),
+                .withFile(
+                    json(
+                        "{'id': 'health-service-body-roles', 'version': 'x', 'terms': [{'id': 'hospice', 'name': 'hospice'}]}")),
         "/health-service-body-roles/terms/0/id reference-data.unknown");
   }
 
@@ -112,7 +126,10 @@ class ReferenceDataTest {
         "/patterns/0 pattern.syntax",
         "/extra unknown-field");
     assertProblems(
-        () -> decode("{'role': 'trust', 'name': 'trust', 'patterns': ['R[0-9]{2}'], 'examples': ['RP6']}", OdsFrame::fromJson),
+        () ->
+            decode(
+                "{'role': 'trust', 'name': 'trust', 'patterns': ['R[0-9]{2}'], 'examples': ['RP6']}",
+                OdsFrame::fromJson),
         "/examples/0 ods.frame");
   }
 

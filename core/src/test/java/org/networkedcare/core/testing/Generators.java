@@ -105,38 +105,53 @@ public final class Generators {
 
   /** {@return half-open ranges, about a quarter of them open-ended} */
   public static Gen<DateRange> ranges() {
-    return dates().zip(integers().between(-300, 1000), (from, days) -> days <= 0
-        ? DateRange.startingOn(from)
-        : DateRange.of(from, from.plusDays(days)));
+    return dates()
+        .zip(
+            integers().between(-300, 1000),
+            (from, days) ->
+                days <= 0 ? DateRange.startingOn(from) : DateRange.of(from, from.plusDays(days)));
   }
 
   /** {@return ranges over a few years, so that they often overlap and touch} */
   public static Gen<DateRange> nearbyRanges() {
     return integers()
         .between(0, 40)
-        .zip(integers().between(-3, 20), (start, months) -> {
-          LocalDate from = LocalDate.of(2023, 1, 1).plusMonths(start);
-          return months <= 0 ? DateRange.startingOn(from) : DateRange.of(from, from.plusMonths(months));
-        });
+        .zip(
+            integers().between(-3, 20),
+            (start, months) -> {
+              LocalDate from = LocalDate.of(2023, 1, 1).plusMonths(start);
+              return months <= 0
+                  ? DateRange.startingOn(from)
+                  : DateRange.of(from, from.plusMonths(months));
+            });
   }
 
   private static Gen<Optional<LocalDate>> optionalDates() {
-    return booleans().all().zip(dates(), (present, date) -> present ? Optional.of(date) : Optional.empty());
+    return booleans()
+        .all()
+        .zip(dates(), (present, date) -> present ? Optional.of(date) : Optional.empty());
   }
 
   /** {@return organisations with any roles, dates and successor} */
   public static Gen<Organisation> organisations() {
     List<String> roles = ReferenceData.defaults().odsFrames().roles();
     Gen<List<OrganisationRole>> roleLists =
-        lists().of(Generate.pick(roles)).ofSizeBetween(1, 4)
+        lists()
+            .of(Generate.pick(roles))
+            .ofSizeBetween(1, 4)
             .map(list -> new LinkedHashSet<>(list).stream().map(OrganisationRole::of).toList());
     return odsCodes()
-        .zip(names(), roleLists, dates(), (code, name, rs, open) -> Organisation.builder()
-            .odsCode(code)
-            .name(name)
-            .primaryRole(rs.get(0))
-            .otherRoles(rs.subList(1, rs.size()))
-            .openDate(open))
+        .zip(
+            names(),
+            roleLists,
+            dates(),
+            (code, name, rs, open) ->
+                Organisation.builder()
+                    .odsCode(code)
+                    .name(name)
+                    .primaryRole(rs.get(0))
+                    .otherRoles(rs.subList(1, rs.size()))
+                    .openDate(open))
         .zip(
             integers().between(-1, 5000),
             optionalDates().map(d -> d.map(x -> OdsCode.of("S" + x.getYear()))),
@@ -185,16 +200,31 @@ public final class Generators {
   /** {@return pooling profiles} */
   public static Gen<PoolingProfile> poolingProfiles() {
     Gen<Pooling> p = Generate.pick(List.of(Pooling.values()));
-    return p.zip(p, p, p, (a, b, c, d) -> PoolingProfile.builder().accountability(a).budget(b).staff(c).estates(d))
+    return p.zip(
+            p,
+            p,
+            p,
+            (a, b, c, d) ->
+                PoolingProfile.builder().accountability(a).budget(b).staff(c).estates(d))
         .zip(p, p, p, (builder, e, f, g) -> pooling(builder.equipment(e).brand(f).backOffice(g)));
   }
 
   /** {@return forms with any identifiers} */
   public static Gen<OrganisationalForm> forms() {
     return ids()
-        .zip(ids(), ids(), integers().between(1, 9), poolingProfiles(),
-            (family, form, vehicle, boards, pooling) -> form(OrganisationalForm.builder()
-                .family(family).form(form).legalVehicle(vehicle).boards(boards).pooling(pooling)));
+        .zip(
+            ids(),
+            ids(),
+            integers().between(1, 9),
+            poolingProfiles(),
+            (family, form, vehicle, boards, pooling) ->
+                form(
+                    OrganisationalForm.builder()
+                        .family(family)
+                        .form(form)
+                        .legalVehicle(vehicle)
+                        .boards(boards)
+                        .pooling(pooling)));
   }
 
   /** {@return forms that fit the default reference data} */
@@ -206,12 +236,21 @@ public final class Generators {
         pairs.add(new String[] {family.id(), form.id(), family.singleBoard() ? "1" : ""});
       }
     }
-    List<String> vehicles = reference.organisationalForms().legalVehicles().stream().map(Term::id).toList();
+    List<String> vehicles =
+        reference.organisationalForms().legalVehicles().stream().map(Term::id).toList();
     return Generate.pick(pairs)
-        .zip(Generate.pick(vehicles), integers().between(1, 9), poolingProfiles(),
-            (pair, vehicle, boards, pooling) -> form(OrganisationalForm.builder()
-                .family(pair[0]).form(pair[1]).legalVehicle(vehicle)
-                .boards(pair[2].isEmpty() ? boards : 1).pooling(pooling)));
+        .zip(
+            Generate.pick(vehicles),
+            integers().between(1, 9),
+            poolingProfiles(),
+            (pair, vehicle, boards, pooling) ->
+                form(
+                    OrganisationalForm.builder()
+                        .family(pair[0])
+                        .form(pair[1])
+                        .legalVehicle(vehicle)
+                        .boards(pair[2].isEmpty() ? boards : 1)
+                        .pooling(pooling)));
   }
 
   /** {@return memberships with no overlap: later ones that would overlap are left out} */
@@ -228,15 +267,27 @@ public final class Generators {
   /** {@return networks of any type, with memberships that do not overlap} */
   public static Gen<Network> networks() {
     Gen<Optional<OrganisationalForm>> optionalForms =
-        booleans().all().zip(forms(), (present, form) -> present ? Optional.of(form) : Optional.empty());
+        booleans()
+            .all()
+            .zip(forms(), (present, form) -> present ? Optional.of(form) : Optional.empty());
     Gen<Optional<OdsCode>> optionalCodes =
-        booleans().all().zip(odsCodes(), (present, code) -> present ? Optional.of(code) : Optional.empty());
+        booleans()
+            .all()
+            .zip(odsCodes(), (present, code) -> present ? Optional.of(code) : Optional.empty());
     return ids()
-        .zip(names(), ids().map(NetworkType::of), Generate.pick(List.of(Footprint.values())),
-            (id, name, type, footprint) -> Network.builder().id(id).name(name).type(type).footprint(footprint))
-        .zip(optionalCodes, lists().of(memberships()).ofSizeBetween(0, 6), optionalForms,
+        .zip(
+            names(),
+            ids().map(NetworkType::of),
+            Generate.pick(List.of(Footprint.values())),
+            (id, name, type, footprint) ->
+                Network.builder().id(id).name(name).type(type).footprint(footprint))
+        .zip(
+            optionalCodes,
+            lists().of(memberships()).ofSizeBetween(0, 6),
+            optionalForms,
             (builder, code, memberships, form) ->
-                network(builder.odsCode(code).memberships(withoutOverlaps(memberships)).form(form)));
+                network(
+                    builder.odsCode(code).memberships(withoutOverlaps(memberships)).form(form)));
   }
 
   /** The indices and values a valid document is made from. */
@@ -253,35 +304,81 @@ public final class Generators {
 
   /** {@return whole documents that are valid against the default reference data} */
   public static Gen<NetworkDocument> documents() {
-    Gen<int[]> pairs = integers().between(0, 99).zip(integers().between(0, 99), (a, b) -> new int[] {a, b});
+    Gen<int[]> pairs =
+        integers().between(0, 99).zip(integers().between(0, 99), (a, b) -> new int[] {a, b});
     Gen<int[]> triples =
-        integers().between(0, 99).zip(integers().between(0, 99), integers().between(0, 99), (a, b, c) -> new int[] {a, b, c});
+        integers()
+            .between(0, 99)
+            .zip(
+                integers().between(0, 99),
+                integers().between(0, 99),
+                (a, b, c) -> new int[] {a, b, c});
     Gen<Optional<OrganisationalForm>> optionalForms =
-        booleans().all().zip(validForms(), (present, form) -> present ? Optional.of(form) : Optional.empty());
+        booleans()
+            .all()
+            .zip(validForms(), (present, form) -> present ? Optional.of(form) : Optional.empty());
     Gen<Plan> plans =
-        lists().of(trustCodes()).ofSizeBetween(1, 6)
-            .zip(lists().of(pairs).ofSizeBetween(0, 6), lists().of(ids()).ofSizeBetween(1, 4),
+        lists()
+            .of(trustCodes())
+            .ofSizeBetween(1, 6)
+            .zip(
+                lists().of(pairs).ofSizeBetween(0, 6),
+                lists().of(ids()).ofSizeBetween(1, 4),
                 lists().of(triples).ofSizeBetween(0, 8),
                 (codes, sites, services, provisions) ->
-                    new Plan(List.copyOf(new LinkedHashSet<>(codes)), sites,
-                        List.copyOf(new LinkedHashSet<>(services)), provisions, List.of(), List.of(), List.of(),
-                        Optional.empty(), List.of()))
-            .zip(lists().of(ranges()).ofSize(8), lists().of(triples).ofSizeBetween(0, 8),
-                lists().of(ranges()).ofSize(8), optionalForms,
+                    new Plan(
+                        List.copyOf(new LinkedHashSet<>(codes)),
+                        sites,
+                        List.copyOf(new LinkedHashSet<>(services)),
+                        provisions,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        Optional.empty(),
+                        List.of()))
+            .zip(
+                lists().of(ranges()).ofSize(8),
+                lists().of(triples).ofSizeBetween(0, 8),
+                lists().of(ranges()).ofSize(8),
+                optionalForms,
                 (p, provisionRanges, memberships, membershipRanges, form) ->
-                    new Plan(p.codes(), p.sites(), p.services(), p.provisions(), provisionRanges, memberships,
-                        membershipRanges, form, List.of()))
-            .zip(lists().of(ids()).ofSizeBetween(0, 4), (p, measures) ->
-                new Plan(p.codes(), p.sites(), p.services(), p.provisions(), p.provisionRanges(), p.memberships(),
-                    p.membershipRanges(), p.form(), List.copyOf(new LinkedHashSet<>(measures))));
+                    new Plan(
+                        p.codes(),
+                        p.sites(),
+                        p.services(),
+                        p.provisions(),
+                        provisionRanges,
+                        memberships,
+                        membershipRanges,
+                        form,
+                        List.of()))
+            .zip(
+                lists().of(ids()).ofSizeBetween(0, 4),
+                (p, measures) ->
+                    new Plan(
+                        p.codes(),
+                        p.sites(),
+                        p.services(),
+                        p.provisions(),
+                        p.provisionRanges(),
+                        p.memberships(),
+                        p.membershipRanges(),
+                        p.form(),
+                        List.copyOf(new LinkedHashSet<>(measures))));
     return plans.map(Generators::document);
   }
 
   private static NetworkDocument document(Plan plan) {
     List<Organisation> organisations =
         plan.codes().stream()
-            .map(c -> organisation(Organisation.builder().odsCode(OdsCode.of(c)).name("Trust " + c)
-                .primaryRole(OrganisationRole.NHS_TRUST).openDate(EPOCH)))
+            .map(
+                c ->
+                    organisation(
+                        Organisation.builder()
+                            .odsCode(OdsCode.of(c))
+                            .name("Trust " + c)
+                            .primaryRole(OrganisationRole.NHS_TRUST)
+                            .openDate(EPOCH)))
             .toList();
     List<Site> sites = new ArrayList<>();
     for (int[] s : plan.sites()) {
@@ -291,7 +388,8 @@ public final class Generators {
         sites.add(new Site(OdsCode.of(code), "Site " + code, OdsCode.of(manager)));
       }
     }
-    List<Service> services = plan.services().stream().map(id -> new Service(id, "service " + id)).toList();
+    List<Service> services =
+        plan.services().stream().map(id -> new Service(id, "service " + id)).toList();
     List<ServiceProvision> provisions = new ArrayList<>();
     for (int i = 0; i < plan.provisions().size() && !sites.isEmpty(); i++) {
       int[] p = plan.provisions().get(i);
@@ -301,9 +399,13 @@ public final class Generators {
               services.get(p[1] % services.size()).id(),
               sites.get(p[2] % sites.size()).code(),
               plan.provisionRanges().get(i));
-      if (provisions.stream().noneMatch(x -> x.organisation().equals(provision.organisation())
-          && x.service().equals(provision.service()) && x.site().equals(provision.site())
-          && x.period().overlaps(provision.period()))) {
+      if (provisions.stream()
+          .noneMatch(
+              x ->
+                  x.organisation().equals(provision.organisation())
+                      && x.service().equals(provision.service())
+                      && x.site().equals(provision.site())
+                      && x.period().overlaps(provision.period()))) {
         provisions.add(provision);
       }
     }
@@ -318,16 +420,37 @@ public final class Generators {
               plan.membershipRanges().get(i)));
     }
     Network network =
-        Network.builder().id("n").name("network").type(NetworkType.SINGLE_SPECIALTY_NETWORK)
-            .footprint(Footprint.REGION).memberships(withoutOverlaps(memberships)).form(plan.form()).build();
+        Network.builder()
+            .id("n")
+            .name("network")
+            .type(NetworkType.SINGLE_SPECIALTY_NETWORK)
+            .footprint(Footprint.REGION)
+            .memberships(withoutOverlaps(memberships))
+            .form(plan.form())
+            .build();
     List<Measure> measures =
         plan.measures().stream()
-            .map(id -> id.hashCode() % 3 == 0
-                ? new Measure(id, "measure " + id, "events", MeasureKind.COUNT, ImprovementDirection.DECREASE)
-                : new Measure(id, "measure " + id, "minutes", MeasureKind.CONTINUOUS, ImprovementDirection.NEUTRAL,
-                    org.networkedcare.core.ReportingPeriod.Granularity.values()[Math.floorMod(id.hashCode(), 3)],
-                    id.hashCode() % 2 == 0 ? java.util.Optional.empty()
-                        : java.util.Optional.of(org.networkedcare.core.measure.Aggregation.MEAN)))
+            .map(
+                id ->
+                    id.hashCode() % 3 == 0
+                        ? new Measure(
+                            id,
+                            "measure " + id,
+                            "events",
+                            MeasureKind.COUNT,
+                            ImprovementDirection.DECREASE)
+                        : new Measure(
+                            id,
+                            "measure " + id,
+                            "minutes",
+                            MeasureKind.CONTINUOUS,
+                            ImprovementDirection.NEUTRAL,
+                            org.networkedcare.core.ReportingPeriod.Granularity.values()[
+                                Math.floorMod(id.hashCode(), 3)],
+                            id.hashCode() % 2 == 0
+                                ? java.util.Optional.empty()
+                                : java.util.Optional.of(
+                                    org.networkedcare.core.measure.Aggregation.MEAN)))
             .toList();
     return NetworkDocument.of(organisations, sites, services, provisions, measures, network);
   }

@@ -3,17 +3,17 @@ package org.networkedcare.core.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.function.Executable;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonDecoder;
 import org.networkedcare.core.json.JsonValue;
-import org.networkedcare.core.validation.Problems;
-import org.junit.jupiter.api.function.Executable;
 import org.networkedcare.core.validation.Problem;
+import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 
 /** Asserts that a step fails with exactly the expected problems (path and code), all at once. */

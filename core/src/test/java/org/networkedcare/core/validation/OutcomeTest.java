@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 /** A result or its problems, as a value. */
 class OutcomeTest {
 
-  private static final List<Problem> TWO = List.of(
-      new Problem("/a", "required", "the field 'a' is required"), new Problem("", "type", "not an object"));
+  private static final List<Problem> TWO =
+      List.of(
+          new Problem("/a", "required", "the field 'a' is required"),
+          new Problem("", "type", "not an object"));
 
   @Test
   void aResult() {
@@ -27,9 +29,11 @@ class OutcomeTest {
 
   @Test
   void theProblemsOfAValidationExceptionInTheirOrder() {
-    Outcome<String> bad = Outcome.of(() -> {
-      throw new ValidationException(TWO);
-    });
+    Outcome<String> bad =
+        Outcome.of(
+            () -> {
+              throw new ValidationException(TWO);
+            });
     assertFalse(bad.succeeded());
     assertEquals(Optional.empty(), bad.value());
     assertEquals(TWO, bad.problems());
@@ -39,9 +43,15 @@ class OutcomeTest {
   @Test
   void otherExceptionsAreNotProblemsOfTheInput() {
     IllegalStateException defect = new IllegalStateException("a defect");
-    assertSame(defect, assertThrows(IllegalStateException.class, () -> Outcome.of(() -> {
-      throw defect;
-    })));
+    assertSame(
+        defect,
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                Outcome.of(
+                    () -> {
+                      throw defect;
+                    })));
     assertThrows(NullPointerException.class, () -> Outcome.of(() -> null));
   }
 

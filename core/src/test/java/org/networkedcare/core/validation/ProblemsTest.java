@@ -37,9 +37,13 @@ class ProblemsTest {
   void attemptRebasesTheProblemsOfANestedValue() {
     Problems problems = Problems.collector();
     var made =
-        problems.at("sites").at(0).attempt(() -> {
-          throw new ValidationException("/name", "blank", "the name is blank");
-        });
+        problems
+            .at("sites")
+            .at(0)
+            .attempt(
+                () -> {
+                  throw new ValidationException("/name", "blank", "the name is blank");
+                });
     assertTrue(made.isEmpty());
     assertEquals("/sites/0/name", problems.list().get(0).path());
     assertEquals("ok", problems.attempt(() -> "ok").orElseThrow());
@@ -50,6 +54,7 @@ class ProblemsTest {
     assertThrows(IllegalArgumentException.class, () -> new Problem("name", "c", "m"));
     assertThrows(IllegalArgumentException.class, () -> new ValidationException(List.of()));
     assertEquals("/a~1b~0", Problem.token("a/b~"));
-    assertEquals("(document): empty [json.empty]", new Problem("", "json.empty", "empty").toString());
+    assertEquals(
+        "(document): empty [json.empty]", new Problem("", "json.empty", "empty").toString());
   }
 }

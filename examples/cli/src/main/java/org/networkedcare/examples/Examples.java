@@ -42,7 +42,8 @@ public final class Examples {
    */
   public static EvaluationDocument read(String resource) {
     String dir = resource.substring(0, resource.lastIndexOf('/') + 1);
-    return EvaluationDocuments.parse(bytes(resource, Integer.MAX_VALUE - 8), (name, limit) -> bytes(dir + name, limit));
+    return EvaluationDocuments.parse(
+        bytes(resource, Integer.MAX_VALUE - 8), (name, limit) -> bytes(dir + name, limit));
   }
 
   private static byte[] bytes(String name, int limit) {

@@ -34,21 +34,31 @@ class ExampleEvaluationTest {
 
   @Test
   void financialYearsRunAprilToMarch() {
-    assertEquals(new AeSummary("RC9", 12, 107_614, 2_928, 33_762), EXAMPLE.financialYear("RC9", FinancialYear.of(2018)));
-    assertEquals(0.9727916442098612, EXAMPLE.financialYear("RC9", FinancialYear.of(2018)).fourHourPerformance().getAsDouble(), 1e-15);
+    assertEquals(
+        new AeSummary("RC9", 12, 107_614, 2_928, 33_762),
+        EXAMPLE.financialYear("RC9", FinancialYear.of(2018)));
+    assertEquals(
+        0.9727916442098612,
+        EXAMPLE.financialYear("RC9", FinancialYear.of(2018)).fourHourPerformance().getAsDouble(),
+        1e-15);
     assertEquals(0, EXAMPLE.financialYear("RC9", FinancialYear.of(2019)).months());
   }
 
   @Test
   void csvProblemsNameTheRowAndColumn() {
-    String csv = "period,org_code,type,attendances,breaches,admissions\n"
-        + "2018-04-01,RC9,1,100,200,3\n"
-        + "2018-13-01,RC9,1,x,0,3\n"
-        + "2018-04-01,RC9,2,x,0,3\n";
-    ValidationException e = assertThrows(ValidationException.class,
-        () -> AeAttendances.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
+    String csv =
+        "period,org_code,type,attendances,breaches,admissions\n"
+            + "2018-04-01,RC9,1,100,200,3\n"
+            + "2018-13-01,RC9,1,x,0,3\n"
+            + "2018-04-01,RC9,2,x,0,3\n";
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                AeAttendances.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
     assertEquals(
-        java.util.List.of("/row/2/breaches range", "/row/3/period format", "/row/3/attendances type"),
+        java.util.List.of(
+            "/row/2/breaches range", "/row/3/period format", "/row/3/attendances type"),
         e.problems().stream().map(p -> p.path() + " " + p.code()).toList());
   }
 }

@@ -19,14 +19,20 @@ import org.networkedcare.governance.assurance.GovernanceDocument;
 import org.networkedcare.governance.series.MeasureBaseline;
 import org.networkedcare.governance.series.Observation;
 
-/** The governance of the example network: its document agrees with the A&amp;E data, and its findings. */
+/**
+ * The governance of the example network: its document agrees with the A&amp;E data, and its
+ * findings.
+ */
 class ExampleGovernanceTest {
 
   private static final GovernanceDocument DOC = ExampleEvaluation.governance();
   private static final List<AeMonth> ROWS = AeAttendances.shipped();
 
   private static AeMonth row(String org, YearMonth month) {
-    return ROWS.stream().filter(r -> r.orgCode().equals(org) && r.month().equals(month)).findFirst().orElseThrow();
+    return ROWS.stream()
+        .filter(r -> r.orgCode().equals(org) && r.month().equals(month))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The site codes are the trusts' codes plus 01; the data is reported per trust. */
@@ -36,10 +42,16 @@ class ExampleGovernanceTest {
 
   private static void agreesWithTheData(Observation o) {
     AeMonth r = row(org(o), YearMonth.from(o.period().start()));
-    assertEquals(Optional.of(BigDecimal.valueOf(r.attendances() - r.breaches())), o.numerator(), o.toString());
+    assertEquals(
+        Optional.of(BigDecimal.valueOf(r.attendances() - r.breaches())),
+        o.numerator(),
+        o.toString());
     assertEquals(Optional.of(BigDecimal.valueOf(r.attendances())), o.denominator(), o.toString());
-    // baselines carry the share to 4 decimals as captured; the dataset's observations the exact ratio
-    BigDecimal share = BigDecimal.valueOf(r.attendances() - r.breaches()).divide(BigDecimal.valueOf(r.attendances()), 4, RoundingMode.HALF_UP);
+    // baselines carry the share to 4 decimals as captured; the dataset's observations the exact
+    // ratio
+    BigDecimal share =
+        BigDecimal.valueOf(r.attendances() - r.breaches())
+            .divide(BigDecimal.valueOf(r.attendances()), 4, RoundingMode.HALF_UP);
     assertEquals(0, share.compareTo(o.value().setScale(4, RoundingMode.HALF_UP)), o.toString());
   }
 
@@ -55,25 +67,46 @@ class ExampleGovernanceTest {
       assertEquals(org.networkedcare.core.ReportingPeriod.parse("2017-09"), b.to());
       b.points().forEach(ExampleGovernanceTest::agreesWithTheData);
     }
-    // April 2016 to March 2019 at four host sites, of four measures, read from bbmk-data.csv; RWH has no September 2017
+    // April 2016 to March 2019 at four host sites, of four measures, read from bbmk-data.csv; RWH
+    // has no September 2017
     assertEquals(4 * (4 * 36 - 1), DOC.observations().size());
-    assertEquals(4 * 36 - 1, DOC.observations().stream().filter(o -> o.measure().equals("ae-4h")).count());
+    assertEquals(
+        4 * 36 - 1, DOC.observations().stream().filter(o -> o.measure().equals("ae-4h")).count());
   }
 
   @Test
   void rc9HoldsAnAgreementWithEachHostAndRwhsIsHistoric() {
-    assertEquals(List.of("RC1", "RD8", "RWG", "RWH"), DOC.agreements().stream().map(a -> a.host().value()).toList());
-    assertTrue(DOC.agreements().stream().allMatch(a -> a.provider().value().equals("RC9") && a.term().start().equals(LocalDate.of(2017, 10, 1))));
-    assertEquals(List.of("new", "new", "new", "historic"), DOC.agreements().stream().map(a -> a.origin().id()).toList());
+    assertEquals(
+        List.of("RC1", "RD8", "RWG", "RWH"),
+        DOC.agreements().stream().map(a -> a.host().value()).toList());
+    assertTrue(
+        DOC.agreements().stream()
+            .allMatch(
+                a ->
+                    a.provider().value().equals("RC9")
+                        && a.term().start().equals(LocalDate.of(2017, 10, 1))));
+    assertEquals(
+        List.of("new", "new", "new", "historic"),
+        DOC.agreements().stream().map(a -> a.origin().id()).toList());
     HostAgreement rwh = DOC.agreements().get(3);
-    assertEquals(11, DOC.baselines().stream().filter(b -> b.site().equals(rwh.siteCodes().get(0))).findFirst().orElseThrow().points().size());
+    assertEquals(
+        11,
+        DOC.baselines().stream()
+            .filter(b -> b.site().equals(rwh.siteCodes().get(0)))
+            .findFirst()
+            .orElseThrow()
+            .points()
+            .size());
   }
 
   @Test
   void findingsOnTheTwentiethOfJanuary2018() {
-    // Oct, Nov and Dec 2017 below 90% at RD8, RWG and RWH (checked against the data here); December is
-    // available on Monday 1 January 2018 (a bank holiday): level 2 due 10 working days later, Monday 15
-    // January; from the 16th at level 3 (each host's chief executive), due 15 working days after the 15th,
+    // Oct, Nov and Dec 2017 below 90% at RD8, RWG and RWH (checked against the data here); December
+    // is
+    // available on Monday 1 January 2018 (a bank holiday): level 2 due 10 working days later,
+    // Monday 15
+    // January; from the 16th at level 3 (each host's chief executive), due 15 working days after
+    // the 15th,
     // Monday 5 February. RC1's December (85.2%) is an SPC concern against its baseline.
     for (String host : List.of("RD8", "RWG", "RWH")) {
       for (int m = 10; m <= 12; m++) {
@@ -84,8 +117,17 @@ class ExampleGovernanceTest {
     Assessment a = ExampleEvaluation.assurance(ExampleEvaluation.GOVERNANCE_DATE);
     List<String> lines =
         a.findings().stream()
-            .map(f -> f.code() + " " + f.subject() + " " + f.actor().map(Object::toString).orElse("-") + " " + f.escalationLevel()
-                + " " + f.dueDate().map(LocalDate::toString).orElse("-"))
+            .map(
+                f ->
+                    f.code()
+                        + " "
+                        + f.subject()
+                        + " "
+                        + f.actor().map(Object::toString).orElse("-")
+                        + " "
+                        + f.escalationLevel()
+                        + " "
+                        + f.dueDate().map(LocalDate::toString).orElse("-"))
             .toList();
     assertEquals(
         List.of(
@@ -96,10 +138,17 @@ class ExampleGovernanceTest {
             "kpi-baseline-short BUDDY-RWH, RWH01, ae-4h - OptionalInt.empty -"),
         lines);
     Finding rc1 = a.findings().get(3);
-    // RC1's December: 5,343 of 6,269 within four hours (the A&E file), the exact ratio from the dataset
-    assertEquals("2017-12: " + new BigDecimal(5343).divide(new BigDecimal(6269), java.math.MathContext.DECIMAL64).toPlainString(),
+    // RC1's December: 5,343 of 6,269 within four hours (the A&E file), the exact ratio from the
+    // dataset
+    assertEquals(
+        "2017-12: "
+            + new BigDecimal(5343)
+                .divide(new BigDecimal(6269), java.math.MathContext.DECIMAL64)
+                .toPlainString(),
         rc1.evidence().get("points"));
-    assertEquals("standardisation=not-assured", a.verdicts().get(3).question() + "=" + a.verdicts().get(3).verdict());
+    assertEquals(
+        "standardisation=not-assured",
+        a.verdicts().get(3).question() + "=" + a.verdicts().get(3).verdict());
   }
 
   @Test

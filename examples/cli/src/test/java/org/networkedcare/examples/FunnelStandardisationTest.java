@@ -28,32 +28,53 @@ class FunnelStandardisationTest {
   // (3 x 6825 + 6783) / 28000 = 0.9735; the four z-scores give phi = 0.92 < 1, so the automatic
   // adjustment applies none; RWH's z = (0.969 - 0.9735) / sqrt(0.9735 x 0.0265 / 7000) = -2.25,
   // beyond -1.96: low_95, an unfavourable outlier for a measure that improves upwards.
-  private static final Map<String, Integer> DECEMBER = Map.of("RC101", 6825, "RD801", 6825, "RWG01", 6825, "RWH01", 6783);
+  private static final Map<String, Integer> DECEMBER =
+      Map.of("RC101", 6825, "RD801", 6825, "RWG01", 6825, "RWH01", 6783);
 
   private static Verdict standardisation(Map<String, Integer> december) throws IOException {
     String csv;
-    try (InputStream in = ExampleEvaluation.class.getResourceAsStream(ExampleEvaluation.DATA_RESOURCE)) {
+    try (InputStream in =
+        ExampleEvaluation.class.getResourceAsStream(ExampleEvaluation.DATA_RESOURCE)) {
       csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     // December 2017's 4-hour rows of the dataset, replaced
     StringBuilder edited = new StringBuilder();
     for (String line : csv.split("\n")) {
       String[] f = line.split(",", -1);
-      if (f.length == 8 && f[0].equals("2017-12") && f[4].equals("ae-4h") && december.containsKey(f[2])) {
-        line = String.join(",", f[0], f[1], f[2], f[3], f[4], Integer.toString(december.get(f[2])), "7000", "");
+      if (f.length == 8
+          && f[0].equals("2017-12")
+          && f[4].equals("ae-4h")
+          && december.containsKey(f[2])) {
+        line =
+            String.join(
+                ",",
+                f[0],
+                f[1],
+                f[2],
+                f[3],
+                f[4],
+                Integer.toString(december.get(f[2])),
+                "7000",
+                "");
       }
       edited.append(line).append('\n');
     }
-    GovernanceDocument doc = ExampleEvaluation.governance(edited.toString().getBytes(StandardCharsets.UTF_8));
-    return DecisionEngine.evaluate(doc, GovernanceReference.defaults(), LocalDate.of(2018, 1, 20)).verdicts().stream()
-        .filter(v -> v.question().equals("standardisation")).findFirst().orElseThrow();
+    GovernanceDocument doc =
+        ExampleEvaluation.governance(edited.toString().getBytes(StandardCharsets.UTF_8));
+    return DecisionEngine.evaluate(doc, GovernanceReference.defaults(), LocalDate.of(2018, 1, 20))
+        .verdicts()
+        .stream()
+        .filter(v -> v.question().equals("standardisation"))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void aFunnelOutlierAmongSitesThatAllMeetTheKpiIsAConcern() throws IOException {
     Verdict verdict = standardisation(DECEMBER);
     assertEquals("partially-assured", verdict.verdict(), verdict::toString);
-    List<EvidenceItem> concerns = verdict.evidence().stream().filter(e -> e.state().equals("concern")).toList();
+    List<EvidenceItem> concerns =
+        verdict.evidence().stream().filter(e -> e.state().equals("concern")).toList();
     assertEquals(1, concerns.size(), verdict::toString);
     assertEquals("RWH01", concerns.get(0).site().orElseThrow());
     assertTrue(concerns.get(0).detail().contains("low_95"), concerns.get(0).detail());
@@ -61,7 +82,8 @@ class FunnelStandardisationTest {
 
   @Test
   void withoutAnOutlierEverySiteMeetingTheKpiIsAssured() throws IOException {
-    Verdict verdict = standardisation(Map.of("RC101", 6825, "RD801", 6825, "RWG01", 6825, "RWH01", 6825));
+    Verdict verdict =
+        standardisation(Map.of("RC101", 6825, "RD801", 6825, "RWG01", 6825, "RWH01", 6825));
     assertEquals("assured", verdict.verdict(), verdict::toString);
   }
 }

@@ -1,10 +1,10 @@
 package org.networkedcare.governance.agreement;
 
-import org.networkedcare.core.json.Json;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 
@@ -22,7 +22,11 @@ import org.networkedcare.core.validation.Problems;
  * @param lastReview the last review, if any
  */
 public record AgreementTerm(
-    LocalDate start, Optional<LocalDate> end, int noticeMonths, int reviewMonths, Optional<LocalDate> lastReview) {
+    LocalDate start,
+    Optional<LocalDate> end,
+    int noticeMonths,
+    int reviewMonths,
+    Optional<LocalDate> lastReview) {
 
   /**
    * Checks the term: notice and cadence positive, the end after the start ({@code agreement.term}).
@@ -37,10 +41,17 @@ public record AgreementTerm(
     Problems problems = Problems.collector();
     boolean parts = problems.at("start").required(start) & problems.at("end").required(end);
     problems.at("lastReview").required(lastReview);
-    problems.at("noticeMonths").check(noticeMonths > 0, "agreement.term", "the notice period is positive");
-    problems.at("reviewMonths").check(reviewMonths > 0, "agreement.term", "the review cadence is positive");
+    problems
+        .at("noticeMonths")
+        .check(noticeMonths > 0, "agreement.term", "the notice period is positive");
+    problems
+        .at("reviewMonths")
+        .check(reviewMonths > 0, "agreement.term", "the review cadence is positive");
     if (parts && end.isPresent()) {
-      problems.at("end").check(end.get().isAfter(start), "agreement.term", "the end date is after the start date");
+      problems
+          .at("end")
+          .check(
+              end.get().isAfter(start), "agreement.term", "the end date is after the start date");
     }
     problems.throwIfAny();
   }
@@ -66,7 +77,8 @@ public record AgreementTerm(
           if (notice.isEmpty() || review.isEmpty()) {
             return Optional.empty();
           }
-          return o.buildAll(() -> new AgreementTerm(start.orElse(null), end, notice.get(), review.get(), last));
+          return o.buildAll(
+              () -> new AgreementTerm(start.orElse(null), end, notice.get(), review.get(), last));
         });
   }
 

@@ -1,10 +1,10 @@
 package org.networkedcare.governance.agreement;
 
-import org.networkedcare.core.json.Json;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
+import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 
@@ -21,7 +21,12 @@ import org.networkedcare.core.validation.Problems;
  * @param allowedConsequences the red-line consequences allowed
  * @param notes anything else agreed
  */
-public record ExitTerms(String staff, String equipment, String activity, List<String> allowedConsequences, String notes) {
+public record ExitTerms(
+    String staff,
+    String equipment,
+    String activity,
+    List<String> allowedConsequences,
+    String notes) {
 
   /**
    * Checks the parts are present.
@@ -58,7 +63,13 @@ public record ExitTerms(String staff, String equipment, String activity, List<St
           List<String> allowed = o.list("allowedConsequences", JsonValue::nonBlankText);
           Optional<String> notes = o.optional("notes", JsonValue::text);
           return o.buildAll(
-              () -> new ExitTerms(staff.orElse(null), equipment.orElse(null), activity.orElse(null), allowed, notes.orElse("")));
+              () ->
+                  new ExitTerms(
+                      staff.orElse(null),
+                      equipment.orElse(null),
+                      activity.orElse(null),
+                      allowed,
+                      notes.orElse("")));
         });
   }
 

@@ -1,14 +1,14 @@
 package org.networkedcare.governance.agreement;
 
-import org.networkedcare.core.json.Json;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
@@ -68,7 +68,9 @@ public record HostAgreement(
 
   /** The legal character of an agreement, which implies its dispute route. */
   public enum LegalCharacter {
-    /** Section 9 NHS contract between health service bodies; disputes go to the Secretary of State. */
+    /**
+     * Section 9 NHS contract between health service bodies; disputes go to the Secretary of State.
+     */
     NHS_CONTRACT("nhs-contract"),
     /** An enforceable contract. */
     CONTRACT("contract"),
@@ -155,9 +157,9 @@ public record HostAgreement(
    * Checks what the agreement alone can check: parts present; provider and host differ ({@code
    * agreement.parties}); at most one responsible party per area, a party of the agreement ({@code
    * agreement.responsibility}); each KPI at a site of the agreement ({@code agreement.kpi.scope});
-   * trigger identifiers unique ({@code id.duplicate}) and their sites sites of the agreement ({@code
-   * trigger.scope}); a red line's consequence allowed by the exit terms ({@code redline.consequence});
-   * the reporting lag not negative ({@code range}).
+   * trigger identifiers unique ({@code id.duplicate}) and their sites sites of the agreement
+   * ({@code trigger.scope}); a red line's consequence allowed by the exit terms ({@code
+   * redline.consequence}); the reporting lag not negative ({@code range}).
    *
    * @param id the identifier
    * @param title the title
@@ -181,9 +183,15 @@ public record HostAgreement(
     Problems problems = Problems.collector();
     problems.at("id").required(id);
     problems.at("title").required(title);
-    boolean parties = problems.at("provider").required(provider) & problems.at("host").required(host);
+    boolean parties =
+        problems.at("provider").required(provider) & problems.at("host").required(host);
     if (parties) {
-      problems.at("host").check(!provider.equals(host), "agreement.parties", "the provider and the host are different organisations");
+      problems
+          .at("host")
+          .check(
+              !provider.equals(host),
+              "agreement.parties",
+              "the provider and the host are different organisations");
     }
     if (problems.at("commissioners").required(commissioners)) {
       commissioners = List.copyOf(commissioners);
@@ -194,7 +202,9 @@ public record HostAgreement(
     problems.at("route").required(route);
     problems.at("term").required(term);
     problems.at("exit").required(exit);
-    problems.at("reportingLagDays").check(reportingLagDays >= 0, "range", "the reporting lag is not negative");
+    problems
+        .at("reportingLagDays")
+        .check(reportingLagDays >= 0, "range", "the reporting lag is not negative");
     Set<OdsCode> siteCodes = new HashSet<>();
     if (problems.at("sites").required(sites)) {
       sites = List.copyOf(sites);
@@ -209,10 +219,21 @@ public record HostAgreement(
       for (int i = 0; i < responsibilities.size(); i++) {
         Responsibility r = responsibilities.get(i);
         Problems at = problems.at("responsibilities").at(i);
-        at.at("area").check(areas.add(r.area()), "agreement.responsibility", "the area '" + r.area() + "' has more than one responsible party");
+        at.at("area")
+            .check(
+                areas.add(r.area()),
+                "agreement.responsibility",
+                "the area '" + r.area() + "' has more than one responsible party");
         if (parties && commissioners != null) {
-          boolean party = r.responsible().equals(provider) || r.responsible().equals(host) || commissioners.contains(r.responsible());
-          at.at("responsible").check(party, "agreement.responsibility", r.responsible() + " is not a party of the agreement");
+          boolean party =
+              r.responsible().equals(provider)
+                  || r.responsible().equals(host)
+                  || commissioners.contains(r.responsible());
+          at.at("responsible")
+              .check(
+                  party,
+                  "agreement.responsibility",
+                  r.responsible() + " is not a party of the agreement");
         }
       }
     }
@@ -220,7 +241,14 @@ public record HostAgreement(
       kpis = List.copyOf(kpis);
       for (int i = 0; i < kpis.size(); i++) {
         Kpi k = kpis.get(i);
-        problems.at("kpis").at(i).at("site").check(siteCodes.contains(k.site()), "agreement.kpi.scope", k.site() + " is not a site of the agreement");
+        problems
+            .at("kpis")
+            .at(i)
+            .at("site")
+            .check(
+                siteCodes.contains(k.site()),
+                "agreement.kpi.scope",
+                k.site() + " is not a site of the agreement");
       }
     }
     if (problems.at("triggers").required(triggers)) {
@@ -229,17 +257,29 @@ public record HostAgreement(
       int plain = 0;
       int red = 0;
       for (Trigger t : triggers) {
-        Problems at = t.redLine() ? problems.at("redLines").at(red++) : problems.at("triggers").at(plain++);
-        at.at("id").check(ids.add(t.id()), "id.duplicate", "'" + t.id() + "' is already a trigger of this agreement");
+        Problems at =
+            t.redLine() ? problems.at("redLines").at(red++) : problems.at("triggers").at(plain++);
+        at.at("id")
+            .check(
+                ids.add(t.id()),
+                "id.duplicate",
+                "'" + t.id() + "' is already a trigger of this agreement");
         for (int s = 0; s < t.sites().size(); s++) {
-          at.at("sites").at(s).check(siteCodes.contains(t.sites().get(s)), "trigger.scope", t.sites().get(s) + " is not a site of the agreement");
+          at.at("sites")
+              .at(s)
+              .check(
+                  siteCodes.contains(t.sites().get(s)),
+                  "trigger.scope",
+                  t.sites().get(s) + " is not a site of the agreement");
         }
         if (t.redLine() && exit != null) {
           at.at("consequence")
               .check(
                   exit.allowedConsequences().contains(t.consequence().orElseThrow()),
                   "redline.consequence",
-                  "the exit terms do not allow the consequence '" + t.consequence().orElseThrow() + "'");
+                  "the exit terms do not allow the consequence '"
+                      + t.consequence().orElseThrow()
+                      + "'");
         }
       }
     }
@@ -267,7 +307,9 @@ public record HostAgreement(
    * @param site the site
    */
   public Optional<Kpi> kpi(String measure, OdsCode site) {
-    return kpis.stream().filter(k -> k.measure().equals(measure) && k.site().equals(site)).findFirst();
+    return kpis.stream()
+        .filter(k -> k.measure().equals(measure) && k.site().equals(site))
+        .findFirst();
   }
 
   /**
@@ -276,10 +318,14 @@ public record HostAgreement(
    * @param area the area
    */
   public Optional<OdsCode> responsible(String area) {
-    return responsibilities.stream().filter(r -> r.area().equals(area)).map(Responsibility::responsible).findFirst();
+    return responsibilities.stream()
+        .filter(r -> r.area().equals(area))
+        .map(Responsibility::responsible)
+        .findFirst();
   }
 
-  private static <E extends Enum<E>> Map<String, E> ids(E[] values, java.util.function.Function<E, String> id) {
+  private static <E extends Enum<E>> Map<String, E> ids(
+      E[] values, java.util.function.Function<E, String> id) {
     Map<String, E> map = new LinkedHashMap<>();
     for (E e : values) {
       map.put(id.apply(e), e);
@@ -303,7 +349,8 @@ public record HostAgreement(
     Optional<OdsCode> host = o.required("host", OdsCode::fromJson);
     List<OdsCode> commissioners = o.list("commissioners", OdsCode::fromJson);
     Optional<LegalCharacter> legal =
-        o.required("legalCharacter", v -> v.oneOf(ids(LegalCharacter.values(), LegalCharacter::id)));
+        o.required(
+            "legalCharacter", v -> v.oneOf(ids(LegalCharacter.values(), LegalCharacter::id)));
     Optional<Arrangement> arrangement =
         o.required("arrangement", v -> v.oneOf(ids(Arrangement.values(), Arrangement::id)));
     Optional<Origin> origin = o.required("origin", v -> v.oneOf(ids(Origin.values(), Origin::id)));
@@ -320,7 +367,8 @@ public record HostAgreement(
     List<Responsibility> responsibilities = o.list("responsibilities", Responsibility::fromJson);
     List<MoneyFlow> flows = o.list("moneyFlows", MoneyFlow::fromJson);
     List<Kpi> kpis = o.list("kpis", Kpi::fromJson);
-    List<Trigger> triggers = new java.util.ArrayList<>(o.list("triggers", v -> Trigger.fromJson(v, false)));
+    List<Trigger> triggers =
+        new java.util.ArrayList<>(o.list("triggers", v -> Trigger.fromJson(v, false)));
     triggers.addAll(o.list("redLines", v -> Trigger.fromJson(v, true)));
     Optional<String> route = o.required("route", JsonValue::nonBlankText);
     Optional<AgreementTerm> term = o.required("term", AgreementTerm::fromJson);
@@ -351,7 +399,16 @@ public record HostAgreement(
   /** {@return the identifier, the parties and the term} */
   @Override
   public String toString() {
-    return "HostAgreement " + id + ": " + provider + " with " + host + " at " + siteCodes() + " from " + term.start();
+    return "HostAgreement "
+        + id
+        + ": "
+        + provider
+        + " with "
+        + host
+        + " at "
+        + siteCodes()
+        + " from "
+        + term.start();
   }
 
   /** {@return the agreement as JSON} */

@@ -1,10 +1,10 @@
 package org.networkedcare.governance.agreement;
 
-import org.networkedcare.core.json.Json;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.organisation.OdsCode;
@@ -24,7 +24,12 @@ import org.networkedcare.core.validation.Problems;
  * @param standard the standard
  * @param tolerance the tolerance, not negative
  */
-public record Kpi(String measure, OdsCode site, Optional<String> service, BigDecimal standard, BigDecimal tolerance) {
+public record Kpi(
+    String measure,
+    OdsCode site,
+    Optional<String> service,
+    BigDecimal standard,
+    BigDecimal tolerance) {
 
   /**
    * Checks the KPI: parts present, the tolerance not negative ({@code agreement.kpi.tolerance}).
@@ -79,7 +84,13 @@ public record Kpi(String measure, OdsCode site, Optional<String> service, BigDec
           Optional<BigDecimal> standard = o.required("standard", JsonValue::decimal);
           Optional<BigDecimal> tolerance = o.required("tolerance", JsonValue::decimal);
           return o.buildAll(
-              () -> new Kpi(measure.orElse(null), site.orElse(null), service, standard.orElse(null), tolerance.orElse(null)));
+              () ->
+                  new Kpi(
+                      measure.orElse(null),
+                      site.orElse(null),
+                      service,
+                      standard.orElse(null),
+                      tolerance.orElse(null)));
         });
   }
 

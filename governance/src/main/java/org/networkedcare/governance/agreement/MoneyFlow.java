@@ -1,8 +1,7 @@
 package org.networkedcare.governance.agreement;
 
-import org.networkedcare.core.json.Json;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -12,14 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.networkedcare.core.FinancialYear;
-import org.networkedcare.metrics.appraisal.Quantity;
-import org.networkedcare.metrics.appraisal.Transfer;
 import org.networkedcare.core.DateRange;
+import org.networkedcare.core.FinancialYear;
 import org.networkedcare.core.Money;
+import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
+import org.networkedcare.metrics.appraisal.Quantity;
+import org.networkedcare.metrics.appraisal.Transfer;
 
 /**
  * Money that flows between the parties: payer, payee, what for, an exact amount per period, over a
@@ -44,7 +44,13 @@ import org.networkedcare.core.validation.Problems;
  * @param indexation the yearly cash uplift of the amount, if any
  */
 public record MoneyFlow(
-    OdsCode payer, OdsCode payee, String purpose, Money amount, String per, DateRange dates, Optional<String> id,
+    OdsCode payer,
+    OdsCode payee,
+    String purpose,
+    Money amount,
+    String per,
+    DateRange dates,
+    Optional<String> id,
     Optional<BigDecimal> indexation) {
 
   /**
@@ -57,7 +63,8 @@ public record MoneyFlow(
    * @param per the period
    * @param dates the dates
    */
-  public MoneyFlow(OdsCode payer, OdsCode payee, String purpose, Money amount, String per, DateRange dates) {
+  public MoneyFlow(
+      OdsCode payer, OdsCode payee, String purpose, Money amount, String per, DateRange dates) {
     this(payer, payee, purpose, amount, per, dates, Optional.empty(), Optional.empty());
   }
 
@@ -78,22 +85,31 @@ public record MoneyFlow(
     Problems problems = Problems.collector();
     boolean both = problems.at("payer").required(payer) & problems.at("payee").required(payee);
     if (both) {
-      problems.at("payee").check(!payer.equals(payee), "agreement.money-flow", "payer and payee differ");
+      problems
+          .at("payee")
+          .check(!payer.equals(payee), "agreement.money-flow", "payer and payee differ");
     }
     problems.at("purpose").required(purpose);
     problems.at("amount").required(amount);
     if (problems.at("per").required(per)) {
       problems
           .at("per")
-          .check(per.equals("month") || per.equals("quarter") || per.equals("year"), "agreement.money-flow", "per is month, quarter or year");
+          .check(
+              per.equals("month") || per.equals("quarter") || per.equals("year"),
+              "agreement.money-flow",
+              "per is month, quarter or year");
     }
     problems.at("dates").required(dates);
     if (problems.at("id").required(id) && id.isPresent()) {
       problems.at("id").check(!id.get().isBlank(), "blank", "an id is not blank");
     }
     if (problems.at("indexation").required(indexation) && indexation.isPresent()) {
-      problems.at("indexation").check(indexation.get().compareTo(BigDecimal.ONE.negate()) > 0, "agreement.money-flow",
-          "an indexation rate is above -1, not " + indexation.get().toPlainString());
+      problems
+          .at("indexation")
+          .check(
+              indexation.get().compareTo(BigDecimal.ONE.negate()) > 0,
+              "agreement.money-flow",
+              "an indexation rate is above -1, not " + indexation.get().toPlainString());
     }
     problems.throwIfAny();
   }
@@ -103,7 +119,9 @@ public record MoneyFlow(
     return per.equals("month") ? 12 : per.equals("quarter") ? 4 : 1;
   }
 
-  /** {@return the reference an appraisal's transfer keeps to this flow: {@code agreement:<agreement>/<id or purpose>}}
+  /**
+   * {@return the reference an appraisal's transfer keeps to this flow: {@code
+   * agreement:<agreement>/<id or purpose>}}
    *
    * @param agreement the id of the agreement the flow belongs to
    */
@@ -126,8 +144,14 @@ public record MoneyFlow(
    * @param horizonYears the appraisal's horizon
    * @param prices the price basis of the amounts: {@code nominal}, {@code real} or a financial year
    */
-  public Optional<Transfer> transfer(String agreement, String option, String payerParty, String receiverParty,
-      FinancialYear yearZero, int horizonYears, String prices) {
+  public Optional<Transfer> transfer(
+      String agreement,
+      String option,
+      String payerParty,
+      String receiverParty,
+      FinancialYear yearZero,
+      int horizonYears,
+      String prices) {
     BigDecimal annual = amount.toBigDecimal().multiply(BigDecimal.valueOf(periodsPerYear()));
     int startYear = FinancialYear.containing(dates.from()).startYear();
     List<BigDecimal> years = new ArrayList<>();
@@ -135,13 +159,21 @@ public record MoneyFlow(
     for (int t = 0; t < horizonYears; t++) {
       FinancialYear fy = yearZero.plusYears(t);
       LocalDate from = dates.from().isAfter(fy.start()) ? dates.from() : fy.start();
-      LocalDate to = dates.to().filter(d -> d.isBefore(fy.endExclusive())).orElse(fy.endExclusive());
+      LocalDate to =
+          dates.to().filter(d -> d.isBefore(fy.endExclusive())).orElse(fy.endExclusive());
       long days = Math.max(0, ChronoUnit.DAYS.between(from, to));
-      BigDecimal share = BigDecimal.valueOf(days).divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(fy.start(), fy.endExclusive())),
-          MathContext.DECIMAL64);
+      BigDecimal share =
+          BigDecimal.valueOf(days)
+              .divide(
+                  BigDecimal.valueOf(ChronoUnit.DAYS.between(fy.start(), fy.endExclusive())),
+                  MathContext.DECIMAL64);
       int k = Math.max(0, fy.startYear() - startYear);
-      BigDecimal uplift = indexation.map(i -> BigDecimal.ONE.add(i).pow(k, MathContext.DECIMAL64)).orElse(BigDecimal.ONE);
-      BigDecimal value = annual.multiply(share).multiply(uplift).setScale(2, RoundingMode.HALF_EVEN);
+      BigDecimal uplift =
+          indexation
+              .map(i -> BigDecimal.ONE.add(i).pow(k, MathContext.DECIMAL64))
+              .orElse(BigDecimal.ONE);
+      BigDecimal value =
+          annual.multiply(share).multiply(uplift).setScale(2, RoundingMode.HALF_EVEN);
       if (days > 0 && first < 0) {
         first = t;
       }
@@ -155,9 +187,20 @@ public record MoneyFlow(
     if (first < 0 || years.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Transfer(id.orElse(purpose), option, payerParty, receiverParty, Optional.empty(),
-        years.stream().map(Quantity::of).toList(), OptionalInt.of(first), OptionalInt.empty(), prices, Optional.empty(),
-        Optional.of(reference(agreement)), purpose));
+    return Optional.of(
+        new Transfer(
+            id.orElse(purpose),
+            option,
+            payerParty,
+            receiverParty,
+            Optional.empty(),
+            years.stream().map(Quantity::of).toList(),
+            OptionalInt.of(first),
+            OptionalInt.empty(),
+            prices,
+            Optional.empty(),
+            Optional.of(reference(agreement)),
+            purpose));
   }
 
   /**
@@ -179,8 +222,14 @@ public record MoneyFlow(
           return o.buildAll(
               () ->
                   new MoneyFlow(
-                      payer.orElse(null), payee.orElse(null), purpose.orElse(null), amount.orElse(null), per.orElse(null), dates.orElse(null),
-                      id, indexation));
+                      payer.orElse(null),
+                      payee.orElse(null),
+                      purpose.orElse(null),
+                      amount.orElse(null),
+                      per.orElse(null),
+                      dates.orElse(null),
+                      id,
+                      indexation));
         });
   }
 

@@ -1,9 +1,9 @@
 package org.networkedcare.governance.agreement;
 
-import org.networkedcare.core.json.Json;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
+import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
@@ -46,7 +46,8 @@ public record Responsibility(String area, OdsCode responsible, Optional<OdsCode>
           Optional<String> area = o.required("area", JsonValue::nonBlankText);
           Optional<OdsCode> responsible = o.required("responsible", OdsCode::fromJson);
           Optional<OdsCode> consulted = o.optional("consulted", OdsCode::fromJson);
-          return o.buildAll(() -> new Responsibility(area.orElse(null), responsible.orElse(null), consulted));
+          return o.buildAll(
+              () -> new Responsibility(area.orElse(null), responsible.orElse(null), consulted));
         });
   }
 

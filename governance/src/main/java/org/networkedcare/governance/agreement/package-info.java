@@ -1,2 +1,4 @@
-/** Host agreements: parties, legal character, responsibilities, money flows, KPIs, term and exit. */
+/**
+ * Host agreements: parties, legal character, responsibilities, money flows, KPIs, term and exit.
+ */
 package org.networkedcare.governance.agreement;

@@ -12,9 +12,9 @@ import org.networkedcare.core.json.Json;
  * The result of the decision engine: the findings in order, a verdict per board question, and the
  * risk register at the evaluation date, with the reference data versions used.
  *
- * <p>JSON, schema version 1 (see {@code schema/assessment.schema.json}): {@code {"schemaVersion": 1,
- * "network": "eastern-eye", "asOf": "2024-09-20", "referenceVersions": {...}, "findings":
- * [...], "verdicts": [...], "risks": [...]}}.
+ * <p>JSON, schema version 1 (see {@code schema/assessment.schema.json}): {@code {"schemaVersion":
+ * 1, "network": "eastern-eye", "asOf": "2024-09-20", "referenceVersions": {...}, "findings": [...],
+ * "verdicts": [...], "risks": [...]}}.
  *
  * @param network the network's identifier
  * @param asOf the evaluation date
@@ -68,7 +68,12 @@ public record Assessment(
    * @param verdicts the verdicts
    * @param risks the risks
    */
-  public Assessment(String network, LocalDate asOf, Map<String, String> referenceVersions, List<Finding> findings, List<Verdict> verdicts,
+  public Assessment(
+      String network,
+      LocalDate asOf,
+      Map<String, String> referenceVersions,
+      List<Finding> findings,
+      List<Verdict> verdicts,
       List<RiskStatus> risks) {
     this(network, asOf, referenceVersions, findings, verdicts, risks, List.of());
   }
@@ -99,7 +104,9 @@ public record Assessment(
     return node;
   }
 
-  /** {@return a readable rendering: the findings in order, each with who acts by when; the verdicts} */
+  /**
+   * {@return a readable rendering: the findings in order, each with who acts by when; the verdicts}
+   */
   public String render() {
     StringBuilder s = new StringBuilder();
     String nl = System.lineSeparator();
@@ -107,7 +114,8 @@ public record Assessment(
     s.append(nl).append("Findings (").append(findings.size()).append("):").append(nl);
     for (int i = 0; i < findings.size(); i++) {
       Finding f = findings.get(i);
-      s.append(String.format("%2d. %-8s %s [%s]", i + 1, f.severity(), f.code(), f.subject())).append(nl);
+      s.append(String.format("%2d. %-8s %s [%s]", i + 1, f.severity(), f.code(), f.subject()))
+          .append(nl);
       s.append("    ").append(f.summary()).append(nl);
       if (f.actor().isPresent() || f.dueDate().isPresent()) {
         s.append("    ");
@@ -124,16 +132,36 @@ public record Assessment(
     if (!risks.isEmpty()) {
       s.append(nl).append("Risks:").append(nl);
       for (RiskStatus r : risks) {
-        s.append(String.format("  %-10s score %2d %-9s next review %s%s", r.id(), r.current(), r.band(), r.nextReview(), r.aboveAppetite() ? ", above appetite" : "")).append(nl);
+        s.append(
+                String.format(
+                    "  %-10s score %2d %-9s next review %s%s",
+                    r.id(),
+                    r.current(),
+                    r.band(),
+                    r.nextReview(),
+                    r.aboveAppetite() ? ", above appetite" : ""))
+            .append(nl);
       }
     }
     if (!history.isEmpty()) {
       s.append(nl).append("Items followed (open and closed):").append(nl);
       for (ItemHistory item : history) {
-        s.append("  ").append(item.kind()).append(" [").append(item.subject()).append("] opened ").append(item.opened())
-            .append(item.closed().map(c -> ", closed " + c).orElse(", open")).append(nl);
+        s.append("  ")
+            .append(item.kind())
+            .append(" [")
+            .append(item.subject())
+            .append("] opened ")
+            .append(item.opened())
+            .append(item.closed().map(c -> ", closed " + c).orElse(", open"))
+            .append(nl);
         for (HistoryEvent e : item.events()) {
-          s.append("    ").append(e.date()).append(' ').append(e.kind().id()).append(": ").append(e.detail()).append(nl);
+          s.append("    ")
+              .append(e.date())
+              .append(' ')
+              .append(e.kind().id())
+              .append(": ")
+              .append(e.detail())
+              .append(nl);
         }
       }
     }

@@ -70,7 +70,11 @@ public record BaselineStatus(State state, Optional<MeasureBaseline> baseline) {
       int minimumPoints) {
     List<MeasureBaseline> before =
         baselines.stream()
-            .filter(b -> b.measure().equals(measure) && b.site().equals(site) && b.service().equals(service))
+            .filter(
+                b ->
+                    b.measure().equals(measure)
+                        && b.site().equals(site)
+                        && b.service().equals(service))
             .filter(b -> b.to().end().isBefore(start))
             .toList();
     if (before.isEmpty()) {
@@ -79,7 +83,10 @@ public record BaselineStatus(State state, Optional<MeasureBaseline> baseline) {
     Optional<MeasureBaseline> valid =
         before.stream()
             .filter(b -> !b.capturedOn().isAfter(start) && b.points().size() >= minimumPoints)
-            .max(Comparator.comparing(MeasureBaseline::capturedOn).thenComparing(MeasureBaseline::to).thenComparing(MeasureBaseline::id));
+            .max(
+                Comparator.comparing(MeasureBaseline::capturedOn)
+                    .thenComparing(MeasureBaseline::to)
+                    .thenComparing(MeasureBaseline::id));
     if (valid.isPresent()) {
       return new BaselineStatus(State.VALID, valid);
     }

@@ -30,10 +30,15 @@ final class ChartedSeries {
   /** A period of the series and its value, if observed. */
   record Row(ReportingPeriod period, Optional<BigDecimal> value) {}
 
-  /** {@return the periods from one to another (inclusive), each with its observation's value if any} */
-  static List<Row> rows(NavigableMap<ReportingPeriod, Observation> series, ReportingPeriod from, ReportingPeriod to) {
+  /**
+   * {@return the periods from one to another (inclusive), each with its observation's value if any}
+   */
+  static List<Row> rows(
+      NavigableMap<ReportingPeriod, Observation> series, ReportingPeriod from, ReportingPeriod to) {
     List<Row> rows = new ArrayList<>();
-    for (Optional<ReportingPeriod> p = Optional.of(from); p.isPresent() && p.get().compareTo(to) <= 0; p = Evaluation.following(p.get())) {
+    for (Optional<ReportingPeriod> p = Optional.of(from);
+        p.isPresent() && p.get().compareTo(to) <= 0;
+        p = Evaluation.following(p.get())) {
       Observation o = series.get(p.get());
       rows.add(new Row(p.get(), Optional.ofNullable(o).map(Observation::value)));
     }
@@ -45,7 +50,11 @@ final class ChartedSeries {
    * with limits fixed on the baseline; without a valid baseline, the observations alone, unfixed.
    */
   static SpcPoint lastPoint(
-      BaselineStatus status, NavigableMap<ReportingPeriod, Observation> series, ReportingPeriod start, ReportingPeriod p, ImprovementDirection direction) {
+      BaselineStatus status,
+      NavigableMap<ReportingPeriod, Observation> series,
+      ReportingPeriod start,
+      ReportingPeriod p,
+      ImprovementDirection direction) {
     List<Row> rows = new ArrayList<>();
     int fix = 0;
     if (status.baseline().isPresent()) {
@@ -60,8 +69,12 @@ final class ChartedSeries {
     return f.point(f.size() - 1);
   }
 
-  /** {@return the chart of consecutive periods, limits fixed after a number of rows (0: none), against a target if any} */
-  static FacetResult chart(List<Row> rows, int fixAfter, ImprovementDirection direction, OptionalDouble target) {
+  /**
+   * {@return the chart of consecutive periods, limits fixed after a number of rows (0: none),
+   * against a target if any}
+   */
+  static FacetResult chart(
+      List<Row> rows, int fixAfter, ImprovementDirection direction, OptionalDouble target) {
     SpcSeries.Builder b = SpcSeries.builder("");
     // Rows are consecutive periods; SPC dates need only be increasing, so a baseline that ends well
     // before the start keeps its periods.
@@ -80,7 +93,10 @@ final class ChartedSeries {
     return Spc.analyse(b.build(), options.build()).facets().get(0);
   }
 
-  /** {@return whether a point lies outside its limits on the side the measure worsens towards}; never for a neutral measure */
+  /**
+   * {@return whether a point lies outside its limits on the side the measure worsens towards};
+   * never for a neutral measure
+   */
   static boolean outsideConcern(SpcPoint point, ImprovementDirection direction) {
     if (point.value().isEmpty()) {
       return false;

@@ -21,8 +21,9 @@ final class DataGapRules implements RuleFamily {
   @Override
   public void evaluate(Evaluation context, Findings.Collector out) {
     for (HostAgreement a : context.startedAgreements()) {
-      java.util.Map<org.networkedcare.core.ReportingPeriod.Granularity, List<ReportingPeriod>> periodsBy = new java.util.EnumMap<>(
-          org.networkedcare.core.ReportingPeriod.Granularity.class);
+      java.util.Map<org.networkedcare.core.ReportingPeriod.Granularity, List<ReportingPeriod>>
+          periodsBy =
+              new java.util.EnumMap<>(org.networkedcare.core.ReportingPeriod.Granularity.class);
       TreeSet<SeriesKey> watched = new TreeSet<>(SeriesKey.ORDER);
       for (Kpi k : a.kpis()) {
         watched.add(SeriesKey.of(k.measure(), k.site()));
@@ -34,13 +35,31 @@ final class DataGapRules implements RuleFamily {
       }
       for (SeriesKey w : watched) {
         NavigableMap<ReportingPeriod, Observation> series = context.series(w);
-        List<ReportingPeriod> periods = periodsBy.computeIfAbsent(context.periodicity(w.measure()), g -> context.periods(a, g));
-        List<String> missing = periods.stream().filter(p -> !series.containsKey(p)).map(ReportingPeriod::toString).toList();
+        List<ReportingPeriod> periods =
+            periodsBy.computeIfAbsent(context.periodicity(w.measure()), g -> context.periods(a, g));
+        List<String> missing =
+            periods.stream()
+                .filter(p -> !series.containsKey(p))
+                .map(ReportingPeriod::toString)
+                .toList();
         if (!missing.isEmpty()) {
-          out.add(context.finding(FindingCode.DATA_GAP).agreement(a.id()).site(w.site()).measure(w.measure())
-              .summary("No observation of " + w.measure() + " at " + w.site() + " for " + String.join(", ", missing) + ", although available by "
-                  + context.asOf() + ".")
-              .evidence("periods", String.join(", ", missing)));
+          out.add(
+              context
+                  .finding(FindingCode.DATA_GAP)
+                  .agreement(a.id())
+                  .site(w.site())
+                  .measure(w.measure())
+                  .summary(
+                      "No observation of "
+                          + w.measure()
+                          + " at "
+                          + w.site()
+                          + " for "
+                          + String.join(", ", missing)
+                          + ", although available by "
+                          + context.asOf()
+                          + ".")
+                  .evidence("periods", String.join(", ", missing)));
         }
       }
     }

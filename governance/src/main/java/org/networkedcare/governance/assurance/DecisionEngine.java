@@ -10,10 +10,10 @@ import org.networkedcare.core.reference.Term;
 import org.networkedcare.governance.reference.GovernanceReference;
 
 /**
- * The decision engine: {@link #evaluate(GovernanceDocument, GovernanceReference, LocalDate)} turns a
- * checked governance document into findings, verdicts and the risk register at a date. A pure
- * function: no clock, no I/O; the same inputs give the same findings in the same order, whatever the
- * order of sites, observations or records. Thread-safe.
+ * The decision engine: {@link #evaluate(GovernanceDocument, GovernanceReference, LocalDate)} turns
+ * a checked governance document into findings, verdicts and the risk register at a date. A pure
+ * function: no clock, no I/O; the same inputs give the same findings in the same order, whatever
+ * the order of sites, observations or records. Thread-safe.
  *
  * <p>Findings are ordered by severity (most severe first), then due date (earliest first, none
  * last), then code, then subject ids as text in the order agreement, site, measure, trigger, risk,
@@ -28,22 +28,24 @@ public final class DecisionEngine {
   public static final int WARNING_DAYS = 30;
 
   /** The rule families that give findings, one class each; a new family is added here. */
-  private static final List<RuleFamily> FAMILIES = List.of(
-      new TriggerRules(),
-      new AgreementRules(),
-      new DataGapRules(),
-      new RiskRules(),
-      new IncidentRules(),
-      new DisputeRules(),
-      new EquipmentRules(),
-      new DecisionRules(),
-      new StructureRules());
+  private static final List<RuleFamily> FAMILIES =
+      List.of(
+          new TriggerRules(),
+          new AgreementRules(),
+          new DataGapRules(),
+          new RiskRules(),
+          new IncidentRules(),
+          new DisputeRules(),
+          new EquipmentRules(),
+          new DecisionRules(),
+          new StructureRules());
 
   /** The verdict rules by board question; a question not named here is measure-led. */
-  private static final Map<String, VerdictRule> VERDICTS = Map.of(
-      "governance", new GovernanceVerdict(),
-      "standardisation", new StandardisationVerdict(),
-      "range", new RangeVerdict());
+  private static final Map<String, VerdictRule> VERDICTS =
+      Map.of(
+          "governance", new GovernanceVerdict(),
+          "standardisation", new StandardisationVerdict(),
+          "range", new RangeVerdict());
 
   private static final VerdictRule MEASURE_LED = new MeasureLedVerdict();
 
@@ -56,7 +58,8 @@ public final class DecisionEngine {
    * @throws org.networkedcare.core.validation.ValidationException {@code calendar.range} when the
    *     calendar does not cover a year the evaluation needs
    */
-  public static Assessment evaluate(GovernanceDocument document, GovernanceReference reference, LocalDate asOf) {
+  public static Assessment evaluate(
+      GovernanceDocument document, GovernanceReference reference, LocalDate asOf) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(reference, "reference");
     Objects.requireNonNull(asOf, "asOf");
@@ -68,9 +71,18 @@ public final class DecisionEngine {
     Findings findings = collector.sorted(context);
     List<Verdict> verdicts = new ArrayList<>();
     for (Term question : reference.boardQuestions().terms()) {
-      verdicts.add(VERDICTS.getOrDefault(question.id(), MEASURE_LED).verdict(question.id(), context, findings));
+      verdicts.add(
+          VERDICTS
+              .getOrDefault(question.id(), MEASURE_LED)
+              .verdict(question.id(), context, findings));
     }
-    return new Assessment(document.network().network().id(), asOf, reference.versions(), findings.all(), verdicts, RiskRules.register(context),
+    return new Assessment(
+        document.network().network().id(),
+        asOf,
+        reference.versions(),
+        findings.all(),
+        verdicts,
+        RiskRules.register(context),
         collector.items());
   }
 

@@ -30,46 +30,87 @@ final class DecisionRules implements RuleFamily {
         actionFinding(context, d, action).ifPresent(out::add);
       }
     }
-    for (Waiver w : context.document().waivers().stream().sorted(Comparator.comparing(Waiver::id)).toList()) {
+    for (Waiver w :
+        context.document().waivers().stream().sorted(Comparator.comparing(Waiver::id)).toList()) {
       if (w.until().isBefore(asOf)) {
-        FindingBuilder f = context.finding(FindingCode.WAIVER_EXPIRED).agreement(w.agreement())
-            .summary("Waiver " + w.id() + " (" + w.rule().id() + (w.rule().aboutKpi() ? " for " + w.measure().orElseThrow() + " at " + w.site().orElseThrow() : "")
-                + ", approved by " + w.approvedBy() + ") ended on " + w.until() + "; the rule applies again unless it is renewed.")
-            .evidence("waiver", w.id())
-            .evidence("rule", w.rule().id())
-            .evidence("from", w.from())
-            .evidence("until", w.until())
-            .evidence("reason", w.reason())
-            .due(w.until());
+        FindingBuilder f =
+            context
+                .finding(FindingCode.WAIVER_EXPIRED)
+                .agreement(w.agreement())
+                .summary(
+                    "Waiver "
+                        + w.id()
+                        + " ("
+                        + w.rule().id()
+                        + (w.rule().aboutKpi()
+                            ? " for " + w.measure().orElseThrow() + " at " + w.site().orElseThrow()
+                            : "")
+                        + ", approved by "
+                        + w.approvedBy()
+                        + ") ended on "
+                        + w.until()
+                        + "; the rule applies again unless it is renewed.")
+                .evidence("waiver", w.id())
+                .evidence("rule", w.rule().id())
+                .evidence("from", w.from())
+                .evidence("until", w.until())
+                .evidence("reason", w.reason())
+                .due(w.until());
         w.measure().ifPresent(f::measure);
         w.site().ifPresent(f::site);
         w.approvedBy().body().ifPresent(f::actor);
         out.add(f);
       }
     }
-    for (Dispute dispute : context.document().disputes().stream().sorted(Comparator.comparing(Dispute::id)).toList()) {
+    for (Dispute dispute :
+        context.document().disputes().stream().sorted(Comparator.comparing(Dispute::id)).toList()) {
       List<Decision> about = context.decisions(r -> r.is(ItemRef.Kind.DISPUTE, dispute.id()));
       if (about.isEmpty() || dispute.raisedOn().isAfter(asOf)) {
         continue;
       }
       List<HistoryEvent> events = new ArrayList<>();
-      events.add(new HistoryEvent(dispute.raisedOn(), HistoryEvent.Kind.OPENED, "dispute raised by " + dispute.raisedBy() + ": " + dispute.issue()));
-      dispute.stages().stream().filter(s -> !s.start().isAfter(asOf)).forEach(s -> events.add(
-          new HistoryEvent(s.start(), HistoryEvent.Kind.LEVEL, "stage " + s.stage() + " started")));
-      item(out, "dispute", Subject.none().with("agreement", dispute.agreement()).with("dispute", dispute.id()), dispute.raisedOn(), about, events);
+      events.add(
+          new HistoryEvent(
+              dispute.raisedOn(),
+              HistoryEvent.Kind.OPENED,
+              "dispute raised by " + dispute.raisedBy() + ": " + dispute.issue()));
+      dispute.stages().stream()
+          .filter(s -> !s.start().isAfter(asOf))
+          .forEach(
+              s ->
+                  events.add(
+                      new HistoryEvent(
+                          s.start(), HistoryEvent.Kind.LEVEL, "stage " + s.stage() + " started")));
+      item(
+          out,
+          "dispute",
+          Subject.none().with("agreement", dispute.agreement()).with("dispute", dispute.id()),
+          dispute.raisedOn(),
+          about,
+          events);
     }
-    for (RiskEntry risk : context.document().risks().stream().sorted(Comparator.comparing(RiskEntry::id)).toList()) {
+    for (RiskEntry risk :
+        context.document().risks().stream().sorted(Comparator.comparing(RiskEntry::id)).toList()) {
       List<Decision> about = context.decisions(r -> r.is(ItemRef.Kind.RISK, risk.id()));
       if (about.isEmpty()) {
         continue;
       }
       List<HistoryEvent> events = new ArrayList<>();
-      events.add(new HistoryEvent(about.get(0).date(), HistoryEvent.Kind.OPENED, "risk " + risk.id() + " (" + risk.title() + ") brought for decision"));
+      events.add(
+          new HistoryEvent(
+              about.get(0).date(),
+              HistoryEvent.Kind.OPENED,
+              "risk " + risk.id() + " (" + risk.title() + ") brought for decision"));
       item(out, "risk", Subject.none().with("risk", risk.id()), about.get(0).date(), about, events);
     }
   }
 
-  private static void item(Findings.Collector out, String kind, Subject subject, LocalDate opened, List<Decision> about,
+  private static void item(
+      Findings.Collector out,
+      String kind,
+      Subject subject,
+      LocalDate opened,
+      List<Decision> about,
       List<HistoryEvent> events) {
     Optional<LocalDate> closed = Optional.empty();
     for (Decision d : about) {
@@ -79,14 +120,16 @@ final class DecisionRules implements RuleFamily {
       events.add(new HistoryEvent(d.date(), HistoryEvent.Kind.DECISION, TriggerRules.describe(d)));
       if (d.outcome().closes()) {
         closed = Optional.of(d.date());
-        events.add(new HistoryEvent(d.date(), HistoryEvent.Kind.CLOSED, "closed by decision " + d.id()));
+        events.add(
+            new HistoryEvent(d.date(), HistoryEvent.Kind.CLOSED, "closed by decision " + d.id()));
       }
     }
     events.sort(Comparator.comparing(HistoryEvent::date));
     out.item(new ItemHistory(kind, subject, opened, closed, events));
   }
 
-  private static Optional<FindingBuilder> actionFinding(Evaluation context, Decision d, DecisionAction action) {
+  private static Optional<FindingBuilder> actionFinding(
+      Evaluation context, Decision d, DecisionAction action) {
     LocalDate asOf = context.asOf();
     if (action.status() == DecisionAction.Status.CANCELLED) {
       return Optional.empty();
@@ -97,7 +140,8 @@ final class DecisionRules implements RuleFamily {
     if (!late && !overdue) {
       return Optional.empty();
     }
-    FindingBuilder f = context.finding(late ? FindingCode.ACTION_DONE_LATE : FindingCode.ACTION_OVERDUE);
+    FindingBuilder f =
+        context.finding(late ? FindingCode.ACTION_DONE_LATE : FindingCode.ACTION_OVERDUE);
     subject(f, d.about());
     f.evidence("decision", d.id())
         .evidence("decidedOn", d.date())
@@ -110,11 +154,35 @@ final class DecisionRules implements RuleFamily {
       LocalDate completed = action.completed().orElseThrow();
       f.evidence("completed", completed)
           .evidence("daysLate", ChronoUnit.DAYS.between(action.due(), completed))
-          .summary("Action " + action.id() + " of decision " + d.id() + " (" + d.about() + "): " + action.description() + " was due " + action.due()
-              + " and done " + completed + ", " + ChronoUnit.DAYS.between(action.due(), completed) + " days late.");
+          .summary(
+              "Action "
+                  + action.id()
+                  + " of decision "
+                  + d.id()
+                  + " ("
+                  + d.about()
+                  + "): "
+                  + action.description()
+                  + " was due "
+                  + action.due()
+                  + " and done "
+                  + completed
+                  + ", "
+                  + ChronoUnit.DAYS.between(action.due(), completed)
+                  + " days late.");
     } else {
-      f.summary("Action " + action.id() + " of decision " + d.id() + " (" + d.about() + "): " + action.description() + " was due " + action.due()
-          + " and is not done.");
+      f.summary(
+          "Action "
+              + action.id()
+              + " of decision "
+              + d.id()
+              + " ("
+              + d.about()
+              + "): "
+              + action.description()
+              + " was due "
+              + action.due()
+              + " and is not done.");
     }
     return Optional.of(f);
   }

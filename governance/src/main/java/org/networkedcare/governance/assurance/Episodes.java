@@ -25,7 +25,12 @@ final class Episodes {
    * @param cleared the period that cleared it, if one has
    * @param clearedOn that period's availability date
    */
-  record Episode(ReportingPeriod fired, LocalDate firedOn, Map<ReportingPeriod, BigDecimal> evidence, Optional<ReportingPeriod> cleared, Optional<LocalDate> clearedOn) {
+  record Episode(
+      ReportingPeriod fired,
+      LocalDate firedOn,
+      Map<ReportingPeriod, BigDecimal> evidence,
+      Optional<ReportingPeriod> cleared,
+      Optional<LocalDate> clearedOn) {
 
     boolean openOn(LocalDate date) {
       return !firedOn.isAfter(date) && clearedOn.map(date::isBefore).orElse(true);
@@ -55,7 +60,13 @@ final class Episodes {
         if (h.isPresent() && !h.get()) {
           clearing++;
           if (clearing >= clearAfter) {
-            episodes.add(new Episode(firedPeriod, availability.apply(firedPeriod), firedEvidence, Optional.of(p), Optional.of(availability.apply(p))));
+            episodes.add(
+                new Episode(
+                    firedPeriod,
+                    availability.apply(firedPeriod),
+                    firedEvidence,
+                    Optional.of(p),
+                    Optional.of(availability.apply(p))));
             firedPeriod = null;
             run.clear();
           }
@@ -80,7 +91,13 @@ final class Episodes {
       }
     }
     if (firedPeriod != null) {
-      episodes.add(new Episode(firedPeriod, availability.apply(firedPeriod), firedEvidence, Optional.empty(), Optional.empty()));
+      episodes.add(
+          new Episode(
+              firedPeriod,
+              availability.apply(firedPeriod),
+              firedEvidence,
+              Optional.empty(),
+              Optional.empty()));
     }
     return episodes;
   }

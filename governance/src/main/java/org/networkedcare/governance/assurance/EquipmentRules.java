@@ -22,8 +22,12 @@ final class EquipmentRules implements RuleFamily {
   @Override
   public void evaluate(Evaluation context, Findings.Collector out) {
     LocalDate asOf = context.asOf();
-    String role = context.reference().responsibilityAreas().terms().stream().filter(t -> t.id().equals(AREA)).map(Term::name).findFirst()
-        .orElse("equipment maintenance and calibration");
+    String role =
+        context.reference().responsibilityAreas().terms().stream()
+            .filter(t -> t.id().equals(AREA))
+            .map(Term::name)
+            .findFirst()
+            .orElse("equipment maintenance and calibration");
     for (SharedEquipment e : context.document().equipment()) {
       if (e.lastCalibration().isAfter(asOf)) {
         continue; // a calibration dated after the evaluation date is not known then
@@ -35,18 +39,37 @@ final class EquipmentRules implements RuleFamily {
         continue;
       }
       Optional<HostAgreement> agreement = context.covering(site, asOf);
-      OdsCode maintainer = e.maintainer().or(() -> agreement.flatMap(a -> a.responsible(AREA))).orElse(e.owner());
-      out.add(context.finding(overdue ? FindingCode.EQUIPMENT_CALIBRATION_OVERDUE : FindingCode.EQUIPMENT_CALIBRATION_DUE).site(site).equipment(e.id())
-          .summary(overdue
-              ? e.id() + " at " + site + " was last calibrated on " + e.lastCalibration() + "; calibration every " + e.calibrationIntervalMonths()
-                  + " months was due on " + next + "."
-              : e.id() + " at " + site + " is due for calibration on " + next + ".")
-          .evidence("lastCalibration", e.lastCalibration())
-          .evidence("intervalMonths", e.calibrationIntervalMonths())
-          .evidence("site", site)
-          .evidence("responsible", maintainer + agreement.map(a -> " (under " + a.id() + ")").orElse(""))
-          .due(next)
-          .actor(new Actor(maintainer, role)));
+      OdsCode maintainer =
+          e.maintainer().or(() -> agreement.flatMap(a -> a.responsible(AREA))).orElse(e.owner());
+      out.add(
+          context
+              .finding(
+                  overdue
+                      ? FindingCode.EQUIPMENT_CALIBRATION_OVERDUE
+                      : FindingCode.EQUIPMENT_CALIBRATION_DUE)
+              .site(site)
+              .equipment(e.id())
+              .summary(
+                  overdue
+                      ? e.id()
+                          + " at "
+                          + site
+                          + " was last calibrated on "
+                          + e.lastCalibration()
+                          + "; calibration every "
+                          + e.calibrationIntervalMonths()
+                          + " months was due on "
+                          + next
+                          + "."
+                      : e.id() + " at " + site + " is due for calibration on " + next + ".")
+              .evidence("lastCalibration", e.lastCalibration())
+              .evidence("intervalMonths", e.calibrationIntervalMonths())
+              .evidence("site", site)
+              .evidence(
+                  "responsible",
+                  maintainer + agreement.map(a -> " (under " + a.id() + ")").orElse(""))
+              .due(next)
+              .actor(new Actor(maintainer, role)));
     }
   }
 }

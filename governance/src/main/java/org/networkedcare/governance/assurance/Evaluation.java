@@ -15,9 +15,9 @@ import org.networkedcare.core.ReportingPeriod;
 import org.networkedcare.core.ReportingPeriod.Granularity;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.measure.MeasureFormat;
-import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.core.network.NetworkMembership;
 import org.networkedcare.core.organisation.OdsCode;
+import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.governance.Actor;
 import org.networkedcare.governance.agreement.HostAgreement;
 import org.networkedcare.governance.escalation.EscalationRoute;
@@ -29,8 +29,9 @@ import org.networkedcare.governance.series.Observation;
  * What every rule family and verdict reads: one checked document and its reference data at one
  * evaluation date, with the lookups the rules share (measures, routes and agreements by id, each
  * series by measure, site and service, in the measure's reporting periods) and the conventions they
- * share (when a period's observation is available, which agreement covers a site, who acts for a holder, whether a KPI
- * has a valid baseline). Immutable: built once per evaluation, read by any number of rules.
+ * share (when a period's observation is available, which agreement covers a site, who acts for a
+ * holder, whether a KPI has a valid baseline). Immutable: built once per evaluation, read by any
+ * number of rules.
  */
 final class Evaluation {
 
@@ -56,10 +57,13 @@ final class Evaluation {
     Map<String, HostAgreement> agreementsById = new HashMap<>();
     document.agreements().forEach(a -> agreementsById.put(a.id(), a));
     this.agreementsById = Map.copyOf(agreementsById);
-    this.agreements = document.agreements().stream().sorted(Comparator.comparing(HostAgreement::id)).toList();
+    this.agreements =
+        document.agreements().stream().sorted(Comparator.comparing(HostAgreement::id)).toList();
     Map<SeriesKey, TreeMap<ReportingPeriod, Observation>> byKey = new HashMap<>();
     for (Observation o : document.observations()) {
-      byKey.computeIfAbsent(new SeriesKey(o.measure(), o.site(), o.service()), k -> new TreeMap<>()).put(o.period(), o);
+      byKey
+          .computeIfAbsent(new SeriesKey(o.measure(), o.site(), o.service()), k -> new TreeMap<>())
+          .put(o.period(), o);
     }
     Map<SeriesKey, NavigableMap<ReportingPeriod, Observation>> series = new HashMap<>();
     byKey.forEach((k, s) -> series.put(k, Collections.unmodifiableNavigableMap(s)));
@@ -127,7 +131,10 @@ final class Evaluation {
     return period.endExclusive().plusDays(lag);
   }
 
-  /** {@return whether a month's observation, under a reporting lag, is available by the evaluation date} */
+  /**
+   * {@return whether a month's observation, under a reporting lag, is available by the evaluation
+   * date}
+   */
   boolean available(ReportingPeriod period, int lag) {
     return !availability(period, lag).isAfter(asOf);
   }
@@ -160,7 +167,9 @@ final class Evaluation {
     return p.endExclusive().isBefore(LAST_SUPPORTED_END) ? Optional.of(p.next()) : Optional.empty();
   }
 
-  /** The period of a granularity containing a date, or empty outside the supported financial years. */
+  /**
+   * The period of a granularity containing a date, or empty outside the supported financial years.
+   */
   static Optional<ReportingPeriod> containing(Granularity g, LocalDate date) {
     try {
       return Optional.of(ReportingPeriod.containing(g, date));
@@ -175,7 +184,9 @@ final class Evaluation {
     return m == null ? Granularity.MONTH : m.periodicity();
   }
 
-  /** {@return one format per unit (core MeasureFormat): the evidence reads as the board pack does} */
+  /**
+   * {@return one format per unit (core MeasureFormat): the evidence reads as the board pack does}
+   */
   static MeasureFormat format(Measure m) {
     return MeasureFormat.of(m);
   }
@@ -189,7 +200,12 @@ final class Evaluation {
    */
   BaselineStatus baseline(HostAgreement a, SeriesKey key) {
     return BaselineStatus.of(
-        document.baselines(), key.measure(), key.site(), key.service(), a.term().start(), reference.baselinePolicy().minimumPoints());
+        document.baselines(),
+        key.measure(),
+        key.site(),
+        key.service(),
+        a.term().start(),
+        reference.baselinePolicy().minimumPoints());
   }
 
   /**
@@ -201,8 +217,14 @@ final class Evaluation {
    */
   Optional<HostAgreement> covering(OdsCode site, LocalDate date) {
     return document.agreements().stream()
-        .filter(a -> a.siteCodes().contains(site) && !a.term().start().isAfter(date) && a.term().end().map(e -> !e.isBefore(date)).orElse(true))
-        .max(Comparator.comparing((HostAgreement a) -> a.term().start()).thenComparing(HostAgreement::id, Comparator.reverseOrder()));
+        .filter(
+            a ->
+                a.siteCodes().contains(site)
+                    && !a.term().start().isAfter(date)
+                    && a.term().end().map(e -> !e.isBefore(date)).orElse(true))
+        .max(
+            Comparator.comparing((HostAgreement a) -> a.term().start())
+                .thenComparing(HostAgreement::id, Comparator.reverseOrder()));
   }
 
   /**
@@ -222,7 +244,13 @@ final class Evaluation {
           case HOST -> List.of(a.host());
           case COMMISSIONER -> h.organisation().map(List::of).orElse(a.commissioners());
           case EXTERNAL -> List.of(h.organisation().orElseThrow());
-          case NETWORK -> List.of(document.network().network().odsCode().orElseGet(() -> centre().orElse(a.provider())));
+          case NETWORK ->
+              List.of(
+                  document
+                      .network()
+                      .network()
+                      .odsCode()
+                      .orElseGet(() -> centre().orElse(a.provider())));
           case CENTRE -> List.of(centre().orElse(a.provider()));
           case POST -> List.of();
         };
@@ -231,18 +259,30 @@ final class Evaluation {
 
   /** {@return the holder as one phrase: its actors, or the post} */
   String holder(HostAgreement a, Holder h) {
-    return h.post().map(p -> "post " + p)
-        .orElseGet(() -> actors(a, h).stream().map(Actor::toString).collect(java.util.stream.Collectors.joining(" and ")));
+    return h.post()
+        .map(p -> "post " + p)
+        .orElseGet(
+            () ->
+                actors(a, h).stream()
+                    .map(Actor::toString)
+                    .collect(java.util.stream.Collectors.joining(" and ")));
   }
 
   private Optional<OdsCode> centre() {
     return document.network().network().membershipsOn(asOf).stream()
-        .filter(x -> x.role().id().equals("centre")).map(NetworkMembership::organisation).sorted().findFirst();
+        .filter(x -> x.role().id().equals("centre"))
+        .map(NetworkMembership::organisation)
+        .sorted()
+        .findFirst();
   }
 
   /** {@return whether an organisation of the document is a health service body} */
   boolean healthServiceBody(OdsCode code) {
-    return document.network().organisation(code).map(o -> o.isHealthServiceBody(reference.core())).orElse(false);
+    return document
+        .network()
+        .organisation(code)
+        .map(o -> o.isHealthServiceBody(reference.core()))
+        .orElse(false);
   }
 
   /**
@@ -263,11 +303,13 @@ final class Evaluation {
    *
    * @param about which items
    */
-  List<org.networkedcare.governance.decision.Decision> decisions(java.util.function.Predicate<org.networkedcare.governance.decision.ItemRef> about) {
+  List<org.networkedcare.governance.decision.Decision> decisions(
+      java.util.function.Predicate<org.networkedcare.governance.decision.ItemRef> about) {
     return document.decisions().stream()
         .filter(d -> d.knownOn(asOf) && about.test(d.about()))
-        .sorted(Comparator.comparing(org.networkedcare.governance.decision.Decision::date)
-            .thenComparing(org.networkedcare.governance.decision.Decision::id))
+        .sorted(
+            Comparator.comparing(org.networkedcare.governance.decision.Decision::date)
+                .thenComparing(org.networkedcare.governance.decision.Decision::id))
         .toList();
   }
 
@@ -278,8 +320,10 @@ final class Evaluation {
    * @param id its identifier
    */
   Optional<LocalDate> closedOn(org.networkedcare.governance.decision.ItemRef.Kind kind, String id) {
-    return decisions(r -> r.is(kind, id)).stream().filter(d -> d.outcome().closes())
-        .map(org.networkedcare.governance.decision.Decision::date).findFirst();
+    return decisions(r -> r.is(kind, id)).stream()
+        .filter(d -> d.outcome().closes())
+        .map(org.networkedcare.governance.decision.Decision::date)
+        .findFirst();
   }
 
   /**

@@ -17,7 +17,11 @@ import org.networkedcare.core.json.Json;
  * @param detail what decided the state, readable
  */
 public record EvidenceItem(
-    Optional<String> measure, Optional<String> site, String state, Optional<Boolean> validBaseline, String detail) {
+    Optional<String> measure,
+    Optional<String> site,
+    String state,
+    Optional<Boolean> validBaseline,
+    String detail) {
 
   /**
    * Checks no part is null.

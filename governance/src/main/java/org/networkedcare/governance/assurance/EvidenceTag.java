@@ -1,10 +1,10 @@
 package org.networkedcare.governance.assurance;
 
-import org.networkedcare.core.json.Json;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
+import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 

@@ -23,8 +23,8 @@ import org.networkedcare.governance.Actor;
  * @param dueDate the date by which the holder must act, where it is about an obligation
  * @param actor who must act, where someone must
  * @param escalationLevel for triggers and red lines, the current level (1-based)
- * @param history for an item the engine follows (a trigger episode, a red line, a decision's
- *     item), its events to the date: opened, each level, each decision; empty otherwise
+ * @param history for an item the engine follows (a trigger episode, a red line, a decision's item),
+ *     its events to the date: opened, each level, each decision; empty otherwise
  */
 public record Finding(
     String code,
@@ -74,8 +74,15 @@ public record Finding(
    * @param actor the actor, if any
    * @param escalationLevel the level, if any
    */
-  public Finding(String code, String severity, Subject subject, String summary, Map<String, String> evidence, Optional<LocalDate> dueDate,
-      Optional<Actor> actor, OptionalInt escalationLevel) {
+  public Finding(
+      String code,
+      String severity,
+      Subject subject,
+      String summary,
+      Map<String, String> evidence,
+      Optional<LocalDate> dueDate,
+      Optional<Actor> actor,
+      OptionalInt escalationLevel) {
     this(code, severity, subject, summary, evidence, dueDate, actor, escalationLevel, List.of());
   }
 

@@ -85,7 +85,10 @@ final class FindingBuilder {
     return this;
   }
 
-  /** Sets a part of the network's structure the finding is about: post, body, guidance, learning, schedule. */
+  /**
+   * Sets a part of the network's structure the finding is about: post, body, guidance, learning,
+   * schedule.
+   */
   FindingBuilder about(String field, String id) {
     structure.put(field, id);
     return this;
@@ -144,14 +147,30 @@ final class FindingBuilder {
       throw new IllegalStateException("a " + code.id() + " finding has no summary");
     }
     Map<String, String> withContext = new LinkedHashMap<>(evidence);
-    actor.flatMap(a -> context.pressure(a.organisation())).ifPresent(c -> {
-      c.opelLevel().ifPresent(l -> withContext.put("actorOpelLevel", l));
-      c.oversightSegment().ifPresent(s -> withContext.put("actorOversightSegment", s));
-    });
-    Subject subject = new Subject(agreement, site, measure, trigger, risk, incident, dispute, equipment,
-        Optional.ofNullable(structure.get("post")), Optional.ofNullable(structure.get("body")), Optional.ofNullable(structure.get("guidance")),
-        Optional.ofNullable(structure.get("learning")), Optional.ofNullable(structure.get("schedule")));
+    actor
+        .flatMap(a -> context.pressure(a.organisation()))
+        .ifPresent(
+            c -> {
+              c.opelLevel().ifPresent(l -> withContext.put("actorOpelLevel", l));
+              c.oversightSegment().ifPresent(s -> withContext.put("actorOversightSegment", s));
+            });
+    Subject subject =
+        new Subject(
+            agreement,
+            site,
+            measure,
+            trigger,
+            risk,
+            incident,
+            dispute,
+            equipment,
+            Optional.ofNullable(structure.get("post")),
+            Optional.ofNullable(structure.get("body")),
+            Optional.ofNullable(structure.get("guidance")),
+            Optional.ofNullable(structure.get("learning")),
+            Optional.ofNullable(structure.get("schedule")));
     String severity = context.reference().findingSeverities().severity(code.id(), triggerSeverity);
-    return new Finding(code.id(), severity, subject, summary, withContext, due, actor, level, history);
+    return new Finding(
+        code.id(), severity, subject, summary, withContext, due, actor, level, history);
   }
 }

@@ -7,13 +7,15 @@ import java.util.stream.Collectors;
 
 /**
  * The stable codes of the engine's findings (spec section 10), each with the identifier findings
- * carry and the reference data {@code finding-severities} maps to a severity. A new rule family adds
- * its codes here.
+ * carry and the reference data {@code finding-severities} maps to a severity. A new rule family
+ * adds its codes here.
  */
 enum FindingCode {
   /** A red line fired and its episode is open. */
   RED_LINE_BREACHED("red-line-breached"),
-  /** A trigger's escalation is open at the level it opened at, on or before that level's due date. */
+  /**
+   * A trigger's escalation is open at the level it opened at, on or before that level's due date.
+   */
   TRIGGER_FIRED("trigger-fired"),
   /** An escalation is past the due date of the level it opened at. */
   ESCALATION_OVERDUE("escalation-overdue"),
@@ -49,7 +51,10 @@ enum FindingCode {
   EQUIPMENT_CALIBRATION_DUE("equipment-calibration-due"),
   /** Shared equipment's calibration was due before the date. */
   EQUIPMENT_CALIBRATION_OVERDUE("equipment-calibration-overdue"),
-  /** A red line's consequence was not decided by its deadline (the due date of the route's last level). */
+  /**
+   * A red line's consequence was not decided by its deadline (the due date of the route's last
+   * level).
+   */
   DECISION_OVERDUE("decision-overdue"),
   /** A decision's action is past its due date and not done. */
   ACTION_OVERDUE("action-overdue"),
@@ -59,11 +64,17 @@ enum FindingCode {
   DECISION_UNMATCHED("decision-unmatched"),
   /** A waiver's last day has passed: the rule it lifted applies again. */
   WAIVER_EXPIRED("waiver-expired"),
-  /** A KPI's baseline rule is lifted by a waiver in force: the agreement is accepted on that exception. */
+  /**
+   * A KPI's baseline rule is lifted by a waiver in force: the agreement is accepted on that
+   * exception.
+   */
   KPI_BASELINE_WAIVED("kpi-baseline-waived"),
   /** A post has been vacant for longer than its limit. */
   POST_VACANCY_OVERDUE("post-vacancy-overdue"),
-  /** A body's membership on the date has no holder for a constituency its terms of reference ask for. */
+  /**
+   * A body's membership on the date has no holder for a constituency its terms of reference ask
+   * for.
+   */
   CONSTITUENCY_UNREPRESENTED("constituency-unrepresented"),
   /** A body has not met within its meeting frequency. */
   BODY_MEETING_OVERDUE("body-meeting-overdue"),
@@ -77,11 +88,15 @@ enum FindingCode {
   TRAINING_OVERDUE("training-overdue"),
   /** An audit is past its due date. */
   AUDIT_OVERDUE("audit-overdue"),
-  /** A decision taken by a body its terms of reference do not empower to take it, or at an inquorate meeting. */
+  /**
+   * A decision taken by a body its terms of reference do not empower to take it, or at an inquorate
+   * meeting.
+   */
   DECISION_NOT_EMPOWERED("decision-not-empowered");
 
   private static final Map<String, FindingCode> BY_ID =
-      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(FindingCode::id, Function.identity()));
+      Arrays.stream(values())
+          .collect(Collectors.toUnmodifiableMap(FindingCode::id, Function.identity()));
 
   private final String id;
 
@@ -102,9 +117,14 @@ enum FindingCode {
     return id.endsWith("-overdue");
   }
 
-  /** {@return whether the finding is a body's gap that is not a date: a constituency unrepresented or a meeting inquorate} */
+  /**
+   * {@return whether the finding is a body's gap that is not a date: a constituency unrepresented
+   * or a meeting inquorate}
+   */
   boolean structureGap() {
-    return this == CONSTITUENCY_UNREPRESENTED || this == BODY_INQUORATE || this == DECISION_NOT_EMPOWERED;
+    return this == CONSTITUENCY_UNREPRESENTED
+        || this == BODY_INQUORATE
+        || this == DECISION_NOT_EMPOWERED;
   }
 
   /** {@return whether the finding is about a KPI's baseline} */

@@ -12,8 +12,8 @@ import org.networkedcare.governance.escalation.EscalationRoute;
  * with an open trigger episode and those with a decisive finding.
  *
  * @param all the findings, in the engine's order
- * @param openEpisodes the site-level series with a trigger episode that has not cleared, whether
- *     or not it gives a finding
+ * @param openEpisodes the site-level series with a trigger episode that has not cleared, whether or
+ *     not it gives a finding
  * @param decisive the site-level series with a decisive finding (see {@link #decisive(Evaluation,
  *     Finding)})
  */
@@ -40,7 +40,8 @@ record Findings(List<Finding> all, Set<SeriesKey> openEpisodes, Set<SeriesKey> d
     if (code != FindingCode.ESCALATION_OVERDUE) {
       return false;
     }
-    Optional<EscalationRoute> route = f.subject().agreement().map(context::agreement).map(a -> context.route(a.route()));
+    Optional<EscalationRoute> route =
+        f.subject().agreement().map(context::agreement).map(a -> context.route(a.route()));
     return route.map(r -> f.escalationLevel().orElse(0) == r.top()).orElse(false);
   }
 
@@ -59,7 +60,9 @@ record Findings(List<Finding> all, Set<SeriesKey> openEpisodes, Set<SeriesKey> d
     /** {@return the items' histories, ordered by subject, then opening day} */
     List<ItemHistory> items() {
       List<ItemHistory> sorted = new ArrayList<>(items);
-      sorted.sort(java.util.Comparator.comparing(ItemHistory::subject, Subject.ORDER).thenComparing(ItemHistory::opened));
+      sorted.sort(
+          java.util.Comparator.comparing(ItemHistory::subject, Subject.ORDER)
+              .thenComparing(ItemHistory::opened));
       return sorted;
     }
 

@@ -14,7 +14,6 @@ import java.util.function.Function;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonDecoder;
 import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.governance.structure.NetworkStructure;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.network.NetworkDocument;
@@ -35,15 +34,16 @@ import org.networkedcare.governance.escalation.EscalationRoute;
 import org.networkedcare.governance.escalation.Holder;
 import org.networkedcare.governance.escalation.Trigger;
 import org.networkedcare.governance.incident.Incident;
-import org.networkedcare.metrics.purchasing.Consortium;
-import org.networkedcare.metrics.purchasing.SharedEquipment;
 import org.networkedcare.governance.reference.DisputeRoutes;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.governance.risk.RiskEntry;
 import org.networkedcare.governance.series.MeasureBaseline;
 import org.networkedcare.governance.series.Observation;
+import org.networkedcare.governance.structure.NetworkStructure;
 import org.networkedcare.metrics.dataset.DatasetRow;
 import org.networkedcare.metrics.dataset.MeasureDataset;
+import org.networkedcare.metrics.purchasing.Consortium;
+import org.networkedcare.metrics.purchasing.SharedEquipment;
 
 /**
  * A whole governance document: a network document (core) plus, in the same JSON object, the
@@ -59,11 +59,12 @@ import org.networkedcare.metrics.dataset.MeasureDataset;
  * [RiskEntry, ...], "incidents": [Incident, ...], "disputes": [Dispute, ...], "consortia":
  * [Consortium, ...], "equipment": [SharedEquipment, ...], "context": [OrganisationContext, ...],
  * "decisions": [Decision, ...], "waivers": [Waiver, ...], "data": "data.csv"}} (decisions and
- * waivers as {@link DecisionJson} reads them). Every list may be absent (empty). {@code data} optionally names a measure
- * dataset (docs/dataset.md) by its path relative to the document: whoever reads the document from
- * a file reads the dataset too and calls {@link #withData(MeasureDataset, GovernanceReference)}.
- * An observation's period has its measure's periodicity ({@code observation.periodicity}), and so
- * do a baseline's ({@code baseline.periodicity}).
+ * waivers as {@link DecisionJson} reads them). Every list may be absent (empty). {@code data}
+ * optionally names a measure dataset (docs/dataset.md) by its path relative to the document:
+ * whoever reads the document from a file reads the dataset too and calls {@link
+ * #withData(MeasureDataset, GovernanceReference)}. An observation's period has its measure's
+ * periodicity ({@code observation.periodicity}), and so do a baseline's ({@code
+ * baseline.periodicity}).
  */
 public final class GovernanceDocument {
 
@@ -181,9 +182,17 @@ public final class GovernanceDocument {
     problems.at("network").required(network);
     problems.at("reference").required(reference);
     Object[][] lists = {
-      {"evidence", evidence}, {"routes", routes}, {"agreements", agreements}, {"baselines", baselines},
-      {"observations", observations}, {"escalationRecords", escalationRecords}, {"risks", risks},
-      {"incidents", incidents}, {"disputes", disputes}, {"consortia", consortia}, {"equipment", equipment}
+      {"evidence", evidence},
+      {"routes", routes},
+      {"agreements", agreements},
+      {"baselines", baselines},
+      {"observations", observations},
+      {"escalationRecords", escalationRecords},
+      {"risks", risks},
+      {"incidents", incidents},
+      {"disputes", disputes},
+      {"consortia", consortia},
+      {"equipment", equipment}
     };
     for (Object[] l : lists) {
       if (problems.at((String) l[0]).required(l[1])) {
@@ -234,7 +243,8 @@ public final class GovernanceDocument {
    * @param value the JSON value
    * @param reference the reference data in force
    */
-  public static Optional<GovernanceDocument> fromJson(JsonValue value, GovernanceReference reference) {
+  public static Optional<GovernanceDocument> fromJson(
+      JsonValue value, GovernanceReference reference) {
     return value.object(
         o -> {
           int before = o.problems().list().size();
@@ -250,14 +260,20 @@ public final class GovernanceDocument {
           p.risks = list(o, "risks", RiskEntry::fromJson);
           p.incidents = list(o, "incidents", Incident::fromJson);
           p.disputes = list(o, "disputes", Dispute::fromJson);
-          p.consortia = list(o, "consortia", v -> Consortium.fromJson(v, m -> OdsCode.fromJson(m).map(OdsCode::value)));
+          p.consortia =
+              list(
+                  o,
+                  "consortia",
+                  v -> Consortium.fromJson(v, m -> OdsCode.fromJson(m).map(OdsCode::value)));
           p.equipment = list(o, "equipment", SharedEquipment::fromJson);
           p.context = list(o, "context", OrganisationContext::fromJson);
           p.decisions = list(o, "decisions", DecisionJson::decision);
           p.waivers = list(o, "waivers", DecisionJson::waiver);
           p.data = o.optional("data", JsonValue::nonBlankText);
           if (o.has("structure")) {
-            p.structure = o.optional("structure", NetworkStructure::fromJson).orElse(NetworkStructure.empty());
+            p.structure =
+                o.optional("structure", NetworkStructure::fromJson)
+                    .orElse(NetworkStructure.empty());
           }
           if (network.isEmpty()) {
             return Optional.empty();
@@ -275,7 +291,8 @@ public final class GovernanceDocument {
     return list(o, field, decoder, new HashSet<>());
   }
 
-  private static <T> List<At<T>> list(JsonObject o, String field, JsonDecoder<T> decoder, Set<String> declared) {
+  private static <T> List<At<T>> list(
+      JsonObject o, String field, JsonDecoder<T> decoder, Set<String> declared) {
     return o.list(
         field,
         v -> {
@@ -288,12 +305,17 @@ public final class GovernanceDocument {
         });
   }
 
-  private static <T, K> Map<K, T> unique(Problems problems, String field, List<At<T>> list, Function<T, K> key, String keyField) {
+  private static <T, K> Map<K, T> unique(
+      Problems problems, String field, List<At<T>> list, Function<T, K> key, String keyField) {
     Map<K, T> map = new HashMap<>();
     for (At<T> at : list) {
       K k = key.apply(at.value());
       if (map.putIfAbsent(k, at.value()) != null) {
-        problems.at(field).at(at.index()).at(keyField).add("id.duplicate", "'" + k + "' is already defined in this document");
+        problems
+            .at(field)
+            .at(at.index())
+            .at(keyField)
+            .add("id.duplicate", "'" + k + "' is already defined in this document");
       }
     }
     return map;
@@ -307,7 +329,8 @@ public final class GovernanceDocument {
    * Finds what a reference refers to. A reference to an entry that the document declares but that
    * could not be read is not reported again: its own problems already are.
    */
-  private static <K, V> Optional<V> known(Problems at, Map<K, V> map, K key, String field, Set<String> declared) {
+  private static <K, V> Optional<V> known(
+      Problems at, Map<K, V> map, K key, String field, Set<String> declared) {
     V value = map.get(key);
     if (value == null && !declared.contains(field + ":" + key)) {
       at.add("reference.unknown", "'" + key + "' is not defined in this document's " + field);
@@ -318,8 +341,12 @@ public final class GovernanceDocument {
   private static void check(Parts p, GovernanceReference reference, Problems problems) {
     NetworkDocument n = p.network;
     p.structure.check(
-        n.organisations().stream().map(Organisation::odsCode).collect(java.util.stream.Collectors.toSet()),
-        n.sites().stream().map(org.networkedcare.core.organisation.Site::code).collect(java.util.stream.Collectors.toSet()),
+        n.organisations().stream()
+            .map(Organisation::odsCode)
+            .collect(java.util.stream.Collectors.toSet()),
+        n.sites().stream()
+            .map(org.networkedcare.core.organisation.Site::code)
+            .collect(java.util.stream.Collectors.toSet()),
         problems.at("structure"));
     checkStructureLinks(p, problems);
     Map<OdsCode, Organisation> orgs = new HashMap<>();
@@ -328,8 +355,10 @@ public final class GovernanceDocument {
     n.sites().forEach(s -> sites.put(s.code(), s));
     Map<String, Measure> measures = new HashMap<>();
     n.measures().forEach(m -> measures.put(m.id(), m));
-    Map<String, EscalationRoute> routes = unique(problems, "routes", p.routes, EscalationRoute::id, "id");
-    Map<String, HostAgreement> agreements = unique(problems, "agreements", p.agreements, HostAgreement::id, "id");
+    Map<String, EscalationRoute> routes =
+        unique(problems, "routes", p.routes, EscalationRoute::id, "id");
+    Map<String, HostAgreement> agreements =
+        unique(problems, "agreements", p.agreements, HostAgreement::id, "id");
     unique(problems, "baselines", p.baselines, MeasureBaseline::id, "id");
     unique(problems, "risks", p.risks, RiskEntry::id, "id");
     unique(problems, "incidents", p.incidents, Incident::id, "id");
@@ -343,10 +372,24 @@ public final class GovernanceDocument {
       known(at.at("organisation"), orgs, c.value().organisation(), "organisations");
       List<String> opel = reference.opelLevels().ids();
       List<String> segments = reference.oversightSegments().ids();
-      c.value().opelLevel().ifPresent(l -> at.at("opelLevel").check(opel.contains(l), "reference-data.unknown",
-          "'" + l + "' is not one of opel-levels: " + opel));
-      c.value().oversightSegment().ifPresent(s -> at.at("oversightSegment").check(segments.contains(s), "reference-data.unknown",
-          "'" + s + "' is not one of oversight-segments: " + segments));
+      c.value()
+          .opelLevel()
+          .ifPresent(
+              l ->
+                  at.at("opelLevel")
+                      .check(
+                          opel.contains(l),
+                          "reference-data.unknown",
+                          "'" + l + "' is not one of opel-levels: " + opel));
+      c.value()
+          .oversightSegment()
+          .ifPresent(
+              s ->
+                  at.at("oversightSegment")
+                      .check(
+                          segments.contains(s),
+                          "reference-data.unknown",
+                          "'" + s + "' is not one of oversight-segments: " + segments));
     }
     List<String> questions = reference.boardQuestions().ids();
     for (At<EvidenceTag> e : p.evidence) {
@@ -354,11 +397,24 @@ public final class GovernanceDocument {
       known(at.at("measure"), measures, e.value().measure(), "measures");
       for (int i = 0; i < e.value().questions().size(); i++) {
         String q = e.value().questions().get(i);
-        at.at("questions").at(i).check(questions.contains(q), "reference-data.unknown", "'" + q + "' is not one of board-questions: " + questions);
+        at.at("questions")
+            .at(i)
+            .check(
+                questions.contains(q),
+                "reference-data.unknown",
+                "'" + q + "' is not one of board-questions: " + questions);
       }
     }
     for (At<HostAgreement> a : p.agreements) {
-      checkAgreement(a.value(), problems.at("agreements").at(a.index()), p, reference, orgs, sites, measures, routes);
+      checkAgreement(
+          a.value(),
+          problems.at("agreements").at(a.index()),
+          p,
+          reference,
+          orgs,
+          sites,
+          measures,
+          routes);
     }
     for (At<MeasureBaseline> b : p.baselines) {
       Problems at = problems.at("baselines").at(b.index());
@@ -369,36 +425,81 @@ public final class GovernanceDocument {
     for (At<MeasureBaseline> b : p.baselines) {
       Measure m = measures.get(b.value().measure());
       if (m != null) {
-        problems.at("baselines").at(b.index()).at("from").check(b.value().from().granularity() == m.periodicity(), "baseline.periodicity",
-            m.id() + " is reported by " + m.periodicity().id() + ", so its baseline runs over periods of a " + m.periodicity().id()
-                + ", not from " + b.value().from());
+        problems
+            .at("baselines")
+            .at(b.index())
+            .at("from")
+            .check(
+                b.value().from().granularity() == m.periodicity(),
+                "baseline.periodicity",
+                m.id()
+                    + " is reported by "
+                    + m.periodicity().id()
+                    + ", so its baseline runs over periods of a "
+                    + m.periodicity().id()
+                    + ", not from "
+                    + b.value().from());
       }
     }
     for (At<Observation> ob : p.observations) {
       Observation o = ob.value();
       Problems at = problems.at("observations").at(ob.index());
-      known(at.at("measure"), measures, o.measure(), "measures").ifPresent(m -> at.at("period").check(
-          o.period().granularity() == m.periodicity(), "observation.periodicity",
-          m.id() + " is reported by " + m.periodicity().id() + " (its periodicity), not for the " + o.period().granularity().id() + " " + o.period()));
+      known(at.at("measure"), measures, o.measure(), "measures")
+          .ifPresent(
+              m ->
+                  at.at("period")
+                      .check(
+                          o.period().granularity() == m.periodicity(),
+                          "observation.periodicity",
+                          m.id()
+                              + " is reported by "
+                              + m.periodicity().id()
+                              + " (its periodicity), not for the "
+                              + o.period().granularity().id()
+                              + " "
+                              + o.period()));
       known(at.at("site"), sites, o.site(), "sites");
-      at.at("period").check(seen.add(o.measure() + "|" + o.site() + "|" + o.service().orElse("") + "|" + o.period()),
-          "observation.duplicate", "there is already an observation of " + o.measure() + " at " + o.site() + " for " + o.period());
+      at.at("period")
+          .check(
+              seen.add(
+                  o.measure() + "|" + o.site() + "|" + o.service().orElse("") + "|" + o.period()),
+              "observation.duplicate",
+              "there is already an observation of "
+                  + o.measure()
+                  + " at "
+                  + o.site()
+                  + " for "
+                  + o.period());
     }
     for (At<EscalationRecord> r : p.records) {
       Problems at = problems.at("escalationRecords").at(r.index());
       known(at.at("agreement"), agreements, r.value().agreement(), "agreements", p.declared)
           .ifPresent(
               a -> {
-                Optional<Trigger> t = a.triggers().stream().filter(x -> x.id().equals(r.value().trigger())).findFirst();
-                if (at.at("trigger").check(t.isPresent(), "reference.unknown", "'" + r.value().trigger() + "' is not a trigger of " + a.id())) {
-                  at.at("site").check(a.watchedSites(t.get()).contains(r.value().site()), "reference.unknown", r.value().site() + " is not watched by " + t.get().id());
+                Optional<Trigger> t =
+                    a.triggers().stream()
+                        .filter(x -> x.id().equals(r.value().trigger()))
+                        .findFirst();
+                if (at.at("trigger")
+                    .check(
+                        t.isPresent(),
+                        "reference.unknown",
+                        "'" + r.value().trigger() + "' is not a trigger of " + a.id())) {
+                  at.at("site")
+                      .check(
+                          a.watchedSites(t.get()).contains(r.value().site()),
+                          "reference.unknown",
+                          r.value().site() + " is not watched by " + t.get().id());
                 }
               });
     }
     for (At<RiskEntry> r : p.risks) {
       List<RiskEntry.Owner> owners = r.value().owners();
       for (int j = 0; j < owners.size(); j++) {
-        Problems at = r.value().shared() ? problems.at("risks").at(r.index()).at("owners").at(j) : problems.at("risks").at(r.index()).at("owner");
+        Problems at =
+            r.value().shared()
+                ? problems.at("risks").at(r.index()).at("owners").at(j)
+                : problems.at("risks").at(r.index()).at("owner");
         known(at.at("organisation"), orgs, owners.get(j).actor().organisation(), "organisations");
       }
     }
@@ -408,9 +509,17 @@ public final class GovernanceDocument {
       known(at.at("site"), sites, i.value().site(), "sites");
       known(at.at("reportedBy"), orgs, i.value().reportedBy(), "organisations");
       i.value().plan().ifPresent(x -> known(at.at("plan"), orgs, x, "organisations"));
-      at.at("response").check(responses.contains(i.value().response()), "reference-data.unknown", "'" + i.value().response() + "' is not one of psirf-responses: " + responses);
+      at.at("response")
+          .check(
+              responses.contains(i.value().response()),
+              "reference-data.unknown",
+              "'" + i.value().response() + "' is not one of psirf-responses: " + responses);
       for (int j = 0; j < i.value().actions().size(); j++) {
-        known(at.at("actions").at(j).at("owner").at("organisation"), orgs, i.value().actions().get(j).owner().organisation(), "organisations");
+        known(
+            at.at("actions").at(j).at("owner").at("organisation"),
+            orgs,
+            i.value().actions().get(j).owner().organisation(),
+            "organisations");
       }
     }
     for (At<Dispute> d : p.disputes) {
@@ -419,30 +528,65 @@ public final class GovernanceDocument {
       known(at.at("agreement"), agreements, dispute.agreement(), "agreements", p.declared)
           .ifPresent(
               a -> {
-                at.at("raisedBy").check(a.provider().equals(dispute.raisedBy()) || a.host().equals(dispute.raisedBy()) || a.commissioners().contains(dispute.raisedBy()),
-                    "dispute.party", dispute.raisedBy() + " is not a party of " + a.id());
-                Optional<DisputeRoutes.Route> route = reference.disputeRoutes().route(a.legalCharacter().id());
+                at.at("raisedBy")
+                    .check(
+                        a.provider().equals(dispute.raisedBy())
+                            || a.host().equals(dispute.raisedBy())
+                            || a.commissioners().contains(dispute.raisedBy()),
+                        "dispute.party",
+                        dispute.raisedBy() + " is not a party of " + a.id());
+                Optional<DisputeRoutes.Route> route =
+                    reference.disputeRoutes().route(a.legalCharacter().id());
                 if (route.isEmpty()) {
-                  at.at("agreement").add("reference-data.unknown", "dispute-routes has no route for " + a.legalCharacter().id());
+                  at.at("agreement")
+                      .add(
+                          "reference-data.unknown",
+                          "dispute-routes has no route for " + a.legalCharacter().id());
                   return;
                 }
                 for (int i = 0; i < dispute.stages().size(); i++) {
                   String stage = dispute.stages().get(i).stage();
-                  String expected = i < route.get().stages().size() ? route.get().stages().get(i).id() : null;
-                  at.at("stages").at(i).at("stage").check(stage.equals(expected), "dispute.stages",
-                      expected == null
-                          ? "the " + a.legalCharacter().id() + " route has no stage after " + route.get().stages().get(route.get().stages().size() - 1).id()
-                          : (route.get().indexOf(stage).isEmpty()
-                              ? "the " + a.legalCharacter().id() + " route has no stage '" + stage + "'"
-                              : "stage " + (i + 1) + " of the " + a.legalCharacter().id() + " route is '" + expected + "', not '" + stage + "'"));
+                  String expected =
+                      i < route.get().stages().size() ? route.get().stages().get(i).id() : null;
+                  at.at("stages")
+                      .at(i)
+                      .at("stage")
+                      .check(
+                          stage.equals(expected),
+                          "dispute.stages",
+                          expected == null
+                              ? "the "
+                                  + a.legalCharacter().id()
+                                  + " route has no stage after "
+                                  + route.get().stages().get(route.get().stages().size() - 1).id()
+                              : (route.get().indexOf(stage).isEmpty()
+                                  ? "the "
+                                      + a.legalCharacter().id()
+                                      + " route has no stage '"
+                                      + stage
+                                      + "'"
+                                  : "stage "
+                                      + (i + 1)
+                                      + " of the "
+                                      + a.legalCharacter().id()
+                                      + " route is '"
+                                      + expected
+                                      + "', not '"
+                                      + stage
+                                      + "'"));
                 }
               });
     }
     for (At<Consortium> c : p.consortia) {
       Problems at = problems.at("consortia").at(c.index());
-      at.at("members").check(c.value().members().size() >= 2, "consortium.members", "a consortium has at least two members");
+      at.at("members")
+          .check(
+              c.value().members().size() >= 2,
+              "consortium.members",
+              "a consortium has at least two members");
       for (int i = 0; i < c.value().members().size(); i++) {
-        known(at.at("members").at(i), orgs, OdsCode.of(c.value().members().get(i)), "organisations");
+        known(
+            at.at("members").at(i), orgs, OdsCode.of(c.value().members().get(i)), "organisations");
       }
     }
     for (At<SharedEquipment> e : p.equipment) {
@@ -454,8 +598,15 @@ public final class GovernanceDocument {
     checkDecisions(p, problems, orgs, agreements);
   }
 
-  /** The references of decisions and waivers: what they are about exists, and a red line is decided about as one. */
-  private static void checkDecisions(Parts p, Problems problems, Map<OdsCode, Organisation> orgs, Map<String, HostAgreement> agreements) {
+  /**
+   * The references of decisions and waivers: what they are about exists, and a red line is decided
+   * about as one.
+   */
+  private static void checkDecisions(
+      Parts p,
+      Problems problems,
+      Map<OdsCode, Organisation> orgs,
+      Map<String, HostAgreement> agreements) {
     Set<String> risks = new HashSet<>();
     p.risks.forEach(r -> risks.add(r.value().id()));
     Set<String> disputes = new HashSet<>();
@@ -463,46 +614,120 @@ public final class GovernanceDocument {
     for (At<Decision> d : p.decisions) {
       Problems at = problems.at("decisions").at(d.index());
       Decision decision = d.value();
-      decision.decidedBy().body().ifPresent(b -> known(at.at("decidedBy").at("organisation"), orgs, b.organisation(), "organisations"));
+      decision
+          .decidedBy()
+          .body()
+          .ifPresent(
+              b ->
+                  known(
+                      at.at("decidedBy").at("organisation"),
+                      orgs,
+                      b.organisation(),
+                      "organisations"));
       for (int i = 0; i < decision.actions().size(); i++) {
-        known(at.at("actions").at(i).at("owner").at("organisation"), orgs, decision.actions().get(i).owner().organisation(), "organisations");
+        known(
+            at.at("actions").at(i).at("owner").at("organisation"),
+            orgs,
+            decision.actions().get(i).owner().organisation(),
+            "organisations");
       }
       ItemRef about = decision.about();
       Problems aAt = at.at("about");
       switch (about.kind()) {
-        case RISK -> aAt.at("id").check(risks.contains(about.id().orElseThrow()), "reference.unknown",
-            "'" + about.id().orElseThrow() + "' is not defined in this document's risks");
-        case DISPUTE -> aAt.at("id").check(disputes.contains(about.id().orElseThrow()), "reference.unknown",
-            "'" + about.id().orElseThrow() + "' is not defined in this document's disputes");
-        default -> known(aAt.at("agreement"), agreements, about.agreement().orElseThrow(), "agreements", p.declared).ifPresent(a -> {
-          Optional<Trigger> t = a.triggers().stream().filter(x -> x.id().equals(about.trigger().orElseThrow())).findFirst();
-          if (aAt.at("trigger").check(t.isPresent(), "reference.unknown", "'" + about.trigger().orElseThrow() + "' is not a trigger of " + a.id())) {
-            aAt.at("site").check(a.watchedSites(t.get()).contains(about.site().orElseThrow()), "reference.unknown",
-                about.site().orElseThrow() + " is not watched by " + t.get().id());
-            aAt.at("kind").check(t.get().redLine() == (about.kind() == ItemRef.Kind.RED_LINE), "decision.kind",
-                t.get().redLine() ? t.get().id() + " is a red line, decided about as 'red-line'"
-                    : t.get().id() + " is a trigger, decided about as 'trigger-episode' or 'escalation'");
-          }
-        });
+        case RISK ->
+            aAt.at("id")
+                .check(
+                    risks.contains(about.id().orElseThrow()),
+                    "reference.unknown",
+                    "'" + about.id().orElseThrow() + "' is not defined in this document's risks");
+        case DISPUTE ->
+            aAt.at("id")
+                .check(
+                    disputes.contains(about.id().orElseThrow()),
+                    "reference.unknown",
+                    "'"
+                        + about.id().orElseThrow()
+                        + "' is not defined in this document's disputes");
+        default ->
+            known(
+                    aAt.at("agreement"),
+                    agreements,
+                    about.agreement().orElseThrow(),
+                    "agreements",
+                    p.declared)
+                .ifPresent(
+                    a -> {
+                      Optional<Trigger> t =
+                          a.triggers().stream()
+                              .filter(x -> x.id().equals(about.trigger().orElseThrow()))
+                              .findFirst();
+                      if (aAt.at("trigger")
+                          .check(
+                              t.isPresent(),
+                              "reference.unknown",
+                              "'"
+                                  + about.trigger().orElseThrow()
+                                  + "' is not a trigger of "
+                                  + a.id())) {
+                        aAt.at("site")
+                            .check(
+                                a.watchedSites(t.get()).contains(about.site().orElseThrow()),
+                                "reference.unknown",
+                                about.site().orElseThrow() + " is not watched by " + t.get().id());
+                        aAt.at("kind")
+                            .check(
+                                t.get().redLine() == (about.kind() == ItemRef.Kind.RED_LINE),
+                                "decision.kind",
+                                t.get().redLine()
+                                    ? t.get().id() + " is a red line, decided about as 'red-line'"
+                                    : t.get().id()
+                                        + " is a trigger, decided about as 'trigger-episode' or 'escalation'");
+                      }
+                    });
       }
     }
     for (At<Waiver> w : p.waivers) {
       Problems at = problems.at("waivers").at(w.index());
       Waiver waiver = w.value();
-      waiver.approvedBy().body().ifPresent(b -> known(at.at("approvedBy").at("organisation"), orgs, b.organisation(), "organisations"));
-      known(at.at("agreement"), agreements, waiver.agreement(), "agreements", p.declared).ifPresent(a -> {
-        if (waiver.rule().aboutKpi()) {
-          at.at("measure").check(a.kpi(waiver.measure().orElseThrow(), waiver.site().orElseThrow()).isPresent(), "waiver.kpi",
-              a.id() + " has no KPI on " + waiver.measure().orElseThrow() + " at " + waiver.site().orElseThrow());
-        }
-      });
+      waiver
+          .approvedBy()
+          .body()
+          .ifPresent(
+              b ->
+                  known(
+                      at.at("approvedBy").at("organisation"),
+                      orgs,
+                      b.organisation(),
+                      "organisations"));
+      known(at.at("agreement"), agreements, waiver.agreement(), "agreements", p.declared)
+          .ifPresent(
+              a -> {
+                if (waiver.rule().aboutKpi()) {
+                  at.at("measure")
+                      .check(
+                          a.kpi(waiver.measure().orElseThrow(), waiver.site().orElseThrow())
+                              .isPresent(),
+                          "waiver.kpi",
+                          a.id()
+                              + " has no KPI on "
+                              + waiver.measure().orElseThrow()
+                              + " at "
+                              + waiver.site().orElseThrow());
+                }
+              });
     }
   }
 
-  /** {@return whether a waiver of the document's parts lifts the baseline rule for a KPI of an agreement} */
+  /**
+   * {@return whether a waiver of the document's parts lifts the baseline rule for a KPI of an
+   * agreement}
+   */
   private static Optional<Waiver> baselineWaiver(Parts p, HostAgreement a, Kpi k) {
     return values(p.waivers).stream()
-        .filter(w -> w.lifts(Waiver.Rule.BASELINE_BEFORE_TRANSFER, a.id(), k.measure(), k.site()) && w.inForce(a.term().start()))
+        .filter(
+            w ->
+                w.lifts(Waiver.Rule.BASELINE_BEFORE_TRANSFER, a.id(), k.measure(), k.site())
+                    && w.inForce(a.term().start()))
         .findFirst();
   }
 
@@ -519,8 +744,12 @@ public final class GovernanceDocument {
     for (String field : List.of("provider", "host")) {
       OdsCode code = field.equals("provider") ? a.provider() : a.host();
       if (known(at.at(field), orgs, code, "organisations").isPresent()) {
-        at.at(field).check(p.network.network().membershipsOn(start).stream().anyMatch(m -> m.organisation().equals(code)),
-            "agreement.parties", code + " is not a member of the network on the start date " + start);
+        at.at(field)
+            .check(
+                p.network.network().membershipsOn(start).stream()
+                    .anyMatch(m -> m.organisation().equals(code)),
+                "agreement.parties",
+                code + " is not a member of the network on the start date " + start);
       }
     }
     for (int i = 0; i < a.commissioners().size(); i++) {
@@ -532,11 +761,17 @@ public final class GovernanceDocument {
     // legal character
     Optional<Organisation> provider = Optional.ofNullable(orgs.get(a.provider()));
     Optional<Organisation> host = Optional.ofNullable(orgs.get(a.host()));
-    if (provider.isPresent() && host.isPresent() && a.legalCharacter() == HostAgreement.LegalCharacter.NHS_CONTRACT) {
-      at.at("legalCharacter").check(
-          provider.get().isHealthServiceBody(reference.core()) && host.get().isHealthServiceBody(reference.core()),
-          "agreement.legal-character",
-          "an nhs-contract is made between health service bodies; " + (provider.get().isHealthServiceBody(reference.core()) ? a.host() : a.provider()) + " is not one");
+    if (provider.isPresent()
+        && host.isPresent()
+        && a.legalCharacter() == HostAgreement.LegalCharacter.NHS_CONTRACT) {
+      at.at("legalCharacter")
+          .check(
+              provider.get().isHealthServiceBody(reference.core())
+                  && host.get().isHealthServiceBody(reference.core()),
+              "agreement.legal-character",
+              "an nhs-contract is made between health service bodies; "
+                  + (provider.get().isHealthServiceBody(reference.core()) ? a.host() : a.provider())
+                  + " is not one");
     }
     // responsibilities
     List<String> areas = reference.responsibilityAreas().ids();
@@ -544,10 +779,20 @@ public final class GovernanceDocument {
     for (int i = 0; i < a.responsibilities().size(); i++) {
       Responsibility r = a.responsibilities().get(i);
       assigned.add(r.area());
-      at.at("responsibilities").at(i).at("area").check(areas.contains(r.area()), "reference-data.unknown", "'" + r.area() + "' is not one of responsibility-areas: " + areas);
+      at.at("responsibilities")
+          .at(i)
+          .at("area")
+          .check(
+              areas.contains(r.area()),
+              "reference-data.unknown",
+              "'" + r.area() + "' is not one of responsibility-areas: " + areas);
     }
     for (String area : areas) {
-      at.at("responsibilities").check(assigned.contains(area), "agreement.responsibility", "the area '" + area + "' has no responsible party");
+      at.at("responsibilities")
+          .check(
+              assigned.contains(area),
+              "agreement.responsibility",
+              "the area '" + area + "' has no responsible party");
     }
     // KPIs and the baseline rule
     int minimum = reference.baselinePolicy().minimumPoints();
@@ -555,26 +800,67 @@ public final class GovernanceDocument {
     for (int i = 0; i < a.kpis().size(); i++) {
       Kpi k = a.kpis().get(i);
       Problems kAt = at.at("kpis").at(i);
-      kAt.at("measure").check(measures.containsKey(k.measure()), "agreement.kpi.scope", "'" + k.measure() + "' is not a measure of this document");
+      kAt.at("measure")
+          .check(
+              measures.containsKey(k.measure()),
+              "agreement.kpi.scope",
+              "'" + k.measure() + "' is not a measure of this document");
       if (a.origin() == HostAgreement.Origin.NEW && measures.containsKey(k.measure())) {
-        BaselineStatus status = BaselineStatus.of(baselines, k.measure(), k.site(), k.service(), start, minimum);
-        boolean waived = status.state() == BaselineStatus.State.LATE && baselineWaiver(p, a, k).isPresent();
-        kAt.check(status.state() == BaselineStatus.State.VALID || waived, "agreement.baseline",
-            "the KPI " + k.measure() + " at " + k.site() + " has no valid baseline (" + status.state().id()
-                + "): a baseline ending before " + start + ", captured on or before it, with at least " + minimum + " points"
-                + (status.state() == BaselineStatus.State.LATE ? ", or a baseline-before-transfer waiver in force on " + start : ""));
+        BaselineStatus status =
+            BaselineStatus.of(baselines, k.measure(), k.site(), k.service(), start, minimum);
+        boolean waived =
+            status.state() == BaselineStatus.State.LATE && baselineWaiver(p, a, k).isPresent();
+        kAt.check(
+            status.state() == BaselineStatus.State.VALID || waived,
+            "agreement.baseline",
+            "the KPI "
+                + k.measure()
+                + " at "
+                + k.site()
+                + " has no valid baseline ("
+                + status.state().id()
+                + "): a baseline ending before "
+                + start
+                + ", captured on or before it, with at least "
+                + minimum
+                + " points"
+                + (status.state() == BaselineStatus.State.LATE
+                    ? ", or a baseline-before-transfer waiver in force on " + start
+                    : ""));
       }
     }
     // route
-    Optional<EscalationRoute> route = known(at.at("route"), routes, a.route(), "routes", p.declared);
+    Optional<EscalationRoute> route =
+        known(at.at("route"), routes, a.route(), "routes", p.declared);
     if (route.isPresent() && a.commissioners().isEmpty()) {
-      boolean needs = route.get().levels().stream().anyMatch(l -> l.holder().party() == Holder.Party.COMMISSIONER);
-      at.at("commissioners").check(!needs, "route.commissioner", "the route " + a.route() + " has a level held by the commissioner, so the agreement names one");
+      boolean needs =
+          route.get().levels().stream()
+              .anyMatch(l -> l.holder().party() == Holder.Party.COMMISSIONER);
+      at.at("commissioners")
+          .check(
+              !needs,
+              "route.commissioner",
+              "the route "
+                  + a.route()
+                  + " has a level held by the commissioner, so the agreement names one");
     }
-    route.ifPresent(r -> r.levels().stream().map(EscalationRoute.Level::holder)
-        .filter(h -> h.party() == Holder.Party.COMMISSIONER && h.organisation().isPresent())
-        .forEach(h -> at.at("route").check(a.commissioners().contains(h.organisation().get()), "route.commissioner",
-            "the route " + a.route() + " names the commissioner " + h.organisation().get() + ", which is not a commissioner of " + a.id())));
+    route.ifPresent(
+        r ->
+            r.levels().stream()
+                .map(EscalationRoute.Level::holder)
+                .filter(h -> h.party() == Holder.Party.COMMISSIONER && h.organisation().isPresent())
+                .forEach(
+                    h ->
+                        at.at("route")
+                            .check(
+                                a.commissioners().contains(h.organisation().get()),
+                                "route.commissioner",
+                                "the route "
+                                    + a.route()
+                                    + " names the commissioner "
+                                    + h.organisation().get()
+                                    + ", which is not a commissioner of "
+                                    + a.id())));
     // triggers
     List<String> severities = reference.severities().ids();
     List<String> consequences = reference.redLineConsequences().ids();
@@ -584,25 +870,65 @@ public final class GovernanceDocument {
       Problems tAt = t.redLine() ? at.at("redLines").at(red++) : at.at("triggers").at(plain++);
       Measure m = measures.get(t.measure());
       if (m == null) {
-        tAt.at("measure").add("reference.unknown", "'" + t.measure() + "' is not defined in this document's measures");
+        tAt.at("measure")
+            .add(
+                "reference.unknown",
+                "'" + t.measure() + "' is not defined in this document's measures");
       } else if (t.condition().kind() == Trigger.Kind.THRESHOLD) {
-        tAt.at("condition").at("side").check(t.condition().sideFits(m.direction()), "trigger.direction",
-            "'" + t.condition().side().map(Trigger.Side::id).orElse("") + "' is the good side of " + m.id() + ", which improves by " + m.direction().id());
+        tAt.at("condition")
+            .at("side")
+            .check(
+                t.condition().sideFits(m.direction()),
+                "trigger.direction",
+                "'"
+                    + t.condition().side().map(Trigger.Side::id).orElse("")
+                    + "' is the good side of "
+                    + m.id()
+                    + ", which improves by "
+                    + m.direction().id());
       }
-      boolean needsKpi = t.condition().kind() == Trigger.Kind.KPI || t.condition().signal().filter(s -> s == Trigger.Signal.ASSURANCE_FAIL).isPresent();
+      boolean needsKpi =
+          t.condition().kind() == Trigger.Kind.KPI
+              || t.condition().signal().filter(s -> s == Trigger.Signal.ASSURANCE_FAIL).isPresent();
       if (needsKpi) {
         for (OdsCode site : a.watchedSites(t)) {
-          tAt.at("condition").check(a.kpi(t.measure(), site).isPresent(), "trigger.kpi", "the agreement has no KPI on " + t.measure() + " at " + site);
+          tAt.at("condition")
+              .check(
+                  a.kpi(t.measure(), site).isPresent(),
+                  "trigger.kpi",
+                  "the agreement has no KPI on " + t.measure() + " at " + site);
         }
       }
-      t.severity().ifPresent(s -> tAt.at("severity").check(severities.contains(s), "reference-data.unknown", "'" + s + "' is not one of severities: " + severities));
-      t.consequence().ifPresent(c -> tAt.at("consequence").check(consequences.contains(c), "reference-data.unknown", "'" + c + "' is not one of red-line-consequences: " + consequences));
+      t.severity()
+          .ifPresent(
+              s ->
+                  tAt.at("severity")
+                      .check(
+                          severities.contains(s),
+                          "reference-data.unknown",
+                          "'" + s + "' is not one of severities: " + severities));
+      t.consequence()
+          .ifPresent(
+              c ->
+                  tAt.at("consequence")
+                      .check(
+                          consequences.contains(c),
+                          "reference-data.unknown",
+                          "'" + c + "' is not one of red-line-consequences: " + consequences));
       if (route.isPresent() && t.level().isPresent()) {
         int top = route.get().top();
         if (t.redLine()) {
-          tAt.at("level").check(t.level().getAsInt() == top, "redline.level", "a red line opens the route's top level, " + top);
+          tAt.at("level")
+              .check(
+                  t.level().getAsInt() == top,
+                  "redline.level",
+                  "a red line opens the route's top level, " + top);
         } else {
-          tAt.at("level").check(t.level().getAsInt() <= top, "trigger.level", "the route " + route.get().id() + " has " + top + " levels");
+          tAt.at("level")
+              .check(
+                  t.level().getAsInt() <= top,
+                  "trigger.level",
+                  "the route " + route.get().id() + " has " + top + " levels");
         }
       }
     }
@@ -686,7 +1012,8 @@ public final class GovernanceDocument {
    * @param reference the reference data in force
    * @throws ValidationException with every problem, paths as in the JSON form
    */
-  public GovernanceDocument withDecisions(List<Decision> moreDecisions, List<Waiver> moreWaivers, GovernanceReference reference) {
+  public GovernanceDocument withDecisions(
+      List<Decision> moreDecisions, List<Waiver> moreWaivers, GovernanceReference reference) {
     Problems problems = Problems.collector();
     Parts p = parts(java.util.function.UnaryOperator.identity());
     List<Decision> ds = new ArrayList<>(decisions);
@@ -716,7 +1043,8 @@ public final class GovernanceDocument {
    *
    * @param dataset the dataset, read against this document's network
    * @param reference the reference data in force
-   * @throws ValidationException with every problem, the dataset's observations checked like inline ones
+   * @throws ValidationException with every problem, the dataset's observations checked like inline
+   *     ones
    */
   public GovernanceDocument withData(MeasureDataset dataset, GovernanceReference reference) {
     java.util.Objects.requireNonNull(dataset, "dataset");
@@ -731,15 +1059,36 @@ public final class GovernanceDocument {
       if (row.site().isEmpty()) {
         continue;
       }
-      Observation o = new Observation(row.measure(), row.site().get(), row.service(), row.period(), row.figure().value(),
-          row.figure().numerator(), row.figure().denominator());
+      Observation o =
+          new Observation(
+              row.measure(),
+              row.site().get(),
+              row.service(),
+              row.period(),
+              row.figure().value(),
+              row.figure().numerator(),
+              row.figure().denominator());
       Integer at = inline.get(key(o));
       if (at == null) {
         all.add(o);
       } else if (!agree(observations.get(at), o)) {
         Observation given = observations.get(at);
-        problems.at("observations").at(at).add("observation.conflict", o.measure() + " at " + o.site() + " for " + o.period()
-            + " is given twice with different values: here " + describe(given) + ", and " + describe(o) + " at " + dataset.place(row));
+        problems
+            .at("observations")
+            .at(at)
+            .add(
+                "observation.conflict",
+                o.measure()
+                    + " at "
+                    + o.site()
+                    + " for "
+                    + o.period()
+                    + " is given twice with different values: here "
+                    + describe(given)
+                    + ", and "
+                    + describe(o)
+                    + " at "
+                    + dataset.place(row));
       }
     }
     problems.throwIfAny();
@@ -755,26 +1104,37 @@ public final class GovernanceDocument {
   }
 
   private static String describe(Observation o) {
-    return o.numerator().map(n -> n.toPlainString() + "/" + o.denominator().orElseThrow().toPlainString() + " = ").orElse("")
+    return o.numerator()
+            .map(
+                n ->
+                    n.toPlainString() + "/" + o.denominator().orElseThrow().toPlainString() + " = ")
+            .orElse("")
         + o.value().toPlainString();
   }
 
-  /** Whether an inline observation and a dataset's say the same: equal counts, and values equal to the digits the inline one gives. */
+  /**
+   * Whether an inline observation and a dataset's say the same: equal counts, and values equal to
+   * the digits the inline one gives.
+   */
   private static boolean agree(Observation given, Observation read) {
-    if (given.numerator().isPresent() && read.numerator().isPresent()
+    if (given.numerator().isPresent()
+        && read.numerator().isPresent()
         && (given.numerator().get().compareTo(read.numerator().get()) != 0
-            || given.denominator().orElseThrow().compareTo(read.denominator().orElseThrow()) != 0)) {
+            || given.denominator().orElseThrow().compareTo(read.denominator().orElseThrow())
+                != 0)) {
       return false;
     }
     int scale = Math.max(0, given.value().scale());
-    java.math.BigDecimal half = java.math.BigDecimal.ONE.movePointLeft(scale).divide(java.math.BigDecimal.valueOf(2));
+    java.math.BigDecimal half =
+        java.math.BigDecimal.ONE.movePointLeft(scale).divide(java.math.BigDecimal.valueOf(2));
     return given.value().subtract(read.value()).abs().compareTo(half) <= 0;
   }
 
   /**
    * Checks what links the structure to the rest: a meeting's decisions are decision records of the
-   * document dated the meeting's day ({@code meeting.decision}); when the structure has posts, a post
-   * named by an escalation level or a decision maker is one of them ({@code reference.unknown}).
+   * document dated the meeting's day ({@code meeting.decision}); when the structure has posts, a
+   * post named by an escalation level or a decision maker is one of them ({@code
+   * reference.unknown}).
    */
   private static void checkStructureLinks(Parts p, Problems problems) {
     Map<String, Decision> decisions = new HashMap<>();
@@ -786,9 +1146,19 @@ public final class GovernanceDocument {
         Decision d = decisions.get(m.decisions().get(k));
         Problems at = problems.at("structure").at("meetings").at(i).at("decisions").at(k);
         if (d == null) {
-          at.add("reference.unknown", "'" + m.decisions().get(k) + "' is not one of the document's decisions");
+          at.add(
+              "reference.unknown",
+              "'" + m.decisions().get(k) + "' is not one of the document's decisions");
         } else {
-          at.check(d.date().equals(m.date()), "meeting.decision", "decision " + d.id() + " is dated " + d.date() + ", not the meeting's day " + m.date());
+          at.check(
+              d.date().equals(m.date()),
+              "meeting.decision",
+              "decision "
+                  + d.id()
+                  + " is dated "
+                  + d.date()
+                  + ", not the meeting's day "
+                  + m.date());
         }
       }
     }
@@ -799,13 +1169,32 @@ public final class GovernanceDocument {
     p.structure.posts().forEach(x -> posts.add(x.id()));
     for (At<EscalationRoute> r : p.routes) {
       for (int l = 0; l < r.value().levels().size(); l++) {
-        Problems at = problems.at("routes").at(r.index()).at("levels").at(l).at("holder").at("post");
-        r.value().levels().get(l).holder().post().ifPresent(x -> at.check(posts.contains(x), "reference.unknown", "'" + x + "' is not one of the structure's posts"));
+        Problems at =
+            problems.at("routes").at(r.index()).at("levels").at(l).at("holder").at("post");
+        r.value()
+            .levels()
+            .get(l)
+            .holder()
+            .post()
+            .ifPresent(
+                x ->
+                    at.check(
+                        posts.contains(x),
+                        "reference.unknown",
+                        "'" + x + "' is not one of the structure's posts"));
       }
     }
     for (At<Decision> d : p.decisions) {
       Problems at = problems.at("decisions").at(d.index()).at("decidedBy").at("post");
-      d.value().decidedBy().post().ifPresent(x -> at.check(posts.contains(x), "reference.unknown", "'" + x + "' is not one of the structure's posts"));
+      d.value()
+          .decidedBy()
+          .post()
+          .ifPresent(
+              x ->
+                  at.check(
+                      posts.contains(x),
+                      "reference.unknown",
+                      "'" + x + "' is not one of the structure's posts"));
     }
   }
 
@@ -824,7 +1213,8 @@ public final class GovernanceDocument {
    * @param reference the reference data in force
    * @throws ValidationException when the section refers to what the document does not have
    */
-  public GovernanceDocument withStructure(NetworkStructure replacement, GovernanceReference reference) {
+  public GovernanceDocument withStructure(
+      NetworkStructure replacement, GovernanceReference reference) {
     Problems problems = Problems.collector();
     Parts p = parts(java.util.function.UnaryOperator.identity());
     p.structure = java.util.Objects.requireNonNull(replacement, "structure");
@@ -845,7 +1235,8 @@ public final class GovernanceDocument {
    * @param reference the reference data in force
    * @throws ValidationException when a record names an unknown organisation or level
    */
-  public GovernanceDocument withContext(List<OrganisationContext> records, GovernanceReference reference) {
+  public GovernanceDocument withContext(
+      List<OrganisationContext> records, GovernanceReference reference) {
     Problems problems = Problems.collector();
     Parts p = parts(java.util.function.UnaryOperator.identity());
     List<OrganisationContext> all = new ArrayList<>(context);
@@ -893,7 +1284,10 @@ public final class GovernanceDocument {
     return (List<T>) list;
   }
 
-  /** {@return the whole document as JSON, with {@code schemaVersion}; read back, it gives an equal document} */
+  /**
+   * {@return the whole document as JSON, with {@code schemaVersion}; read back, it gives an equal
+   * document}
+   */
   public JsonNode toJson() {
     com.fasterxml.jackson.databind.node.ObjectNode node = Json.object();
     node.put("schemaVersion", SCHEMA_VERSION);
@@ -938,26 +1332,67 @@ public final class GovernanceDocument {
   @Override
   public boolean equals(Object other) {
     return other instanceof GovernanceDocument d
-        && network.equals(d.network) && evidence.equals(d.evidence) && routes.equals(d.routes) && agreements.equals(d.agreements)
-        && baselines.equals(d.baselines) && observations.equals(d.observations) && escalationRecords.equals(d.escalationRecords)
-        && risks.equals(d.risks) && incidents.equals(d.incidents) && disputes.equals(d.disputes) && consortia.equals(d.consortia)
-        && equipment.equals(d.equipment) && context.equals(d.context) && decisions.equals(d.decisions) && waivers.equals(d.waivers)
+        && network.equals(d.network)
+        && evidence.equals(d.evidence)
+        && routes.equals(d.routes)
+        && agreements.equals(d.agreements)
+        && baselines.equals(d.baselines)
+        && observations.equals(d.observations)
+        && escalationRecords.equals(d.escalationRecords)
+        && risks.equals(d.risks)
+        && incidents.equals(d.incidents)
+        && disputes.equals(d.disputes)
+        && consortia.equals(d.consortia)
+        && equipment.equals(d.equipment)
+        && context.equals(d.context)
+        && decisions.equals(d.decisions)
+        && waivers.equals(d.waivers)
         && data.equals(d.data)
         && structure.equals(d.structure);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(network, evidence, routes, agreements, baselines, observations, escalationRecords, risks, incidents,
-        disputes, consortia, equipment, context, decisions, waivers, data, structure);
+    return java.util.Objects.hash(
+        network,
+        evidence,
+        routes,
+        agreements,
+        baselines,
+        observations,
+        escalationRecords,
+        risks,
+        incidents,
+        disputes,
+        consortia,
+        equipment,
+        context,
+        decisions,
+        waivers,
+        data,
+        structure);
   }
 
   /** {@return the network and how many of each part the document has} */
   @Override
   public String toString() {
-    return "GovernanceDocument " + network.network().id() + ": " + agreements.size() + " agreements, "
-        + routes.size() + " routes, " + observations.size() + " observations, " + baselines.size() + " baselines, "
-        + risks.size() + " risks, " + incidents.size() + " incidents, " + disputes.size() + " disputes";
+    return "GovernanceDocument "
+        + network.network().id()
+        + ": "
+        + agreements.size()
+        + " agreements, "
+        + routes.size()
+        + " routes, "
+        + observations.size()
+        + " observations, "
+        + baselines.size()
+        + " baselines, "
+        + risks.size()
+        + " risks, "
+        + incidents.size()
+        + " incidents, "
+        + disputes.size()
+        + " disputes";
   }
 
   static YearMonth month(LocalDate date) {

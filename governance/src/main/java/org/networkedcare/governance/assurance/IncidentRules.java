@@ -18,18 +18,37 @@ final class IncidentRules implements RuleFamily {
       if (i.date().isAfter(context.asOf())) {
         continue;
       }
-      Optional<OdsCode> plan = i.plan().or(() -> context.covering(i.site(), i.date()).flatMap(a -> a.responsible("incidents")));
+      Optional<OdsCode> plan =
+          i.plan()
+              .or(
+                  () ->
+                      context
+                          .covering(i.site(), i.date())
+                          .flatMap(a -> a.responsible("incidents")));
       for (Incident.Action action : i.actions()) {
         boolean done = action.completed().filter(d -> !d.isAfter(context.asOf())).isPresent();
         if (!done && action.due().isBefore(context.asOf())) {
-          out.add(context.finding(FindingCode.INCIDENT_ACTION_OVERDUE).site(i.site()).incident(i.id())
-              .summary("Learning action " + action.id() + " of incident " + i.id() + " (" + i.response() + ") was due on " + action.due() + " and is not done.")
-              .evidence("action", action.id())
-              .evidence("response", i.response())
-              .evidence("plan", plan.map(OdsCode::toString).orElse("not stated"))
-              .evidence("due", action.due())
-              .due(action.due())
-              .actor(action.owner()));
+          out.add(
+              context
+                  .finding(FindingCode.INCIDENT_ACTION_OVERDUE)
+                  .site(i.site())
+                  .incident(i.id())
+                  .summary(
+                      "Learning action "
+                          + action.id()
+                          + " of incident "
+                          + i.id()
+                          + " ("
+                          + i.response()
+                          + ") was due on "
+                          + action.due()
+                          + " and is not done.")
+                  .evidence("action", action.id())
+                  .evidence("response", i.response())
+                  .evidence("plan", plan.map(OdsCode::toString).orElse("not stated"))
+                  .evidence("due", action.due())
+                  .due(action.due())
+                  .actor(action.owner()));
         }
       }
     }

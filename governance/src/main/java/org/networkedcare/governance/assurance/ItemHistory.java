@@ -19,7 +19,12 @@ import org.networkedcare.core.json.Json;
  * @param closed the day a decision (or a recorded resolution) closed it, if one has by the date
  * @param events what happened, in date order
  */
-public record ItemHistory(String kind, Subject subject, LocalDate opened, Optional<LocalDate> closed, List<HistoryEvent> events) {
+public record ItemHistory(
+    String kind,
+    Subject subject,
+    LocalDate opened,
+    Optional<LocalDate> closed,
+    List<HistoryEvent> events) {
 
   /**
    * Checks no part is null and copies the events.

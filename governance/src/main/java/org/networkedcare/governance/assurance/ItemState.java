@@ -5,8 +5,8 @@ import java.util.Optional;
 /**
  * The states of the evidence items the engine judges (section 8): a measure at a site ({@code
  * concern}, {@code improving}, {@code stable}, {@code unknown}) and a KPI at a site ({@code meets},
- * {@code does-not-meet}; a funnel outlier is a {@code concern}). Items that show a finding or a count
- * carry that as their state instead.
+ * {@code does-not-meet}; a funnel outlier is a {@code concern}). Items that show a finding or a
+ * count carry that as their state instead.
  */
 enum ItemState {
   /** Something on the item needs attention. */

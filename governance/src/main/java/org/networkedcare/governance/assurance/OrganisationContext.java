@@ -27,7 +27,10 @@ import org.networkedcare.core.validation.ValidationException;
  * @param oversightSegment the oversight segment, if known
  */
 public record OrganisationContext(
-    OdsCode organisation, LocalDate from, Optional<String> opelLevel, Optional<String> oversightSegment) {
+    OdsCode organisation,
+    LocalDate from,
+    Optional<String> opelLevel,
+    Optional<String> oversightSegment) {
 
   /**
    * Checks the parts: all present, and at least one level ({@code context.empty} at {@code
@@ -43,10 +46,16 @@ public record OrganisationContext(
     Problems problems = Problems.collector();
     problems.at("organisation").required(organisation);
     problems.at("from").required(from);
-    boolean levels = problems.at("opelLevel").required(opelLevel) & problems.at("oversightSegment").required(oversightSegment);
+    boolean levels =
+        problems.at("opelLevel").required(opelLevel)
+            & problems.at("oversightSegment").required(oversightSegment);
     if (levels) {
-      problems.at("opelLevel").check(opelLevel.isPresent() || oversightSegment.isPresent(), "context.empty",
-          "a context record gives an OPEL level, an oversight segment or both");
+      problems
+          .at("opelLevel")
+          .check(
+              opelLevel.isPresent() || oversightSegment.isPresent(),
+              "context.empty",
+              "a context record gives an OPEL level, an oversight segment or both");
     }
     problems.throwIfAny();
   }
@@ -65,7 +74,9 @@ public record OrganisationContext(
     Optional<LocalDate> from = o.required("from", JsonValue::date);
     Optional<String> opel = o.optional("opelLevel", JsonValue::nonBlankText);
     Optional<String> segment = o.optional("oversightSegment", JsonValue::nonBlankText);
-    if (organisation.isEmpty() || from.isEmpty() || (o.has("opelLevel") && opel.isEmpty())
+    if (organisation.isEmpty()
+        || from.isEmpty()
+        || (o.has("opelLevel") && opel.isEmpty())
         || (o.has("oversightSegment") && segment.isEmpty())) {
       return Optional.empty();
     }

@@ -23,7 +23,8 @@ final class RangeVerdict implements VerdictRule {
   public Verdict verdict(String question, Evaluation context, Findings findings) {
     GovernanceDocument doc = context.document();
     List<ServiceProvision> provisions = doc.network().provisions();
-    Optional<LocalDate> earliest = doc.agreements().stream().map(a -> a.term().start()).min(Comparator.naturalOrder());
+    Optional<LocalDate> earliest =
+        doc.agreements().stream().map(a -> a.term().start()).min(Comparator.naturalOrder());
     if (provisions.isEmpty() || earliest.isEmpty()) {
       return VerdictState.NO_EVIDENCE.on(question, "no provisions recorded", List.of());
     }
@@ -32,19 +33,36 @@ final class RangeVerdict implements VerdictRule {
     Set<String> now = active(doc, provisions, asOf);
     Set<String> then = active(doc, provisions, before);
     List<EvidenceItem> items = List.of(count(asOf, now), count(before, then));
-    String rule = now.size() + " (site, service) provisions on " + asOf + " against " + then.size() + " on " + before;
-    VerdictState state = now.size() > then.size() ? VerdictState.ASSURED
-        : now.size() == then.size() ? VerdictState.PARTIALLY_ASSURED : VerdictState.NOT_ASSURED;
+    String rule =
+        now.size()
+            + " (site, service) provisions on "
+            + asOf
+            + " against "
+            + then.size()
+            + " on "
+            + before;
+    VerdictState state =
+        now.size() > then.size()
+            ? VerdictState.ASSURED
+            : now.size() == then.size() ? VerdictState.PARTIALLY_ASSURED : VerdictState.NOT_ASSURED;
     return state.on(question, rule, items);
   }
 
   private static EvidenceItem count(LocalDate date, Set<String> provisions) {
-    return new EvidenceItem(Optional.empty(), Optional.empty(), Integer.toString(provisions.size()), Optional.empty(),
+    return new EvidenceItem(
+        Optional.empty(),
+        Optional.empty(),
+        Integer.toString(provisions.size()),
+        Optional.empty(),
         date + ": " + String.join(", ", provisions));
   }
 
-  /** {@return the "site service" pairs in effect on a date by organisations that are members then, in order} */
-  private static Set<String> active(GovernanceDocument doc, List<ServiceProvision> provisions, LocalDate date) {
+  /**
+   * {@return the "site service" pairs in effect on a date by organisations that are members then,
+   * in order}
+   */
+  private static Set<String> active(
+      GovernanceDocument doc, List<ServiceProvision> provisions, LocalDate date) {
     Set<OdsCode> members = new HashSet<>();
     doc.network().network().membershipsOn(date).forEach(m -> members.add(m.organisation()));
     Set<String> out = new TreeSet<>();

@@ -46,7 +46,8 @@ record RareEvents(List<LocalDate> events, int periods) {
    * @param status its baseline for the agreement, whose points come first
    * @param available the available observations from the start
    */
-  static Optional<RareEvents> of(Measure m, BaselineStatus status, NavigableMap<ReportingPeriod, Observation> available) {
+  static Optional<RareEvents> of(
+      Measure m, BaselineStatus status, NavigableMap<ReportingPeriod, Observation> available) {
     if (m.kind() != MeasureKind.COUNT || m.direction() != ImprovementDirection.DECREASE) {
       return Optional.empty();
     }
@@ -58,11 +59,12 @@ record RareEvents(List<LocalDate> events, int periods) {
       return Optional.empty();
     }
     List<LocalDate> events = new ArrayList<>();
-    values.forEach((p, v) -> {
-      if (v.signum() > 0) {
-        events.add(p.start());
-      }
-    });
+    values.forEach(
+        (p, v) -> {
+          if (v.signum() > 0) {
+            events.add(p.start());
+          }
+        });
     return Optional.of(new RareEvents(events, values.size()));
   }
 
@@ -71,15 +73,37 @@ record RareEvents(List<LocalDate> events, int periods) {
     if (events.size() - 1 < MIN_GAPS) {
       return Optional.empty();
     }
-    FacetResult f = Spc.analyse(SpcSeries.daysBetween("", events),
-        SpcOptions.builder().chart(ChartType.G).improvement(ImprovementDirection.INCREASE).build()).facets().get(0);
+    FacetResult f =
+        Spc.analyse(
+                SpcSeries.daysBetween("", events),
+                SpcOptions.builder()
+                    .chart(ChartType.G)
+                    .improvement(ImprovementDirection.INCREASE)
+                    .build())
+            .facets()
+            .get(0);
     return Optional.of(f.pointType(f.size() - 1));
   }
 
   /** {@return what the chart read, readable} */
   String describe() {
-    String last = events.isEmpty() ? "no event" : "latest event in the period from " + events.get(events.size() - 1);
-    return "rare event (" + events.size() + " event period(s) in " + periods + "; " + last + "), judged on a g chart of days between events"
-        + (events.size() - 1 < MIN_GAPS ? ", too few gaps (" + Math.max(0, events.size() - 1) + " of " + MIN_GAPS + ") to show special cause" : "");
+    String last =
+        events.isEmpty()
+            ? "no event"
+            : "latest event in the period from " + events.get(events.size() - 1);
+    return "rare event ("
+        + events.size()
+        + " event period(s) in "
+        + periods
+        + "; "
+        + last
+        + "), judged on a g chart of days between events"
+        + (events.size() - 1 < MIN_GAPS
+            ? ", too few gaps ("
+                + Math.max(0, events.size() - 1)
+                + " of "
+                + MIN_GAPS
+                + ") to show special cause"
+            : "");
   }
 }

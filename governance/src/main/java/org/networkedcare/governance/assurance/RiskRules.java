@@ -9,9 +9,9 @@ import org.networkedcare.governance.risk.RiskEntry;
  * The risk register (section 6): each risk's band and next review at the date; {@code
  * risk-review-overdue} when the last review plus the band's interval has passed (a review dated
  * after the date is not known, so gives none), {@code risk-above-appetite} when the current score
- * exceeds its objective's appetite. A risk a known decision closed (accepted, closed) gives neither.
- * A shared risk's findings name every owner with its share (in the summary and as evidence {@code
- * owners}); the lead owner is the finding's actor.
+ * exceeds its objective's appetite. A risk a known decision closed (accepted, closed) gives
+ * neither. A shared risk's findings name every owner with its share (in the summary and as evidence
+ * {@code owners}); the lead owner is the finding's actor.
  */
 final class RiskRules implements RuleFamily {
 
@@ -26,36 +26,80 @@ final class RiskRules implements RuleFamily {
 
   private static RiskStatus status(Evaluation context, RiskEntry r) {
     RiskMatrix.Band band = context.reference().riskMatrix().band(r.current().score());
-    boolean above = r.objective().appetite().isPresent() && r.current().score() > r.objective().appetite().getAsInt();
-    return new RiskStatus(r.id(), r.title(), r.initial().score(), r.current().score(), r.target().score(), band.id(), band.reviewMonths(),
-        r.lastReviewed().plusMonths(band.reviewMonths()), above);
+    boolean above =
+        r.objective().appetite().isPresent()
+            && r.current().score() > r.objective().appetite().getAsInt();
+    return new RiskStatus(
+        r.id(),
+        r.title(),
+        r.initial().score(),
+        r.current().score(),
+        r.target().score(),
+        band.id(),
+        band.reviewMonths(),
+        r.lastReviewed().plusMonths(band.reviewMonths()),
+        above);
   }
 
   @Override
   public void evaluate(Evaluation context, Findings.Collector out) {
     for (RiskEntry r : risks(context)) {
-      if (context.closedOn(org.networkedcare.governance.decision.ItemRef.Kind.RISK, r.id()).isPresent()) {
+      if (context
+          .closedOn(org.networkedcare.governance.decision.ItemRef.Kind.RISK, r.id())
+          .isPresent()) {
         continue;
       }
       RiskStatus s = status(context, r);
       // A review dated after the evaluation date is not known then (spec, conventions): no finding.
       if (s.nextReview().isBefore(context.asOf()) && !r.lastReviewed().isAfter(context.asOf())) {
-        out.add(withOwners(r, context.finding(FindingCode.RISK_REVIEW_OVERDUE).risk(s.id())
-            .summary("Risk " + s.id() + " (score " + s.current() + ", " + s.band() + ") is reviewed every " + s.reviewMonths() + " month(s); last reviewed "
-                + r.lastReviewed() + ", due " + s.nextReview() + "." + owners(r))
-            .evidence("score", s.current())
-            .evidence("band", s.band())
-            .evidence("lastReviewed", r.lastReviewed())
-            .evidence("reviewMonths", s.reviewMonths())
-            .due(s.nextReview())
-            .actor(r.owner())));
+        out.add(
+            withOwners(
+                r,
+                context
+                    .finding(FindingCode.RISK_REVIEW_OVERDUE)
+                    .risk(s.id())
+                    .summary(
+                        "Risk "
+                            + s.id()
+                            + " (score "
+                            + s.current()
+                            + ", "
+                            + s.band()
+                            + ") is reviewed every "
+                            + s.reviewMonths()
+                            + " month(s); last reviewed "
+                            + r.lastReviewed()
+                            + ", due "
+                            + s.nextReview()
+                            + "."
+                            + owners(r))
+                    .evidence("score", s.current())
+                    .evidence("band", s.band())
+                    .evidence("lastReviewed", r.lastReviewed())
+                    .evidence("reviewMonths", s.reviewMonths())
+                    .due(s.nextReview())
+                    .actor(r.owner())));
       }
       if (s.aboveAppetite()) {
-        out.add(withOwners(r, context.finding(FindingCode.RISK_ABOVE_APPETITE).risk(s.id())
-            .summary("Risk " + s.id() + " scores " + s.current() + ", above the appetite of " + r.objective().appetite().getAsInt() + " for the objective "
-                + r.objective().id() + "." + owners(r))
-            .evidence("score", s.current())
-            .evidence("appetite", r.objective().appetite().getAsInt())));
+        out.add(
+            withOwners(
+                r,
+                context
+                    .finding(FindingCode.RISK_ABOVE_APPETITE)
+                    .risk(s.id())
+                    .summary(
+                        "Risk "
+                            + s.id()
+                            + " scores "
+                            + s.current()
+                            + ", above the appetite of "
+                            + r.objective().appetite().getAsInt()
+                            + " for the objective "
+                            + r.objective().id()
+                            + "."
+                            + owners(r))
+                    .evidence("score", s.current())
+                    .evidence("appetite", r.objective().appetite().getAsInt())));
       }
     }
   }
@@ -65,7 +109,9 @@ final class RiskRules implements RuleFamily {
     if (!r.shared()) {
       return "";
     }
-    return " Owned by " + String.join(", ", r.owners().stream().map(RiskEntry.Owner::toString).toList()) + ".";
+    return " Owned by "
+        + String.join(", ", r.owners().stream().map(RiskEntry.Owner::toString).toList())
+        + ".";
   }
 
   /** {@return the finding with every owner and its share as evidence, for a shared risk} */
@@ -73,6 +119,7 @@ final class RiskRules implements RuleFamily {
     if (!r.shared()) {
       return finding;
     }
-    return finding.evidence("owners", String.join("; ", r.owners().stream().map(RiskEntry.Owner::toString).toList()));
+    return finding.evidence(
+        "owners", String.join("; ", r.owners().stream().map(RiskEntry.Owner::toString).toList()));
   }
 }

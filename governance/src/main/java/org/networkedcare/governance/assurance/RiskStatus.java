@@ -19,7 +19,15 @@ import org.networkedcare.core.json.Json;
  * @param aboveAppetite whether the current score is above the objective's appetite
  */
 public record RiskStatus(
-    String id, String title, int initial, int current, int target, String band, int reviewMonths, LocalDate nextReview, boolean aboveAppetite) {
+    String id,
+    String title,
+    int initial,
+    int current,
+    int target,
+    String band,
+    int reviewMonths,
+    LocalDate nextReview,
+    boolean aboveAppetite) {
 
   /**
    * Checks no part is null.

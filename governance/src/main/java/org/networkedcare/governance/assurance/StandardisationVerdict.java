@@ -14,8 +14,8 @@ import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.governance.agreement.HostAgreement;
 import org.networkedcare.governance.agreement.Kpi;
-import org.networkedcare.governance.series.Observation;
 import org.networkedcare.governance.decision.Waiver;
+import org.networkedcare.governance.series.Observation;
 import org.networkedcare.metrics.funnel.ExactComparison;
 import org.networkedcare.metrics.funnel.Funnel;
 import org.networkedcare.metrics.funnel.FunnelOptions;
@@ -27,25 +27,26 @@ import org.networkedcare.metrics.funnel.SiteComparison;
 import org.networkedcare.metrics.funnel.SiteCount;
 
 /**
- * The {@code standardisation} question (section 8): every KPI measure of a started agreement watched
- * at two or more sites, judged at each site on its latest available value (a site with none yet is
- * left out): all meet the KPI: {@code assured}; none: {@code not-assured}; some: {@code
- * partially-assured}; no such measure: {@code no-evidence}. A site whose KPI standard is an approved
- * local variation (a {@code local-variation} waiver in force on the date) is a {@code
+ * The {@code standardisation} question (section 8): every KPI measure of a started agreement
+ * watched at two or more sites, judged at each site on its latest available value (a site with none
+ * yet is left out): all meet the KPI: {@code assured}; none: {@code not-assured}; some: {@code
+ * partially-assured}; no such measure: {@code no-evidence}. A site whose KPI standard is an
+ * approved local variation (a {@code local-variation} waiver in force on the date) is a {@code
  * local-variation} item, counted neither as meeting nor as failing nor compared with the other
- * sites, and the rule says how many there are and until when. The between-site comparison of a proportion or rate measure watched at
- * three or more sites adds its unfavourable outliers as {@code concern} items, and makes a verdict
- * that would be {@code assured} {@code partially-assured}: below {@link
- * ExactComparison#MIN_SITES_FOR_OVERDISPERSION} sites each site is compared with the pooled
- * network standard by an exact test (binomial for proportions, Poisson for rates), from that many
- * sites on by the funnel with its automatic over-dispersion adjustment; the rule names the method.
+ * sites, and the rule says how many there are and until when. The between-site comparison of a
+ * proportion or rate measure watched at three or more sites adds its unfavourable outliers as
+ * {@code concern} items, and makes a verdict that would be {@code assured} {@code
+ * partially-assured}: below {@link ExactComparison#MIN_SITES_FOR_OVERDISPERSION} sites each site is
+ * compared with the pooled network standard by an exact test (binomial for proportions, Poisson for
+ * rates), from that many sites on by the funnel with its automatic over-dispersion adjustment; the
+ * rule names the method.
  */
 final class StandardisationVerdict implements VerdictRule {
 
   /**
-   * The least number of sites the between-site comparison compares: with two, each site's
-   * distance from their pooled value mirrors the other's, so the comparison cannot say which of
-   * them diverges.
+   * The least number of sites the between-site comparison compares: with two, each site's distance
+   * from their pooled value mirrors the other's, so the comparison cannot say which of them
+   * diverges.
    */
   private static final int COMPARED_SITES = 3;
 
@@ -69,7 +70,9 @@ final class StandardisationVerdict implements VerdictRule {
     Map<String, Map<OdsCode, SiteKpi>> byMeasure = new TreeMap<>();
     for (HostAgreement a : context.startedAgreements()) {
       for (Kpi k : a.kpis()) {
-        byMeasure.computeIfAbsent(k.measure(), x -> new TreeMap<>()).putIfAbsent(k.site(), new SiteKpi(k, a));
+        byMeasure
+            .computeIfAbsent(k.measure(), x -> new TreeMap<>())
+            .putIfAbsent(k.site(), new SiteKpi(k, a));
       }
     }
     List<EvidenceItem> items = new ArrayList<>();
@@ -84,22 +87,47 @@ final class StandardisationVerdict implements VerdictRule {
       Measure m = context.measure(e.getKey());
       for (SiteKpi s : e.getValue().values()) {
         Kpi k = s.kpi();
-        Optional<Map.Entry<ReportingPeriod, Observation>> latest = context.series(s.series()).descendingMap().entrySet().stream()
-            .filter(x -> s.available(context, x.getKey())).findFirst();
+        Optional<Map.Entry<ReportingPeriod, Observation>> latest =
+            context.series(s.series()).descendingMap().entrySet().stream()
+                .filter(x -> s.available(context, x.getKey()))
+                .findFirst();
         if (latest.isEmpty()) {
           continue;
         }
-        Optional<Waiver> variation = context.document().waivers().stream()
-            .filter(w -> w.lifts(Waiver.Rule.LOCAL_VARIATION, s.agreement().id(), k.measure(), k.site()) && w.inForce(context.asOf()))
-            .min(Comparator.comparing(Waiver::until).thenComparing(Waiver::id));
+        Optional<Waiver> variation =
+            context.document().waivers().stream()
+                .filter(
+                    w ->
+                        w.lifts(
+                                Waiver.Rule.LOCAL_VARIATION,
+                                s.agreement().id(),
+                                k.measure(),
+                                k.site())
+                            && w.inForce(context.asOf()))
+                .min(Comparator.comparing(Waiver::until).thenComparing(Waiver::id));
         if (variation.isPresent()) {
           Waiver w = variation.get();
           variations.add(k.measure() + " at " + k.site() + " until " + w.until());
           varied.add(k.measure() + "|" + k.site());
-          items.add(ItemState.LOCAL_VARIATION.item(k.measure(), k.site().toString(), Optional.empty(),
-              latest.get().getKey() + ": " + Evaluation.format(m).format(latest.get().getValue().value()) + "; the standard "
-                  + Evaluation.format(m).format(k.standard()) + " is an approved local variation under waiver " + w.id() + " (" + w.approvedBy()
-                  + ", until " + w.until() + ": " + w.reason() + ")"));
+          items.add(
+              ItemState.LOCAL_VARIATION.item(
+                  k.measure(),
+                  k.site().toString(),
+                  Optional.empty(),
+                  latest.get().getKey()
+                      + ": "
+                      + Evaluation.format(m).format(latest.get().getValue().value())
+                      + "; the standard "
+                      + Evaluation.format(m).format(k.standard())
+                      + " is an approved local variation under waiver "
+                      + w.id()
+                      + " ("
+                      + w.approvedBy()
+                      + ", until "
+                      + w.until()
+                      + ": "
+                      + w.reason()
+                      + ")"));
           continue;
         }
         boolean ok = k.meets(latest.get().getValue().value(), m.direction());
@@ -108,9 +136,19 @@ final class StandardisationVerdict implements VerdictRule {
         } else {
           fails++;
         }
-        items.add((ok ? ItemState.MEETS : ItemState.DOES_NOT_MEET).item(k.measure(), k.site().toString(), Optional.empty(),
-            latest.get().getKey() + ": " + Evaluation.format(m).format(latest.get().getValue().value()) + " against "
-                + Evaluation.format(m).format(k.standard()) + " with tolerance " + Evaluation.format(m).format(k.tolerance())));
+        items.add(
+            (ok ? ItemState.MEETS : ItemState.DOES_NOT_MEET)
+                .item(
+                    k.measure(),
+                    k.site().toString(),
+                    Optional.empty(),
+                    latest.get().getKey()
+                        + ": "
+                        + Evaluation.format(m).format(latest.get().getValue().value())
+                        + " against "
+                        + Evaluation.format(m).format(k.standard())
+                        + " with tolerance "
+                        + Evaluation.format(m).format(k.tolerance())));
       }
     }
     int outliers = 0;
@@ -127,16 +165,31 @@ final class StandardisationVerdict implements VerdictRule {
         }
       }
     }
-    String also = (variations.isEmpty() ? "" : "; " + variations.size() + " approved local variation(s), neither met nor failed: "
-        + String.join(", ", variations))
-        + (methods.isEmpty() ? "" : "; between sites: " + String.join("; ", methods));
+    String also =
+        (variations.isEmpty()
+                ? ""
+                : "; "
+                    + variations.size()
+                    + " approved local variation(s), neither met nor failed: "
+                    + String.join(", ", variations))
+            + (methods.isEmpty() ? "" : "; between sites: " + String.join("; ", methods));
     if (meets + fails == 0) {
-      return VerdictState.NO_EVIDENCE.on(question, (variations.isEmpty() ? "no KPI measure watched at two or more sites with a value"
-          : "every site with a value is an approved local variation") + also, items);
+      return VerdictState.NO_EVIDENCE.on(
+          question,
+          (variations.isEmpty()
+                  ? "no KPI measure watched at two or more sites with a value"
+                  : "every site with a value is an approved local variation")
+              + also,
+          items);
     }
     if (fails == 0 && outliers > 0) {
-      return VerdictState.PARTIALLY_ASSURED.on(question,
-          "every site meets the KPI, but " + outliers + " site(s) are unfavourable outliers against the others" + also, items);
+      return VerdictState.PARTIALLY_ASSURED.on(
+          question,
+          "every site meets the KPI, but "
+              + outliers
+              + " site(s) are unfavourable outliers against the others"
+              + also,
+          items);
     }
     if (fails == 0) {
       return VerdictState.ASSURED.on(question, "every site meets the KPI" + also, items);
@@ -144,74 +197,136 @@ final class StandardisationVerdict implements VerdictRule {
     if (meets == 0) {
       return VerdictState.NOT_ASSURED.on(question, "no site meets the KPI" + also, items);
     }
-    return VerdictState.PARTIALLY_ASSURED.on(question, "some sites meet the KPI, some do not" + also, items);
+    return VerdictState.PARTIALLY_ASSURED.on(
+        question, "some sites meet the KPI, some do not" + also, items);
   }
 
   /**
    * The between-site comparison of a KPI measure watched at two or more sites (issue 10; the note
    * in spec section 8; issue 18 for small networks): for the latest period in which at least three
-   * of the sites have an available observation with a numerator and a denominator, the sites
-   * whose value is an unfavourable outlier at the 95% level, each a {@code concern} item. Below
-   * {@link ExactComparison#MIN_SITES_FOR_OVERDISPERSION} sites each is compared with the pooled
-   * standard by an exact test; from then on by the funnel (FunnelPlotR's method, automatic
-   * over-dispersion adjustment). Empty for measures that are not proportions or rates and periods
-   * that cannot be compared (counts an exact test cannot take, a problem in the counts).
+   * of the sites have an available observation with a numerator and a denominator, the sites whose
+   * value is an unfavourable outlier at the 95% level, each a {@code concern} item. Below {@link
+   * ExactComparison#MIN_SITES_FOR_OVERDISPERSION} sites each is compared with the pooled standard
+   * by an exact test; from then on by the funnel (FunnelPlotR's method, automatic over-dispersion
+   * adjustment). Empty for measures that are not proportions or rates and periods that cannot be
+   * compared (counts an exact test cannot take, a problem in the counts).
    */
-  private static Optional<Comparison> compare(Evaluation context, Measure m, Map<OdsCode, SiteKpi> sites) {
-    Optional<IndicatorType> type = switch (m.kind()) {
-      case PROPORTION -> Optional.of(IndicatorType.PROPORTION);
-      case RATE -> Optional.of(IndicatorType.RATE);
-      default -> Optional.empty();
-    };
+  private static Optional<Comparison> compare(
+      Evaluation context, Measure m, Map<OdsCode, SiteKpi> sites) {
+    Optional<IndicatorType> type =
+        switch (m.kind()) {
+          case PROPORTION -> Optional.of(IndicatorType.PROPORTION);
+          case RATE -> Optional.of(IndicatorType.RATE);
+          default -> Optional.empty();
+        };
     if (type.isEmpty()) {
       return Optional.empty();
     }
     TreeMap<ReportingPeriod, List<Observation>> byMonth = new TreeMap<>();
     for (SiteKpi s : sites.values()) {
       NavigableMap<ReportingPeriod, Observation> series = context.series(s.series());
-      series.forEach((month, o) -> {
-        if (s.available(context, month) && o.numerator().isPresent() && o.denominator().isPresent()) {
-          byMonth.computeIfAbsent(month, x -> new ArrayList<>()).add(o);
-        }
-      });
+      series.forEach(
+          (month, o) -> {
+            if (s.available(context, month)
+                && o.numerator().isPresent()
+                && o.denominator().isPresent()) {
+              byMonth.computeIfAbsent(month, x -> new ArrayList<>()).add(o);
+            }
+          });
     }
-    Optional<Map.Entry<ReportingPeriod, List<Observation>>> month = byMonth.descendingMap().entrySet().stream()
-        .filter(x -> x.getValue().size() >= COMPARED_SITES).findFirst();
+    Optional<Map.Entry<ReportingPeriod, List<Observation>>> month =
+        byMonth.descendingMap().entrySet().stream()
+            .filter(x -> x.getValue().size() >= COMPARED_SITES)
+            .findFirst();
     if (month.isEmpty()) {
       return Optional.empty();
     }
-    List<SiteCount> rows = month.get().getValue().stream()
-        .sorted(Comparator.comparing(o -> o.site().toString()))
-        .map(o -> new SiteCount(o.site().toString(), o.numerator().get().doubleValue(), o.denominator().get().doubleValue()))
-        .toList();
+    List<SiteCount> rows =
+        month.get().getValue().stream()
+            .sorted(Comparator.comparing(o -> o.site().toString()))
+            .map(
+                o ->
+                    new SiteCount(
+                        o.site().toString(),
+                        o.numerator().get().doubleValue(),
+                        o.denominator().get().doubleValue()))
+            .toList();
     ReportingPeriod period = month.get().getKey();
     List<EvidenceItem> concerns = new ArrayList<>();
     try {
       if (ExactComparison.needed(rows.size())) {
-        ExactComparison exact = ExactComparison.compare(rows, type.get(), OptionalDouble.empty(), m.direction());
-        String method = "exact " + exact.test().code() + " test of each of " + rows.size() + " sites against the pooled standard "
-            + Evaluation.format(m).format(exact.standard()) + " in " + period + " (fewer than " + ExactComparison.MIN_SITES_FOR_OVERDISPERSION
-            + " sites: no over-dispersion estimate)";
+        ExactComparison exact =
+            ExactComparison.compare(rows, type.get(), OptionalDouble.empty(), m.direction());
+        String method =
+            "exact "
+                + exact.test().code()
+                + " test of each of "
+                + rows.size()
+                + " sites against the pooled standard "
+                + Evaluation.format(m).format(exact.standard())
+                + " in "
+                + period
+                + " (fewer than "
+                + ExactComparison.MIN_SITES_FOR_OVERDISPERSION
+                + " sites: no over-dispersion estimate)";
         for (SiteComparison c : exact.sites()) {
           if (c.judgement() == OutlierJudgement.UNFAVOURABLE) {
-            concerns.add(ItemState.CONCERN.item(m.id(), c.site(), Optional.empty(),
-                period + ": exact " + c.test().code() + " outlier " + c.outlier().id() + " against the pooled standard "
-                    + Evaluation.format(m).format(exact.standard()) + " of " + rows.size() + " sites (value " + Evaluation.format(m).format(c.value())
-                    + ", p " + String.format(java.util.Locale.ROOT, "%.3g", c.pValue()) + ")"));
+            concerns.add(
+                ItemState.CONCERN.item(
+                    m.id(),
+                    c.site(),
+                    Optional.empty(),
+                    period
+                        + ": exact "
+                        + c.test().code()
+                        + " outlier "
+                        + c.outlier().id()
+                        + " against the pooled standard "
+                        + Evaluation.format(m).format(exact.standard())
+                        + " of "
+                        + rows.size()
+                        + " sites (value "
+                        + Evaluation.format(m).format(c.value())
+                        + ", p "
+                        + String.format(java.util.Locale.ROOT, "%.3g", c.pValue())
+                        + ")"));
           }
         }
         return Optional.of(new Comparison(concerns, method));
       }
-      FunnelResult result = Funnel.analyse(rows, FunnelOptions.builder().type(type.get()).direction(m.direction()).build());
+      FunnelResult result =
+          Funnel.analyse(
+              rows, FunnelOptions.builder().type(type.get()).direction(m.direction()).build());
       for (FunnelSite s : result.sites()) {
         if (s.judgement() == OutlierJudgement.UNFAVOURABLE) {
-          concerns.add(ItemState.CONCERN.item(m.id(), s.site(), Optional.empty(),
-              period + ": funnel outlier " + s.outlier().id() + " against " + rows.size()
-                  + " sites (value " + Evaluation.format(m).format(s.value()) + ", adjusted z " + s.zAdjusted() + ", adjustment "
-                  + result.adjustment().id() + ")"));
+          concerns.add(
+              ItemState.CONCERN.item(
+                  m.id(),
+                  s.site(),
+                  Optional.empty(),
+                  period
+                      + ": funnel outlier "
+                      + s.outlier().id()
+                      + " against "
+                      + rows.size()
+                      + " sites (value "
+                      + Evaluation.format(m).format(s.value())
+                      + ", adjusted z "
+                      + s.zAdjusted()
+                      + ", adjustment "
+                      + result.adjustment().id()
+                      + ")"));
         }
       }
-      return Optional.of(new Comparison(concerns, "funnel of " + rows.size() + " sites in " + period + ", adjustment " + result.adjustment().id()));
+      return Optional.of(
+          new Comparison(
+              concerns,
+              "funnel of "
+                  + rows.size()
+                  + " sites in "
+                  + period
+                  + ", adjustment "
+                  + result.adjustment().id()));
     } catch (ValidationException invalid) {
       return Optional.empty();
     }

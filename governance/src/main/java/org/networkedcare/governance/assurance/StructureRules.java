@@ -14,10 +14,10 @@ import org.networkedcare.governance.structure.Schedule;
 
 /**
  * The network as an organisation (docs/governance.md, "The network as an organisation"): vacancies
- * longer than their limit, constituencies a body's membership lacks, bodies that have not met within
- * their frequency or whose latest meeting was inquorate, guidance not adopted at a site by its
- * timeframe, learning not acknowledged at a site by its date, and training or audit overdue. Each
- * names who acts (the post responsible, at its employer) and by when. Only records dated on or
+ * longer than their limit, constituencies a body's membership lacks, bodies that have not met
+ * within their frequency or whose latest meeting was inquorate, guidance not adopted at a site by
+ * its timeframe, learning not acknowledged at a site by its date, and training or audit overdue.
+ * Each names who acts (the post responsible, at its employer) and by when. Only records dated on or
  * before the evaluation date count.
  */
 final class StructureRules implements RuleFamily {
@@ -37,13 +37,25 @@ final class StructureRules implements RuleFamily {
     }
     for (Adoption c : s.adoption()) {
       if (c.applies() && c.due().isBefore(asOf) && !c.adoptedBy(asOf)) {
-        out.add(owned(context, s, FindingCode.GUIDANCE_ADOPTION_OVERDUE, c.owner())
-            .about("guidance", c.guidance()).site(c.site())
-            .summary("Recommendation " + c.recommendation() + " of " + c.guidance() + " was due to be adopted at " + c.site() + " by "
-                + c.due() + " and is not (" + c.status() + ").")
-            .evidence("recommendation", c.recommendation())
-            .evidence("status", c.status())
-            .due(c.due()));
+        out.add(
+            owned(context, s, FindingCode.GUIDANCE_ADOPTION_OVERDUE, c.owner())
+                .about("guidance", c.guidance())
+                .site(c.site())
+                .summary(
+                    "Recommendation "
+                        + c.recommendation()
+                        + " of "
+                        + c.guidance()
+                        + " was due to be adopted at "
+                        + c.site()
+                        + " by "
+                        + c.due()
+                        + " and is not ("
+                        + c.status()
+                        + ").")
+                .evidence("recommendation", c.recommendation())
+                .evidence("status", c.status())
+                .due(c.due()));
       }
     }
     for (LearningItem l : s.learning()) {
@@ -52,12 +64,24 @@ final class StructureRules implements RuleFamily {
       }
       for (LearningItem.Spread at : l.sites()) {
         if (at.acknowledgeBy().isBefore(asOf) && !at.acknowledgedBy(asOf)) {
-          out.add(owned(context, s, FindingCode.LEARNING_ACKNOWLEDGEMENT_OVERDUE, l.owner())
-              .about("learning", l.id()).site(at.site())
-              .summary("Learning " + l.id() + " (" + l.source() + ", issued " + l.date() + ") was to be acknowledged at " + at.site()
-                  + " by " + at.acknowledgeBy() + " and is not.")
-              .evidence("source", l.source())
-              .due(at.acknowledgeBy()));
+          out.add(
+              owned(context, s, FindingCode.LEARNING_ACKNOWLEDGEMENT_OVERDUE, l.owner())
+                  .about("learning", l.id())
+                  .site(at.site())
+                  .summary(
+                      "Learning "
+                          + l.id()
+                          + " ("
+                          + l.source()
+                          + ", issued "
+                          + l.date()
+                          + ") was to be acknowledged at "
+                          + at.site()
+                          + " by "
+                          + at.acknowledgeBy()
+                          + " and is not.")
+                  .evidence("source", l.source())
+                  .due(at.acknowledgeBy()));
         }
       }
     }
@@ -67,16 +91,28 @@ final class StructureRules implements RuleFamily {
       }
       LocalDate next = sc.nextDue(asOf);
       if (next.isBefore(asOf)) {
-        FindingCode code = "training".equals(sc.kind()) ? FindingCode.TRAINING_OVERDUE : FindingCode.AUDIT_OVERDUE;
+        FindingCode code =
+            "training".equals(sc.kind()) ? FindingCode.TRAINING_OVERDUE : FindingCode.AUDIT_OVERDUE;
         FindingBuilder f = owned(context, s, code, sc.owner()).about("schedule", sc.id());
         sc.site().ifPresent(f::site);
         sc.post().ifPresent(p -> f.about("post", p));
-        Optional<LocalDate> last = sc.completions().stream().filter(d -> !d.isAfter(asOf)).max(Comparator.naturalOrder());
-        out.add(f.summary(capital(sc.kind()) + " '" + sc.title() + "' (every " + sc.everyMonths() + " months) was due on " + next
-                + ", last done " + last.map(LocalDate::toString).orElse("never") + ".")
-            .evidence("everyMonths", sc.everyMonths())
-            .evidence("lastDone", last.map(LocalDate::toString).orElse("never"))
-            .due(next));
+        Optional<LocalDate> last =
+            sc.completions().stream().filter(d -> !d.isAfter(asOf)).max(Comparator.naturalOrder());
+        out.add(
+            f.summary(
+                    capital(sc.kind())
+                        + " '"
+                        + sc.title()
+                        + "' (every "
+                        + sc.everyMonths()
+                        + " months) was due on "
+                        + next
+                        + ", last done "
+                        + last.map(LocalDate::toString).orElse("never")
+                        + ".")
+                .evidence("everyMonths", sc.everyMonths())
+                .evidence("lastDone", last.map(LocalDate::toString).orElse("never"))
+                .due(next));
       }
     }
   }
@@ -92,28 +128,49 @@ final class StructureRules implements RuleFamily {
         continue;
       }
       String role = d.decidedBy().body().get().role();
-      Optional<Body> body = s.bodies().stream().filter(b -> b.id().equalsIgnoreCase(role) || b.name().equalsIgnoreCase(role)).findFirst();
+      Optional<Body> body =
+          s.bodies().stream()
+              .filter(b -> b.id().equalsIgnoreCase(role) || b.name().equalsIgnoreCase(role))
+              .findFirst();
       if (body.isEmpty()) {
         continue;
       }
       Body b = body.get();
       String matter = d.about().kind().id();
-      Optional<Meeting> inquorate = s.meetings().stream()
-          .filter(m -> m.body().equals(b.id()) && m.decisions().contains(d.id()) && !m.quorate(b)).findFirst();
+      Optional<Meeting> inquorate =
+          s.meetings().stream()
+              .filter(
+                  m -> m.body().equals(b.id()) && m.decisions().contains(d.id()) && !m.quorate(b))
+              .findFirst();
       if (b.decides(matter) && inquorate.isEmpty()) {
         continue;
       }
-      String why = !b.decides(matter)
-          ? "its terms of reference do not let it decide a " + matter + (b.advises().contains(matter) ? " (it only advises on one)" : "")
-          : "it was taken at the inquorate meeting of " + inquorate.get().date();
-      out.add(owned(context, s, FindingCode.DECISION_NOT_EMPOWERED, b.chair()).about("body", b.id())
-          .summary("Decision " + d.id() + " of " + d.date() + " by " + b.name() + " is not within its powers: " + why + ".")
-          .evidence("decision", d.id())
-          .evidence("matter", matter));
+      String why =
+          !b.decides(matter)
+              ? "its terms of reference do not let it decide a "
+                  + matter
+                  + (b.advises().contains(matter) ? " (it only advises on one)" : "")
+              : "it was taken at the inquorate meeting of " + inquorate.get().date();
+      out.add(
+          owned(context, s, FindingCode.DECISION_NOT_EMPOWERED, b.chair())
+              .about("body", b.id())
+              .summary(
+                  "Decision "
+                      + d.id()
+                      + " of "
+                      + d.date()
+                      + " by "
+                      + b.name()
+                      + " is not within its powers: "
+                      + why
+                      + ".")
+              .evidence("decision", d.id())
+              .evidence("matter", matter));
     }
   }
 
-  private static void vacancy(Evaluation context, NetworkStructure s, Post p, Findings.Collector out) {
+  private static void vacancy(
+      Evaluation context, NetworkStructure s, Post p, Findings.Collector out) {
     Optional<LocalDate> since = p.vacantSince(context.asOf());
     if (since.isEmpty()) {
       return;
@@ -126,57 +183,110 @@ final class StructureRules implements RuleFamily {
     if (p.reportsTo().isPresent()) {
       f = owner(f, s, p.reportsTo().get());
     } else if (org.networkedcare.core.organisation.OdsCode.FORMAT.matcher(p.employer()).matches()) {
-      f.actor(new org.networkedcare.governance.Actor(org.networkedcare.core.organisation.OdsCode.of(p.employer()), "employer of the " + p.title()));
+      f.actor(
+          new org.networkedcare.governance.Actor(
+              org.networkedcare.core.organisation.OdsCode.of(p.employer()),
+              "employer of the " + p.title()));
     } else {
       f.evidence("owner", "employer " + p.employer());
     }
-    out.add(f.summary("The " + p.title() + " post (" + p.employer() + ") has been vacant since " + since.get() + ", longer than its limit of "
-            + p.vacancyLimitDays() + " days.")
-        .evidence("vacantSince", since.get())
-        .evidence("vacancyLimitDays", p.vacancyLimitDays())
-        .due(due));
+    out.add(
+        f.summary(
+                "The "
+                    + p.title()
+                    + " post ("
+                    + p.employer()
+                    + ") has been vacant since "
+                    + since.get()
+                    + ", longer than its limit of "
+                    + p.vacancyLimitDays()
+                    + " days.")
+            .evidence("vacantSince", since.get())
+            .evidence("vacancyLimitDays", p.vacancyLimitDays())
+            .due(due));
   }
 
   private static void body(Evaluation context, NetworkStructure s, Body b, Findings.Collector out) {
     LocalDate asOf = context.asOf();
-    List<Meeting> held = s.meetings().stream().filter(m -> m.body().equals(b.id()) && !m.date().isAfter(asOf))
-        .sorted(Comparator.comparing(Meeting::date)).toList();
+    List<Meeting> held =
+        s.meetings().stream()
+            .filter(m -> m.body().equals(b.id()) && !m.date().isAfter(asOf))
+            .sorted(Comparator.comparing(Meeting::date))
+            .toList();
     LocalDate last = held.isEmpty() ? b.from() : held.get(held.size() - 1).date();
     LocalDate next = last.plusMonths(b.meetingEveryMonths());
     for (String constituency : b.constituencies()) {
-      boolean represented = b.members().stream().map(s::post).flatMap(Optional::stream)
-          .anyMatch(p -> p.constituency().filter(constituency::equals).isPresent() && p.activeOn(asOf) && p.holderOn(asOf).isPresent());
+      boolean represented =
+          b.members().stream()
+              .map(s::post)
+              .flatMap(Optional::stream)
+              .anyMatch(
+                  p ->
+                      p.constituency().filter(constituency::equals).isPresent()
+                          && p.activeOn(asOf)
+                          && p.holderOn(asOf).isPresent());
       if (!represented) {
-        out.add(owned(context, s, FindingCode.CONSTITUENCY_UNREPRESENTED, b.chair()).about("body", b.id())
-            .summary(b.name() + " has no member for " + constituency + " on " + asOf + ", which its terms of reference ask for.")
-            .evidence("constituency", constituency)
-            .due(next));
+        out.add(
+            owned(context, s, FindingCode.CONSTITUENCY_UNREPRESENTED, b.chair())
+                .about("body", b.id())
+                .summary(
+                    b.name()
+                        + " has no member for "
+                        + constituency
+                        + " on "
+                        + asOf
+                        + ", which its terms of reference ask for.")
+                .evidence("constituency", constituency)
+                .due(next));
       }
     }
     if (next.isBefore(asOf)) {
-      out.add(owned(context, s, FindingCode.BODY_MEETING_OVERDUE, b.chair()).about("body", b.id())
-          .summary(b.name() + " meets every " + b.meetingEveryMonths() + " months and has not met since "
-              + (held.isEmpty() ? "its terms of reference took effect on " + last : last) + "; it was due to meet by " + next + ".")
-          .evidence("lastMeeting", held.isEmpty() ? "none" : last.toString())
-          .evidence("meetingEveryMonths", b.meetingEveryMonths())
-          .due(next));
+      out.add(
+          owned(context, s, FindingCode.BODY_MEETING_OVERDUE, b.chair())
+              .about("body", b.id())
+              .summary(
+                  b.name()
+                      + " meets every "
+                      + b.meetingEveryMonths()
+                      + " months and has not met since "
+                      + (held.isEmpty() ? "its terms of reference took effect on " + last : last)
+                      + "; it was due to meet by "
+                      + next
+                      + ".")
+              .evidence("lastMeeting", held.isEmpty() ? "none" : last.toString())
+              .evidence("meetingEveryMonths", b.meetingEveryMonths())
+              .due(next));
     }
     if (!held.isEmpty()) {
       Meeting latest = held.get(held.size() - 1);
       if (!latest.quorate(b)) {
-        out.add(owned(context, s, FindingCode.BODY_INQUORATE, b.chair()).about("body", b.id())
-            .summary(b.name() + "'s latest meeting, on " + latest.date() + ", was inquorate: " + latest.membersPresent(b) + " of "
-                + b.members().size() + " members present, quorum " + b.quorum() + "; its decisions need a quorate meeting by " + next + ".")
-            .evidence("meeting", latest.date())
-            .evidence("present", latest.membersPresent(b))
-            .evidence("quorum", b.quorum())
-            .due(next));
+        out.add(
+            owned(context, s, FindingCode.BODY_INQUORATE, b.chair())
+                .about("body", b.id())
+                .summary(
+                    b.name()
+                        + "'s latest meeting, on "
+                        + latest.date()
+                        + ", was inquorate: "
+                        + latest.membersPresent(b)
+                        + " of "
+                        + b.members().size()
+                        + " members present, quorum "
+                        + b.quorum()
+                        + "; its decisions need a quorate meeting by "
+                        + next
+                        + ".")
+                .evidence("meeting", latest.date())
+                .evidence("present", latest.membersPresent(b))
+                .evidence("quorum", b.quorum())
+                .due(next));
       }
     }
   }
 
   /** A finding whose actor is the holder of a post: its title at its employer. */
-  private static FindingBuilder owned(Evaluation context, NetworkStructure s, FindingCode code, String post) {
+  private static FindingBuilder owned(
+      Evaluation context, NetworkStructure s, FindingCode code, String post) {
     return owner(context.finding(code), s, post);
   }
 

@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.networkedcare.core.json.Json;
 
 /**
- * What a finding is about: any of an agreement, a site, a measure, a trigger, a risk, an incident, a
- * dispute, a piece of equipment, a post, a body, a guidance entry, a learning item and a training or
- * audit schedule, by identifier.
+ * What a finding is about: any of an agreement, a site, a measure, a trigger, a risk, an incident,
+ * a dispute, a piece of equipment, a post, a body, a guidance entry, a learning item and a training
+ * or audit schedule, by identifier.
  *
  * @param agreement the agreement, if any
  * @param site the site, if any
@@ -44,8 +44,20 @@ public record Subject(
 
   /** The field names, in the order subjects are compared. */
   public static final List<String> FIELDS =
-      List.of("agreement", "site", "measure", "trigger", "risk", "incident", "dispute", "equipment",
-          "post", "body", "guidance", "learning", "schedule");
+      List.of(
+          "agreement",
+          "site",
+          "measure",
+          "trigger",
+          "risk",
+          "incident",
+          "dispute",
+          "equipment",
+          "post",
+          "body",
+          "guidance",
+          "learning",
+          "schedule");
 
   /**
    * Checks no part is null.
@@ -65,14 +77,17 @@ public record Subject(
    * @param schedule the schedule
    */
   public Subject {
-    for (Optional<String> part : List.of(agreement, site, measure, trigger, risk, incident, dispute, equipment, post, body, guidance,
-        learning, schedule)) {
+    for (Optional<String> part :
+        List.of(
+            agreement, site, measure, trigger, risk, incident, dispute, equipment, post, body,
+            guidance, learning, schedule)) {
       java.util.Objects.requireNonNull(part, "subject part");
     }
   }
 
   /**
-   * A subject about none of the network's structure (no post, body, guidance, learning or schedule).
+   * A subject about none of the network's structure (no post, body, guidance, learning or
+   * schedule).
    *
    * @param agreement the agreement
    * @param site the site
@@ -92,8 +107,20 @@ public record Subject(
       Optional<String> incident,
       Optional<String> dispute,
       Optional<String> equipment) {
-    this(agreement, site, measure, trigger, risk, incident, dispute, equipment,
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    this(
+        agreement,
+        site,
+        measure,
+        trigger,
+        risk,
+        incident,
+        dispute,
+        equipment,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** {@return an empty subject, to be filled with the {@code with} methods} */
@@ -115,22 +142,39 @@ public record Subject(
       throw new IllegalArgumentException("no subject field '" + field + "'");
     }
     parts.set(i, Optional.of(id.toString()));
-    return new Subject(parts.get(0), parts.get(1), parts.get(2), parts.get(3), parts.get(4), parts.get(5), parts.get(6), parts.get(7),
-        parts.get(8), parts.get(9), parts.get(10), parts.get(11), parts.get(12));
+    return new Subject(
+        parts.get(0),
+        parts.get(1),
+        parts.get(2),
+        parts.get(3),
+        parts.get(4),
+        parts.get(5),
+        parts.get(6),
+        parts.get(7),
+        parts.get(8),
+        parts.get(9),
+        parts.get(10),
+        parts.get(11),
+        parts.get(12));
   }
 
   /** {@return the parts in the order of {@link #FIELDS}} */
   public List<Optional<String>> parts() {
-    return List.of(agreement, site, measure, trigger, risk, incident, dispute, equipment, post, body, guidance, learning, schedule);
+    return List.of(
+        agreement, site, measure, trigger, risk, incident, dispute, equipment, post, body, guidance,
+        learning, schedule);
   }
 
-  /** Orders subjects by their ids as text, field by field; an absent id sorts before a present one. */
+  /**
+   * Orders subjects by their ids as text, field by field; an absent id sorts before a present one.
+   */
   public static final Comparator<Subject> ORDER =
       (a, b) -> {
         for (int i = 0; i < FIELDS.size(); i++) {
           Optional<String> x = a.parts().get(i);
           Optional<String> y = b.parts().get(i);
-          int c = x.isEmpty() ? (y.isEmpty() ? 0 : -1) : y.isEmpty() ? 1 : x.get().compareTo(y.get());
+          int c =
+              x.isEmpty() ? (y.isEmpty() ? 0 : -1) : y.isEmpty() ? 1 : x.get().compareTo(y.get());
           if (c != 0) {
             return c;
           }

@@ -49,7 +49,10 @@ final class TriggerCondition {
     return series;
   }
 
-  /** {@return whether the condition holds in a period with an observation; empty for a period without one} */
+  /**
+   * {@return whether the condition holds in a period with an observation; empty for a period
+   * without one}
+   */
   Optional<Boolean> holds(ReportingPeriod p) {
     Observation o = series.get(p);
     if (o == null) {
@@ -73,10 +76,13 @@ final class TriggerCondition {
     ReportingPeriod start = ReportingPeriod.containing(p.granularity(), agreement.term().start());
     if (signal == Trigger.Signal.ASSURANCE_FAIL) {
       List<ChartedSeries.Row> rows = ChartedSeries.rows(series, start, p);
-      if (rows.stream().filter(r -> r.value().isPresent()).count() < ASSURANCE_POINTS || kpi.isEmpty()) {
+      if (rows.stream().filter(r -> r.value().isPresent()).count() < ASSURANCE_POINTS
+          || kpi.isEmpty()) {
         return false;
       }
-      FacetResult f = ChartedSeries.chart(rows, 0, measure.direction(), OptionalDouble.of(kpi.get().standard().doubleValue()));
+      FacetResult f =
+          ChartedSeries.chart(
+              rows, 0, measure.direction(), OptionalDouble.of(kpi.get().standard().doubleValue()));
       return f.assurance().filter(x -> x == Assurance.FAIL).isPresent();
     }
     BaselineStatus status = context.baseline(agreement, SeriesKey.of(trigger.measure(), site));
@@ -91,9 +97,20 @@ final class TriggerCondition {
     Trigger.Condition c = trigger.condition();
     String n = c.periods() == 1 ? "" : " for " + c.periods() + " consecutive periods";
     return switch (c.kind()) {
-      case THRESHOLD -> c.side().orElseThrow().id() + " " + Evaluation.format(measure).format(c.threshold().orElseThrow()) + n;
-      case KPI -> "not meeting its KPI " + kpi.map(k -> Evaluation.format(measure).format(k.standard()) + " with tolerance "
-          + Evaluation.format(measure).format(k.tolerance())).orElse("") + n;
+      case THRESHOLD ->
+          c.side().orElseThrow().id()
+              + " "
+              + Evaluation.format(measure).format(c.threshold().orElseThrow())
+              + n;
+      case KPI ->
+          "not meeting its KPI "
+              + kpi.map(
+                      k ->
+                          Evaluation.format(measure).format(k.standard())
+                              + " with tolerance "
+                              + Evaluation.format(measure).format(k.tolerance()))
+                  .orElse("")
+              + n;
       case SPC -> "with the SPC signal " + c.signal().orElseThrow().id() + n;
     };
   }

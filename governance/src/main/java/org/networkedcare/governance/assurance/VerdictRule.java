@@ -2,8 +2,8 @@ package org.networkedcare.governance.assurance;
 
 /**
  * The rule that answers one board question (section 8): one class each, registered by question in
- * {@link DecisionEngine#VERDICTS}; a question without its own rule is measure-led. Stateless, so one
- * instance serves every thread.
+ * {@link DecisionEngine#VERDICTS}; a question without its own rule is measure-led. Stateless, so
+ * one instance serves every thread.
  */
 interface VerdictRule {
 

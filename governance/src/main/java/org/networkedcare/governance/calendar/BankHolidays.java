@@ -44,8 +44,8 @@ public final class BankHolidays {
    */
   public static final int MAX_WORKING_DAYS = 2_500;
 
-
-  private static final String DEFAULT_RESOURCE = "/org/networkedcare/governance/reference/calendar.json";
+  private static final String DEFAULT_RESOURCE =
+      "/org/networkedcare/governance/reference/calendar.json";
 
   private final String version;
   private final int firstYear;
@@ -175,7 +175,15 @@ public final class BankHolidays {
   public NavigableSet<LocalDate> holidays(int year) {
     if (year < firstYear) {
       throw new ValidationException(
-          "", "calendar.range", "the bank-holiday calendar " + version + " starts in " + firstYear + "; " + year + " is not covered");
+          "",
+          "calendar.range",
+          "the bank-holiday calendar "
+              + version
+              + " starts in "
+              + firstYear
+              + "; "
+              + year
+              + " is not covered");
     }
     return years.computeIfAbsent(year, this::compute);
   }
@@ -207,7 +215,8 @@ public final class BankHolidays {
    */
   public LocalDate workingDaysAfter(LocalDate date, int n) {
     if (n < 1 || n > MAX_WORKING_DAYS) {
-      throw new IllegalArgumentException("count 1 to " + MAX_WORKING_DAYS + " working days, not " + n);
+      throw new IllegalArgumentException(
+          "count 1 to " + MAX_WORKING_DAYS + " working days, not " + n);
     }
     LocalDate day = date;
     int counted = 0;
@@ -230,11 +239,13 @@ public final class BankHolidays {
             easter.plusDays(1),
             LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)),
             LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)),
-            LocalDate.of(year, Month.AUGUST, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)),
+            LocalDate.of(year, Month.AUGUST, 1)
+                .with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)),
             LocalDate.of(year, Month.DECEMBER, 25),
             LocalDate.of(year, Month.DECEMBER, 26));
     for (LocalDate date : ruled) {
-      fixed.add(moved.stream().filter(m -> m.from().equals(date)).map(Move::to).findFirst().orElse(date));
+      fixed.add(
+          moved.stream().filter(m -> m.from().equals(date)).map(Move::to).findFirst().orElse(date));
     }
     TreeSet<LocalDate> days = new TreeSet<>();
     // Weekday holidays first, so a substitute never lands on one; then weekend ones in date order.
@@ -265,8 +276,8 @@ public final class BankHolidays {
   }
 
   /**
-   * {@return Easter Sunday of a year in the Gregorian calendar} (the anonymous Gregorian
-   * algorithm: Meeus, <i>Astronomical Algorithms</i>, chapter 8)
+   * {@return Easter Sunday of a year in the Gregorian calendar} (the anonymous Gregorian algorithm:
+   * Meeus, <i>Astronomical Algorithms</i>, chapter 8)
    *
    * @param year the year, 1583 or later
    */

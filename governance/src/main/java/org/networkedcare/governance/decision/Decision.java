@@ -19,7 +19,13 @@ import org.networkedcare.core.validation.Problems;
  * @param actions the actions set, in order
  * @param note what the minutes say, if anything
  */
-public record Decision(String id, DecisionMaker decidedBy, LocalDate date, ItemRef about, Outcome outcome, List<DecisionAction> actions,
+public record Decision(
+    String id,
+    DecisionMaker decidedBy,
+    LocalDate date,
+    ItemRef about,
+    Outcome outcome,
+    List<DecisionAction> actions,
     Optional<String> note) {
 
   /**
@@ -50,14 +56,30 @@ public record Decision(String id, DecisionMaker decidedBy, LocalDate date, ItemR
       Set<String> ids = new HashSet<>();
       for (int i = 0; i < actions.size(); i++) {
         DecisionAction a = actions.get(i);
-        problems.at("actions").at(i).at("id").check(ids.add(a.id()), "decision.action.id", "the action id '" + a.id() + "' is used twice");
+        problems
+            .at("actions")
+            .at(i)
+            .at("id")
+            .check(
+                ids.add(a.id()),
+                "decision.action.id",
+                "the action id '" + a.id() + "' is used twice");
         if (date != null) {
-          problems.at("actions").at(i).at("due").check(!a.due().isBefore(date), "decision.action.due",
-              "the action is due " + a.due() + ", before the decision of " + date);
+          problems
+              .at("actions")
+              .at(i)
+              .at("due")
+              .check(
+                  !a.due().isBefore(date),
+                  "decision.action.due",
+                  "the action is due " + a.due() + ", before the decision of " + date);
         }
       }
       if (outcome == Outcome.ACT) {
-        problems.at("actions").check(!actions.isEmpty(), "decision.act", "an 'act' decision sets at least one action");
+        problems
+            .at("actions")
+            .check(
+                !actions.isEmpty(), "decision.act", "an 'act' decision sets at least one action");
       }
     }
     problems.throwIfAny();

@@ -18,7 +18,13 @@ import org.networkedcare.governance.Actor;
  * @param status where it stands
  * @param completed when it was done, for a done action only
  */
-public record DecisionAction(String id, String description, Actor owner, LocalDate due, Status status, Optional<LocalDate> completed) {
+public record DecisionAction(
+    String id,
+    String description,
+    Actor owner,
+    LocalDate due,
+    Status status,
+    Optional<LocalDate> completed) {
 
   /** Where an action stands. */
   public enum Status {
@@ -70,8 +76,14 @@ public record DecisionAction(String id, String description, Actor owner, LocalDa
     problems.at("owner").required(owner);
     problems.at("due").required(due);
     if (problems.at("status").required(status) & problems.at("completed").required(completed)) {
-      problems.at("completed").check(completed.isPresent() == (status == Status.DONE), "decision.action.completed",
-          status == Status.DONE ? "a done action gives its completion date" : "only a done action has a completion date");
+      problems
+          .at("completed")
+          .check(
+              completed.isPresent() == (status == Status.DONE),
+              "decision.action.completed",
+              status == Status.DONE
+                  ? "a done action gives its completion date"
+                  : "only a done action has a completion date");
     }
     problems.throwIfAny();
   }

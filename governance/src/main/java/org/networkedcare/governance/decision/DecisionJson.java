@@ -16,15 +16,15 @@ import org.networkedcare.governance.Actor;
  * decisions} and {@code waivers}); problems are recorded at their JSON pointers, every one at once.
  * Stateless and thread-safe.
  *
- * <p>Decision: {@code {"id": "DEC-1", "decidedBy": {"organisation": "RCE", "role": "network
- * board"} | {"post": "medical-director"}, "date": "2025-03-25", "about": {"kind": "red-line",
- * "agreement": "A2", "trigger": "R1", "site": "RHB01"} | {"kind": "risk", "id": "RISK-1"},
- * "outcome": "act", "actions": [{"id": "1", "description": "...", "owner": Actor, "due":
- * "2025-04-30", "status": "done", "completed": "2025-04-28"}], "note": "..."}}.
+ * <p>Decision: {@code {"id": "DEC-1", "decidedBy": {"organisation": "RCE", "role": "network board"}
+ * | {"post": "medical-director"}, "date": "2025-03-25", "about": {"kind": "red-line", "agreement":
+ * "A2", "trigger": "R1", "site": "RHB01"} | {"kind": "risk", "id": "RISK-1"}, "outcome": "act",
+ * "actions": [{"id": "1", "description": "...", "owner": Actor, "due": "2025-04-30", "status":
+ * "done", "completed": "2025-04-28"}], "note": "..."}}.
  *
  * <p>Waiver: {@code {"id": "W1", "rule": "baseline-before-transfer", "agreement": "A1", "measure":
- * "rtt-18wk", "site": "RHA01", "approvedBy": ..., "reason": "...", "from": "2025-01-01",
- * "until": "2025-12-31"}}.
+ * "rtt-18wk", "site": "RHA01", "approvedBy": ..., "reason": "...", "from": "2025-01-01", "until":
+ * "2025-12-31"}}.
  */
 public final class DecisionJson {
 
@@ -36,17 +36,26 @@ public final class DecisionJson {
    * @param value the JSON value
    */
   public static Optional<Decision> decision(JsonValue value) {
-    return value.object(o -> {
-      Optional<String> id = o.required("id", JsonValue::nonBlankText);
-      Optional<DecisionMaker> by = o.required("decidedBy", DecisionJson::maker);
-      Optional<LocalDate> date = o.required("date", JsonValue::date);
-      Optional<ItemRef> about = o.required("about", DecisionJson::item);
-      Optional<Outcome> outcome = o.required("outcome", v -> v.oneOf(Outcome.byId()));
-      List<DecisionAction> actions = o.list("actions", DecisionJson::action);
-      Optional<String> note = o.optional("note", JsonValue::text);
-      return o.buildAll(() -> new Decision(id.orElse(null), by.orElse(null), date.orElse(null), about.orElse(null), outcome.orElse(null),
-          actions, note));
-    });
+    return value.object(
+        o -> {
+          Optional<String> id = o.required("id", JsonValue::nonBlankText);
+          Optional<DecisionMaker> by = o.required("decidedBy", DecisionJson::maker);
+          Optional<LocalDate> date = o.required("date", JsonValue::date);
+          Optional<ItemRef> about = o.required("about", DecisionJson::item);
+          Optional<Outcome> outcome = o.required("outcome", v -> v.oneOf(Outcome.byId()));
+          List<DecisionAction> actions = o.list("actions", DecisionJson::action);
+          Optional<String> note = o.optional("note", JsonValue::text);
+          return o.buildAll(
+              () ->
+                  new Decision(
+                      id.orElse(null),
+                      by.orElse(null),
+                      date.orElse(null),
+                      about.orElse(null),
+                      outcome.orElse(null),
+                      actions,
+                      note));
+        });
   }
 
   /**
@@ -55,53 +64,75 @@ public final class DecisionJson {
    * @param value the JSON value
    */
   public static Optional<Waiver> waiver(JsonValue value) {
-    return value.object(o -> {
-      Optional<String> id = o.required("id", JsonValue::nonBlankText);
-      Optional<Waiver.Rule> rule = o.required("rule", v -> v.oneOf(Waiver.Rule.byId()));
-      Optional<String> agreement = o.required("agreement", JsonValue::nonBlankText);
-      Optional<String> measure = o.optional("measure", JsonValue::nonBlankText);
-      Optional<OdsCode> site = o.optional("site", OdsCode::fromJson);
-      Optional<DecisionMaker> by = o.required("approvedBy", DecisionJson::maker);
-      Optional<String> reason = o.required("reason", JsonValue::nonBlankText);
-      Optional<LocalDate> from = o.required("from", JsonValue::date);
-      Optional<LocalDate> until = o.required("until", JsonValue::date);
-      return o.buildAll(() -> new Waiver(id.orElse(null), rule.orElse(null), agreement.orElse(null), measure, site, by.orElse(null),
-          reason.orElse(null), from.orElse(null), until.orElse(null)));
-    });
+    return value.object(
+        o -> {
+          Optional<String> id = o.required("id", JsonValue::nonBlankText);
+          Optional<Waiver.Rule> rule = o.required("rule", v -> v.oneOf(Waiver.Rule.byId()));
+          Optional<String> agreement = o.required("agreement", JsonValue::nonBlankText);
+          Optional<String> measure = o.optional("measure", JsonValue::nonBlankText);
+          Optional<OdsCode> site = o.optional("site", OdsCode::fromJson);
+          Optional<DecisionMaker> by = o.required("approvedBy", DecisionJson::maker);
+          Optional<String> reason = o.required("reason", JsonValue::nonBlankText);
+          Optional<LocalDate> from = o.required("from", JsonValue::date);
+          Optional<LocalDate> until = o.required("until", JsonValue::date);
+          return o.buildAll(
+              () ->
+                  new Waiver(
+                      id.orElse(null),
+                      rule.orElse(null),
+                      agreement.orElse(null),
+                      measure,
+                      site,
+                      by.orElse(null),
+                      reason.orElse(null),
+                      from.orElse(null),
+                      until.orElse(null)));
+        });
   }
 
   private static Optional<DecisionMaker> maker(JsonValue value) {
     if (value.node().isObject() && value.node().has("post")) {
-      return value.object(o -> {
-        Optional<String> post = o.required("post", JsonValue::nonBlankText);
-        return post.flatMap(p -> o.build(() -> DecisionMaker.post(p)));
-      });
+      return value.object(
+          o -> {
+            Optional<String> post = o.required("post", JsonValue::nonBlankText);
+            return post.flatMap(p -> o.build(() -> DecisionMaker.post(p)));
+          });
     }
     return Actor.fromJson(value).map(DecisionMaker::body);
   }
 
   private static Optional<ItemRef> item(JsonValue value) {
-    return value.object(o -> {
-      Optional<ItemRef.Kind> kind = o.required("kind", v -> v.oneOf(ItemRef.Kind.byId()));
-      Optional<String> agreement = o.optional("agreement", JsonValue::nonBlankText);
-      Optional<String> trigger = o.optional("trigger", JsonValue::nonBlankText);
-      Optional<OdsCode> site = o.optional("site", OdsCode::fromJson);
-      Optional<String> id = o.optional("id", JsonValue::nonBlankText);
-      return o.buildAll(() -> new ItemRef(kind.orElse(null), agreement, trigger, site, id));
-    });
+    return value.object(
+        o -> {
+          Optional<ItemRef.Kind> kind = o.required("kind", v -> v.oneOf(ItemRef.Kind.byId()));
+          Optional<String> agreement = o.optional("agreement", JsonValue::nonBlankText);
+          Optional<String> trigger = o.optional("trigger", JsonValue::nonBlankText);
+          Optional<OdsCode> site = o.optional("site", OdsCode::fromJson);
+          Optional<String> id = o.optional("id", JsonValue::nonBlankText);
+          return o.buildAll(() -> new ItemRef(kind.orElse(null), agreement, trigger, site, id));
+        });
   }
 
   private static Optional<DecisionAction> action(JsonValue value) {
-    return value.object(o -> {
-      Optional<String> id = o.required("id", JsonValue::nonBlankText);
-      Optional<String> description = o.optional("description", JsonValue::text);
-      Optional<Actor> owner = o.required("owner", Actor::fromJson);
-      Optional<LocalDate> due = o.required("due", JsonValue::date);
-      Optional<DecisionAction.Status> status = o.required("status", v -> v.oneOf(DecisionAction.Status.byId()));
-      Optional<LocalDate> completed = o.optional("completed", JsonValue::date);
-      return o.buildAll(() -> new DecisionAction(id.orElse(null), description.orElse(""), owner.orElse(null), due.orElse(null),
-          status.orElse(null), completed));
-    });
+    return value.object(
+        o -> {
+          Optional<String> id = o.required("id", JsonValue::nonBlankText);
+          Optional<String> description = o.optional("description", JsonValue::text);
+          Optional<Actor> owner = o.required("owner", Actor::fromJson);
+          Optional<LocalDate> due = o.required("due", JsonValue::date);
+          Optional<DecisionAction.Status> status =
+              o.required("status", v -> v.oneOf(DecisionAction.Status.byId()));
+          Optional<LocalDate> completed = o.optional("completed", JsonValue::date);
+          return o.buildAll(
+              () ->
+                  new DecisionAction(
+                      id.orElse(null),
+                      description.orElse(""),
+                      owner.orElse(null),
+                      due.orElse(null),
+                      status.orElse(null),
+                      completed));
+        });
   }
 
   /**

@@ -24,7 +24,10 @@ public record DecisionMaker(Optional<Actor> body, Optional<String> post) {
   public DecisionMaker {
     Problems problems = Problems.collector();
     if (problems.at("body").required(body) && problems.at("post").required(post)) {
-      problems.check(body.isPresent() != post.isPresent(), "decision.maker", "a decision names either a body or a post, not both or neither");
+      problems.check(
+          body.isPresent() != post.isPresent(),
+          "decision.maker",
+          "a decision names either a body or a post, not both or neither");
       post.ifPresent(p -> problems.at("post").check(!p.isBlank(), "blank", "a post is named"));
     }
     problems.throwIfAny();

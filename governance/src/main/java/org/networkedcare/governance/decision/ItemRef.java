@@ -17,7 +17,12 @@ import org.networkedcare.core.validation.Problems;
  * @param site the site, likewise
  * @param id the dispute's or risk's identifier
  */
-public record ItemRef(Kind kind, Optional<String> agreement, Optional<String> trigger, Optional<OdsCode> site, Optional<String> id) {
+public record ItemRef(
+    Kind kind,
+    Optional<String> agreement,
+    Optional<String> trigger,
+    Optional<OdsCode> site,
+    Optional<String> id) {
 
   /** The kinds of item a decision can be about. */
   public enum Kind {
@@ -43,7 +48,10 @@ public record ItemRef(Kind kind, Optional<String> agreement, Optional<String> tr
       return id;
     }
 
-    /** {@return whether the item is a trigger's episode (a plain trigger, a red line or an escalation)} */
+    /**
+     * {@return whether the item is a trigger's episode (a plain trigger, a red line or an
+     * escalation)}
+     */
     public boolean episode() {
       return this == TRIGGER_EPISODE || this == RED_LINE || this == ESCALATION;
     }
@@ -70,17 +78,40 @@ public record ItemRef(Kind kind, Optional<String> agreement, Optional<String> tr
    */
   public ItemRef {
     Problems problems = Problems.collector();
-    boolean all = problems.at("kind").required(kind) & problems.at("agreement").required(agreement) & problems.at("trigger").required(trigger)
-        & problems.at("site").required(site) & problems.at("id").required(id);
+    boolean all =
+        problems.at("kind").required(kind)
+            & problems.at("agreement").required(agreement)
+            & problems.at("trigger").required(trigger)
+            & problems.at("site").required(site)
+            & problems.at("id").required(id);
     if (all) {
       if (kind.episode()) {
-        problems.at("agreement").check(agreement.isPresent(), "decision.subject", "a " + kind.id() + " names its agreement");
-        problems.at("trigger").check(trigger.isPresent(), "decision.subject", "a " + kind.id() + " names its trigger");
-        problems.at("site").check(site.isPresent(), "decision.subject", "a " + kind.id() + " names its site");
-        problems.at("id").check(id.isEmpty(), "decision.subject", "a " + kind.id() + " is named by agreement, trigger and site, not by id");
+        problems
+            .at("agreement")
+            .check(
+                agreement.isPresent(),
+                "decision.subject",
+                "a " + kind.id() + " names its agreement");
+        problems
+            .at("trigger")
+            .check(
+                trigger.isPresent(), "decision.subject", "a " + kind.id() + " names its trigger");
+        problems
+            .at("site")
+            .check(site.isPresent(), "decision.subject", "a " + kind.id() + " names its site");
+        problems
+            .at("id")
+            .check(
+                id.isEmpty(),
+                "decision.subject",
+                "a " + kind.id() + " is named by agreement, trigger and site, not by id");
       } else {
-        problems.at("id").check(id.isPresent(), "decision.subject", "a " + kind.id() + " names its id");
-        problems.check(agreement.isEmpty() && trigger.isEmpty() && site.isEmpty(), "decision.subject",
+        problems
+            .at("id")
+            .check(id.isPresent(), "decision.subject", "a " + kind.id() + " names its id");
+        problems.check(
+            agreement.isEmpty() && trigger.isEmpty() && site.isEmpty(),
+            "decision.subject",
             "a " + kind.id() + " is named by its id alone");
       }
     }
@@ -96,7 +127,8 @@ public record ItemRef(Kind kind, Optional<String> agreement, Optional<String> tr
    * @param site the site
    */
   public static ItemRef episode(Kind kind, String agreement, String trigger, OdsCode site) {
-    return new ItemRef(kind, Optional.of(agreement), Optional.of(trigger), Optional.of(site), Optional.empty());
+    return new ItemRef(
+        kind, Optional.of(agreement), Optional.of(trigger), Optional.of(site), Optional.empty());
   }
 
   /**
@@ -117,7 +149,9 @@ public record ItemRef(Kind kind, Optional<String> agreement, Optional<String> tr
    * @param site the site
    */
   public boolean isEpisode(String agreement, String trigger, OdsCode site) {
-    return kind.episode() && this.agreement.orElseThrow().equals(agreement) && this.trigger.orElseThrow().equals(trigger)
+    return kind.episode()
+        && this.agreement.orElseThrow().equals(agreement)
+        && this.trigger.orElseThrow().equals(trigger)
         && this.site.orElseThrow().equals(site);
   }
 
@@ -134,6 +168,10 @@ public record ItemRef(Kind kind, Optional<String> agreement, Optional<String> tr
   /** {@return the kind and the ids, such as {@code red-line A2/R1/RHB01}} */
   @Override
   public String toString() {
-    return kind.id() + " " + (kind.episode() ? agreement.orElseThrow() + "/" + trigger.orElseThrow() + "/" + site.orElseThrow() : id.orElseThrow());
+    return kind.id()
+        + " "
+        + (kind.episode()
+            ? agreement.orElseThrow() + "/" + trigger.orElseThrow() + "/" + site.orElseThrow()
+            : id.orElseThrow());
   }
 }

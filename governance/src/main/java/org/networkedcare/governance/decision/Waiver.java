@@ -28,8 +28,16 @@ import org.networkedcare.core.validation.Problems;
  * @param from the first day in force
  * @param until the last day in force
  */
-public record Waiver(String id, Rule rule, String agreement, Optional<String> measure, Optional<OdsCode> site, DecisionMaker approvedBy,
-    String reason, LocalDate from, LocalDate until) {
+public record Waiver(
+    String id,
+    Rule rule,
+    String agreement,
+    Optional<String> measure,
+    Optional<OdsCode> site,
+    DecisionMaker approvedBy,
+    String reason,
+    LocalDate from,
+    LocalDate until) {
 
   /** The rules a waiver can lift. */
   public enum Rule {
@@ -91,16 +99,36 @@ public record Waiver(String id, Rule rule, String agreement, Optional<String> me
     if (problems.at("reason").required(reason)) {
       problems.at("reason").check(!reason.isBlank(), "blank", "a waiver gives its reason");
     }
-    if (problems.at("rule").required(rule) & problems.at("measure").required(measure) & problems.at("site").required(site)) {
+    if (problems.at("rule").required(rule)
+        & problems.at("measure").required(measure)
+        & problems.at("site").required(site)) {
       if (rule.aboutKpi()) {
-        problems.at("measure").check(measure.isPresent(), "waiver.scope", "a " + rule.id() + " waiver names the KPI's measure");
-        problems.at("site").check(site.isPresent(), "waiver.scope", "a " + rule.id() + " waiver names the KPI's site");
+        problems
+            .at("measure")
+            .check(
+                measure.isPresent(),
+                "waiver.scope",
+                "a " + rule.id() + " waiver names the KPI's measure");
+        problems
+            .at("site")
+            .check(
+                site.isPresent(),
+                "waiver.scope",
+                "a " + rule.id() + " waiver names the KPI's site");
       } else {
-        problems.check(measure.isEmpty() && site.isEmpty(), "waiver.scope", "a review-date waiver is about the whole agreement");
+        problems.check(
+            measure.isEmpty() && site.isEmpty(),
+            "waiver.scope",
+            "a review-date waiver is about the whole agreement");
       }
     }
     if (problems.at("from").required(from) & problems.at("until").required(until)) {
-      problems.at("until").check(!until.isBefore(from), "waiver.period", "the waiver ends " + until + ", before it starts on " + from);
+      problems
+          .at("until")
+          .check(
+              !until.isBefore(from),
+              "waiver.period",
+              "the waiver ends " + until + ", before it starts on " + from);
     }
     problems.throwIfAny();
   }
@@ -123,7 +151,9 @@ public record Waiver(String id, Rule rule, String agreement, Optional<String> me
    * @param site the site
    */
   public boolean lifts(Rule rule, String agreement, String measure, OdsCode site) {
-    return this.rule == rule && this.agreement.equals(agreement) && this.measure.filter(measure::equals).isPresent()
+    return this.rule == rule
+        && this.agreement.equals(agreement)
+        && this.measure.filter(measure::equals).isPresent()
         && this.site.filter(site::equals).isPresent();
   }
 }

@@ -1,11 +1,11 @@
 package org.networkedcare.governance.dispute;
 
-import org.networkedcare.core.json.Json;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
@@ -25,7 +25,13 @@ import org.networkedcare.core.validation.Problems;
  * @param issue what it is about
  * @param stages the stage records, in order
  */
-public record Dispute(String id, String agreement, OdsCode raisedBy, LocalDate raisedOn, String issue, List<StageRecord> stages) {
+public record Dispute(
+    String id,
+    String agreement,
+    OdsCode raisedBy,
+    LocalDate raisedOn,
+    String issue,
+    List<StageRecord> stages) {
 
   /**
    * One stage of a dispute.
@@ -35,7 +41,8 @@ public record Dispute(String id, String agreement, OdsCode raisedBy, LocalDate r
    * @param end the end date, if it ended
    * @param outcome the outcome, if any
    */
-  public record StageRecord(String stage, LocalDate start, Optional<LocalDate> end, Optional<String> outcome) {
+  public record StageRecord(
+      String stage, LocalDate start, Optional<LocalDate> end, Optional<String> outcome) {
 
     /**
      * Checks the stage: parts present, the end not before the start ({@code dispute.stages}).
@@ -51,7 +58,10 @@ public record Dispute(String id, String agreement, OdsCode raisedBy, LocalDate r
       boolean dates = problems.at("start").required(start) & problems.at("end").required(end);
       problems.at("outcome").required(outcome);
       if (dates && end.isPresent()) {
-        problems.at("end").check(!end.get().isBefore(start), "dispute.stages", "a stage ends on or after its start");
+        problems
+            .at("end")
+            .check(
+                !end.get().isBefore(start), "dispute.stages", "a stage ends on or after its start");
       }
       problems.throwIfAny();
     }
@@ -84,7 +94,10 @@ public record Dispute(String id, String agreement, OdsCode raisedBy, LocalDate r
         if (previous.end().isEmpty()) {
           at.add("dispute.stages", "a stage starts only after the previous one ended");
         } else {
-          at.check(!stages.get(i).start().isBefore(previous.end().get()), "dispute.stages", "a stage starts on or after the previous one ended, " + previous.end().get());
+          at.check(
+              !stages.get(i).start().isBefore(previous.end().get()),
+              "dispute.stages",
+              "a stage starts on or after the previous one ended, " + previous.end().get());
         }
       }
     }
@@ -114,10 +127,20 @@ public record Dispute(String id, String agreement, OdsCode raisedBy, LocalDate r
                             Optional<LocalDate> start = s.required("start", JsonValue::date);
                             Optional<LocalDate> end = s.optional("end", JsonValue::date);
                             Optional<String> outcome = s.optional("outcome", JsonValue::text);
-                            return s.buildAll(() -> new StageRecord(stage.orElse(null), start.orElse(null), end, outcome));
+                            return s.buildAll(
+                                () ->
+                                    new StageRecord(
+                                        stage.orElse(null), start.orElse(null), end, outcome));
                           }));
           return o.buildAll(
-              () -> new Dispute(id.orElse(null), agreement.orElse(null), raisedBy.orElse(null), raisedOn.orElse(null), issue.orElse(""), stages));
+              () ->
+                  new Dispute(
+                      id.orElse(null),
+                      agreement.orElse(null),
+                      raisedBy.orElse(null),
+                      raisedOn.orElse(null),
+                      issue.orElse(""),
+                      stages));
         });
   }
 

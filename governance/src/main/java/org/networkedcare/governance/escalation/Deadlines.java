@@ -8,8 +8,8 @@ import org.networkedcare.governance.calendar.BankHolidays;
 
 /**
  * Where an escalation stands on a date: it opens at level {@code k} on date {@code D}, due on the
- * {@code limit(k)}-th working day after {@code D}; from the day after a level's due date it is at the
- * next level, due {@code limit(k + 1)} working days after the previous due date, up to the last
+ * {@code limit(k)}-th working day after {@code D}; from the day after a level's due date it is at
+ * the next level, due {@code limit(k + 1)} working days after the previous due date, up to the last
  * level, where it stays.
  */
 public final class Deadlines {
@@ -37,7 +37,7 @@ public final class Deadlines {
       java.util.Objects.requireNonNull(due, "due");
       java.util.Objects.requireNonNull(openedLevelDue, "openedLevelDue");
     }
-}
+  }
 
   /**
    * One level an escalation reached.
@@ -92,18 +92,28 @@ public final class Deadlines {
    * @param calendar the working-day calendar
    */
   public static List<Reached> reached(
-      EscalationRoute route, int opened, LocalDate on, List<LocalDate> escalations, LocalDate end, BankHolidays calendar) {
+      EscalationRoute route,
+      int opened,
+      LocalDate on,
+      List<LocalDate> escalations,
+      LocalDate end,
+      BankHolidays calendar) {
     List<Reached> reached = new ArrayList<>();
     int level = Math.min(opened, route.top());
     LocalDate due = calendar.workingDaysAfter(on, route.level(level).limitWorkingDays());
     reached.add(new Reached(level, on, due));
     int next = 0;
     while (level < route.top()) {
-      while (next < escalations.size() && escalations.get(next).isBefore(reached.get(reached.size() - 1).from())) {
+      while (next < escalations.size()
+          && escalations.get(next).isBefore(reached.get(reached.size() - 1).from())) {
         next++;
       }
-      Optional<LocalDate> escalated = next < escalations.size() && !escalations.get(next).isAfter(due) && !escalations.get(next).isAfter(end)
-          ? Optional.of(escalations.get(next)) : Optional.empty();
+      Optional<LocalDate> escalated =
+          next < escalations.size()
+                  && !escalations.get(next).isAfter(due)
+                  && !escalations.get(next).isAfter(end)
+              ? Optional.of(escalations.get(next))
+              : Optional.empty();
       if (escalated.isPresent()) {
         next++;
         level++;

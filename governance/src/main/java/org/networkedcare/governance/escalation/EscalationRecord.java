@@ -1,10 +1,10 @@
 package org.networkedcare.governance.escalation;
 
-import org.networkedcare.core.json.Json;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
@@ -14,8 +14,8 @@ import org.networkedcare.core.validation.Problems;
  * that trigger at that site that was open on the resolution date; a resolution dated after the
  * evaluation date is not known at that date.
  *
- * <p>JSON: {@code {"agreement": "A1", "trigger": "T2", "site": "RHA01", "resolvedOn":
- * "2024-07-05", "note": "..."}}.
+ * <p>JSON: {@code {"agreement": "A1", "trigger": "T2", "site": "RHA01", "resolvedOn": "2024-07-05",
+ * "note": "..."}}.
  *
  * @param agreement the agreement's identifier
  * @param trigger the trigger's identifier
@@ -59,7 +59,13 @@ public record EscalationRecord(
           Optional<LocalDate> resolved = o.required("resolvedOn", JsonValue::date);
           Optional<String> note = o.optional("note", JsonValue::text);
           return o.buildAll(
-              () -> new EscalationRecord(agreement.orElse(null), trigger.orElse(null), site.orElse(null), resolved.orElse(null), note));
+              () ->
+                  new EscalationRecord(
+                      agreement.orElse(null),
+                      trigger.orElse(null),
+                      site.orElse(null),
+                      resolved.orElse(null),
+                      note));
         });
   }
 

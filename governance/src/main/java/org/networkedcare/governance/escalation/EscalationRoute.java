@@ -1,10 +1,10 @@
 package org.networkedcare.governance.escalation;
 
-import org.networkedcare.core.json.Json;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
+import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
@@ -48,8 +48,13 @@ public record EscalationRoute(String id, List<Level> levels) {
       problems.at("mayDecide").required(mayDecide);
       problems
           .at("limitWorkingDays")
-          .check(limitWorkingDays > 0 && limitWorkingDays <= BankHolidays.MAX_WORKING_DAYS, "route.limit",
-              "a response limit is 1 to " + BankHolidays.MAX_WORKING_DAYS + " working days (about ten years), not " + limitWorkingDays);
+          .check(
+              limitWorkingDays > 0 && limitWorkingDays <= BankHolidays.MAX_WORKING_DAYS,
+              "route.limit",
+              "a response limit is 1 to "
+                  + BankHolidays.MAX_WORKING_DAYS
+                  + " working days (about ten years), not "
+                  + limitWorkingDays);
       problems.throwIfAny();
     }
 
@@ -61,7 +66,8 @@ public record EscalationRoute(String id, List<Level> levels) {
       if (limit.isEmpty()) {
         return Optional.empty();
       }
-      return o.buildAll(() -> new Level(name.orElse(null), holder.orElse(null), limit.get(), decide.orElse("")));
+      return o.buildAll(
+          () -> new Level(name.orElse(null), holder.orElse(null), limit.get(), decide.orElse("")));
     }
   }
 
@@ -77,7 +83,9 @@ public record EscalationRoute(String id, List<Level> levels) {
     problems.at("id").required(id);
     if (problems.at("levels").required(levels)) {
       levels = List.copyOf(levels);
-      if (problems.at("levels").check(levels.size() >= 2, "route.levels", "a route has at least two levels")) {
+      if (problems
+          .at("levels")
+          .check(levels.size() >= 2, "route.levels", "a route has at least two levels")) {
         Level last = levels.get(levels.size() - 1);
         problems
             .at("levels")

@@ -1,11 +1,11 @@
 package org.networkedcare.governance.escalation;
 
-import org.networkedcare.core.json.Json;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
@@ -30,7 +30,8 @@ import org.networkedcare.core.validation.Problems;
  *     Party#COMMISSIONER} (one named commissioner), absent otherwise
  * @param post the post's identifier, for {@link Party#POST} only
  */
-public record Holder(Party party, String role, Optional<OdsCode> organisation, Optional<String> post) {
+public record Holder(
+    Party party, String role, Optional<OdsCode> organisation, Optional<String> post) {
 
   /** A party relative to an agreement. */
   public enum Party {
@@ -112,8 +113,14 @@ public record Holder(Party party, String role, Optional<OdsCode> organisation, O
       problems.at("role").check(!role.isBlank(), "blank", "a role is named");
     }
     if (problems.at("post").required(post) && party != null) {
-      problems.at("post").check(post.isPresent() == (party == Party.POST), "route.holder",
-          party == Party.POST ? "a post holder names its post" : "only a post holder names a post");
+      problems
+          .at("post")
+          .check(
+              post.isPresent() == (party == Party.POST),
+              "route.holder",
+              party == Party.POST
+                  ? "a post holder names its post"
+                  : "only a post holder names a post");
     }
     if (problems.at("organisation").required(organisation) && party != null) {
       problems

@@ -1,14 +1,14 @@
 package org.networkedcare.governance.escalation;
 
-import org.networkedcare.core.json.Json;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.measure.ImprovementDirection;
@@ -19,9 +19,9 @@ import org.networkedcare.core.validation.Problems;
  * A failure trigger agreed up front, or a red line (a trigger with a {@link #consequence()} and no
  * severity of its own). It watches a measure at sites of its agreement (default: all of them).
  *
- * <p>JSON: {@code {"id": "T1", "measure": "rtt-18wk", "sites": ["RHA01"], "condition":
- * Condition, "severity": "high", "level": 2, "clearAfter": 3}}; a red line has {@code
- * "consequence": "review"} instead of a severity, and its level, when given, is the route's top.
+ * <p>JSON: {@code {"id": "T1", "measure": "rtt-18wk", "sites": ["RHA01"], "condition": Condition,
+ * "severity": "high", "level": 2, "clearAfter": 3}}; a red line has {@code "consequence": "review"}
+ * instead of a severity, and its level, when given, is the route's top.
  *
  * @param id the trigger's identifier, unique within its agreement
  * @param measure the measure watched
@@ -104,7 +104,8 @@ public record Trigger(
     }
   }
 
-  private static <E extends Enum<E>> Map<String, E> ids(E[] values, java.util.function.Function<E, String> id) {
+  private static <E extends Enum<E>> Map<String, E> ids(
+      E[] values, java.util.function.Function<E, String> id) {
     Map<String, E> map = new LinkedHashMap<>();
     for (E e : values) {
       map.put(id.apply(e), e);
@@ -116,8 +117,8 @@ public record Trigger(
    * A trigger's condition.
    *
    * <p>JSON: {@code {"type": "threshold", "side": "below", "value": 0.90, "periods": 3}}, {@code
-   * {"type": "kpi", "periods": 2}} or {@code {"type": "spc", "signal": "concern"}}; {@code
-   * periods} defaults to 1.
+   * {"type": "kpi", "periods": 2}} or {@code {"type": "spc", "signal": "concern"}}; {@code periods}
+   * defaults to 1.
    *
    * @param kind the kind
    * @param side for a threshold, the side that fires
@@ -126,7 +127,11 @@ public record Trigger(
    * @param signal for {@code spc}, the signal
    */
   public record Condition(
-      Kind kind, Optional<Side> side, Optional<BigDecimal> threshold, int periods, Optional<Signal> signal) {
+      Kind kind,
+      Optional<Side> side,
+      Optional<BigDecimal> threshold,
+      int periods,
+      Optional<Signal> signal) {
 
     /**
      * Checks the condition: a threshold has a side and a number, an {@code spc} condition a signal
@@ -148,11 +153,17 @@ public record Trigger(
       problems.at("periods").check(periods >= 1, "range", "periods is at least 1");
       if (parts) {
         if (kind == Kind.THRESHOLD) {
-          problems.at("side").check(side.isPresent(), "trigger.condition", "a threshold names its side");
-          problems.at("value").check(threshold.isPresent(), "trigger.condition", "a threshold names its value");
+          problems
+              .at("side")
+              .check(side.isPresent(), "trigger.condition", "a threshold names its side");
+          problems
+              .at("value")
+              .check(threshold.isPresent(), "trigger.condition", "a threshold names its value");
         }
         if (kind == Kind.SPC) {
-          problems.at("signal").check(signal.isPresent(), "trigger.condition", "an spc condition names its signal");
+          problems
+              .at("signal")
+              .check(signal.isPresent(), "trigger.condition", "an spc condition names its signal");
         }
       }
       problems.throwIfAny();
@@ -166,7 +177,8 @@ public record Trigger(
      * @param periods consecutive periods
      */
     public static Condition threshold(Side side, BigDecimal value, int periods) {
-      return new Condition(Kind.THRESHOLD, Optional.of(side), Optional.of(value), periods, Optional.empty());
+      return new Condition(
+          Kind.THRESHOLD, Optional.of(side), Optional.of(value), periods, Optional.empty());
     }
 
     /**
@@ -190,10 +202,12 @@ public record Trigger(
       Optional<Side> side = o.optional("side", v -> v.oneOf(ids(Side.values(), Side::id)));
       Optional<BigDecimal> value = o.optional("value", JsonValue::decimal);
       Optional<Integer> periods = o.optional("periods", JsonValue::integer);
-      Optional<Signal> signal = o.optional("signal", v -> v.oneOf(ids(Signal.values(), Signal::id)));
-      return o.buildAll(() -> new Condition(kind.orElse(null), side, value, periods.orElse(1), signal));
+      Optional<Signal> signal =
+          o.optional("signal", v -> v.oneOf(ids(Signal.values(), Signal::id)));
+      return o.buildAll(
+          () -> new Condition(kind.orElse(null), side, value, periods.orElse(1), signal));
     }
-  
+
     /** {@return the condition as JSON} */
     public JsonNode toJson() {
       ObjectNode node = Json.object();
@@ -204,7 +218,7 @@ public record Trigger(
       signal.ifPresent(s -> node.put("signal", s.id()));
       return node;
     }
-}
+  }
 
   /**
    * Checks the trigger: parts present; a plain trigger has a severity and a level, a red line has
@@ -240,10 +254,14 @@ public record Trigger(
             .check(severity.isEmpty(), "redline.severity", "a red line has no severity of its own");
       } else {
         problems.at("severity").check(severity.isPresent(), "required", "a trigger has a severity");
-        problems.at("level").check(level.isPresent(), "required", "a trigger names the level it opens");
+        problems
+            .at("level")
+            .check(level.isPresent(), "required", "a trigger names the level it opens");
       }
-      level.ifPresent(l -> problems.at("level").check(l >= 1, "range", "levels are numbered from 1"));
-      clearAfter.ifPresent(c -> problems.at("clearAfter").check(c >= 1, "range", "clearAfter is at least 1"));
+      level.ifPresent(
+          l -> problems.at("level").check(l >= 1, "range", "levels are numbered from 1"));
+      clearAfter.ifPresent(
+          c -> problems.at("clearAfter").check(c >= 1, "range", "clearAfter is at least 1"));
     }
     problems.throwIfAny();
   }
@@ -271,7 +289,8 @@ public record Trigger(
           Optional<String> measure = o.required("measure", JsonValue::nonBlankText);
           List<OdsCode> sites = o.list("sites", OdsCode::fromJson);
           Optional<Condition> condition = o.required("condition", v -> v.object(Condition::read));
-          Optional<String> severity = redLine ? Optional.empty() : o.required("severity", JsonValue::nonBlankText);
+          Optional<String> severity =
+              redLine ? Optional.empty() : o.required("severity", JsonValue::nonBlankText);
           Optional<Integer> level = o.optional("level", JsonValue::integer);
           Optional<String> consequence =
               redLine ? o.required("consequence", JsonValue::nonBlankText) : Optional.empty();

@@ -1,19 +1,20 @@
 package org.networkedcare.governance.incident;
 
-import org.networkedcare.core.json.Json;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.governance.Actor;
 
 /**
- * A patient safety incident under the Patient Safety Incident Response Framework (2022): there is no
- * "serious incident" category, only the response chosen (reference data {@code psirf-responses}).
+ * A patient safety incident under the Patient Safety Incident Response Framework (2022): there is
+ * no "serious incident" category, only the response chosen (reference data {@code
+ * psirf-responses}).
  *
  * <p>JSON: {@code {"id": "INC-1", "date": "2024-07-10", "site": "RHA01", "reportedBy": "RHA",
  * "response": "after-action-review", "plan": "RCE", "actions": [{"id": "1", "description": "...",
@@ -29,7 +30,13 @@ import org.networkedcare.governance.Actor;
  * @param actions the learning actions
  */
 public record Incident(
-    String id, LocalDate date, OdsCode site, OdsCode reportedBy, String response, Optional<OdsCode> plan, List<Action> actions) {
+    String id,
+    LocalDate date,
+    OdsCode site,
+    OdsCode reportedBy,
+    String response,
+    Optional<OdsCode> plan,
+    List<Action> actions) {
 
   /**
    * A learning action.
@@ -40,7 +47,8 @@ public record Incident(
    * @param due when it is due
    * @param completed when it was completed, if it was
    */
-  public record Action(String id, String description, Actor owner, LocalDate due, Optional<LocalDate> completed) {
+  public record Action(
+      String id, String description, Actor owner, LocalDate due, Optional<LocalDate> completed) {
 
     /**
      * Checks the parts are present.
@@ -108,15 +116,31 @@ public record Incident(
                       v.object(
                           a -> {
                             Optional<String> aid = a.required("id", JsonValue::nonBlankText);
-                            Optional<String> description = a.optional("description", JsonValue::text);
+                            Optional<String> description =
+                                a.optional("description", JsonValue::text);
                             Optional<Actor> owner = a.required("owner", Actor::fromJson);
                             Optional<LocalDate> due = a.required("due", JsonValue::date);
-                            Optional<LocalDate> completed = a.optional("completed", JsonValue::date);
+                            Optional<LocalDate> completed =
+                                a.optional("completed", JsonValue::date);
                             return a.buildAll(
-                                () -> new Action(aid.orElse(null), description.orElse(""), owner.orElse(null), due.orElse(null), completed));
+                                () ->
+                                    new Action(
+                                        aid.orElse(null),
+                                        description.orElse(""),
+                                        owner.orElse(null),
+                                        due.orElse(null),
+                                        completed));
                           }));
           return o.buildAll(
-              () -> new Incident(id.orElse(null), date.orElse(null), site.orElse(null), reported.orElse(null), response.orElse(null), plan, actions));
+              () ->
+                  new Incident(
+                      id.orElse(null),
+                      date.orElse(null),
+                      site.orElse(null),
+                      reported.orElse(null),
+                      response.orElse(null),
+                      plan,
+                      actions));
         });
   }
 

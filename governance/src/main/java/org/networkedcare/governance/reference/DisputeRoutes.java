@@ -38,10 +38,18 @@ public record DisputeRoutes(String id, String version, List<Route> routes) {
       Problems problems = Problems.collector();
       problems.at("id").required(id);
       problems.at("name").required(name);
-      if (problems.at("limitWorkingDays").required(limitWorkingDays) && limitWorkingDays.isPresent()) {
+      if (problems.at("limitWorkingDays").required(limitWorkingDays)
+          && limitWorkingDays.isPresent()) {
         int days = limitWorkingDays.getAsInt();
-        problems.at("limitWorkingDays").check(days > 0 && days <= BankHolidays.MAX_WORKING_DAYS, "range",
-            "a limit is 1 to " + BankHolidays.MAX_WORKING_DAYS + " working days (about ten years), not " + days);
+        problems
+            .at("limitWorkingDays")
+            .check(
+                days > 0 && days <= BankHolidays.MAX_WORKING_DAYS,
+                "range",
+                "a limit is 1 to "
+                    + BankHolidays.MAX_WORKING_DAYS
+                    + " working days (about ten years), not "
+                    + days);
       }
       problems.throwIfAny();
     }
@@ -66,7 +74,9 @@ public record DisputeRoutes(String id, String version, List<Route> routes) {
       problems.at("legalCharacter").required(legalCharacter);
       if (problems.at("stages").required(stages)) {
         stages = List.copyOf(stages);
-        problems.at("stages").check(!stages.isEmpty(), "dispute-routes.empty", "a route has a stage");
+        problems
+            .at("stages")
+            .check(!stages.isEmpty(), "dispute-routes.empty", "a route has a stage");
       }
       problems.throwIfAny();
     }
@@ -121,16 +131,20 @@ public record DisputeRoutes(String id, String version, List<Route> routes) {
             v ->
                 v.object(
                     r -> {
-                      Optional<String> character = r.required("legalCharacter", JsonValue::nonBlankText);
+                      Optional<String> character =
+                          r.required("legalCharacter", JsonValue::nonBlankText);
                       List<Stage> stages =
                           r.list(
                               "stages",
                               s ->
                                   s.object(
                                       so -> {
-                                        Optional<String> sid = so.required("id", JsonValue::nonBlankText);
-                                        Optional<String> name = so.required("name", JsonValue::nonBlankText);
-                                        Optional<Integer> limit = so.optional("limitWorkingDays", JsonValue::integer);
+                                        Optional<String> sid =
+                                            so.required("id", JsonValue::nonBlankText);
+                                        Optional<String> name =
+                                            so.required("name", JsonValue::nonBlankText);
+                                        Optional<Integer> limit =
+                                            so.optional("limitWorkingDays", JsonValue::integer);
                                         if (sid.isEmpty() || name.isEmpty()) {
                                           return Optional.empty();
                                         }
@@ -139,7 +153,9 @@ public record DisputeRoutes(String id, String version, List<Route> routes) {
                                                 new Stage(
                                                     sid.get(),
                                                     name.get(),
-                                                    limit.map(OptionalInt::of).orElse(OptionalInt.empty())));
+                                                    limit
+                                                        .map(OptionalInt::of)
+                                                        .orElse(OptionalInt.empty())));
                                       }));
                       return character.flatMap(c -> r.build(() -> new Route(c, stages)));
                     }));

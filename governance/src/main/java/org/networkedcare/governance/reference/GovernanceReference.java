@@ -29,8 +29,13 @@ public final class GovernanceReference {
 
   private static final String BASE = "/org/networkedcare/governance/reference/";
   private static final String[] VOCABULARIES = {
-    "responsibility-areas", "severities", "red-line-consequences", "psirf-responses",
-    "board-questions", "opel-levels", "oversight-segments"
+    "responsibility-areas",
+    "severities",
+    "red-line-consequences",
+    "psirf-responses",
+    "board-questions",
+    "opel-levels",
+    "oversight-segments"
   };
 
   private final ReferenceData core;
@@ -80,7 +85,10 @@ public final class GovernanceReference {
       problems.at("version").required(version);
       problems
           .at("minimumPoints")
-          .check(minimumPoints >= 12, "baseline-policy.minimum", "a baseline has never fewer than 12 points");
+          .check(
+              minimumPoints >= 12,
+              "baseline-policy.minimum",
+              "a baseline has never fewer than 12 points");
       problems.throwIfAny();
     }
   }
@@ -159,7 +167,8 @@ public final class GovernanceReference {
     }
   }
 
-  private static <T> T read(byte[] json, java.util.function.Function<JsonValue, Optional<T>> reader) {
+  private static <T> T read(
+      byte[] json, java.util.function.Function<JsonValue, Optional<T>> reader) {
     Problems problems = Problems.collector();
     Optional<T> value = reader.apply(JsonValue.root(Json.parse(json), problems));
     problems.throwIfAny();
@@ -220,7 +229,8 @@ public final class GovernanceReference {
       case "risk-matrix" -> matrix = read(json, v -> v.object(RiskMatrix::read));
       case "dispute-routes" -> routes = read(json, v -> v.object(DisputeRoutes::read));
       case "baseline-policy" -> policy = read(json, v -> v.object(GovernanceReference::policy));
-      case "finding-severities" -> findings = read(json, v -> v.object(GovernanceReference::severities));
+      case "finding-severities" ->
+          findings = read(json, v -> v.object(GovernanceReference::severities));
       case "calendar" -> holidays = BankHolidays.fromJson(tree);
       default -> {
         if (vocab.containsKey(id)) {
@@ -240,7 +250,13 @@ public final class GovernanceReference {
    */
   public GovernanceReference with(ReferenceData replacement) {
     return new GovernanceReference(
-        replacement, vocabularies, riskMatrix, disputeRoutes, baselinePolicy, findingSeverities, calendar);
+        replacement,
+        vocabularies,
+        riskMatrix,
+        disputeRoutes,
+        baselinePolicy,
+        findingSeverities,
+        calendar);
   }
 
   /**
@@ -250,7 +266,13 @@ public final class GovernanceReference {
    */
   public GovernanceReference with(BankHolidays replacement) {
     return new GovernanceReference(
-        core, vocabularies, riskMatrix, disputeRoutes, baselinePolicy, findingSeverities, replacement);
+        core,
+        vocabularies,
+        riskMatrix,
+        disputeRoutes,
+        baselinePolicy,
+        findingSeverities,
+        replacement);
   }
 
   /** {@return core's reference data} */

@@ -8,8 +8,8 @@ import org.networkedcare.core.validation.Problems;
 
 /**
  * The risk matrix in force (reference data {@code risk-matrix}): bands of the consequence by
- * likelihood score, each with a review interval. Every one of the fourteen possible products lies in
- * exactly one band ({@code risk-matrix.coverage}).
+ * likelihood score, each with a review interval. Every one of the fourteen possible products lies
+ * in exactly one band ({@code risk-matrix.coverage}).
  *
  * @param id {@code risk-matrix}
  * @param version the data version
@@ -18,7 +18,8 @@ import org.networkedcare.core.validation.Problems;
 public record RiskMatrix(String id, String version, List<Band> bands) {
 
   /** The fourteen products of a consequence 1-5 and a likelihood 1-5, in increasing order. */
-  public static final List<Integer> PRODUCTS = List.of(1, 2, 3, 4, 5, 6, 8, 9, 10, 12, 15, 16, 20, 25);
+  public static final List<Integer> PRODUCTS =
+      List.of(1, 2, 3, 4, 5, 6, 8, 9, 10, 12, 15, 16, 20, 25);
 
   /**
    * One band of the matrix.
@@ -82,7 +83,11 @@ public record RiskMatrix(String id, String version, List<Band> bands) {
             .check(
                 count == 1,
                 "risk-matrix.coverage",
-                "the score " + product + " lies in " + count + " bands; it must lie in exactly one");
+                "the score "
+                    + product
+                    + " lies in "
+                    + count
+                    + " bands; it must lie in exactly one");
       }
     }
     problems.throwIfAny();

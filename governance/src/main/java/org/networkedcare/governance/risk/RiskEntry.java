@@ -1,14 +1,14 @@
 package org.networkedcare.governance.risk;
 
-import org.networkedcare.core.json.Json;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
@@ -75,8 +75,12 @@ public record RiskEntry(
       Problems problems = Problems.collector();
       problems.at("actor").required(actor);
       if (problems.at("share").required(share)) {
-        problems.at("share").check(share.signum() > 0 && share.compareTo(BigDecimal.ONE) <= 0, "risk.shares",
-            "an owner's share is in (0, 1], not " + share.toPlainString());
+        problems
+            .at("share")
+            .check(
+                share.signum() > 0 && share.compareTo(BigDecimal.ONE) <= 0,
+                "risk.shares",
+                "an owner's share is in (0, 1], not " + share.toPlainString());
       }
       problems.throwIfAny();
     }
@@ -108,7 +112,12 @@ public record RiskEntry(
       Problems problems = Problems.collector();
       problems.at("id").required(id);
       if (problems.at("kind").required(kind)) {
-        problems.at("kind").check(kind.equals("strategic") || kind.equals("operational"), "risk.objective", "an objective is strategic or operational");
+        problems
+            .at("kind")
+            .check(
+                kind.equals("strategic") || kind.equals("operational"),
+                "risk.objective",
+                "an objective is strategic or operational");
       }
       problems.at("appetite").required(appetite);
       problems.throwIfAny();
@@ -141,20 +150,37 @@ public record RiskEntry(
       owners = List.copyOf(owners);
       problems.at("owners").check(!owners.isEmpty(), "required", "a risk has an owner");
       BigDecimal sum = owners.stream().map(Owner::share).reduce(BigDecimal.ZERO, BigDecimal::add);
-      problems.at("owners").check(owners.isEmpty() || sum.compareTo(BigDecimal.ONE) == 0, "risk.shares",
-          "the owners' shares sum to 1, not " + sum.toPlainString());
-      problems.at("owners").check(owners.stream().map(o -> o.actor().organisation()).distinct().count() == owners.size(),
-          "risk.shares", "an organisation owns a share of a risk once");
+      problems
+          .at("owners")
+          .check(
+              owners.isEmpty() || sum.compareTo(BigDecimal.ONE) == 0,
+              "risk.shares",
+              "the owners' shares sum to 1, not " + sum.toPlainString());
+      problems
+          .at("owners")
+          .check(
+              owners.stream().map(o -> o.actor().organisation()).distinct().count()
+                  == owners.size(),
+              "risk.shares",
+              "an organisation owns a share of a risk once");
     }
     controls = problems.at("controls").required(controls) ? List.copyOf(controls) : controls;
-    assurances = problems.at("assurances").required(assurances) ? List.copyOf(assurances) : assurances;
+    assurances =
+        problems.at("assurances").required(assurances) ? List.copyOf(assurances) : assurances;
     gaps = problems.at("gaps").required(gaps) ? List.copyOf(gaps) : gaps;
     problems.at("initial").required(initial);
-    boolean scores = problems.at("current").required(current) & problems.at("target").required(target);
+    boolean scores =
+        problems.at("current").required(current) & problems.at("target").required(target);
     if (scores) {
       problems
           .at("target")
-          .check(target.score() <= current.score(), "risk.target", "the target score " + target.score() + " is above the current score " + current.score());
+          .check(
+              target.score() <= current.score(),
+              "risk.target",
+              "the target score "
+                  + target.score()
+                  + " is above the current score "
+                  + current.score());
     }
     problems.at("lastReviewed").required(lastReviewed);
     problems.throwIfAny();
@@ -188,22 +214,39 @@ public record RiskEntry(
                           ob -> {
                             Optional<String> oid = ob.required("id", JsonValue::nonBlankText);
                             Optional<String> kind = ob.required("kind", JsonValue::nonBlankText);
-                            Optional<Integer> appetite = ob.optional("appetite", JsonValue::integer);
+                            Optional<Integer> appetite =
+                                ob.optional("appetite", JsonValue::integer);
                             return ob.buildAll(
-                                () -> new Objective(oid.orElse(null), kind.orElse(null), appetite.map(OptionalInt::of).orElse(OptionalInt.empty())));
+                                () ->
+                                    new Objective(
+                                        oid.orElse(null),
+                                        kind.orElse(null),
+                                        appetite.map(OptionalInt::of).orElse(OptionalInt.empty())));
                           }));
           Optional<String> domain = o.required("domain", JsonValue::nonBlankText);
           List<Owner> owners = new ArrayList<>();
           if (o.has("owners")) {
-            o.problems().at("owner").check(!o.has("owner"), "risk.shares", "give owner or owners, not both");
-            owners.addAll(o.list("owners", v -> v.object(w -> {
-              Optional<BigDecimal> share = w.required("share", JsonValue::decimal);
-              Optional<OdsCode> org = w.required("organisation", OdsCode::fromJson);
-              Optional<String> role = w.required("role", JsonValue::nonBlankText);
-              return w.buildAll(() -> new Owner(new Actor(org.orElse(null), role.orElse(null)), share.orElse(null)));
-            })));
+            o.problems()
+                .at("owner")
+                .check(!o.has("owner"), "risk.shares", "give owner or owners, not both");
+            owners.addAll(
+                o.list(
+                    "owners",
+                    v ->
+                        v.object(
+                            w -> {
+                              Optional<BigDecimal> share = w.required("share", JsonValue::decimal);
+                              Optional<OdsCode> org = w.required("organisation", OdsCode::fromJson);
+                              Optional<String> role = w.required("role", JsonValue::nonBlankText);
+                              return w.buildAll(
+                                  () ->
+                                      new Owner(
+                                          new Actor(org.orElse(null), role.orElse(null)),
+                                          share.orElse(null)));
+                            })));
           } else {
-            o.required("owner", Actor::fromJson).ifPresent(a -> owners.add(new Owner(a, BigDecimal.ONE)));
+            o.required("owner", Actor::fromJson)
+                .ifPresent(a -> owners.add(new Owner(a, BigDecimal.ONE)));
           }
           List<String> controls = o.list("controls", JsonValue::text);
           List<String> assurances = o.list("assurances", JsonValue::text);
@@ -215,8 +258,18 @@ public record RiskEntry(
           return o.buildAll(
               () ->
                   new RiskEntry(
-                      id.orElse(null), title.orElse(null), objective.orElse(null), domain.orElse(null), owners,
-                      controls, assurances, gaps, initial.orElse(null), current.orElse(null), target.orElse(null), reviewed.orElse(null)));
+                      id.orElse(null),
+                      title.orElse(null),
+                      objective.orElse(null),
+                      domain.orElse(null),
+                      owners,
+                      controls,
+                      assurances,
+                      gaps,
+                      initial.orElse(null),
+                      current.orElse(null),
+                      target.orElse(null),
+                      reviewed.orElse(null)));
         });
   }
 

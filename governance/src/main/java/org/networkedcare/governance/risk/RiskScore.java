@@ -1,9 +1,9 @@
 package org.networkedcare.governance.risk;
 
-import org.networkedcare.core.json.Json;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
+import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 
@@ -26,8 +26,18 @@ public record RiskScore(int consequence, int likelihood) {
    */
   public RiskScore {
     Problems problems = Problems.collector();
-    problems.at("consequence").check(consequence >= 1 && consequence <= 5, "risk.score", "a consequence is 1 to 5, not " + consequence);
-    problems.at("likelihood").check(likelihood >= 1 && likelihood <= 5, "risk.score", "a likelihood is 1 to 5, not " + likelihood);
+    problems
+        .at("consequence")
+        .check(
+            consequence >= 1 && consequence <= 5,
+            "risk.score",
+            "a consequence is 1 to 5, not " + consequence);
+    problems
+        .at("likelihood")
+        .check(
+            likelihood >= 1 && likelihood <= 5,
+            "risk.score",
+            "a likelihood is 1 to 5, not " + likelihood);
     problems.throwIfAny();
   }
 

@@ -1,8 +1,7 @@
 package org.networkedcare.governance.series;
 
-import org.networkedcare.core.json.Json;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.networkedcare.core.ReportingPeriod;
+import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
@@ -22,11 +22,10 @@ import org.networkedcare.core.validation.Problems;
  * new record with its own capture date.
  *
  * <p>JSON: {@code {"id": "B1", "measure": "rtt-18wk", "site": "RHA01", "from": "2023-03", "to":
- * "2024-02", "points": [{"month": "2023-03", "value": 0.93, "numerator": 930, "denominator":
- * 1000}, ...], "capturedOn": "2024-03-20", "source": "host PAS", "dataQuality": "B"}}; {@code
- * service} is optional. A point names its period with {@code period} ({@code "2019/20-Q1"}) or, for
- * a month, {@code month}; a monthly point is written with {@code month}, any other with {@code
- * period}.
+ * "2024-02", "points": [{"month": "2023-03", "value": 0.93, "numerator": 930, "denominator": 1000},
+ * ...], "capturedOn": "2024-03-20", "source": "host PAS", "dataQuality": "B"}}; {@code service} is
+ * optional. A point names its period with {@code period} ({@code "2019/20-Q1"}) or, for a month,
+ * {@code month}; a monthly point is written with {@code month}, any other with {@code period}.
  *
  * @param id the baseline's identifier
  * @param measure the measure's identifier
@@ -78,11 +77,26 @@ public record MeasureBaseline(
     problems.at("dataQuality").required(dataQuality);
     boolean range = problems.at("from").required(from) & problems.at("to").required(to);
     if (range) {
-      range = problems.at("to").check(to.granularity() == from.granularity(), "baseline.periodicity",
-          "the last period " + to + " is a " + to.granularity().id() + ", the first " + from + " a " + from.granularity().id());
+      range =
+          problems
+              .at("to")
+              .check(
+                  to.granularity() == from.granularity(),
+                  "baseline.periodicity",
+                  "the last period "
+                      + to
+                      + " is a "
+                      + to.granularity().id()
+                      + ", the first "
+                      + from
+                      + " a "
+                      + from.granularity().id());
     }
     if (range) {
-      range = problems.at("to").check(to.compareTo(from) >= 0, "range.order", "the last period is before the first");
+      range =
+          problems
+              .at("to")
+              .check(to.compareTo(from) >= 0, "range.order", "the last period is before the first");
     }
     if (problems.at("points").required(points)) {
       points = points.stream().sorted(java.util.Comparator.comparing(Observation::period)).toList();
@@ -92,13 +106,18 @@ public record MeasureBaseline(
         if (!problems.at("points").at(i).required(p)) {
           continue;
         }
-        problems.at("points").at(i).check(seen.add(p.period()), "baseline.point", p.period() + " is given twice");
+        problems
+            .at("points")
+            .at(i)
+            .check(seen.add(p.period()), "baseline.point", p.period() + " is given twice");
         if (range) {
           problems
               .at("points")
               .at(i)
               .check(
-                  p.period().granularity() == from.granularity() && p.period().compareTo(from) >= 0 && p.period().compareTo(to) <= 0,
+                  p.period().granularity() == from.granularity()
+                      && p.period().compareTo(from) >= 0
+                      && p.period().compareTo(to) <= 0,
                   "baseline.point",
                   p.period() + " is not a period of the baseline, " + from + " to " + to);
         }
@@ -137,21 +156,37 @@ public record MeasureBaseline(
             v ->
                 v.object(
                     p -> {
-                      Optional<ReportingPeriod> month = p.has("month") || !p.has("period")
-                          ? p.required("month", JsonValue::month).map(ReportingPeriod::month)
-                          : p.required("period", ReportingPeriod::fromJson);
+                      Optional<ReportingPeriod> month =
+                          p.has("month") || !p.has("period")
+                              ? p.required("month", JsonValue::month).map(ReportingPeriod::month)
+                              : p.required("period", ReportingPeriod::fromJson);
                       if (p.has("month") && p.has("period")) {
-                        p.problems().at("period").add("baseline.point", "a point names its period once: 'period', or 'month' for a month");
+                        p.problems()
+                            .at("period")
+                            .add(
+                                "baseline.point",
+                                "a point names its period once: 'period', or 'month' for a month");
                         return Optional.empty();
                       }
                       Optional<BigDecimal> value = p.required("value", JsonValue::decimal);
                       Optional<BigDecimal> num = p.optional("numerator", JsonValue::decimal);
                       Optional<BigDecimal> den = p.optional("denominator", JsonValue::decimal);
-                      if (month.isEmpty() || value.isEmpty() || measure.isEmpty() || site.isEmpty()) {
+                      if (month.isEmpty()
+                          || value.isEmpty()
+                          || measure.isEmpty()
+                          || site.isEmpty()) {
                         return Optional.empty();
                       }
                       return p.build(
-                          () -> new Observation(measure.get(), site.get(), service, month.get(), value.get(), num, den));
+                          () ->
+                              new Observation(
+                                  measure.get(),
+                                  site.get(),
+                                  service,
+                                  month.get(),
+                                  value.get(),
+                                  num,
+                                  den));
                     }));
     return o.buildAll(
         () ->
@@ -180,7 +215,9 @@ public record MeasureBaseline(
     var array = node.putArray("points");
     for (Observation p : points) {
       ObjectNode o = array.addObject();
-      o.put(p.period().granularity() == ReportingPeriod.Granularity.MONTH ? "month" : "period", p.period().toString());
+      o.put(
+          p.period().granularity() == ReportingPeriod.Granularity.MONTH ? "month" : "period",
+          p.period().toString());
       o.put("value", p.value());
       p.numerator().ifPresent(n -> o.put("numerator", n));
       p.denominator().ifPresent(d -> o.put("denominator", d));

@@ -1,12 +1,12 @@
 package org.networkedcare.governance.series;
 
-import org.networkedcare.core.json.Json;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Optional;
 import org.networkedcare.core.ReportingPeriod;
+import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
@@ -85,7 +85,14 @@ public record Observation(
    * @param value the value
    */
   public static Observation of(String measure, OdsCode site, YearMonth period, BigDecimal value) {
-    return new Observation(measure, site, Optional.empty(), ReportingPeriod.month(period), value, Optional.empty(), Optional.empty());
+    return new Observation(
+        measure,
+        site,
+        Optional.empty(),
+        ReportingPeriod.month(period),
+        value,
+        Optional.empty(),
+        Optional.empty());
   }
 
   /**
@@ -108,7 +115,13 @@ public record Observation(
     return o.buildAll(
         () ->
             new Observation(
-                measure.orElse(null), site.orElse(null), service, period.orElse(null), v.orElse(null), num, den));
+                measure.orElse(null),
+                site.orElse(null),
+                service,
+                period.orElse(null),
+                v.orElse(null),
+                num,
+                den));
   }
 
   /** {@return the first day after the period} */

@@ -24,7 +24,13 @@ import org.networkedcare.core.validation.Problems;
  * @param owner the post that owns the response
  */
 public record Adoption(
-    String guidance, String recommendation, OdsCode site, String status, LocalDate due, Optional<LocalDate> adopted, String owner) {
+    String guidance,
+    String recommendation,
+    OdsCode site,
+    String status,
+    LocalDate due,
+    Optional<LocalDate> adopted,
+    String owner) {
 
   /**
    * Checks the parts ({@code adoption.adopted}: a date without the status or the status without a
@@ -46,8 +52,12 @@ public record Adoption(
     Vocabulary.member(problems.at("status"), status, Vocabulary.ADOPTION_STATUSES);
     problems.at("due").required(due);
     if (problems.at("adopted").required(adopted) && status != null) {
-      problems.at("adopted").check(adopted.isPresent() == "adopted".equals(status), "adoption.adopted",
-          "an adoption date is given exactly when the status is 'adopted'");
+      problems
+          .at("adopted")
+          .check(
+              adopted.isPresent() == "adopted".equals(status),
+              "adoption.adopted",
+              "an adoption date is given exactly when the status is 'adopted'");
     }
     Vocabulary.id(problems.at("owner"), owner);
     problems.throwIfAny();
@@ -58,7 +68,11 @@ public record Adoption(
     return !"not-applicable".equals(status);
   }
 
-  /** {@return whether it was adopted on or before the day} */
+  /**
+   * {@return whether it was adopted on or before the day}
+   *
+   * @param day the day
+   */
   public boolean adoptedBy(LocalDate day) {
     return adopted.filter(d -> !d.isAfter(day)).isPresent();
   }
@@ -76,12 +90,21 @@ public record Adoption(
     Optional<String> guidance = o.required("guidance", JsonValue::nonBlankText);
     Optional<String> rec = o.required("recommendation", JsonValue::nonBlankText);
     Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
-    Optional<String> status = o.required("status", v -> Vocabulary.oneOf(v, Vocabulary.ADOPTION_STATUSES));
+    Optional<String> status =
+        o.required("status", v -> Vocabulary.oneOf(v, Vocabulary.ADOPTION_STATUSES));
     Optional<LocalDate> due = o.required("due", JsonValue::date);
     Optional<LocalDate> adopted = o.optional("adopted", JsonValue::date);
     Optional<String> owner = o.required("owner", JsonValue::nonBlankText);
-    return o.buildAll(() -> new Adoption(guidance.orElse(null), rec.orElse(null), site.orElse(null), status.orElse(null),
-        due.orElse(null), adopted, owner.orElse(null)));
+    return o.buildAll(
+        () ->
+            new Adoption(
+                guidance.orElse(null),
+                rec.orElse(null),
+                site.orElse(null),
+                status.orElse(null),
+                due.orElse(null),
+                adopted,
+                owner.orElse(null)));
   }
 
   /** {@return the cell as JSON} */

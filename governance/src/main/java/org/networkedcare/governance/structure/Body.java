@@ -72,28 +72,58 @@ public record Body(
     Vocabulary.id(problems.at("purpose"), purpose);
     Vocabulary.id(problems.at("chair"), chair);
     if (problems.at("members").required(members)) {
-      problems.at("members").check(!members.isEmpty(), "body.members", "a body has at least one member post");
-      problems.at("members").check(new HashSet<>(members).size() == members.size(), "body.members", "a post is a member once");
+      problems
+          .at("members")
+          .check(!members.isEmpty(), "body.members", "a body has at least one member post");
+      problems
+          .at("members")
+          .check(
+              new HashSet<>(members).size() == members.size(),
+              "body.members",
+              "a post is a member once");
       if (chair != null) {
-        problems.at("chair").check(members.contains(chair), "body.chair", "the chair '" + chair + "' is a member post");
+        problems
+            .at("chair")
+            .check(
+                members.contains(chair),
+                "body.chair",
+                "the chair '" + chair + "' is a member post");
       }
-      problems.at("quorum").check(quorum >= 1 && quorum <= members.size(), "body.quorum",
-          "the quorum is 1 to the " + members.size() + " members, not " + quorum);
+      problems
+          .at("quorum")
+          .check(
+              quorum >= 1 && quorum <= members.size(),
+              "body.quorum",
+              "the quorum is 1 to the " + members.size() + " members, not " + quorum);
     }
     if (problems.at("constituencies").required(constituencies)) {
       for (int i = 0; i < constituencies.size(); i++) {
-        Vocabulary.member(problems.at("constituencies").at(i), constituencies.get(i), Vocabulary.CONSTITUENCIES);
+        Vocabulary.member(
+            problems.at("constituencies").at(i), constituencies.get(i), Vocabulary.CONSTITUENCIES);
       }
     }
-    problems.at("meetingEveryMonths").check(meetingEveryMonths >= 1 && meetingEveryMonths <= 12, "body.frequency",
-        "a body meets every 1 to 12 months, not " + meetingEveryMonths);
+    problems
+        .at("meetingEveryMonths")
+        .check(
+            meetingEveryMonths >= 1 && meetingEveryMonths <= 12,
+            "body.frequency",
+            "a body meets every 1 to 12 months, not " + meetingEveryMonths);
     if (problems.at("decides").required(decides) && problems.at("advises").required(advises)) {
       for (String d : decides) {
-        problems.at("advises").check(!advises.contains(d), "body.powers", "'" + d + "' is both decided and only advised on");
+        problems
+            .at("advises")
+            .check(
+                !advises.contains(d),
+                "body.powers",
+                "'" + d + "' is both decided and only advised on");
       }
     }
     if (problems.at("reportsTo").required(reportsTo)) {
-      reportsTo.ifPresent(r -> problems.at("reportsTo").check(!r.equals(id), "body.reports-to", "a body does not report to itself"));
+      reportsTo.ifPresent(
+          r ->
+              problems
+                  .at("reportsTo")
+                  .check(!r.equals(id), "body.reports-to", "a body does not report to itself"));
     }
     problems.at("from").required(from);
     problems.throwIfAny();
@@ -103,7 +133,11 @@ public record Body(
     advises = List.copyOf(advises);
   }
 
-  /** {@return whether the body may decide the matter} */
+  /**
+   * {@return whether the body may decide the matter}
+   *
+   * @param matter the matter's kind, as named in the terms of reference
+   */
   public boolean decides(String matter) {
     return decides.contains(matter);
   }
@@ -123,15 +157,29 @@ public record Body(
     Optional<String> purpose = o.required("purpose", JsonValue::nonBlankText);
     Optional<String> chair = o.required("chair", JsonValue::nonBlankText);
     Optional<List<String>> members = o.required("members", v -> v.list(JsonValue::nonBlankText));
-    List<String> constituencies = o.list("constituencies", v -> Vocabulary.oneOf(v, Vocabulary.CONSTITUENCIES));
+    List<String> constituencies =
+        o.list("constituencies", v -> Vocabulary.oneOf(v, Vocabulary.CONSTITUENCIES));
     Optional<Integer> quorum = o.required("quorum", JsonValue::integer);
     Optional<Integer> every = o.required("meetingEveryMonths", JsonValue::integer);
     List<String> decides = o.list("decides", JsonValue::nonBlankText);
     List<String> advises = o.list("advises", JsonValue::nonBlankText);
     Optional<String> reportsTo = o.optional("reportsTo", JsonValue::nonBlankText);
     Optional<LocalDate> from = o.required("from", JsonValue::date);
-    return o.buildAll(() -> new Body(id.orElse(null), name.orElse(null), purpose.orElse(null), chair.orElse(null),
-        members.orElse(null), constituencies, quorum.orElse(0), every.orElse(0), decides, advises, reportsTo, from.orElse(null)));
+    return o.buildAll(
+        () ->
+            new Body(
+                id.orElse(null),
+                name.orElse(null),
+                purpose.orElse(null),
+                chair.orElse(null),
+                members.orElse(null),
+                constituencies,
+                quorum.orElse(0),
+                every.orElse(0),
+                decides,
+                advises,
+                reportsTo,
+                from.orElse(null)));
   }
 
   /** {@return the body as JSON} */

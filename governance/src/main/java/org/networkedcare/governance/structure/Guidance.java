@@ -47,11 +47,12 @@ public record Guidance(String id, String title, String kind, List<Recommendation
     }
 
     static Optional<Recommendation> fromJson(JsonValue value) {
-      return value.object(o -> {
-        Optional<String> id = o.required("id", JsonValue::nonBlankText);
-        Optional<String> text = o.required("text", JsonValue::nonBlankText);
-        return o.buildAll(() -> new Recommendation(id.orElse(null), text.orElse(null)));
-      });
+      return value.object(
+          o -> {
+            Optional<String> id = o.required("id", JsonValue::nonBlankText);
+            Optional<String> text = o.required("text", JsonValue::nonBlankText);
+            return o.buildAll(() -> new Recommendation(id.orElse(null), text.orElse(null)));
+          });
     }
   }
 
@@ -70,17 +71,33 @@ public record Guidance(String id, String title, String kind, List<Recommendation
     Vocabulary.member(problems.at("kind"), kind, Vocabulary.GUIDANCE_KINDS);
     if (problems.at("recommendations").required(recommendations)) {
       Set<String> ids = new HashSet<>();
-      problems.at("recommendations").check(!recommendations.isEmpty(), "guidance.recommendations", "guidance has at least one recommendation");
+      problems
+          .at("recommendations")
+          .check(
+              !recommendations.isEmpty(),
+              "guidance.recommendations",
+              "guidance has at least one recommendation");
       for (int i = 0; i < recommendations.size(); i++) {
         String r = recommendations.get(i).id();
-        problems.at("recommendations").at(i).at("id").check(ids.add(r), "guidance.recommendations", "recommendation '" + r + "' is listed once");
+        problems
+            .at("recommendations")
+            .at(i)
+            .at("id")
+            .check(
+                ids.add(r),
+                "guidance.recommendations",
+                "recommendation '" + r + "' is listed once");
       }
     }
     problems.throwIfAny();
     recommendations = List.copyOf(recommendations);
   }
 
-  /** {@return whether the guidance has the recommendation} */
+  /**
+   * {@return whether the guidance has the recommendation}
+   *
+   * @param recommendation the recommendation's identifier
+   */
   public boolean has(String recommendation) {
     return recommendations.stream().anyMatch(r -> r.id().equals(recommendation));
   }
@@ -98,8 +115,12 @@ public record Guidance(String id, String title, String kind, List<Recommendation
     Optional<String> id = o.required("id", JsonValue::nonBlankText);
     Optional<String> title = o.required("title", JsonValue::nonBlankText);
     Optional<String> kind = o.required("kind", v -> Vocabulary.oneOf(v, Vocabulary.GUIDANCE_KINDS));
-    Optional<List<Recommendation>> recs = o.required("recommendations", v -> v.list(Recommendation::fromJson));
-    return o.buildAll(() -> new Guidance(id.orElse(null), title.orElse(null), kind.orElse(null), recs.orElse(null)));
+    Optional<List<Recommendation>> recs =
+        o.required("recommendations", v -> v.list(Recommendation::fromJson));
+    return o.buildAll(
+        () ->
+            new Guidance(
+                id.orElse(null), title.orElse(null), kind.orElse(null), recs.orElse(null)));
   }
 
   /** {@return the entry as JSON} */

@@ -26,7 +26,8 @@ import org.networkedcare.core.validation.Problems;
  * @param owner the post that spreads it (the central learning and development lead)
  * @param sites the sites it went to, each once
  */
-public record LearningItem(String id, String title, String source, LocalDate date, String owner, List<Spread> sites) {
+public record LearningItem(
+    String id, String title, String source, LocalDate date, String owner, List<Spread> sites) {
 
   /**
    * The learning at one site.
@@ -52,18 +53,23 @@ public record LearningItem(String id, String title, String source, LocalDate dat
       problems.throwIfAny();
     }
 
-    /** {@return whether the site had acknowledged it by the day} */
+    /**
+     * {@return whether the site had acknowledged it by the day}
+     *
+     * @param day the day
+     */
     public boolean acknowledgedBy(LocalDate day) {
       return acknowledged.filter(d -> !d.isAfter(day)).isPresent();
     }
 
     static Optional<Spread> fromJson(JsonValue value) {
-      return value.object(o -> {
-        Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
-        Optional<LocalDate> by = o.required("acknowledgeBy", JsonValue::date);
-        Optional<LocalDate> ack = o.optional("acknowledged", JsonValue::date);
-        return o.buildAll(() -> new Spread(site.orElse(null), by.orElse(null), ack));
-      });
+      return value.object(
+          o -> {
+            Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
+            Optional<LocalDate> by = o.required("acknowledgeBy", JsonValue::date);
+            Optional<LocalDate> ack = o.optional("acknowledged", JsonValue::date);
+            return o.buildAll(() -> new Spread(site.orElse(null), by.orElse(null), ack));
+          });
     }
   }
 
@@ -88,10 +94,20 @@ public record LearningItem(String id, String title, String source, LocalDate dat
       Set<OdsCode> seen = new HashSet<>();
       for (int i = 0; i < sites.size(); i++) {
         Spread s = sites.get(i);
-        problems.at("sites").at(i).at("site").check(seen.add(s.site()), "learning.sites", "site " + s.site() + " is listed once");
+        problems
+            .at("sites")
+            .at(i)
+            .at("site")
+            .check(seen.add(s.site()), "learning.sites", "site " + s.site() + " is listed once");
         if (date != null) {
-          problems.at("sites").at(i).at("acknowledgeBy").check(!s.acknowledgeBy().isBefore(date), "learning.sites",
-              "the acknowledgement is due on or after the issue day " + date);
+          problems
+              .at("sites")
+              .at(i)
+              .at("acknowledgeBy")
+              .check(
+                  !s.acknowledgeBy().isBefore(date),
+                  "learning.sites",
+                  "the acknowledgement is due on or after the issue day " + date);
         }
       }
     }
@@ -111,12 +127,20 @@ public record LearningItem(String id, String title, String source, LocalDate dat
   private static Optional<LearningItem> read(JsonObject o) {
     Optional<String> id = o.required("id", JsonValue::nonBlankText);
     Optional<String> title = o.required("title", JsonValue::nonBlankText);
-    Optional<String> source = o.required("source", v -> Vocabulary.oneOf(v, Vocabulary.LEARNING_SOURCES));
+    Optional<String> source =
+        o.required("source", v -> Vocabulary.oneOf(v, Vocabulary.LEARNING_SOURCES));
     Optional<LocalDate> date = o.required("date", JsonValue::date);
     Optional<String> owner = o.required("owner", JsonValue::nonBlankText);
     Optional<List<Spread>> sites = o.required("sites", v -> v.list(Spread::fromJson));
-    return o.buildAll(() -> new LearningItem(id.orElse(null), title.orElse(null), source.orElse(null), date.orElse(null),
-        owner.orElse(null), sites.orElse(null)));
+    return o.buildAll(
+        () ->
+            new LearningItem(
+                id.orElse(null),
+                title.orElse(null),
+                source.orElse(null),
+                date.orElse(null),
+                owner.orElse(null),
+                sites.orElse(null)));
   }
 
   /** {@return the item as JSON} */

@@ -35,7 +35,12 @@ public record Meeting(String body, LocalDate date, List<String> attended, List<S
     Vocabulary.id(problems.at("body"), body);
     problems.at("date").required(date);
     if (problems.at("attended").required(attended)) {
-      problems.at("attended").check(new HashSet<>(attended).size() == attended.size(), "meeting.attended", "a post attends once");
+      problems
+          .at("attended")
+          .check(
+              new HashSet<>(attended).size() == attended.size(),
+              "meeting.attended",
+              "a post attends once");
     }
     problems.at("decisions").required(decisions);
     problems.throwIfAny();
@@ -43,12 +48,20 @@ public record Meeting(String body, LocalDate date, List<String> attended, List<S
     decisions = List.copyOf(decisions);
   }
 
-  /** {@return how many of the body's member posts attended} */
+  /**
+   * {@return how many of the body's member posts attended}
+   *
+   * @param of the body whose meeting it was
+   */
   public long membersPresent(Body of) {
     return attended.stream().filter(of.members()::contains).count();
   }
 
-  /** {@return whether the meeting was quorate for its body} */
+  /**
+   * {@return whether the meeting was quorate for its body}
+   *
+   * @param of the body whose meeting it was
+   */
   public boolean quorate(Body of) {
     return membersPresent(of) >= of.quorum();
   }
@@ -67,7 +80,8 @@ public record Meeting(String body, LocalDate date, List<String> attended, List<S
     Optional<LocalDate> date = o.required("date", JsonValue::date);
     Optional<List<String>> attended = o.required("attended", v -> v.list(JsonValue::nonBlankText));
     List<String> decisions = o.list("decisions", JsonValue::nonBlankText);
-    return o.buildAll(() -> new Meeting(body.orElse(null), date.orElse(null), attended.orElse(null), decisions));
+    return o.buildAll(
+        () -> new Meeting(body.orElse(null), date.orElse(null), attended.orElse(null), decisions));
   }
 
   /** {@return the meeting as JSON} */

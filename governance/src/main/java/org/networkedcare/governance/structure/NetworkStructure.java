@@ -19,9 +19,9 @@ import org.networkedcare.governance.Actor;
 
 /**
  * The network as an organisation: its partners without ODS codes, posts, bodies and their meetings,
- * the register of guidance with the per-site grid, the learning spread to sites, and the training and
- * audit schedules. The {@code structure} section of a governance document; every part may be empty.
- * Immutable and thread-safe.
+ * the register of guidance with the per-site grid, the learning spread to sites, and the training
+ * and audit schedules. The {@code structure} section of a governance document; every part may be
+ * empty. Immutable and thread-safe.
  *
  * @param partners the partners identified by the local scheme
  * @param posts the posts
@@ -70,7 +70,8 @@ public record NetworkStructure(
 
   /** {@return a structure with nothing in it} */
   public static NetworkStructure empty() {
-    return new NetworkStructure(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    return new NetworkStructure(
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   /**
@@ -78,15 +79,27 @@ public record NetworkStructure(
    * learning item or a schedule (partners alone are not judged)
    */
   public boolean judged() {
-    return !posts.isEmpty() || !bodies.isEmpty() || !adoption.isEmpty() || !learning.isEmpty() || !schedules.isEmpty();
+    return !posts.isEmpty()
+        || !bodies.isEmpty()
+        || !adoption.isEmpty()
+        || !learning.isEmpty()
+        || !schedules.isEmpty();
   }
 
-  /** {@return the post with the identifier, if there is one} */
+  /**
+   * {@return the post with the identifier, if there is one}
+   *
+   * @param id the identifier
+   */
   public Optional<Post> post(String id) {
     return posts.stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
-  /** {@return the body with the identifier, if there is one} */
+  /**
+   * {@return the body with the identifier, if there is one}
+   *
+   * @param id the identifier
+   */
   public Optional<Body> body(String id) {
     return bodies.stream().filter(b -> b.id().equals(id)).findFirst();
   }
@@ -99,7 +112,8 @@ public record NetworkStructure(
    * @param post the post's identifier
    */
   public Optional<Actor> actor(String post) {
-    return post(post).filter(p -> OdsCode.FORMAT.matcher(p.employer()).matches())
+    return post(post)
+        .filter(p -> OdsCode.FORMAT.matcher(p.employer()).matches())
         .map(p -> new Actor(OdsCode.of(p.employer()), p.title()));
   }
 
@@ -142,7 +156,10 @@ public record NetworkStructure(
       Optional<String> next = b.reportsTo();
       while (next.isPresent() && seen.add(next.get())) {
         if (next.get().equals(b.id())) {
-          here.at("reportsTo").add("body.reports-to", "body '" + b.id() + "' reports to itself through " + String.join(", ", seen));
+          here.at("reportsTo")
+              .add(
+                  "body.reports-to",
+                  "body '" + b.id() + "' reports to itself through " + String.join(", ", seen));
           break;
         }
         next = body(next.get()).flatMap(Body::reportsTo);
@@ -162,8 +179,12 @@ public record NetworkStructure(
     for (int i = 0; i < adoption.size(); i++) {
       Adoption c = adoption.get(i);
       Problems here = at.at("adoption").at(i);
-      if (known(here.at("guidance"), guidanceIds, c.guidance(), "guidance") && !byId.get(c.guidance()).has(c.recommendation())) {
-        here.at("recommendation").add("reference.unknown", "'" + c.recommendation() + "' is not a recommendation of " + c.guidance());
+      if (known(here.at("guidance"), guidanceIds, c.guidance(), "guidance")
+          && !byId.get(c.guidance()).has(c.recommendation())) {
+        here.at("recommendation")
+            .add(
+                "reference.unknown",
+                "'" + c.recommendation() + "' is not a recommendation of " + c.guidance());
       }
       known(here.at("site"), codes(sites), c.site().value(), "sites");
       known(here.at("owner"), postIds, c.owner(), "posts");
@@ -176,7 +197,11 @@ public record NetworkStructure(
       Problems here = at.at("learning").at(i);
       known(here.at("owner"), postIds, l.owner(), "posts");
       for (int s = 0; s < l.sites().size(); s++) {
-        known(here.at("sites").at(s).at("site"), codes(sites), l.sites().get(s).site().value(), "sites");
+        known(
+            here.at("sites").at(s).at("site"),
+            codes(sites),
+            l.sites().get(s).site().value(),
+            "sites");
       }
     }
     for (int i = 0; i < schedules.size(); i++) {
@@ -195,14 +220,19 @@ public record NetworkStructure(
   }
 
   private static boolean known(Problems at, Set<String> ids, String id, String what) {
-    return at.check(ids.contains(id), "reference.unknown", "'" + id + "' is not one of the document's " + what);
+    return at.check(
+        ids.contains(id), "reference.unknown", "'" + id + "' is not one of the document's " + what);
   }
 
-  private static <T> Set<String> unique(Problems at, String field, List<T> list, Function<T, String> id) {
+  private static <T> Set<String> unique(
+      Problems at, String field, List<T> list, Function<T, String> id) {
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < list.size(); i++) {
       String k = id.apply(list.get(i));
-      at.at(field).at(i).at("id").check(ids.add(k), "id.duplicate", "'" + k + "' is already defined in this document");
+      at.at(field)
+          .at(i)
+          .at("id")
+          .check(ids.add(k), "id.duplicate", "'" + k + "' is already defined in this document");
     }
     return ids;
   }
@@ -214,26 +244,39 @@ public record NetworkStructure(
    * @param value the JSON value
    */
   public static Optional<NetworkStructure> fromJson(JsonValue value) {
-    return value.object(o -> {
-      int before = o.problems().list().size();
-      for (String field : List.of("partners", "posts", "bodies", "meetings", "guidance", "adoption", "learning", "schedules")) {
-        JsonNode n = value.node().path(field);
-        if (n.isArray() && n.size() > MAX_ENTRIES) {
-          o.problems().at(field).add("structure.size", "at most " + MAX_ENTRIES + " entries, found " + n.size());
-          return Optional.empty();
-        }
-      }
-      NetworkStructure s = new NetworkStructure(
-          o.list("partners", Partner::fromJson),
-          o.list("posts", Post::fromJson),
-          o.list("bodies", Body::fromJson),
-          o.list("meetings", Meeting::fromJson),
-          o.list("guidance", Guidance::fromJson),
-          o.list("adoption", Adoption::fromJson),
-          o.list("learning", LearningItem::fromJson),
-          o.list("schedules", Schedule::fromJson));
-      return o.problems().list().size() > before ? Optional.empty() : Optional.of(s);
-    });
+    return value.object(
+        o -> {
+          int before = o.problems().list().size();
+          for (String field :
+              List.of(
+                  "partners",
+                  "posts",
+                  "bodies",
+                  "meetings",
+                  "guidance",
+                  "adoption",
+                  "learning",
+                  "schedules")) {
+            JsonNode n = value.node().path(field);
+            if (n.isArray() && n.size() > MAX_ENTRIES) {
+              o.problems()
+                  .at(field)
+                  .add("structure.size", "at most " + MAX_ENTRIES + " entries, found " + n.size());
+              return Optional.empty();
+            }
+          }
+          NetworkStructure s =
+              new NetworkStructure(
+                  o.list("partners", Partner::fromJson),
+                  o.list("posts", Post::fromJson),
+                  o.list("bodies", Body::fromJson),
+                  o.list("meetings", Meeting::fromJson),
+                  o.list("guidance", Guidance::fromJson),
+                  o.list("adoption", Adoption::fromJson),
+                  o.list("learning", LearningItem::fromJson),
+                  o.list("schedules", Schedule::fromJson));
+          return o.problems().list().size() > before ? Optional.empty() : Optional.of(s);
+        });
   }
 
   /** {@return the structure as JSON} */

@@ -81,12 +81,13 @@ public record Post(
     }
 
     static Optional<Holding> fromJson(JsonValue value) {
-      return value.object(o -> {
-        Optional<String> person = o.required("person", JsonValue::nonBlankText);
-        Optional<LocalDate> from = o.required("from", JsonValue::date);
-        Optional<LocalDate> to = o.optional("to", JsonValue::date);
-        return o.buildAll(() -> new Holding(person.orElse(null), from.orElse(null), to));
-      });
+      return value.object(
+          o -> {
+            Optional<String> person = o.required("person", JsonValue::nonBlankText);
+            Optional<LocalDate> from = o.required("from", JsonValue::date);
+            Optional<LocalDate> to = o.optional("to", JsonValue::date);
+            return o.buildAll(() -> new Holding(person.orElse(null), from.orElse(null), to));
+          });
     }
 
     JsonNode toJson() {
@@ -124,17 +125,29 @@ public record Post(
     Vocabulary.id(problems.at("title"), title);
     Vocabulary.member(problems.at("kind"), kind, Vocabulary.POST_KINDS);
     if (problems.at("constituency").required(constituency)) {
-      constituency.ifPresent(c -> Vocabulary.member(problems.at("constituency"), c, Vocabulary.CONSTITUENCIES));
+      constituency.ifPresent(
+          c -> Vocabulary.member(problems.at("constituency"), c, Vocabulary.CONSTITUENCIES));
     }
     if (problems.at("employer").required(employer)) {
-      problems.at("employer").check(OdsCode.FORMAT.matcher(employer).matches() || PartnerId.matches(employer),
-          "post.employer", "'" + employer + "' is neither an ODS code nor a local partner identifier");
+      problems
+          .at("employer")
+          .check(
+              OdsCode.FORMAT.matcher(employer).matches() || PartnerId.matches(employer),
+              "post.employer",
+              "'" + employer + "' is neither an ODS code nor a local partner identifier");
     }
     problems.at("sites").required(sites);
     problems.at("from").required(from);
     Vocabulary.period(problems, from, to);
-    problems.at("vacancyLimitDays").check(vacancyLimitDays > 0 && vacancyLimitDays <= MAX_VACANCY_LIMIT_DAYS,
-        "post.vacancy-limit", "the vacancy limit is 1 to " + MAX_VACANCY_LIMIT_DAYS + " days, not " + vacancyLimitDays);
+    problems
+        .at("vacancyLimitDays")
+        .check(
+            vacancyLimitDays > 0 && vacancyLimitDays <= MAX_VACANCY_LIMIT_DAYS,
+            "post.vacancy-limit",
+            "the vacancy limit is 1 to "
+                + MAX_VACANCY_LIMIT_DAYS
+                + " days, not "
+                + vacancyLimitDays);
     problems.at("reportsTo").required(reportsTo);
     if (problems.at("holders").required(holders) && from != null && to != null) {
       List<Holding> sorted = new ArrayList<>(holders);
@@ -142,12 +155,16 @@ public record Post(
       for (int i = 0; i < sorted.size(); i++) {
         Holding h = sorted.get(i);
         Problems at = problems.at("holders").at(holders.indexOf(h));
-        at.check(!h.from().isBefore(from) && to.map(t -> h.from().isBefore(t)).orElse(true),
-            "post.holders", "a holding from " + h.from() + " is inside the post's life");
+        at.check(
+            !h.from().isBefore(from) && to.map(t -> h.from().isBefore(t)).orElse(true),
+            "post.holders",
+            "a holding from " + h.from() + " is inside the post's life");
         if (i > 0) {
           Holding before = sorted.get(i - 1);
-          at.check(before.to().map(t -> !t.isAfter(h.from())).orElse(false),
-              "post.holders", "a holding from " + h.from() + " overlaps the one from " + before.from());
+          at.check(
+              before.to().map(t -> !t.isAfter(h.from())).orElse(false),
+              "post.holders",
+              "a holding from " + h.from() + " overlaps the one from " + before.from());
         }
       }
     }
@@ -156,12 +173,20 @@ public record Post(
     holders = List.copyOf(holders);
   }
 
-  /** {@return whether the post exists on the day} */
+  /**
+   * {@return whether the post exists on the day}
+   *
+   * @param day the day
+   */
   public boolean activeOn(LocalDate day) {
     return !day.isBefore(from) && to.map(day::isBefore).orElse(true);
   }
 
-  /** {@return the holding on the day, if the post is held then} */
+  /**
+   * {@return the holding on the day, if the post is held then}
+   *
+   * @param day the day
+   */
   public Optional<Holding> holderOn(LocalDate day) {
     return holders.stream().filter(h -> h.covers(day)).findFirst();
   }
@@ -199,7 +224,8 @@ public record Post(
     Optional<String> id = o.required("id", JsonValue::nonBlankText);
     Optional<String> title = o.required("title", JsonValue::nonBlankText);
     Optional<String> kind = o.required("kind", v -> Vocabulary.oneOf(v, Vocabulary.POST_KINDS));
-    Optional<String> constituency = o.optional("constituency", v -> Vocabulary.oneOf(v, Vocabulary.CONSTITUENCIES));
+    Optional<String> constituency =
+        o.optional("constituency", v -> Vocabulary.oneOf(v, Vocabulary.CONSTITUENCIES));
     Optional<String> employer = o.required("employer", JsonValue::nonBlankText);
     List<OdsCode> sites = o.list("sites", OdsCode::fromJson);
     Optional<LocalDate> from = o.required("from", JsonValue::date);
@@ -207,8 +233,20 @@ public record Post(
     Optional<Integer> limit = o.required("vacancyLimitDays", JsonValue::integer);
     Optional<String> reportsTo = o.optional("reportsTo", JsonValue::nonBlankText);
     List<Holding> holders = o.list("holders", Holding::fromJson);
-    return o.buildAll(() -> new Post(id.orElse(null), title.orElse(null), kind.orElse(null), constituency, employer.orElse(null),
-        sites, from.orElse(null), to, limit.orElse(0), reportsTo, holders));
+    return o.buildAll(
+        () ->
+            new Post(
+                id.orElse(null),
+                title.orElse(null),
+                kind.orElse(null),
+                constituency,
+                employer.orElse(null),
+                sites,
+                from.orElse(null),
+                to,
+                limit.orElse(0),
+                reportsTo,
+                holders));
   }
 
   /** {@return the post as JSON} */

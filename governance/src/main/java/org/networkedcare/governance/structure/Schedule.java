@@ -26,8 +26,15 @@ import org.networkedcare.core.validation.Problems;
  * @param owner the post responsible for it being done
  */
 public record Schedule(
-    String id, String kind, String title, Optional<OdsCode> site, Optional<String> post, int everyMonths,
-    LocalDate from, java.util.List<LocalDate> completions, String owner) {
+    String id,
+    String kind,
+    String title,
+    Optional<OdsCode> site,
+    Optional<String> post,
+    int everyMonths,
+    LocalDate from,
+    java.util.List<LocalDate> completions,
+    String owner) {
 
   /**
    * Checks the parts ({@code schedule.interval}).
@@ -49,8 +56,12 @@ public record Schedule(
     Vocabulary.id(problems.at("title"), title);
     problems.at("site").required(site);
     problems.at("post").required(post);
-    problems.at("everyMonths").check(everyMonths >= 1 && everyMonths <= 60, "schedule.interval",
-        "a schedule repeats every 1 to 60 months, not " + everyMonths);
+    problems
+        .at("everyMonths")
+        .check(
+            everyMonths >= 1 && everyMonths <= 60,
+            "schedule.interval",
+            "a schedule repeats every 1 to 60 months, not " + everyMonths);
     problems.at("from").required(from);
     problems.at("completions").required(completions);
     Vocabulary.id(problems.at("owner"), owner);
@@ -58,7 +69,11 @@ public record Schedule(
     completions = java.util.List.copyOf(completions);
   }
 
-  /** {@return the day it is next due, judged with what is known on the day given} */
+  /**
+   * {@return the day it is next due, judged with what is known on the day given}
+   *
+   * @param asOf the evaluation date
+   */
   public LocalDate nextDue(LocalDate asOf) {
     LocalDate last = from;
     for (LocalDate c : completions) {
@@ -88,8 +103,18 @@ public record Schedule(
     Optional<LocalDate> from = o.required("from", JsonValue::date);
     java.util.List<LocalDate> done = o.list("completions", JsonValue::date);
     Optional<String> owner = o.required("owner", JsonValue::nonBlankText);
-    return o.buildAll(() -> new Schedule(id.orElse(null), kind.orElse(null), title.orElse(null), site, post, every.orElse(0),
-        from.orElse(null), done, owner.orElse(null)));
+    return o.buildAll(
+        () ->
+            new Schedule(
+                id.orElse(null),
+                kind.orElse(null),
+                title.orElse(null),
+                site,
+                post,
+                every.orElse(0),
+                from.orElse(null),
+                done,
+                owner.orElse(null)));
   }
 
   /** {@return the schedule as JSON} */

@@ -14,25 +14,52 @@ final class Vocabulary {
   private Vocabulary() {}
 
   /** The kinds of post. */
-  static final List<String> POST_KINDS = List.of(
-      "network-manager", "clinical-lead", "boundary-spanner", "patient-voice", "lay-member",
-      "chair", "executive", "clinician", "manager", "other");
+  static final List<String> POST_KINDS =
+      List.of(
+          "network-manager",
+          "clinical-lead",
+          "boundary-spanner",
+          "patient-voice",
+          "lay-member",
+          "chair",
+          "executive",
+          "clinician",
+          "manager",
+          "other");
 
   /** The constituencies a post represents and a body's membership asks for. */
-  static final List<String> CONSTITUENCIES = List.of(
-      "patient-voice", "carers", "public-health", "primary-care", "secondary-care", "social-care",
-      "commissioner", "lay", "academic", "voluntary-sector", "other");
+  static final List<String> CONSTITUENCIES =
+      List.of(
+          "patient-voice",
+          "carers",
+          "public-health",
+          "primary-care",
+          "secondary-care",
+          "social-care",
+          "commissioner",
+          "lay",
+          "academic",
+          "voluntary-sector",
+          "other");
 
   /** The kinds of standard and guidance in the register. */
-  static final List<String> GUIDANCE_KINDS = List.of(
-      "nice-guideline", "nice-quality-standard", "nice-technology-appraisal", "pathway", "network-standard",
-      "royal-college", "other");
+  static final List<String> GUIDANCE_KINDS =
+      List.of(
+          "nice-guideline",
+          "nice-quality-standard",
+          "nice-technology-appraisal",
+          "pathway",
+          "network-standard",
+          "royal-college",
+          "other");
 
   /** The adoption statuses of a recommendation at a site. */
-  static final List<String> ADOPTION_STATUSES = List.of("planned", "in-progress", "adopted", "not-applicable");
+  static final List<String> ADOPTION_STATUSES =
+      List.of("planned", "in-progress", "adopted", "not-applicable");
 
   /** Where a learning item came from. */
-  static final List<String> LEARNING_SOURCES = List.of("incident", "audit", "complaint", "innovation", "review", "other");
+  static final List<String> LEARNING_SOURCES =
+      List.of("incident", "audit", "complaint", "innovation", "review", "other");
 
   /** The kinds of schedule. */
   static final List<String> SCHEDULE_KINDS = List.of("training", "audit");
@@ -47,7 +74,10 @@ final class Vocabulary {
   /** Checks a name is one of a vocabulary's. */
   static void member(Problems at, String value, List<String> names) {
     if (at.required(value)) {
-      at.check(names.contains(value), "unknown-value", "'" + value + "' is not one of: " + String.join(", ", names));
+      at.check(
+          names.contains(value),
+          "unknown-value",
+          "'" + value + "' is not one of: " + String.join(", ", names));
     }
   }
 
@@ -61,7 +91,13 @@ final class Vocabulary {
   /** Checks an optional end is after its start ({@code period.order}). */
   static void period(Problems at, LocalDate from, Optional<LocalDate> to) {
     if (at.at("to").required(to) && from != null) {
-      to.ifPresent(t -> at.at("to").check(t.isAfter(from), "period.order", "the end " + t + " is after the start " + from));
+      to.ifPresent(
+          t ->
+              at.at("to")
+                  .check(
+                      t.isAfter(from),
+                      "period.order",
+                      "the end " + t + " is after the start " + from));
     }
   }
 }

@@ -24,7 +24,9 @@ class DecisionsWorkedExampleTest {
   }
 
   private static List<Finding> about(Assessment a, String code, String agreement) {
-    return findings(a, code).stream().filter(f -> f.subject().agreement().equals(Optional.of(agreement))).toList();
+    return findings(a, code).stream()
+        .filter(f -> f.subject().agreement().equals(Optional.of(agreement)))
+        .toList();
   }
 
   private static Actor actor(String org, String role) {
@@ -32,23 +34,34 @@ class DecisionsWorkedExampleTest {
   }
 
   private static String verdict(Assessment a, String question) {
-    return a.verdicts().stream().filter(v -> v.question().equals(question)).findFirst().orElseThrow().verdict();
+    return a.verdicts().stream()
+        .filter(v -> v.question().equals(question))
+        .findFirst()
+        .orElseThrow()
+        .verdict();
   }
 
   @Test
   void theRedLineIsHeldByBothCommissionersOneActionEach() {
-    // fired on 2025-03-01 (February available), opens the top level 3, held by "commissioner": QMA and QMB
+    // fired on 2025-03-01 (February available), opens the top level 3, held by "commissioner": QMA
+    // and QMB
     for (String date : List.of("2025-03-01", "2025-03-10", "2025-03-14")) {
       Assessment a = MarshEyeHub.at(date);
       List<Finding> breach = findings(a, "red-line-breached");
       assertEquals(2, breach.size(), date + " " + breach);
-      assertEquals(List.of(Optional.of(actor("QMA", "director of commissioning")), Optional.of(actor("QMB", "director of commissioning"))),
+      assertEquals(
+          List.of(
+              Optional.of(actor("QMA", "director of commissioning")),
+              Optional.of(actor("QMB", "director of commissioning"))),
           breach.stream().map(Finding::actor).toList());
       breach.forEach(f -> assertEquals(Optional.of(LocalDate.parse("2025-03-14")), f.dueDate()));
       // at the deadline the consequence is not yet overdue for decision
       assertEquals(List.of(), findings(a, "decision-overdue"), date);
     }
-    assertEquals(List.of(), findings(MarshEyeHub.at("2025-02-28"), "red-line-breached"), "February is not available before 1 March");
+    assertEquals(
+        List.of(),
+        findings(MarshEyeHub.at("2025-02-28"), "red-line-breached"),
+        "February is not available before 1 March");
   }
 
   @Test
@@ -60,7 +73,8 @@ class DecisionsWorkedExampleTest {
       late.forEach(f -> assertEquals(Optional.of(LocalDate.parse("2025-03-14")), f.dueDate()));
       assertEquals("high", late.get(0).severity());
     }
-    // DEC-1 (act) on 2025-04-25 decides it: no longer overdue, but the breach stays open (act does not close)
+    // DEC-1 (act) on 2025-04-25 decides it: no longer overdue, but the breach stays open (act does
+    // not close)
     Assessment decided = MarshEyeHub.at("2025-04-25");
     assertEquals(List.of(), findings(decided, "decision-overdue"));
     assertEquals(2, findings(decided, "red-line-breached").size());
@@ -72,14 +86,21 @@ class DecisionsWorkedExampleTest {
     Assessment a = MarshEyeHub.at("2025-04-20");
     Finding breach = findings(a, "red-line-breached").get(0);
     assertEquals("2025-04-01", breach.evidence().get("conditionClearedOn"));
-    assertTrue(breach.history().stream().anyMatch(e -> e.kind() == HistoryEvent.Kind.CONDITION_CLEARED));
-    EvidenceItem item = a.verdicts().get(0).evidence().stream()
-        .filter(e -> e.measure().equals(Optional.of("never-events"))).findFirst().orElseThrow();
+    assertTrue(
+        breach.history().stream().anyMatch(e -> e.kind() == HistoryEvent.Kind.CONDITION_CLEARED));
+    EvidenceItem item =
+        a.verdicts().get(0).evidence().stream()
+            .filter(e -> e.measure().equals(Optional.of("never-events")))
+            .findFirst()
+            .orElseThrow();
     assertEquals("concern", item.state(), item.detail());
     // after the decision closes it, months without events stay "stable", never "improving"
     for (String date : List.of("2025-07-10", "2025-08-01", "2025-11-01")) {
-      EvidenceItem later = MarshEyeHub.at(date).verdicts().get(0).evidence().stream()
-          .filter(e -> e.measure().equals(Optional.of("never-events"))).findFirst().orElseThrow();
+      EvidenceItem later =
+          MarshEyeHub.at(date).verdicts().get(0).evidence().stream()
+              .filter(e -> e.measure().equals(Optional.of("never-events")))
+              .findFirst()
+              .orElseThrow();
       assertEquals("stable", later.state(), date + " " + later.detail());
       assertTrue(later.detail().contains("g chart"), later.detail());
     }
@@ -90,27 +111,40 @@ class DecisionsWorkedExampleTest {
     assertEquals(2, findings(MarshEyeHub.at("2025-07-09"), "red-line-breached").size());
     Assessment a = MarshEyeHub.at("2025-07-10");
     assertEquals(List.of(), findings(a, "red-line-breached"));
-    ItemHistory item = a.history().stream().filter(h -> h.kind().equals("red-line")).findFirst().orElseThrow();
+    ItemHistory item =
+        a.history().stream().filter(h -> h.kind().equals("red-line")).findFirst().orElseThrow();
     assertEquals(LocalDate.parse("2025-03-01"), item.opened());
     assertEquals(Optional.of(LocalDate.parse("2025-07-10")), item.closed());
-    assertEquals(List.of(HistoryEvent.Kind.OPENED, HistoryEvent.Kind.CONSEQUENCE_DUE, HistoryEvent.Kind.CONDITION_CLEARED,
-        HistoryEvent.Kind.DECISION, HistoryEvent.Kind.DECISION, HistoryEvent.Kind.CLOSED), item.events().stream().map(HistoryEvent::kind).toList());
+    assertEquals(
+        List.of(
+            HistoryEvent.Kind.OPENED,
+            HistoryEvent.Kind.CONSEQUENCE_DUE,
+            HistoryEvent.Kind.CONDITION_CLEARED,
+            HistoryEvent.Kind.DECISION,
+            HistoryEvent.Kind.DECISION,
+            HistoryEvent.Kind.CLOSED),
+        item.events().stream().map(HistoryEvent::kind).toList());
     assertFalse(a.openItems().contains(item));
   }
 
   @Test
   void theEscalationClimbsEveryLevelAndStaysOpenAfterItsDataRecover() {
-    // T-FU at RHX01: February 0.87 and March 0.86 below 0.88 for 2 periods; fired 2025-04-01 at level 1
+    // T-FU at RHX01: February 0.87 and March 0.86 below 0.88 for 2 periods; fired 2025-04-01 at
+    // level 1
     Finding at8 = about(MarshEyeHub.at("2025-04-08"), "trigger-fired", "H-X").get(0);
     assertEquals(Optional.of(actor("RHX", "site ophthalmology lead")), at8.actor());
     assertEquals(Optional.of(LocalDate.parse("2025-04-08")), at8.dueDate());
     Finding at9 = about(MarshEyeHub.at("2025-04-09"), "escalation-overdue", "H-X").get(0);
-    assertEquals(Optional.of(actor("RME", "clinical director")), at9.actor(), "the centre, by its role in the network");
+    assertEquals(
+        Optional.of(actor("RME", "clinical director")),
+        at9.actor(),
+        "the centre, by its role in the network");
     assertEquals(Optional.of(LocalDate.parse("2025-04-24")), at9.dueDate());
     List<Finding> at25 = about(MarshEyeHub.at("2025-04-25"), "escalation-overdue", "H-X");
     assertEquals(2, at25.size(), "level 3 is held by each commissioner");
     at25.forEach(f -> assertEquals(Optional.of(LocalDate.parse("2025-05-09")), f.dueDate()));
-    // April and May (0.93, 0.94) clear the condition on 2025-06-01; it stays open until DEC-2 on 2025-06-05
+    // April and May (0.93, 0.94) clear the condition on 2025-06-01; it stays open until DEC-2 on
+    // 2025-06-05
     Assessment june4 = MarshEyeHub.at("2025-06-04");
     assertEquals(2, about(june4, "escalation-overdue", "H-X").size());
     assertEquals("not-assured", verdict(june4, "governance"));
@@ -121,7 +155,10 @@ class DecisionsWorkedExampleTest {
   void actionsAreOverdueOrDoneLateAgainstTheirDueDates() {
     // action 1 due 2025-05-30, done 2025-06-06; action 2 due 2025-06-30, open
     assertEquals(List.of(), findings(MarshEyeHub.at("2025-05-30"), "action-overdue"));
-    assertEquals(1, findings(MarshEyeHub.at("2025-05-31"), "action-overdue").size(), "action 1 is overdue until its completion is known");
+    assertEquals(
+        1,
+        findings(MarshEyeHub.at("2025-05-31"), "action-overdue").size(),
+        "action 1 is overdue until its completion is known");
     Assessment june6 = MarshEyeHub.at("2025-06-06");
     assertEquals(List.of(), findings(june6, "action-overdue"));
     Finding late = findings(june6, "action-done-late").get(0);
@@ -142,22 +179,47 @@ class DecisionsWorkedExampleTest {
     assertEquals(List.of(), findings(MarshEyeHub.at("2025-06-30"), "waiver-expired"));
     List<Finding> expired = findings(MarshEyeHub.at("2025-07-01"), "waiver-expired");
     assertEquals(List.of("W-BASE"), expired.stream().map(f -> f.evidence().get("waiver")).toList());
-    assertEquals(List.of("W-BASE", "W-LV"), findings(MarshEyeHub.at("2025-10-01"), "waiver-expired").stream().map(f -> f.evidence().get("waiver")).toList());
+    assertEquals(
+        List.of("W-BASE", "W-LV"),
+        findings(MarshEyeHub.at("2025-10-01"), "waiver-expired").stream()
+            .map(f -> f.evidence().get("waiver"))
+            .toList());
   }
 
   @Test
   void anApprovedLocalVariationIsNeitherAPassNorAFailureUntilItExpires() {
     // June: RHX01 0.93, RHY01 0.93 meet; RHZ01 0.80 is an approved local variation until 2025-09-30
-    Verdict during = MarshEyeHub.at("2025-07-15").verdicts().stream().filter(v -> v.question().equals("standardisation")).findFirst().orElseThrow();
+    Verdict during =
+        MarshEyeHub.at("2025-07-15").verdicts().stream()
+            .filter(v -> v.question().equals("standardisation"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("assured", during.verdict(), during.toString());
-    assertTrue(during.rule().contains("1 approved local variation(s)") && during.rule().contains("until 2025-09-30"), during.rule());
-    // the variation is not compared with the others, and two sites are too few to compare with each other
+    assertTrue(
+        during.rule().contains("1 approved local variation(s)")
+            && during.rule().contains("until 2025-09-30"),
+        during.rule());
+    // the variation is not compared with the others, and two sites are too few to compare with each
+    // other
     assertTrue(!during.rule().contains("between sites"), during.rule());
-    assertEquals(List.of("meets", "meets", "local-variation"), during.evidence().stream().map(EvidenceItem::state).toList());
-    // from 1 October it is a site like the others: 0.80 fails, and the exact test flags it against the pooled 0.887
-    Verdict after = MarshEyeHub.at("2025-10-01").verdicts().stream().filter(v -> v.question().equals("standardisation")).findFirst().orElseThrow();
+    assertEquals(
+        List.of("meets", "meets", "local-variation"),
+        during.evidence().stream().map(EvidenceItem::state).toList());
+    // from 1 October it is a site like the others: 0.80 fails, and the exact test flags it against
+    // the pooled 0.887
+    Verdict after =
+        MarshEyeHub.at("2025-10-01").verdicts().stream()
+            .filter(v -> v.question().equals("standardisation"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("partially-assured", after.verdict(), after.toString());
-    assertTrue(after.evidence().stream().anyMatch(e -> e.state().equals("does-not-meet") && e.site().equals(Optional.of("RHZ01"))));
-    assertTrue(after.evidence().stream().anyMatch(e -> e.state().equals("concern") && e.detail().contains("exact binomial")), after.toString());
+    assertTrue(
+        after.evidence().stream()
+            .anyMatch(
+                e -> e.state().equals("does-not-meet") && e.site().equals(Optional.of("RHZ01"))));
+    assertTrue(
+        after.evidence().stream()
+            .anyMatch(e -> e.state().equals("concern") && e.detail().contains("exact binomial")),
+        after.toString());
   }
 }

@@ -53,6 +53,12 @@ final class Documents {
   static void assertHas(List<Problem> problems, String path, String code) {
     Assertions.assertTrue(
         problems.stream().anyMatch(p -> p.path().equals(path) && p.code().equals(code)),
-        () -> "expected " + code + " at " + path + " in:\n" + problems.stream().map(Problem::toString).reduce("", (a, b) -> a + b + "\n"));
+        () ->
+            "expected "
+                + code
+                + " at "
+                + path
+                + " in:\n"
+                + problems.stream().map(Problem::toString).reduce("", (a, b) -> a + b + "\n"));
   }
 }

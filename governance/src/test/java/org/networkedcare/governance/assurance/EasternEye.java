@@ -13,7 +13,8 @@ import org.networkedcare.governance.reference.GovernanceReference;
 public final class EasternEye {
 
   /** The document's path from the governance module's directory (where surefire runs). */
-  public static final Path PATH = Path.of("../examples/cli/src/main/resources/org/networkedcare/examples/eastern-eye.json");
+  public static final Path PATH =
+      Path.of("../examples/cli/src/main/resources/org/networkedcare/examples/eastern-eye.json");
 
   private EasternEye() {}
 

@@ -41,12 +41,31 @@ class GovernancePropertiesTest {
     items.forEach(((ArrayNode) array)::add);
   }
 
-  /** Every list whose order carries no meaning, shuffled (route levels and dispute stages keep theirs). */
+  /**
+   * Every list whose order carries no meaning, shuffled (route levels and dispute stages keep
+   * theirs).
+   */
   static ObjectNode shuffled(long seed) {
     Random random = new Random(seed);
     ObjectNode tree = Documents.tree();
-    for (String field : List.of("organisations", "sites", "services", "provisions", "measures", "evidence", "routes", "agreements",
-        "baselines", "observations", "escalationRecords", "risks", "incidents", "disputes", "consortia", "equipment")) {
+    for (String field :
+        List.of(
+            "organisations",
+            "sites",
+            "services",
+            "provisions",
+            "measures",
+            "evidence",
+            "routes",
+            "agreements",
+            "baselines",
+            "observations",
+            "escalationRecords",
+            "risks",
+            "incidents",
+            "disputes",
+            "consortia",
+            "equipment")) {
       shuffle(tree, field, random);
     }
     shuffle(tree.get("network"), "memberships", random);
@@ -70,16 +89,24 @@ class GovernancePropertiesTest {
             (seed, days) -> {
               LocalDate asOf = LocalDate.of(2024, 4, 1).plusDays(days);
               Assessment expected = DecisionEngine.evaluate(original, REFERENCE, asOf);
-              Assessment actual = DecisionEngine.evaluate(Documents.read(shuffled(seed)), REFERENCE, asOf);
+              Assessment actual =
+                  DecisionEngine.evaluate(Documents.read(shuffled(seed)), REFERENCE, asOf);
               assertEquals(expected, actual);
             });
   }
 
   private static final BigDecimal[] VALUES = {
-    new BigDecimal("0.85"), new BigDecimal("0.88"), new BigDecimal("0.89"), new BigDecimal("0.90"), new BigDecimal("0.91"), new BigDecimal("0.95")
+    new BigDecimal("0.85"),
+    new BigDecimal("0.88"),
+    new BigDecimal("0.89"),
+    new BigDecimal("0.90"),
+    new BigDecimal("0.91"),
+    new BigDecimal("0.95")
   };
 
-  /** The worked example with T1's series replaced: 2024-04 to 2025-03, values or gaps from a seed. */
+  /**
+   * The worked example with T1's series replaced: 2024-04 to 2025-03, values or gaps from a seed.
+   */
   static ObjectNode withSeries(long seed, int clearAfter, List<Optional<BigDecimal>> series) {
     Random random = new Random(seed);
     ObjectNode tree = Documents.tree();
@@ -91,22 +118,39 @@ class GovernancePropertiesTest {
       }
     }
     for (int i = 0; i < 12; i++) {
-      Optional<BigDecimal> v = random.nextInt(6) == 0 ? Optional.empty() : Optional.of(VALUES[random.nextInt(VALUES.length)]);
+      Optional<BigDecimal> v =
+          random.nextInt(6) == 0
+              ? Optional.empty()
+              : Optional.of(VALUES[random.nextInt(VALUES.length)]);
       series.add(v);
-      v.ifPresent(x -> observations.addObject().put("measure", "rtt-18wk").put("site", "RHA01").put("period", YearMonth.of(2024, 4).plusMonths(series.size() - 1).toString()).put("value", x));
+      v.ifPresent(
+          x ->
+              observations
+                  .addObject()
+                  .put("measure", "rtt-18wk")
+                  .put("site", "RHA01")
+                  .put("period", YearMonth.of(2024, 4).plusMonths(series.size() - 1).toString())
+                  .put("value", x));
     }
-    ((ObjectNode) tree.get("agreements").get(0).get("triggers").get(0)).put("clearAfter", clearAfter);
+    ((ObjectNode) tree.get("agreements").get(0).get("triggers").get(0))
+        .put("clearAfter", clearAfter);
     return tree;
   }
 
   private static Optional<Finding> t1(GovernanceDocument doc, LocalDate date) {
-    return DecisionEngine.evaluate(doc, REFERENCE, date).findings().stream().filter(f -> f.subject().trigger().equals(Optional.of("T1"))).findFirst();
+    return DecisionEngine.evaluate(doc, REFERENCE, date).findings().stream()
+        .filter(f -> f.subject().trigger().equals(Optional.of("T1")))
+        .findFirst();
   }
 
   @Test
   void aLaterEvaluationDateNeverClosesAnEpisodeBeforeItsClearingPeriodsAreAvailable() {
     qt().withExamples(60)
-        .forAll(longs().all(), integers().between(1, 3), integers().between(0, 400), integers().between(0, 400))
+        .forAll(
+            longs().all(),
+            integers().between(1, 3),
+            integers().between(0, 400),
+            integers().between(0, 400))
         .checkAssert(
             (seed, clearAfter, a, b) -> {
               List<Optional<BigDecimal>> series = new ArrayList<>();
@@ -119,10 +163,15 @@ class GovernancePropertiesTest {
               }
               LocalDate fired = LocalDate.parse(early.get().evidence().get("firedOn"));
               Optional<Finding> late = t1(doc, d2);
-              if (late.isPresent() && late.get().evidence().get("firedOn").equals(early.get().evidence().get("firedOn"))) {
+              if (late.isPresent()
+                  && late.get()
+                      .evidence()
+                      .get("firedOn")
+                      .equals(early.get().evidence().get("firedOn"))) {
                 return;
               }
-              // closed between d1 and d2: clearAfter consecutive months after the firing, each with a value
+              // closed between d1 and d2: clearAfter consecutive months after the firing, each with
+              // a value
               // not below 0.90, all available (the first day after the month) by d2
               YearMonth firedMonth = YearMonth.from(fired).minusMonths(1);
               int run = 0;
@@ -132,14 +181,25 @@ class GovernancePropertiesTest {
                 if (!m.isAfter(firedMonth) || m.plusMonths(1).atDay(1).isAfter(d2)) {
                   continue;
                 }
-                boolean good = series.get(i).map(v -> v.compareTo(new BigDecimal("0.90")) >= 0).orElse(false);
+                boolean good =
+                    series.get(i).map(v -> v.compareTo(new BigDecimal("0.90")) >= 0).orElse(false);
                 run = good ? run + 1 : 0;
                 if (run >= clearAfter) {
                   cleared = true;
                   break;
                 }
               }
-              assertTrue(cleared, () -> "T1 open on " + d1 + " closed by " + d2 + " without clearing; series " + series + ", clearAfter " + clearAfter);
+              assertTrue(
+                  cleared,
+                  () ->
+                      "T1 open on "
+                          + d1
+                          + " closed by "
+                          + d2
+                          + " without clearing; series "
+                          + series
+                          + ", clearAfter "
+                          + clearAfter);
             });
   }
 
@@ -156,7 +216,8 @@ class GovernancePropertiesTest {
         .assuming((c, l) -> c < 1 || c > 5 || l < 1 || l > 5)
         .checkAssert(
             (c, l) -> {
-              ValidationException e = assertThrows(ValidationException.class, () -> new RiskScore(c, l));
+              ValidationException e =
+                  assertThrows(ValidationException.class, () -> new RiskScore(c, l));
               assertTrue(e.problems().stream().allMatch(p -> p.code().equals("risk.score")));
             });
   }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.governance.reference.GovernanceReference;
 
-/** Every rule of sections 3 to 7 that the spec gives a code, each reported at its path, all at once. */
+/**
+ * Every rule of sections 3 to 7 that the spec gives a code, each reported at its path, all at once.
+ */
 class InvariantsTest {
 
   private static ObjectNode trigger(ObjectNode tree, int agreement, String list, int i) {
@@ -30,7 +32,8 @@ class InvariantsTest {
             tree -> {
               ObjectNode a1 = agreement(tree, 0);
               ObjectNode a2 = agreement(tree, 1);
-              // A2 breaks rules the agreement checks itself; A1 breaks rules checked across the document.
+              // A2 breaks rules the agreement checks itself; A1 breaks rules checked across the
+              // document.
               a2.put("host", "RCE");
               ((ObjectNode) a2.get("responsibilities").get(0)).put("responsible", "RHA");
               ((ObjectNode) a2.get("kpis").get(0)).put("tolerance", -0.01);
@@ -44,7 +47,8 @@ class InvariantsTest {
               ((ObjectNode) routeLast.get("holder")).put("party", "host");
               ((ObjectNode) tree.get("risks").get(0).get("current")).put("likelihood", 6);
               ((ObjectNode) tree.get("risks").get(1).get("target")).put("consequence", 5);
-              ((ObjectNode) tree.get("disputes").get(0).get("stages").get(0)).put("stage", "mediation");
+              ((ObjectNode) tree.get("disputes").get(0).get("stages").get(0))
+                  .put("stage", "mediation");
             });
     assertHas(problems, "/agreements/1/host", "agreement.parties");
     assertHas(problems, "/agreements/1/responsibilities/0/responsible", "agreement.responsibility");
@@ -60,12 +64,17 @@ class InvariantsTest {
     assertHas(problems, "/risks/1/target", "risk.target");
     assertHas(problems, "/disputes/0/stages/0/stage", "dispute.stages");
     // a route or agreement that could not be read is not reported again where it is referred to
-    assertTrue(problems.stream().noneMatch(x -> x.code().equals("reference.unknown")), problems.toString());
+    assertTrue(
+        problems.stream().noneMatch(x -> x.code().equals("reference.unknown")),
+        problems.toString());
   }
 
   @Test
   void aRedLineOpensTheTopLevel() {
-    assertHas(problems(tree -> trigger(tree, 1, "redLines", 0).put("level", 2)), "/agreements/1/redLines/0/level", "redline.level");
+    assertHas(
+        problems(tree -> trigger(tree, 1, "redLines", 0).put("level", 2)),
+        "/agreements/1/redLines/0/level",
+        "redline.level");
   }
 
   @Test
@@ -74,7 +83,8 @@ class InvariantsTest {
         problems(
             tree -> {
               array(agreement(tree, 0), "responsibilities").remove(8);
-              ((ObjectNode) agreement(tree, 1).get("responsibilities").get(1)).put("area", "clinical-governance");
+              ((ObjectNode) agreement(tree, 1).get("responsibilities").get(1))
+                  .put("area", "clinical-governance");
             });
     assertHas(problems, "/agreements/0/responsibilities", "agreement.responsibility");
     assertHas(problems, "/agreements/1/responsibilities/1/area", "agreement.responsibility");
@@ -85,7 +95,8 @@ class InvariantsTest {
     List<Problem> problems =
         problems(
             tree -> {
-              ((ObjectNode) agreement(tree, 0).get("kpis").get(0)).put("measure", "no-such-measure");
+              ((ObjectNode) agreement(tree, 0).get("kpis").get(0))
+                  .put("measure", "no-such-measure");
               ((ObjectNode) agreement(tree, 1).get("kpis").get(0)).put("site", "RHA01");
             });
     assertHas(problems, "/agreements/0/kpis/0/measure", "agreement.kpi.scope");
@@ -94,31 +105,50 @@ class InvariantsTest {
 
   @Test
   void anNhsContractNeedsTwoHealthServiceBodies() {
-    List<Problem> problems = problems(tree -> ((ObjectNode) tree.get("organisations").get(2)).put("primaryRole", "other"));
+    List<Problem> problems =
+        problems(
+            tree -> ((ObjectNode) tree.get("organisations").get(2)).put("primaryRole", "other"));
     assertHas(problems, "/agreements/1/legalCharacter", "agreement.legal-character");
   }
 
   @Test
   void aContractBetweenHealthServiceBodiesIsOnlyAWarningFinding() {
-    GovernanceDocument doc = Documents.edited(tree -> agreement(tree, 1).put("legalCharacter", "contract"));
-    Finding f = DecisionEngine.evaluate(doc, GovernanceReference.defaults(), LocalDate.of(2024, 9, 20)).findings().stream()
-        .filter(x -> x.code().equals("legal-character-unusual")).findFirst().orElseThrow();
+    GovernanceDocument doc =
+        Documents.edited(tree -> agreement(tree, 1).put("legalCharacter", "contract"));
+    Finding f =
+        DecisionEngine.evaluate(doc, GovernanceReference.defaults(), LocalDate.of(2024, 9, 20))
+            .findings()
+            .stream()
+            .filter(x -> x.code().equals("legal-character-unusual"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("low", f.severity());
     assertEquals(Optional.of("A2"), f.subject().agreement());
   }
 
   @Test
   void partiesAreMembersOnTheStartDate() {
-    List<Problem> problems = problems(tree -> ((ObjectNode) agreement(tree, 0).get("term")).put("start", "2022-04-01"));
+    List<Problem> problems =
+        problems(tree -> ((ObjectNode) agreement(tree, 0).get("term")).put("start", "2022-04-01"));
     assertHas(problems, "/agreements/0/provider", "agreement.parties");
     assertHas(problems, "/agreements/0/host", "agreement.parties");
   }
 
   @Test
   void aNewAgreementWithoutAValidBaselineIsRejectedNamingTheKpi() {
-    assertHas(problems(tree -> array(tree, "baselines").remove(0)), "/agreements/0/kpis/0", "agreement.baseline");
-    assertHas(problems(tree -> ((ObjectNode) tree.get("baselines").get(0)).put("capturedOn", "2024-04-02")), "/agreements/0/kpis/0", "agreement.baseline");
-    assertHas(problems(tree -> array((ObjectNode) tree.get("baselines").get(0), "points").remove(11)), "/agreements/0/kpis/0", "agreement.baseline");
+    assertHas(
+        problems(tree -> array(tree, "baselines").remove(0)),
+        "/agreements/0/kpis/0",
+        "agreement.baseline");
+    assertHas(
+        problems(
+            tree -> ((ObjectNode) tree.get("baselines").get(0)).put("capturedOn", "2024-04-02")),
+        "/agreements/0/kpis/0",
+        "agreement.baseline");
+    assertHas(
+        problems(tree -> array((ObjectNode) tree.get("baselines").get(0), "points").remove(11)),
+        "/agreements/0/kpis/0",
+        "agreement.baseline");
   }
 
   @Test
@@ -134,7 +164,8 @@ class InvariantsTest {
                 b.put("to", "2024-04");
                 ArrayNode points = (ArrayNode) b.get("points");
                 for (int i = 0; i < points.size(); i++) {
-                  ((ObjectNode) points.get(i)).put("month", java.time.YearMonth.of(2023, 5).plusMonths(i).toString());
+                  ((ObjectNode) points.get(i))
+                      .put("month", java.time.YearMonth.of(2023, 5).plusMonths(i).toString());
                 }
                 if (kind.equals("late")) {
                   b.put("capturedOn", "2024-07-01");
@@ -143,8 +174,16 @@ class InvariantsTest {
                 }
                 array(tree, "baselines").add(b);
               });
-      List<Finding> f = DecisionEngine.evaluate(doc, GovernanceReference.defaults(), LocalDate.of(2024, 9, 20)).findings();
-      assertTrue(f.stream().anyMatch(x -> x.code().equals("kpi-baseline-" + kind) && x.subject().site().equals(Optional.of("RHB01"))), f.toString());
+      List<Finding> f =
+          DecisionEngine.evaluate(doc, GovernanceReference.defaults(), LocalDate.of(2024, 9, 20))
+              .findings();
+      assertTrue(
+          f.stream()
+              .anyMatch(
+                  x ->
+                      x.code().equals("kpi-baseline-" + kind)
+                          && x.subject().site().equals(Optional.of("RHB01"))),
+          f.toString());
     }
   }
 
@@ -229,7 +268,10 @@ class InvariantsTest {
               ((ObjectNode) tree.get("equipment").get(0)).put("site", "RHC01");
               ((ObjectNode) tree.get("escalationRecords").get(0)).put("trigger", "T9");
             });
-    assertHas(problems, "/observations/" + (Documents.tree().get("observations").size()) + "/period", "observation.duplicate");
+    assertHas(
+        problems,
+        "/observations/" + (Documents.tree().get("observations").size()) + "/period",
+        "observation.duplicate");
     assertHas(problems, "/equipment/0/site", "reference.unknown");
     assertHas(problems, "/escalationRecords/0/trigger", "reference.unknown");
   }

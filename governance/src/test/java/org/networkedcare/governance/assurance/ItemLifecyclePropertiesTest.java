@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -26,7 +25,9 @@ import org.networkedcare.governance.reference.GovernanceReference;
 class ItemLifecyclePropertiesTest {
 
   private static final GovernanceReference REFERENCE = GovernanceReference.defaults();
-  private static final String[] OUTCOMES = {"accept", "act", "suspend", "terminate", "close", "escalate-further"};
+  private static final String[] OUTCOMES = {
+    "accept", "act", "suspend", "terminate", "close", "escalate-further"
+  };
   private static final LocalDate FIRST = LocalDate.of(2025, 2, 1);
 
   /** An item's identity across evaluation dates. */
@@ -53,13 +54,19 @@ class ItemLifecyclePropertiesTest {
       d.put("date", FIRST.plusDays(random.nextInt(330)).toString());
       boolean redLine = random.nextBoolean();
       ObjectNode about = d.putObject("about");
-      about.put("kind", redLine ? "red-line" : "escalation").put("agreement", redLine ? "H-Y" : "H-X").put("trigger", redLine ? "NE" : "T-FU")
+      about
+          .put("kind", redLine ? "red-line" : "escalation")
+          .put("agreement", redLine ? "H-Y" : "H-X")
+          .put("trigger", redLine ? "NE" : "T-FU")
           .put("site", redLine ? "RHY01" : "RHX01");
       String outcome = OUTCOMES[random.nextInt(OUTCOMES.length)];
       d.put("outcome", outcome);
       if (outcome.equals("act")) {
         ObjectNode action = d.putArray("actions").addObject();
-        action.put("id", "1").put("due", LocalDate.parse(d.get("date").asText()).plusDays(30).toString()).put("status", "open");
+        action
+            .put("id", "1")
+            .put("due", LocalDate.parse(d.get("date").asText()).plusDays(30).toString())
+            .put("status", "open");
         action.putObject("owner").put("organisation", "RME").put("role", "clinical director");
       }
     }
@@ -87,11 +94,15 @@ class ItemLifecyclePropertiesTest {
           ItemHistory later = now.get(e.getKey());
           assertTrue(later != null, where + ": an item shown is never lost");
           if (e.getValue().closed().isPresent()) {
-            assertEquals(e.getValue().closed(), later.closed(), where + ": a closed item is never reopened");
+            assertEquals(
+                e.getValue().closed(), later.closed(), where + ": a closed item is never reopened");
           } else if (later.closed().isPresent()) {
             LocalDate closed = later.closed().get();
-            assertTrue(closed.isAfter(beforeDate) && !closed.isAfter(d), where + ": closed on " + closed);
-            assertTrue(closingDecisionOn(document, e.getKey().subject(), closed), where + ": closed on " + closed + " without a decision");
+            assertTrue(
+                closed.isAfter(beforeDate) && !closed.isAfter(d), where + ": closed on " + closed);
+            assertTrue(
+                closingDecisionOn(document, e.getKey().subject(), closed),
+                where + ": closed on " + closed + " without a decision");
           }
         }
         before = now;
@@ -106,9 +117,15 @@ class ItemLifecyclePropertiesTest {
       GovernanceDocument document = randomHub(seed);
       LocalDate end = LocalDate.of(2026, 1, 31);
       for (ItemHistory h : DecisionEngine.evaluate(document, REFERENCE, end).history()) {
-        Optional<LocalDate> firstClosing = document.decisions().stream()
-            .filter(x -> x.outcome().closes() && matches(x, h.subject()) && !x.date().isBefore(h.opened()))
-            .map(Decision::date).min(LocalDate::compareTo);
+        Optional<LocalDate> firstClosing =
+            document.decisions().stream()
+                .filter(
+                    x ->
+                        x.outcome().closes()
+                            && matches(x, h.subject())
+                            && !x.date().isBefore(h.opened()))
+                .map(Decision::date)
+                .min(LocalDate::compareTo);
         assertEquals(firstClosing, h.closed(), "seed " + seed + " " + h);
       }
     }
@@ -119,12 +136,15 @@ class ItemLifecyclePropertiesTest {
     assertEquals(randomHub(7), randomHub(7));
   }
 
-  private static boolean closingDecisionOn(GovernanceDocument document, Subject subject, LocalDate date) {
-    return document.decisions().stream().anyMatch(x -> x.date().equals(date) && x.outcome().closes() && matches(x, subject));
+  private static boolean closingDecisionOn(
+      GovernanceDocument document, Subject subject, LocalDate date) {
+    return document.decisions().stream()
+        .anyMatch(x -> x.date().equals(date) && x.outcome().closes() && matches(x, subject));
   }
 
   private static boolean matches(Decision d, Subject s) {
-    return d.about().agreement().equals(s.agreement()) && d.about().trigger().equals(s.trigger())
+    return d.about().agreement().equals(s.agreement())
+        && d.about().trigger().equals(s.trigger())
         && d.about().site().map(Object::toString).equals(s.site());
   }
 

@@ -28,6 +28,7 @@ final class MarshEyeHub {
   }
 
   static Assessment at(String date) {
-    return DecisionEngine.evaluate(document(), GovernanceReference.defaults(), LocalDate.parse(date));
+    return DecisionEngine.evaluate(
+        document(), GovernanceReference.defaults(), LocalDate.parse(date));
   }
 }

@@ -13,7 +13,8 @@ import org.networkedcare.governance.reference.GovernanceReference;
 class RoundTripTest {
 
   private static GovernanceDocument roundTrip(GovernanceDocument doc) {
-    return GovernanceDocument.parse(Json.write(doc.toJson()).getBytes(StandardCharsets.UTF_8), GovernanceReference.defaults());
+    return GovernanceDocument.parse(
+        Json.write(doc.toJson()).getBytes(StandardCharsets.UTF_8), GovernanceReference.defaults());
   }
 
   @Test

@@ -23,7 +23,8 @@ import org.networkedcare.governance.reference.GovernanceReference;
 class SchemaTest {
 
   private static JsonNode schema(String name) throws IOException {
-    try (InputStream in = SchemaTest.class.getResourceAsStream("/org/networkedcare/governance/schema/" + name)) {
+    try (InputStream in =
+        SchemaTest.class.getResourceAsStream("/org/networkedcare/governance/schema/" + name)) {
       return Json.parse(in.readAllBytes());
     }
   }
@@ -44,15 +45,26 @@ class SchemaTest {
   @Test
   void theResultSchemaNamesEveryFieldOfTheResult() throws IOException {
     JsonNode schema = schema("assessment.schema.json");
-    JsonNode result = DecisionEngine.evaluate(EasternEye.document(), GovernanceReference.defaults(), LocalDate.of(2024, 9, 20)).toJson();
+    JsonNode result =
+        DecisionEngine.evaluate(
+                EasternEye.document(), GovernanceReference.defaults(), LocalDate.of(2024, 9, 20))
+            .toJson();
     assertEquals(names(schema.get("properties")), names(result));
     Set<String> findingFields = names(schema.get("$defs").get("finding").get("properties"));
     List<String> codes = new ArrayList<>();
-    schema.get("$defs").get("finding").get("properties").get("code").get("enum").forEach(c -> codes.add(c.asText()));
+    schema
+        .get("$defs")
+        .get("finding")
+        .get("properties")
+        .get("code")
+        .get("enum")
+        .forEach(c -> codes.add(c.asText()));
     for (JsonNode f : result.get("findings")) {
       assertTrue(findingFields.containsAll(names(f)), f.toString());
       assertTrue(codes.contains(f.get("code").asText()));
     }
-    assertEquals(new TreeSet<>(GovernanceReference.defaults().findingSeverities().severities().keySet()), new TreeSet<>(codes));
+    assertEquals(
+        new TreeSet<>(GovernanceReference.defaults().findingSeverities().severities().keySet()),
+        new TreeSet<>(codes));
   }
 }

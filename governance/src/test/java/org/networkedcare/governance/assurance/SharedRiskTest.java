@@ -18,7 +18,10 @@ import org.networkedcare.core.validation.Problem;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.governance.risk.RiskEntry;
 
-/** A risk owned and shared across the system: several owners with shares, one score, findings naming every owner. */
+/**
+ * A risk owned and shared across the system: several owners with shares, one score, findings naming
+ * every owner.
+ */
 class SharedRiskTest {
 
   private static Consumer<ObjectNode> owners(double lead, double other, String otherOrganisation) {
@@ -26,8 +29,16 @@ class SharedRiskTest {
       ObjectNode risk = (ObjectNode) array(tree, "risks").get(0);
       risk.remove("owner");
       ArrayNode owners = risk.putArray("owners");
-      owners.addObject().put("organisation", "RCE").put("role", "director of operations").put("share", lead);
-      owners.addObject().put("organisation", otherOrganisation).put("role", "chief operating officer").put("share", other);
+      owners
+          .addObject()
+          .put("organisation", "RCE")
+          .put("role", "director of operations")
+          .put("share", lead);
+      owners
+          .addObject()
+          .put("organisation", otherOrganisation)
+          .put("role", "chief operating officer")
+          .put("share", other);
     };
   }
 
@@ -38,12 +49,16 @@ class SharedRiskTest {
     assertTrue(risk.shared());
     assertEquals("RCE", risk.owner().organisation().value());
     assertEquals(new BigDecimal("0.4"), risk.owners().get(1).share());
-    List<Finding> findings = DecisionEngine.evaluate(doc, GovernanceReference.defaults(), LocalDate.parse("2024-09-20")).findings();
+    List<Finding> findings =
+        DecisionEngine.evaluate(doc, GovernanceReference.defaults(), LocalDate.parse("2024-09-20"))
+            .findings();
     for (String code : List.of("risk-review-overdue", "risk-above-appetite")) {
       Finding f = findings.stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow();
       assertTrue(f.summary().contains("director of operations at RCE (60%)"), f.summary());
       assertTrue(f.summary().contains("chief operating officer at RHA (40%)"), f.summary());
-      assertEquals("director of operations at RCE (60%); chief operating officer at RHA (40%)", f.evidence().get("owners"));
+      assertEquals(
+          "director of operations at RCE (60%); chief operating officer at RHA (40%)",
+          f.evidence().get("owners"));
     }
     // written back as owners, read again the same
     String json = Json.write(risk.toJson());
@@ -57,8 +72,13 @@ class SharedRiskTest {
     assertFalse(risk.shared());
     assertEquals(BigDecimal.ONE, risk.owners().get(0).share());
     assertTrue(risk.toJson().has("owner") && !risk.toJson().has("owners"));
-    List<Finding> findings = DecisionEngine.evaluate(doc, GovernanceReference.defaults(), LocalDate.parse("2024-09-20")).findings();
-    assertTrue(findings.stream().filter(f -> f.code().startsWith("risk-")).noneMatch(f -> f.evidence().containsKey("owners")));
+    List<Finding> findings =
+        DecisionEngine.evaluate(doc, GovernanceReference.defaults(), LocalDate.parse("2024-09-20"))
+            .findings();
+    assertTrue(
+        findings.stream()
+            .filter(f -> f.code().startsWith("risk-"))
+            .noneMatch(f -> f.evidence().containsKey("owners")));
   }
 
   @Test
@@ -70,9 +90,20 @@ class SharedRiskTest {
     problems = Documents.problems(owners(0.5, 0.5, "RCE"));
     assertHas(problems, "/risks/0/owners", "risk.shares");
     problems = Documents.problems(owners(0.5, 0.5, "ZZ9").andThen(tree -> {}));
-    assertTrue(problems.stream().anyMatch(p -> p.path().equals("/risks/0/owners/1/organisation")), problems.toString());
-    problems = Documents.problems(tree -> owners(0.6, 0.4, "RHA").andThen(t ->
-        ((ObjectNode) array(t, "risks").get(0)).putObject("owner").put("organisation", "RCE").put("role", "x")).accept(tree));
+    assertTrue(
+        problems.stream().anyMatch(p -> p.path().equals("/risks/0/owners/1/organisation")),
+        problems.toString());
+    problems =
+        Documents.problems(
+            tree ->
+                owners(0.6, 0.4, "RHA")
+                    .andThen(
+                        t ->
+                            ((ObjectNode) array(t, "risks").get(0))
+                                .putObject("owner")
+                                .put("organisation", "RCE")
+                                .put("role", "x"))
+                    .accept(tree));
     assertHas(problems, "/risks/0/owner", "risk.shares");
   }
 }

@@ -31,7 +31,8 @@ import org.networkedcare.governance.structure.Schedule;
  */
 class StructurePropertiesTest {
 
-  private static final List<String> CONSTITUENCIES = List.of("patient-voice", "primary-care", "social-care", "public-health", "lay");
+  private static final List<String> CONSTITUENCIES =
+      List.of("patient-voice", "primary-care", "social-care", "public-health", "lay");
   private static final List<String> EMPLOYERS = List.of("RQ3", "RWX", "Q9Z");
   private static final List<OdsCode> SITES = List.of(OdsCode.of("RQ301"), OdsCode.of("RWX01"));
   private static final LocalDate START = LocalDate.of(2024, 4, 1);
@@ -42,19 +43,34 @@ class StructurePropertiesTest {
   }
 
   private static Post post(Random r, String id) {
-    Optional<String> constituency = r.nextInt(4) == 0 ? Optional.empty() : Optional.of(CONSTITUENCIES.get(r.nextInt(CONSTITUENCIES.size())));
+    Optional<String> constituency =
+        r.nextInt(4) == 0
+            ? Optional.empty()
+            : Optional.of(CONSTITUENCIES.get(r.nextInt(CONSTITUENCIES.size())));
     List<Post.Holding> holders = new ArrayList<>();
     if (r.nextBoolean()) {
       LocalDate from = day(r, 200);
-      Optional<LocalDate> to = r.nextBoolean() ? Optional.empty() : Optional.of(from.plusDays(1 + r.nextInt(300)));
+      Optional<LocalDate> to =
+          r.nextBoolean() ? Optional.empty() : Optional.of(from.plusDays(1 + r.nextInt(300)));
       holders.add(new Post.Holding("person " + id, from, to));
     }
-    return new Post(id, "post " + id, "other", constituency, EMPLOYERS.get(r.nextInt(3)), List.of(), START, Optional.empty(),
-        1 + r.nextInt(120), Optional.empty(), holders);
+    return new Post(
+        id,
+        "post " + id,
+        "other",
+        constituency,
+        EMPLOYERS.get(r.nextInt(3)),
+        List.of(),
+        START,
+        Optional.empty(),
+        1 + r.nextInt(120),
+        Optional.empty(),
+        holders);
   }
 
   private static Set<String> keys(Assessment a, String code) {
-    return a.findings().stream().filter(f -> f.code().equals(code))
+    return a.findings().stream()
+        .filter(f -> f.code().equals(code))
         .map(f -> f.subject() + "|" + f.evidence().getOrDefault("constituency", ""))
         .collect(Collectors.toSet());
   }
@@ -71,23 +87,61 @@ class StructurePropertiesTest {
       }
       List<String> wanted = CONSTITUENCIES.stream().filter(c -> r.nextBoolean()).toList();
       List<String> members = posts.stream().map(Post::id).toList();
-      Body body = new Body("b", "board", "purpose", "p0", members, wanted, 1 + r.nextInt(n), 1 + r.nextInt(12), List.of(), List.of(),
-          Optional.empty(), START);
+      Body body =
+          new Body(
+              "b",
+              "board",
+              "purpose",
+              "p0",
+              members,
+              wanted,
+              1 + r.nextInt(n),
+              1 + r.nextInt(12),
+              List.of(),
+              List.of(),
+              Optional.empty(),
+              START);
       Post added = post(r, "new");
       List<Post> morePosts = new ArrayList<>(posts);
       morePosts.add(added);
       List<String> moreMembers = new ArrayList<>(members);
       moreMembers.add("new");
-      Body bigger = new Body("b", "board", "purpose", "p0", moreMembers, wanted, body.quorum(), body.meetingEveryMonths(), List.of(),
-          List.of(), Optional.empty(), START);
-      Set<String> before = keys(evaluate(structure(posts, List.of(body), List.of(), List.of(), List.of(), List.of()), asOf), "constituency-unrepresented");
-      Set<String> after = keys(evaluate(structure(morePosts, List.of(bigger), List.of(), List.of(), List.of(), List.of()), asOf), "constituency-unrepresented");
+      Body bigger =
+          new Body(
+              "b",
+              "board",
+              "purpose",
+              "p0",
+              moreMembers,
+              wanted,
+              body.quorum(),
+              body.meetingEveryMonths(),
+              List.of(),
+              List.of(),
+              Optional.empty(),
+              START);
+      Set<String> before =
+          keys(
+              evaluate(
+                  structure(posts, List.of(body), List.of(), List.of(), List.of(), List.of()),
+                  asOf),
+              "constituency-unrepresented");
+      Set<String> after =
+          keys(
+              evaluate(
+                  structure(morePosts, List.of(bigger), List.of(), List.of(), List.of(), List.of()),
+                  asOf),
+              "constituency-unrepresented");
       Set<String> kept = new HashSet<>(before);
       if (added.activeOn(asOf) && added.holderOn(asOf).isPresent()) {
         added.constituency().ifPresent(c -> kept.removeIf(k -> k.endsWith("|" + c)));
       }
-      assertTrue(after.containsAll(kept), "round " + round + ": before " + before + ", after " + after + ", added " + added);
-      assertTrue(before.containsAll(after), "round " + round + ": adding a member gave a new representation finding");
+      assertTrue(
+          after.containsAll(kept),
+          "round " + round + ": before " + before + ", after " + after + ", added " + added);
+      assertTrue(
+          before.containsAll(after),
+          "round " + round + ": adding a member gave a new representation finding");
     }
   }
 
@@ -99,63 +153,153 @@ class StructurePropertiesTest {
       LocalDate later = first.plusDays(1 + r.nextInt(400));
       // Nothing is done between the two dates: every completion, holding, meeting and
       // acknowledgement is on or before the first date, or after the later one.
-      java.util.function.Supplier<LocalDate> outside = () -> r.nextBoolean() ? START.plusDays(r.nextInt((int) (first.toEpochDay() - START.toEpochDay()) + 1))
-          : later.plusDays(1 + r.nextInt(100));
+      java.util.function.Supplier<LocalDate> outside =
+          () ->
+              r.nextBoolean()
+                  ? START.plusDays(r.nextInt((int) (first.toEpochDay() - START.toEpochDay()) + 1))
+                  : later.plusDays(1 + r.nextInt(100));
       List<Post> posts = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
         List<Post.Holding> holders = new ArrayList<>();
         if (r.nextBoolean()) {
           LocalDate from = outside.get();
-          holders.add(new Post.Holding("person", from, r.nextBoolean() ? Optional.empty() : Optional.of(from.plusDays(1 + r.nextInt(200)))));
+          holders.add(
+              new Post.Holding(
+                  "person",
+                  from,
+                  r.nextBoolean()
+                      ? Optional.empty()
+                      : Optional.of(from.plusDays(1 + r.nextInt(200)))));
         }
-        if (holders.size() == 1 && holders.get(0).to().map(t -> t.isAfter(first) && !t.isAfter(later)).orElse(false)) {
+        if (holders.size() == 1
+            && holders.get(0).to().map(t -> t.isAfter(first) && !t.isAfter(later)).orElse(false)) {
           holders.clear();
         }
-        posts.add(new Post("p" + i, "post " + i, "other", Optional.empty(), "RQ3", List.of(), START, Optional.empty(), 1 + r.nextInt(90),
-            Optional.empty(), holders));
+        posts.add(
+            new Post(
+                "p" + i,
+                "post " + i,
+                "other",
+                Optional.empty(),
+                "RQ3",
+                List.of(),
+                START,
+                Optional.empty(),
+                1 + r.nextInt(90),
+                Optional.empty(),
+                holders));
       }
-      Body body = new Body("b", "board", "purpose", "p0", List.of("p0", "p1", "p2", "p3"), List.of(), 2, 1 + r.nextInt(6), List.of(),
-          List.of(), Optional.empty(), START);
+      Body body =
+          new Body(
+              "b",
+              "board",
+              "purpose",
+              "p0",
+              List.of("p0", "p1", "p2", "p3"),
+              List.of(),
+              2,
+              1 + r.nextInt(6),
+              List.of(),
+              List.of(),
+              Optional.empty(),
+              START);
       List<Meeting> meetings = new ArrayList<>();
       for (int i = 0; i < r.nextInt(4); i++) {
         meetings.add(new Meeting("b", outside.get(), List.of("p0", "p1"), List.of()));
       }
-      Guidance g = new Guidance("G", "guidance", "network-standard", List.of(new Guidance.Recommendation("1", "do it")));
+      Guidance g =
+          new Guidance(
+              "G",
+              "guidance",
+              "network-standard",
+              List.of(new Guidance.Recommendation("1", "do it")));
       List<Adoption> grid = new ArrayList<>();
       for (OdsCode site : SITES) {
         boolean adopted = r.nextBoolean();
-        grid.add(new Adoption("G", "1", site, adopted ? "adopted" : "in-progress", day(r, 600), adopted ? Optional.of(outside.get()) : Optional.empty(), "p0"));
+        grid.add(
+            new Adoption(
+                "G",
+                "1",
+                site,
+                adopted ? "adopted" : "in-progress",
+                day(r, 600),
+                adopted ? Optional.of(outside.get()) : Optional.empty(),
+                "p0"));
       }
-      List<LearningItem> learning = List.of(new LearningItem("L", "lesson", "incident", START, "p1",
-          SITES.stream().map(s -> new LearningItem.Spread(s, day(r, 600), r.nextBoolean() ? Optional.of(outside.get()) : Optional.empty())).toList()));
+      List<LearningItem> learning =
+          List.of(
+              new LearningItem(
+                  "L",
+                  "lesson",
+                  "incident",
+                  START,
+                  "p1",
+                  SITES.stream()
+                      .map(
+                          s ->
+                              new LearningItem.Spread(
+                                  s,
+                                  day(r, 600),
+                                  r.nextBoolean() ? Optional.of(outside.get()) : Optional.empty()))
+                      .toList()));
       List<Schedule> schedules = new ArrayList<>();
       for (String kind : List.of("training", "audit")) {
         List<LocalDate> done = new ArrayList<>();
         for (int i = 0; i < r.nextInt(3); i++) {
           done.add(outside.get());
         }
-        schedules.add(new Schedule("S-" + kind, kind, kind, Optional.of(SITES.get(r.nextInt(2))), Optional.empty(), 1 + r.nextInt(24), START,
-            done, "p2"));
+        schedules.add(
+            new Schedule(
+                "S-" + kind,
+                kind,
+                kind,
+                Optional.of(SITES.get(r.nextInt(2))),
+                Optional.empty(),
+                1 + r.nextInt(24),
+                START,
+                done,
+                "p2"));
       }
       NetworkStructure s = structure(posts, List.of(body), meetings, grid, learning, schedules);
       Set<String> then = overdue(evaluate(s, first));
       Set<String> now = overdue(evaluate(s, later));
-      assertTrue(now.containsAll(then), "round " + round + " (" + first + " then " + later + "): " + then + " but later " + now);
+      assertTrue(
+          now.containsAll(then),
+          "round " + round + " (" + first + " then " + later + "): " + then + " but later " + now);
     }
   }
 
   private static Set<String> overdue(Assessment a) {
-    return a.findings().stream().filter(f -> f.code().endsWith("-overdue")).map(f -> f.code() + "|" + f.subject()).collect(Collectors.toSet());
+    return a.findings().stream()
+        .filter(f -> f.code().endsWith("-overdue"))
+        .map(f -> f.code() + "|" + f.subject())
+        .collect(Collectors.toSet());
   }
 
-  private static NetworkStructure structure(List<Post> posts, List<Body> bodies, List<Meeting> meetings, List<Adoption> grid,
-      List<LearningItem> learning, List<Schedule> schedules) {
-    List<Guidance> guidance = grid.isEmpty() ? List.of()
-        : List.of(new Guidance("G", "guidance", "network-standard", List.of(new Guidance.Recommendation("1", "do it"))));
-    return new NetworkStructure(List.of(), posts, bodies, meetings, guidance, grid, learning, schedules);
+  private static NetworkStructure structure(
+      List<Post> posts,
+      List<Body> bodies,
+      List<Meeting> meetings,
+      List<Adoption> grid,
+      List<LearningItem> learning,
+      List<Schedule> schedules) {
+    List<Guidance> guidance =
+        grid.isEmpty()
+            ? List.of()
+            : List.of(
+                new Guidance(
+                    "G",
+                    "guidance",
+                    "network-standard",
+                    List.of(new Guidance.Recommendation("1", "do it"))));
+    return new NetworkStructure(
+        List.of(), posts, bodies, meetings, guidance, grid, learning, schedules);
   }
 
   private static Assessment evaluate(NetworkStructure s, LocalDate asOf) {
-    return DecisionEngine.evaluate(BASE.withStructure(s, GovernanceReference.defaults()), GovernanceReference.defaults(), asOf);
+    return DecisionEngine.evaluate(
+        BASE.withStructure(s, GovernanceReference.defaults()),
+        GovernanceReference.defaults(),
+        asOf);
   }
 }

@@ -26,14 +26,16 @@ import org.networkedcare.governance.reference.GovernanceReference;
 /**
  * The network as an organisation on a network of its own, unlike the example: a children's diabetes
  * managed clinical network with a charity partner without an ODS code, whose board is followed over
- * the financial year 2024/25 (docs/governance.md, "The network as an organisation: worked example").
- * Every expected finding was worked by hand from the dates in valley-diabetes.json; the reasoning is
- * in the doc's table.
+ * the financial year 2024/25 (docs/governance.md, "The network as an organisation: worked
+ * example"). Every expected finding was worked by hand from the dates in valley-diabetes.json; the
+ * reasoning is in the doc's table.
  */
 class StructureRulesTest {
 
   static byte[] bytes() {
-    try (InputStream in = StructureRulesTest.class.getResourceAsStream("/org/networkedcare/governance/structure/valley-diabetes.json")) {
+    try (InputStream in =
+        StructureRulesTest.class.getResourceAsStream(
+            "/org/networkedcare/governance/structure/valley-diabetes.json")) {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -45,7 +47,8 @@ class StructureRulesTest {
   }
 
   static GovernanceDocument read(ObjectNode tree) {
-    return GovernanceDocument.parse(Json.write(tree).getBytes(StandardCharsets.UTF_8), GovernanceReference.defaults());
+    return GovernanceDocument.parse(
+        Json.write(tree).getBytes(StandardCharsets.UTF_8), GovernanceReference.defaults());
   }
 
   static GovernanceDocument document() {
@@ -59,41 +62,63 @@ class StructureRulesTest {
   /** One line per finding: code, subject, due date, actor. */
   static List<String> lines(Assessment a) {
     return a.findings().stream()
-        .map(f -> f.code() + " | " + f.subject() + " | " + f.dueDate().map(LocalDate::toString).orElse("-") + " | "
-            + f.actor().map(Object::toString).orElse("-"))
+        .map(
+            f ->
+                f.code()
+                    + " | "
+                    + f.subject()
+                    + " | "
+                    + f.dueDate().map(LocalDate::toString).orElse("-")
+                    + " | "
+                    + f.actor().map(Object::toString).orElse("-"))
         .collect(Collectors.toList());
   }
 
   static String verdict(Assessment a, String question) {
-    return a.verdicts().stream().filter(v -> v.question().equals(question)).findFirst().orElseThrow().verdict();
+    return a.verdicts().stream()
+        .filter(v -> v.question().equals(question))
+        .findFirst()
+        .orElseThrow()
+        .verdict();
   }
 
   @Test
   void theBoardOverTheYear() {
     GovernanceDocument d = document();
-    assertEquals(List.of(
-        "constituency-unrepresented | board | 2024-08-15 | Network chair at RQ3"), lines(at(d, "2024-06-30")));
-    assertEquals(List.of(
-        "constituency-unrepresented | board | 2024-08-15 | Network chair at RQ3",
-        "learning-acknowledgement-overdue | RWX01, L1 | 2024-06-30 | Diabetes specialist nurse at RWX"), lines(at(d, "2024-07-10")));
-    assertEquals(List.of(
-        "post-vacancy-overdue | gp-lead | 2024-07-30 | Network chair at RQ3",
-        "post-vacancy-overdue | manager | 2024-08-30 | Network chair at RQ3",
-        "constituency-unrepresented | board | 2024-11-14 | Network chair at RQ3",
-        "body-inquorate | board | 2024-11-14 | Network chair at RQ3"), lines(at(d, "2024-09-30")));
-    assertEquals(List.of(
-        "post-vacancy-overdue | gp-lead | 2024-07-30 | Network chair at RQ3",
-        "guidance-adoption-overdue | RWX01, NG18 | 2024-09-30 | Diabetes specialist nurse at RWX",
-        "body-meeting-overdue | board | 2024-11-14 | Network chair at RQ3",
-        "constituency-unrepresented | board | 2024-11-14 | Network chair at RQ3",
-        "body-inquorate | board | 2024-11-14 | Network chair at RQ3"), lines(at(d, "2024-11-30")));
-    assertEquals(List.of(
-        "post-vacancy-overdue | gp-lead | 2024-07-30 | Network chair at RQ3",
-        "guidance-adoption-overdue | RWX01, NG18 | 2024-09-30 | Diabetes specialist nurse at RWX",
-        "constituency-unrepresented | board | 2025-03-11 | Network chair at RQ3"), lines(at(d, "2024-12-31")));
-    assertEquals(List.of(
-        "guidance-adoption-overdue | RWX01, NG18 | 2024-09-30 | Diabetes specialist nurse at RWX",
-        "training-overdue | RWX01, S1 | 2025-01-15 | Diabetes specialist nurse at RWX"), lines(at(d, "2025-03-31")));
+    assertEquals(
+        List.of("constituency-unrepresented | board | 2024-08-15 | Network chair at RQ3"),
+        lines(at(d, "2024-06-30")));
+    assertEquals(
+        List.of(
+            "constituency-unrepresented | board | 2024-08-15 | Network chair at RQ3",
+            "learning-acknowledgement-overdue | RWX01, L1 | 2024-06-30 | Diabetes specialist nurse at RWX"),
+        lines(at(d, "2024-07-10")));
+    assertEquals(
+        List.of(
+            "post-vacancy-overdue | gp-lead | 2024-07-30 | Network chair at RQ3",
+            "post-vacancy-overdue | manager | 2024-08-30 | Network chair at RQ3",
+            "constituency-unrepresented | board | 2024-11-14 | Network chair at RQ3",
+            "body-inquorate | board | 2024-11-14 | Network chair at RQ3"),
+        lines(at(d, "2024-09-30")));
+    assertEquals(
+        List.of(
+            "post-vacancy-overdue | gp-lead | 2024-07-30 | Network chair at RQ3",
+            "guidance-adoption-overdue | RWX01, NG18 | 2024-09-30 | Diabetes specialist nurse at RWX",
+            "body-meeting-overdue | board | 2024-11-14 | Network chair at RQ3",
+            "constituency-unrepresented | board | 2024-11-14 | Network chair at RQ3",
+            "body-inquorate | board | 2024-11-14 | Network chair at RQ3"),
+        lines(at(d, "2024-11-30")));
+    assertEquals(
+        List.of(
+            "post-vacancy-overdue | gp-lead | 2024-07-30 | Network chair at RQ3",
+            "guidance-adoption-overdue | RWX01, NG18 | 2024-09-30 | Diabetes specialist nurse at RWX",
+            "constituency-unrepresented | board | 2025-03-11 | Network chair at RQ3"),
+        lines(at(d, "2024-12-31")));
+    assertEquals(
+        List.of(
+            "guidance-adoption-overdue | RWX01, NG18 | 2024-09-30 | Diabetes specialist nurse at RWX",
+            "training-overdue | RWX01, S1 | 2025-01-15 | Diabetes specialist nurse at RWX"),
+        lines(at(d, "2025-03-31")));
   }
 
   @Test
@@ -101,7 +126,13 @@ class StructureRulesTest {
     GovernanceDocument d = document();
     Assessment june = at(d, "2024-06-30");
     assertEquals("partially-assured", verdict(june, "governance"));
-    assertTrue(june.verdicts().stream().filter(v -> v.question().equals("governance")).findFirst().orElseThrow().rule().contains("constituency"));
+    assertTrue(
+        june.verdicts().stream()
+            .filter(v -> v.question().equals("governance"))
+            .findFirst()
+            .orElseThrow()
+            .rule()
+            .contains("constituency"));
     assertEquals("partially-assured", verdict(at(d, "2025-03-31"), "governance"));
     // A board with every post held, meeting on time, nothing due: assured.
     ObjectNode t = tree();
@@ -109,7 +140,11 @@ class StructureRulesTest {
     s.putArray("adoption");
     s.putArray("learning");
     s.putArray("schedules");
-    ((ObjectNode) s.get("posts").get(2)).putArray("holders").addObject().put("person", "Dr G. Ng").put("from", "2024-04-01");
+    ((ObjectNode) s.get("posts").get(2))
+        .putArray("holders")
+        .addObject()
+        .put("person", "Dr G. Ng")
+        .put("from", "2024-04-01");
     assertEquals("assured", verdict(at(read(t), "2024-06-30"), "governance"));
   }
 
@@ -119,11 +154,15 @@ class StructureRulesTest {
     ArrayNode decisions = t.putArray("decisions");
     // The board decides service changes and the budget, not a risk; the second decision is about a
     // risk too but is listed at the inquorate meeting of 14 August.
-    ((ArrayNode) t.get("risks")).add(Json.parse(("{\"id\": \"R-1\", \"title\": \"pump supply\", \"objective\": {\"id\": \"access\", "
-        + "\"kind\": \"operational\"}, \"domain\": \"quality\", \"owner\": {\"organisation\": \"RQ3\", \"role\": \"network chair\"}, "
-        + "\"controls\": [], \"assurances\": [], \"gaps\": [], \"initial\": {\"consequence\": 2, \"likelihood\": 2}, "
-        + "\"current\": {\"consequence\": 2, \"likelihood\": 2}, \"target\": {\"consequence\": 2, \"likelihood\": 1}, "
-        + "\"lastReviewed\": \"2024-09-01\"}").getBytes(StandardCharsets.UTF_8)));
+    ((ArrayNode) t.get("risks"))
+        .add(
+            Json.parse(
+                ("{\"id\": \"R-1\", \"title\": \"pump supply\", \"objective\": {\"id\": \"access\", "
+                        + "\"kind\": \"operational\"}, \"domain\": \"quality\", \"owner\": {\"organisation\": \"RQ3\", \"role\": \"network chair\"}, "
+                        + "\"controls\": [], \"assurances\": [], \"gaps\": [], \"initial\": {\"consequence\": 2, \"likelihood\": 2}, "
+                        + "\"current\": {\"consequence\": 2, \"likelihood\": 2}, \"target\": {\"consequence\": 2, \"likelihood\": 1}, "
+                        + "\"lastReviewed\": \"2024-09-01\"}")
+                    .getBytes(StandardCharsets.UTF_8)));
     for (String[] d : new String[][] {{"DEC-1", "2024-05-15"}, {"DEC-2", "2024-08-14"}}) {
       ObjectNode x = decisions.addObject();
       x.put("id", d[0]).put("date", d[1]).put("outcome", "accept");
@@ -134,13 +173,26 @@ class StructureRulesTest {
     ((ObjectNode) t.get("structure").get("meetings").get(1)).putArray("decisions").add("DEC-2");
     ObjectNode board = (ObjectNode) t.get("structure").get("bodies").get(0);
     GovernanceDocument d = read(t);
-    List<String> found = lines(at(d, "2024-09-30")).stream().filter(l -> l.startsWith("decision-not-empowered")).toList();
-    assertEquals(List.of("decision-not-empowered | board | - | Network chair at RQ3", "decision-not-empowered | board | - | Network chair at RQ3"), found);
+    List<String> found =
+        lines(at(d, "2024-09-30")).stream()
+            .filter(l -> l.startsWith("decision-not-empowered"))
+            .toList();
+    assertEquals(
+        List.of(
+            "decision-not-empowered | board | - | Network chair at RQ3",
+            "decision-not-empowered | board | - | Network chair at RQ3"),
+        found);
     ((ArrayNode) board.get("decides")).add("risk");
-    List<String> once = lines(at(read(t), "2024-09-30")).stream().filter(l -> l.startsWith("decision-not-empowered")).toList();
+    List<String> once =
+        lines(at(read(t), "2024-09-30")).stream()
+            .filter(l -> l.startsWith("decision-not-empowered"))
+            .toList();
     assertEquals(1, once.size(), "only the decision at the inquorate meeting remains");
     ((ObjectNode) t.get("structure").get("meetings").get(1)).putArray("decisions").add("DEC-1");
-    assertHas(assertThrows(ValidationException.class, () -> read(t)).problems(), "/structure/meetings/1/decisions/0", "meeting.decision");
+    assertHas(
+        assertThrows(ValidationException.class, () -> read(t)).problems(),
+        "/structure/meetings/1/decisions/0",
+        "meeting.decision");
   }
 
   @Test
@@ -149,7 +201,15 @@ class StructureRulesTest {
       assertTrue(PartnerId.matches(s));
       assertFalse(OdsCode.FORMAT.matcher(s).matches());
     }
-    for (String s : List.of("RQ3", "local:", "local:Upper", "local:a--b", "local:-a", "LOCAL:abc", "local:" + "a".repeat(60))) {
+    for (String s :
+        List.of(
+            "RQ3",
+            "local:",
+            "local:Upper",
+            "local:a--b",
+            "local:-a",
+            "LOCAL:abc",
+            "local:" + "a".repeat(60))) {
       assertFalse(PartnerId.matches(s), s);
     }
     assertThrows(ValidationException.class, () -> new PartnerId("A81001"));
@@ -157,28 +217,35 @@ class StructureRulesTest {
 
   @Test
   void everyProblemOfTheStructureAtOnceWithPointersAndAllowedValues() {
-    List<Problem> problems = problems(t -> {
-      ObjectNode s = (ObjectNode) t.get("structure");
-      ((ObjectNode) s.get("partners").get(0)).put("kind", "quango");
-      ObjectNode manager = (ObjectNode) s.get("posts").get(1);
-      manager.put("employer", "nobody");
-      manager.put("vacancyLimitDays", 0);
-      ((ObjectNode) s.get("posts").get(0)).put("kind", "networkManager");
-      ((ObjectNode) s.get("posts").get(3)).put("employer", "local:unknown-charity");
-      ((ObjectNode) manager.get("holders").get(1)).put("from", "2024-06-01");
-      ObjectNode board = (ObjectNode) s.get("bodies").get(0);
-      board.put("quorum", 9);
-      ((ArrayNode) board.get("constituencies")).add("patients");
-      ((ArrayNode) board.get("members")).add("treasurer");
-      ((ObjectNode) s.get("meetings").get(0)).put("body", "committee");
-      ((ObjectNode) s.get("adoption").get(1)).put("recommendation", "9.9.9");
-      ((ObjectNode) s.get("adoption").get(0)).remove("adopted");
-      ((ObjectNode) s.get("learning").get(0).get("sites").get(1)).put("site", "RZZ01");
-      ((ObjectNode) s.get("schedules").get(0)).put("kind", "drill").put("everyMonths", 0);
-      s.put("extra", true);
-    });
+    List<Problem> problems =
+        problems(
+            t -> {
+              ObjectNode s = (ObjectNode) t.get("structure");
+              ((ObjectNode) s.get("partners").get(0)).put("kind", "quango");
+              ObjectNode manager = (ObjectNode) s.get("posts").get(1);
+              manager.put("employer", "nobody");
+              manager.put("vacancyLimitDays", 0);
+              ((ObjectNode) s.get("posts").get(0)).put("kind", "networkManager");
+              ((ObjectNode) s.get("posts").get(3)).put("employer", "local:unknown-charity");
+              ((ObjectNode) manager.get("holders").get(1)).put("from", "2024-06-01");
+              ObjectNode board = (ObjectNode) s.get("bodies").get(0);
+              board.put("quorum", 9);
+              ((ArrayNode) board.get("constituencies")).add("patients");
+              ((ArrayNode) board.get("members")).add("treasurer");
+              ((ObjectNode) s.get("meetings").get(0)).put("body", "committee");
+              ((ObjectNode) s.get("adoption").get(1)).put("recommendation", "9.9.9");
+              ((ObjectNode) s.get("adoption").get(0)).remove("adopted");
+              ((ObjectNode) s.get("learning").get(0).get("sites").get(1)).put("site", "RZZ01");
+              ((ObjectNode) s.get("schedules").get(0)).put("kind", "drill").put("everyMonths", 0);
+              s.put("extra", true);
+            });
     assertHas(problems, "/structure/partners/0/kind", "unknown-value");
-    assertTrue(problems.stream().anyMatch(p -> p.path().equals("/structure/partners/0/kind") && p.message().contains("charity, patient-group")));
+    assertTrue(
+        problems.stream()
+            .anyMatch(
+                p ->
+                    p.path().equals("/structure/partners/0/kind")
+                        && p.message().contains("charity, patient-group")));
     assertHas(problems, "/structure/posts/1/employer", "post.employer");
     assertHas(problems, "/structure/posts/1/vacancyLimitDays", "post.vacancy-limit");
     assertHas(problems, "/structure/posts/1/holders/1", "post.holders");
@@ -196,14 +263,16 @@ class StructureRulesTest {
 
   @Test
   void referencesAreCheckedOnceTheRecordsRead() {
-    List<Problem> problems = problems(t -> {
-      ObjectNode s = (ObjectNode) t.get("structure");
-      ((ObjectNode) s.get("posts").get(3)).put("employer", "local:unknown-charity");
-      ((ArrayNode) s.get("bodies").get(0).get("members")).add("treasurer");
-      ((ObjectNode) s.get("adoption").get(1)).put("recommendation", "9.9.9");
-      ((ObjectNode) s.get("posts").get(4)).put("reportsTo", "director");
-      ((ObjectNode) s.get("posts").get(1)).put("id", "chair");
-    });
+    List<Problem> problems =
+        problems(
+            t -> {
+              ObjectNode s = (ObjectNode) t.get("structure");
+              ((ObjectNode) s.get("posts").get(3)).put("employer", "local:unknown-charity");
+              ((ArrayNode) s.get("bodies").get(0).get("members")).add("treasurer");
+              ((ObjectNode) s.get("adoption").get(1)).put("recommendation", "9.9.9");
+              ((ObjectNode) s.get("posts").get(4)).put("reportsTo", "director");
+              ((ObjectNode) s.get("posts").get(1)).put("id", "chair");
+            });
     assertHas(problems, "/structure/posts/3/employer", "reference.unknown");
     assertHas(problems, "/structure/bodies/0/members/5", "reference.unknown");
     assertHas(problems, "/structure/adoption/1/recommendation", "reference.unknown");
@@ -213,21 +282,26 @@ class StructureRulesTest {
 
   @Test
   void aBodyReportingToItselfThroughAnotherIsRefused() {
-    List<Problem> problems = problems(t -> {
-      ObjectNode s = (ObjectNode) t.get("structure");
-      ObjectNode board = (ObjectNode) s.get("bodies").get(0);
-      board.put("reportsTo", "quality");
-      ObjectNode quality = board.deepCopy();
-      quality.put("id", "quality").put("reportsTo", "board");
-      ((ArrayNode) s.get("bodies")).add(quality);
-    });
+    List<Problem> problems =
+        problems(
+            t -> {
+              ObjectNode s = (ObjectNode) t.get("structure");
+              ObjectNode board = (ObjectNode) s.get("bodies").get(0);
+              board.put("reportsTo", "quality");
+              ObjectNode quality = board.deepCopy();
+              quality.put("id", "quality").put("reportsTo", "board");
+              ((ArrayNode) s.get("bodies")).add(quality);
+            });
     assertHas(problems, "/structure/bodies/0/reportsTo", "body.reports-to");
   }
 
   @Test
   void theStructureRoundTripsAndADocumentWithoutOneIsUnchanged() {
     GovernanceDocument d = document();
-    GovernanceDocument again = GovernanceDocument.parse(Json.write(d.toJson()).getBytes(StandardCharsets.UTF_8), GovernanceReference.defaults());
+    GovernanceDocument again =
+        GovernanceDocument.parse(
+            Json.write(d.toJson()).getBytes(StandardCharsets.UTF_8),
+            GovernanceReference.defaults());
     assertEquals(d, again);
     assertEquals(d.structure(), again.structure());
     assertFalse(EasternEye.document().toJson().has("structure"));
@@ -238,7 +312,8 @@ class StructureRulesTest {
   void theFindingsDoNotDependOnTheOrderOfTheStructuresRecords() {
     ObjectNode t = tree();
     ObjectNode s = (ObjectNode) t.get("structure");
-    for (String field : List.of("posts", "bodies", "meetings", "adoption", "learning", "schedules")) {
+    for (String field :
+        List.of("posts", "bodies", "meetings", "adoption", "learning", "schedules")) {
       ArrayNode a = (ArrayNode) s.get(field);
       ArrayNode reversed = Json.object().arrayNode();
       for (int i = a.size() - 1; i >= 0; i--) {

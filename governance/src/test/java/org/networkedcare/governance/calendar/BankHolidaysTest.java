@@ -30,14 +30,99 @@ class BankHolidaysTest {
   // each year (gov.uk/bank-holidays and its archived lists), written out by hand.
   static Stream<Arguments> publishedYears() {
     return Stream.of(
-        Arguments.of(2011, dates("2011-01-03", "2011-04-22", "2011-04-25", "2011-04-29", "2011-05-02", "2011-05-30", "2011-08-29", "2011-12-26", "2011-12-27")),
-        Arguments.of(2012, dates("2012-01-02", "2012-04-06", "2012-04-09", "2012-05-07", "2012-06-04", "2012-06-05", "2012-08-27", "2012-12-25", "2012-12-26")),
-        Arguments.of(2020, dates("2020-01-01", "2020-04-10", "2020-04-13", "2020-05-08", "2020-05-25", "2020-08-31", "2020-12-25", "2020-12-28")),
-        Arguments.of(2021, dates("2021-01-01", "2021-04-02", "2021-04-05", "2021-05-03", "2021-05-31", "2021-08-30", "2021-12-27", "2021-12-28")),
-        Arguments.of(2022, dates("2022-01-03", "2022-04-15", "2022-04-18", "2022-05-02", "2022-06-02", "2022-06-03", "2022-08-29", "2022-09-19", "2022-12-26", "2022-12-27")),
-        Arguments.of(2023, dates("2023-01-02", "2023-04-07", "2023-04-10", "2023-05-01", "2023-05-08", "2023-05-29", "2023-08-28", "2023-12-25", "2023-12-26")),
-        Arguments.of(2024, dates("2024-01-01", "2024-03-29", "2024-04-01", "2024-05-06", "2024-05-27", "2024-08-26", "2024-12-25", "2024-12-26")),
-        Arguments.of(2025, dates("2025-01-01", "2025-04-18", "2025-04-21", "2025-05-05", "2025-05-26", "2025-08-25", "2025-12-25", "2025-12-26")));
+        Arguments.of(
+            2011,
+            dates(
+                "2011-01-03",
+                "2011-04-22",
+                "2011-04-25",
+                "2011-04-29",
+                "2011-05-02",
+                "2011-05-30",
+                "2011-08-29",
+                "2011-12-26",
+                "2011-12-27")),
+        Arguments.of(
+            2012,
+            dates(
+                "2012-01-02",
+                "2012-04-06",
+                "2012-04-09",
+                "2012-05-07",
+                "2012-06-04",
+                "2012-06-05",
+                "2012-08-27",
+                "2012-12-25",
+                "2012-12-26")),
+        Arguments.of(
+            2020,
+            dates(
+                "2020-01-01",
+                "2020-04-10",
+                "2020-04-13",
+                "2020-05-08",
+                "2020-05-25",
+                "2020-08-31",
+                "2020-12-25",
+                "2020-12-28")),
+        Arguments.of(
+            2021,
+            dates(
+                "2021-01-01",
+                "2021-04-02",
+                "2021-04-05",
+                "2021-05-03",
+                "2021-05-31",
+                "2021-08-30",
+                "2021-12-27",
+                "2021-12-28")),
+        Arguments.of(
+            2022,
+            dates(
+                "2022-01-03",
+                "2022-04-15",
+                "2022-04-18",
+                "2022-05-02",
+                "2022-06-02",
+                "2022-06-03",
+                "2022-08-29",
+                "2022-09-19",
+                "2022-12-26",
+                "2022-12-27")),
+        Arguments.of(
+            2023,
+            dates(
+                "2023-01-02",
+                "2023-04-07",
+                "2023-04-10",
+                "2023-05-01",
+                "2023-05-08",
+                "2023-05-29",
+                "2023-08-28",
+                "2023-12-25",
+                "2023-12-26")),
+        Arguments.of(
+            2024,
+            dates(
+                "2024-01-01",
+                "2024-03-29",
+                "2024-04-01",
+                "2024-05-06",
+                "2024-05-27",
+                "2024-08-26",
+                "2024-12-25",
+                "2024-12-26")),
+        Arguments.of(
+            2025,
+            dates(
+                "2025-01-01",
+                "2025-04-18",
+                "2025-04-21",
+                "2025-05-05",
+                "2025-05-26",
+                "2025-08-25",
+                "2025-12-25",
+                "2025-12-26")));
   }
 
   @ParameterizedTest
@@ -61,15 +146,21 @@ class BankHolidaysTest {
   void countsWorkingDaysOverWeekendsAndHolidays() {
     // Worked example of specs/governance.md section 12: 15 working days from Monday 19 August
     // 2024, skipping bank holiday Monday 26 August, end on Tuesday 10 September.
-    assertEquals(LocalDate.of(2024, 9, 10), CALENDAR.workingDaysAfter(LocalDate.of(2024, 8, 19), 15));
+    assertEquals(
+        LocalDate.of(2024, 9, 10), CALENDAR.workingDaysAfter(LocalDate.of(2024, 8, 19), 15));
     // From Sunday 1 September 2024: the 10th working day is Friday 13th, the 20th Friday 27th.
-    assertEquals(LocalDate.of(2024, 9, 13), CALENDAR.workingDaysAfter(LocalDate.of(2024, 9, 1), 10));
-    assertEquals(LocalDate.of(2024, 9, 27), CALENDAR.workingDaysAfter(LocalDate.of(2024, 9, 1), 20));
+    assertEquals(
+        LocalDate.of(2024, 9, 13), CALENDAR.workingDaysAfter(LocalDate.of(2024, 9, 1), 10));
+    assertEquals(
+        LocalDate.of(2024, 9, 27), CALENDAR.workingDaysAfter(LocalDate.of(2024, 9, 1), 20));
     // Christmas 2024: from Tuesday 24 December, the next working day is Friday 27 December.
-    assertEquals(LocalDate.of(2024, 12, 27), CALENDAR.workingDaysAfter(LocalDate.of(2024, 12, 24), 1));
+    assertEquals(
+        LocalDate.of(2024, 12, 27), CALENDAR.workingDaysAfter(LocalDate.of(2024, 12, 24), 1));
     // The date counted from is never counted, even when it is a working day.
     assertEquals(LocalDate.of(2024, 9, 3), CALENDAR.workingDaysAfter(LocalDate.of(2024, 9, 2), 1));
-    assertThrows(IllegalArgumentException.class, () -> CALENDAR.workingDaysAfter(LocalDate.of(2024, 9, 2), 0));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> CALENDAR.workingDaysAfter(LocalDate.of(2024, 9, 2), 0));
   }
 
   @Test
@@ -84,7 +175,8 @@ class BankHolidaysTest {
   void yearsBeforeTheCalendarAreAnError() {
     ValidationException e = assertThrows(ValidationException.class, () -> CALENDAR.holidays(2010));
     assertEquals("calendar.range", e.problems().get(0).code());
-    assertThrows(ValidationException.class, () -> CALENDAR.workingDaysAfter(LocalDate.of(2010, 12, 30), 1));
+    assertThrows(
+        ValidationException.class, () -> CALENDAR.workingDaysAfter(LocalDate.of(2010, 12, 30), 1));
   }
 
   @Test
@@ -99,7 +191,9 @@ class BankHolidaysTest {
       assertEquals(8, days.size(), () -> year + " " + days);
       for (LocalDate day : days) {
         assertEquals(year, day.getYear());
-        assertFalse(day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY, day::toString);
+        assertFalse(
+            day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY,
+            day::toString);
       }
     }
   }
@@ -119,9 +213,13 @@ class BankHolidaysTest {
     ValidationException e =
         assertThrows(
             ValidationException.class,
-            () -> BankHolidays.fromJson(Json.parse("{\"id\": \"c\", \"firstYear\": \"x\", \"added\": [{\"date\": \"2030-13-01\"}], \"extra\": 1}")));
+            () ->
+                BankHolidays.fromJson(
+                    Json.parse(
+                        "{\"id\": \"c\", \"firstYear\": \"x\", \"added\": [{\"date\": \"2030-13-01\"}], \"extra\": 1}")));
     assertEquals(
-        List.of("/version required", "/firstYear type", "/added/0/date format", "/extra unknown-field"),
+        List.of(
+            "/version required", "/firstYear type", "/added/0/date format", "/extra unknown-field"),
         e.problems().stream().map(p -> p.path() + " " + p.code()).toList());
   }
 }

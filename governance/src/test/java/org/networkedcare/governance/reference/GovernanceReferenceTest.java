@@ -18,13 +18,36 @@ class GovernanceReferenceTest {
   @Test
   void everyPartIsVersionedData() {
     GovernanceReference r = GovernanceReference.defaults();
-    for (String id : List.of("responsibility-areas", "severities", "red-line-consequences", "psirf-responses", "board-questions",
-        "opel-levels", "oversight-segments", "risk-matrix", "dispute-routes", "baseline-policy", "finding-severities", "calendar",
-        "ods-frames", "network-types", "network-roles")) {
+    for (String id :
+        List.of(
+            "responsibility-areas",
+            "severities",
+            "red-line-consequences",
+            "psirf-responses",
+            "board-questions",
+            "opel-levels",
+            "oversight-segments",
+            "risk-matrix",
+            "dispute-routes",
+            "baseline-policy",
+            "finding-severities",
+            "calendar",
+            "ods-frames",
+            "network-types",
+            "network-roles")) {
       assertTrue(r.versions().containsKey(id), id);
     }
     assertEquals(List.of("critical", "high", "medium", "low", "info"), r.severities().ids());
-    assertEquals(List.of("quality", "experience", "governance", "standardisation", "range", "strategy", "resilience"), r.boardQuestions().ids());
+    assertEquals(
+        List.of(
+            "quality",
+            "experience",
+            "governance",
+            "standardisation",
+            "range",
+            "strategy",
+            "resilience"),
+        r.boardQuestions().ids());
     assertEquals(12, r.baselinePolicy().minimumPoints());
     assertEquals("high", r.riskMatrix().band(12).id());
     assertEquals(3, r.riskMatrix().band(4).reviewMonths());
@@ -34,9 +57,11 @@ class GovernanceReferenceTest {
   void aPartCanBeReplaced() {
     GovernanceReference r =
         GovernanceReference.defaults()
-            .withFile(utf8("{\"id\": \"risk-matrix\", \"version\": \"local-1\", \"bands\": ["
-                + "{\"id\": \"green\", \"name\": \"green\", \"min\": 1, \"max\": 9, \"reviewMonths\": 6},"
-                + "{\"id\": \"red\", \"name\": \"red\", \"min\": 10, \"max\": 25, \"reviewMonths\": 1}]}"));
+            .withFile(
+                utf8(
+                    "{\"id\": \"risk-matrix\", \"version\": \"local-1\", \"bands\": ["
+                        + "{\"id\": \"green\", \"name\": \"green\", \"min\": 1, \"max\": 9, \"reviewMonths\": 6},"
+                        + "{\"id\": \"red\", \"name\": \"red\", \"min\": 10, \"max\": 25, \"reviewMonths\": 1}]}"));
     assertEquals("red", r.riskMatrix().band(12).id());
     assertEquals("local-1", r.versions().get("risk-matrix"));
   }
@@ -44,9 +69,13 @@ class GovernanceReferenceTest {
   @Test
   void aMatrixCoversEveryProductOnce() {
     ValidationException e =
-        assertThrows(ValidationException.class,
-            () -> GovernanceReference.defaults()
-                .withFile(utf8("{\"id\": \"risk-matrix\", \"version\": \"x\", \"bands\": [{\"id\": \"a\", \"name\": \"a\", \"min\": 1, \"max\": 10, \"reviewMonths\": 1}]}")));
+        assertThrows(
+            ValidationException.class,
+            () ->
+                GovernanceReference.defaults()
+                    .withFile(
+                        utf8(
+                            "{\"id\": \"risk-matrix\", \"version\": \"x\", \"bands\": [{\"id\": \"a\", \"name\": \"a\", \"min\": 1, \"max\": 10, \"reviewMonths\": 1}]}")));
     assertEquals("risk-matrix.coverage", e.problems().get(0).code());
     assertEquals("/bands", e.problems().get(0).path());
   }
@@ -54,16 +83,29 @@ class GovernanceReferenceTest {
   @Test
   void aBaselinePolicyNeverAsksForFewerThanTwelvePoints() {
     ValidationException e =
-        assertThrows(ValidationException.class,
-            () -> GovernanceReference.defaults().withFile(utf8("{\"id\": \"baseline-policy\", \"version\": \"x\", \"minimumPoints\": 6}")));
+        assertThrows(
+            ValidationException.class,
+            () ->
+                GovernanceReference.defaults()
+                    .withFile(
+                        utf8(
+                            "{\"id\": \"baseline-policy\", \"version\": \"x\", \"minimumPoints\": 6}")));
     assertEquals("baseline-policy.minimum", e.problems().get(0).code());
   }
 
   @Test
   void disputeRoutesFollowTheLegalCharacter() {
     DisputeRoutes routes = GovernanceReference.defaults().disputeRoutes();
-    assertEquals(List.of("negotiation", "mediation", "secretary-of-state"), routes.route("nhs-contract").orElseThrow().stages().stream().map(DisputeRoutes.Stage::id).toList());
-    assertEquals(List.of("negotiation", "mediation", "expert-determination"), routes.route("contract").orElseThrow().stages().stream().map(DisputeRoutes.Stage::id).toList());
+    assertEquals(
+        List.of("negotiation", "mediation", "secretary-of-state"),
+        routes.route("nhs-contract").orElseThrow().stages().stream()
+            .map(DisputeRoutes.Stage::id)
+            .toList());
+    assertEquals(
+        List.of("negotiation", "mediation", "expert-determination"),
+        routes.route("contract").orElseThrow().stages().stream()
+            .map(DisputeRoutes.Stage::id)
+            .toList());
     assertEquals(2, routes.route("memorandum").orElseThrow().stages().size());
   }
 }

@@ -72,13 +72,14 @@ public record Additionality(
   }
 
   static Optional<Additionality> read(JsonObject object) {
-    return Optional.of(new Additionality(
-        object.optional("deadweight", Quantity::fromJson),
-        object.optional("displacement", Quantity::fromJson),
-        object.optional("leakage", Quantity::fromJson),
-        object.optional("substitution", Quantity::fromJson),
-        object.optional("attribution", Quantity::fromJson),
-        object.optional("dropOff", Quantity::fromJson)));
+    return Optional.of(
+        new Additionality(
+            object.optional("deadweight", Quantity::fromJson),
+            object.optional("displacement", Quantity::fromJson),
+            object.optional("leakage", Quantity::fromJson),
+            object.optional("substitution", Quantity::fromJson),
+            object.optional("attribution", Quantity::fromJson),
+            object.optional("dropOff", Quantity::fromJson)));
   }
 
   /** {@return the factors present as a JSON object} */

@@ -34,15 +34,15 @@ import org.networkedcare.metrics.uncertainty.ParameterSampler;
  * over one horizon in one price base, with the parties who bear costs and receive benefits, the
  * baselines benefits rest on, and the named parameters that may be uncertain.
  *
- * <p>Years run from 0 (the financial year {@link #yearZero()}, undiscounted) to {@code
- * horizonYears − 1}. Amounts are real pounds at the prices of {@link #priceBase()}; a line in
- * nominal prices, or in another year's prices, is converted with the {@link #deflator()} index:
- * {@code real_t = nominal_t × D_base / D_t}.
+ * <p>Years run from 0 (the financial year {@link #yearZero()}, undiscounted) to {@code horizonYears
+ * − 1}. Amounts are real pounds at the prices of {@link #priceBase()}; a line in nominal prices, or
+ * in another year's prices, is converted with the {@link #deflator()} index: {@code real_t =
+ * nominal_t × D_base / D_t}.
  *
- * <p>Built with {@link #builder()} or read with {@link #fromJson}; the whole appraisal is checked at
- * once, and {@code build()} throws a {@link ValidationException} carrying every problem with its
- * JSON-pointer path (such as {@code /options/1/lines/3/organisation}). See {@code docs/appraisal.md}
- * and {@code appraisal.schema.json} for the JSON form.
+ * <p>Built with {@link #builder()} or read with {@link #fromJson}; the whole appraisal is checked
+ * at once, and {@code build()} throws a {@link ValidationException} carrying every problem with its
+ * JSON-pointer path (such as {@code /options/1/lines/3/organisation}). See {@code
+ * docs/appraisal.md} and {@code appraisal.schema.json} for the JSON form.
  */
 @Value.Immutable
 public abstract class Appraisal {
@@ -91,7 +91,9 @@ public abstract class Appraisal {
     return "health";
   }
 
-  /** {@return the price index (such as the GDP deflator) by financial year, used to convert prices} */
+  /**
+   * {@return the price index (such as the GDP deflator) by financial year, used to convert prices}
+   */
   public abstract Map<FinancialYear, BigDecimal> deflator();
 
   /** {@return where the deflator comes from} */
@@ -121,10 +123,16 @@ public abstract class Appraisal {
   /** {@return the optimism bias of capital lines that give none of their own} */
   public abstract Optional<OptimismBias> optimismBias();
 
-  /** {@return the net optimism-bias reduction of benefit lines that give none of their own, in [0, 1]} */
+  /**
+   * {@return the net optimism-bias reduction of benefit lines that give none of their own, in [0,
+   * 1]}
+   */
   public abstract Optional<Quantity> benefitOptimismBias();
 
-  /** {@return pounds per QALY at the price base, replacing the Green Book value from the reference data} */
+  /**
+   * {@return pounds per QALY at the price base, replacing the Green Book value from the reference
+   * data}
+   */
   public abstract Optional<Quantity> qalyValue();
 
   /** {@return the options: exactly one counterfactual and at least one network option} */
@@ -149,16 +157,26 @@ public abstract class Appraisal {
     return lines;
   }
 
-  /** {@return payments from one party of a network option to another (rent, tariff shares, fees); never in a network total} */
+  /**
+   * {@return payments from one party of a network option to another (rent, tariff shares, fees);
+   * never in a network total}
+   */
   public abstract List<Transfer> transfers();
 
-  /** {@return gain-share and risk-share schedules: how a named saving of a network option is split between parties} */
+  /**
+   * {@return gain-share and risk-share schedules: how a named saving of a network option is split
+   * between parties}
+   */
   public abstract List<GainShare> gainShares();
 
-  /** {@return incentives paid to a supporting trust in the years a named measure reaches its target} */
+  /**
+   * {@return incentives paid to a supporting trust in the years a named measure reaches its target}
+   */
   public abstract List<Reward> rewards();
 
-  /** {@return whether the appraisal has payments between parties: transfers, gain-shares or rewards} */
+  /**
+   * {@return whether the appraisal has payments between parties: transfers, gain-shares or rewards}
+   */
   boolean hasSettlements() {
     return !transfers().isEmpty() || !gainShares().isEmpty() || !rewards().isEmpty();
   }
@@ -173,8 +191,14 @@ public abstract class Appraisal {
   @Value.Derived
   @Value.Auxiliary
   public Option counterfactual() {
-    return options().stream().filter(Option::counterfactual).findFirst()
-        .orElseGet(() -> options().isEmpty() ? Option.builder().id("-").name("-").build() : options().get(0));
+    return options().stream()
+        .filter(Option::counterfactual)
+        .findFirst()
+        .orElseGet(
+            () ->
+                options().isEmpty()
+                    ? Option.builder().id("-").name("-").build()
+                    : options().get(0));
   }
 
   /** {@return the network options, in the order given} */
@@ -226,11 +250,14 @@ public abstract class Appraisal {
     Period period = Period.between(from, to);
     BigDecimal count = BigDecimal.valueOf(baseline.count());
     if (period.getDays() == 0 && period.toTotalMonths() > 0) {
-      return count.multiply(BigDecimal.valueOf(12)).divide(BigDecimal.valueOf(period.toTotalMonths()),
-          java.math.MathContext.DECIMAL64);
+      return count
+          .multiply(BigDecimal.valueOf(12))
+          .divide(BigDecimal.valueOf(period.toTotalMonths()), java.math.MathContext.DECIMAL64);
     }
     long days = java.time.temporal.ChronoUnit.DAYS.between(from, to);
-    return count.multiply(BigDecimal.valueOf(365)).divide(BigDecimal.valueOf(days), java.math.MathContext.DECIMAL64);
+    return count
+        .multiply(BigDecimal.valueOf(365))
+        .divide(BigDecimal.valueOf(days), java.math.MathContext.DECIMAL64);
   }
 
   /**
@@ -244,46 +271,101 @@ public abstract class Appraisal {
   protected void check() {
     Problems p = Problems.collector();
     int n = horizonYears();
-    p.at("horizonYears").check(n >= 1 && n <= DiscountSchedule.MAX_YEAR, "range",
-        "the horizon is 1 to " + DiscountSchedule.MAX_YEAR + " years, not " + n);
+    p.at("horizonYears")
+        .check(
+            n >= 1 && n <= DiscountSchedule.MAX_YEAR,
+            "range",
+            "the horizon is 1 to " + DiscountSchedule.MAX_YEAR + " years, not " + n);
     AppraisalReference ref = referenceData();
-    p.at("discounting").at("cash").check(ref.schedule(cashSchedule()).isPresent(), "unknown-reference",
-        "no discount schedule '" + cashSchedule() + "'; the schedules are: " + ref.schedules().keySet());
-    p.at("discounting").at("health").check(ref.schedule(healthSchedule()).isPresent(), "unknown-reference",
-        "no discount schedule '" + healthSchedule() + "'; the schedules are: " + ref.schedules().keySet());
-    deflator().forEach((year, index) -> p.at("deflator").at("index").at(year.toString())
-        .check(index.signum() > 0, "range", "a price index is positive"));
+    p.at("discounting")
+        .at("cash")
+        .check(
+            ref.schedule(cashSchedule()).isPresent(),
+            "unknown-reference",
+            "no discount schedule '"
+                + cashSchedule()
+                + "'; the schedules are: "
+                + ref.schedules().keySet());
+    p.at("discounting")
+        .at("health")
+        .check(
+            ref.schedule(healthSchedule()).isPresent(),
+            "unknown-reference",
+            "no discount schedule '"
+                + healthSchedule()
+                + "'; the schedules are: "
+                + ref.schedules().keySet());
+    deflator()
+        .forEach(
+            (year, index) ->
+                p.at("deflator")
+                    .at("index")
+                    .at(year.toString())
+                    .check(index.signum() > 0, "range", "a price index is positive"));
 
     p.at("parameters").attempt(() -> psaSampler());
 
     Set<String> partyIds = new HashSet<>();
     for (int i = 0; i < parties().size(); i++) {
-      p.at("parties").at(i).at("id").check(partyIds.add(parties().get(i).id()), "duplicate",
-          "the party id '" + parties().get(i).id() + "' is used twice");
+      p.at("parties")
+          .at(i)
+          .at("id")
+          .check(
+              partyIds.add(parties().get(i).id()),
+              "duplicate",
+              "the party id '" + parties().get(i).id() + "' is used twice");
     }
     Map<String, Baseline> baselines = new HashMap<>();
     for (int i = 0; i < baselines().size(); i++) {
       Baseline b = baselines().get(i);
-      p.at("baselines").at(i).at("id").check(baselines.putIfAbsent(b.id(), b) == null, "duplicate",
-          "the baseline id '" + b.id() + "' is used twice");
-      p.at("baselines").at(i).at("scope").at("organisation").check(partyIds.contains(b.scope().organisation()),
-          "unknown-reference", "no party '" + b.scope().organisation() + "'" + partyList(partyIds));
+      p.at("baselines")
+          .at(i)
+          .at("id")
+          .check(
+              baselines.putIfAbsent(b.id(), b) == null,
+              "duplicate",
+              "the baseline id '" + b.id() + "' is used twice");
+      p.at("baselines")
+          .at(i)
+          .at("scope")
+          .at("organisation")
+          .check(
+              partyIds.contains(b.scope().organisation()),
+              "unknown-reference",
+              "no party '" + b.scope().organisation() + "'" + partyList(partyIds));
     }
     Set<String> measureIds = new HashSet<>();
     for (int i = 0; i < measures().size(); i++) {
-      p.at("measures").at(i).at("id").check(measureIds.add(measures().get(i).id()), "duplicate",
-          "the measure id '" + measures().get(i).id() + "' is used twice");
+      p.at("measures")
+          .at(i)
+          .at("id")
+          .check(
+              measureIds.add(measures().get(i).id()),
+              "duplicate",
+              "the measure id '" + measures().get(i).id() + "' is used twice");
     }
 
     long counterfactuals = options().stream().filter(Option::counterfactual).count();
-    p.at("options").check(counterfactuals == 1, "appraisal.counterfactual",
-        "an appraisal has exactly one counterfactual option (\"counterfactual\": true); found " + counterfactuals);
-    p.at("options").check(options().size() > counterfactuals, "appraisal.no-option",
-        "an appraisal has at least one network option to compare with the counterfactual");
+    p.at("options")
+        .check(
+            counterfactuals == 1,
+            "appraisal.counterfactual",
+            "an appraisal has exactly one counterfactual option (\"counterfactual\": true); found "
+                + counterfactuals);
+    p.at("options")
+        .check(
+            options().size() > counterfactuals,
+            "appraisal.no-option",
+            "an appraisal has at least one network option to compare with the counterfactual");
     Set<String> optionIds = new HashSet<>();
     for (int i = 0; i < options().size(); i++) {
-      p.at("options").at(i).at("id").check(optionIds.add(options().get(i).id()), "duplicate",
-          "the option id '" + options().get(i).id() + "' is used twice");
+      p.at("options")
+          .at(i)
+          .at("id")
+          .check(
+              optionIds.add(options().get(i).id()),
+              "duplicate",
+              "the option id '" + options().get(i).id() + "' is used twice");
     }
 
     Set<FinancialYear> missingQalyYears = new TreeSet<>();
@@ -301,10 +383,15 @@ public abstract class Appraisal {
         checkLine(line, at, partyIds, baselines);
         Line twin = counterfactualLines.get(line.id());
         if (!option.counterfactual() && twin != null) {
-          at.check(twin.type() == line.type() && twin.organisation().equals(line.organisation())
-                  && twin.category() == line.category() && twin.valueType() == line.valueType()
+          at.check(
+              twin.type() == line.type()
+                  && twin.organisation().equals(line.organisation())
+                  && twin.category() == line.category()
+                  && twin.valueType() == line.valueType()
                   && twin.cashReleasing() == line.cashReleasing(),
-              "line.pair-mismatch", "the counterfactual's line '" + line.id()
+              "line.pair-mismatch",
+              "the counterfactual's line '"
+                  + line.id()
                   + "' has a different type, organisation, category, valueType or cashReleasing; a line with the same id is the same line under two options");
         }
       }
@@ -327,9 +414,16 @@ public abstract class Appraisal {
         }
       }
       if (!missingQalyYears.isEmpty()) {
-        p.at("deflator").add("price.no-deflator", "the value of a QALY is in " + qalyYear.orElse("?")
-            + " prices and the price base is " + priceBase() + "; the deflator needs " + missingQalyYears
-            + " (or give qalyValue at the price base)");
+        p.at("deflator")
+            .add(
+                "price.no-deflator",
+                "the value of a QALY is in "
+                    + qalyYear.orElse("?")
+                    + " prices and the price base is "
+                    + priceBase()
+                    + "; the deflator needs "
+                    + missingQalyYears
+                    + " (or give qalyValue at the price base)");
       }
     }
     optimismBias().ifPresent(b -> checkBias(b, p.at("optimismBias")));
@@ -340,11 +434,20 @@ public abstract class Appraisal {
     Set<String> scenarioNames = new HashSet<>();
     for (int i = 0; i < scenarios().size(); i++) {
       Scenario s = scenarios().get(i);
-      p.at("scenarios").at(i).at("name").check(scenarioNames.add(s.name()), "duplicate",
-          "the scenario name '" + s.name() + "' is used twice");
+      p.at("scenarios")
+          .at(i)
+          .at("name")
+          .check(
+              scenarioNames.add(s.name()),
+              "duplicate",
+              "the scenario name '" + s.name() + "' is used twice");
       for (String name : s.parameters().keySet()) {
-        p.at("scenarios").at(i).at("parameters").at(name).check(parameters().containsKey(name), "unknown-reference",
-            "no parameter '" + name + "'");
+        p.at("scenarios")
+            .at(i)
+            .at("parameters")
+            .at(name)
+            .check(
+                parameters().containsKey(name), "unknown-reference", "no parameter '" + name + "'");
       }
     }
     for (int i = 0; i < observations().size(); i++) {
@@ -363,7 +466,11 @@ public abstract class Appraisal {
     for (int i = 0; i < transfers().size(); i++) {
       Transfer x = transfers().get(i);
       Problems at = p.at("transfers").at(i);
-      at.at("id").check(ids.add(x.id()), "duplicate", "the id '" + x.id() + "' is used by another transfer, gain-share or reward");
+      at.at("id")
+          .check(
+              ids.add(x.id()),
+              "duplicate",
+              "the id '" + x.id() + "' is used by another transfer, gain-share or reward");
       settlementOption(x.option(), at);
       party(x.payer(), at.at("payer"), partyIds);
       party(x.receiver(), at.at("receiver"), partyIds);
@@ -373,19 +480,29 @@ public abstract class Appraisal {
         usedAsNumber(x.profile().get(k), at.at("profile").at(k));
       }
       x.indexation().ifPresent(q -> usedAsNumber(q, at.at("indexation")));
-      checkPrices(x.prices(), at.at("prices"), x.first(), Math.min(x.last(n), Math.max(n - 1, 0)),
+      checkPrices(
+          x.prices(),
+          at.at("prices"),
+          x.first(),
+          Math.min(x.last(n), Math.max(n - 1, 0)),
           "the transfer");
     }
     for (int i = 0; i < gainShares().size(); i++) {
       GainShare g = gainShares().get(i);
       Problems at = p.at("gainShares").at(i);
-      at.at("id").check(ids.add(g.id()), "duplicate", "the id '" + g.id() + "' is used by another transfer, gain-share or reward");
+      at.at("id")
+          .check(
+              ids.add(g.id()),
+              "duplicate",
+              "the id '" + g.id() + "' is used by another transfer, gain-share or reward");
       Optional<Option> option = settlementOption(g.option(), at);
       party(g.holder(), at.at("holder"), partyIds);
-      g.shares().forEach((party, q) -> {
-        party(party, at.at("shares").at(party), partyIds);
-        usedAsShare(Optional.of(q), at.at("shares").at(party));
-      });
+      g.shares()
+          .forEach(
+              (party, q) -> {
+                party(party, at.at("shares").at(party), partyIds);
+                usedAsShare(Optional.of(q), at.at("shares").at(party));
+              });
       usedAsNumber(g.threshold(), at.at("threshold"));
       g.cap().ifPresent(q -> usedAsNumber(q, at.at("cap")));
       g.floor().ifPresent(q -> usedAsNumber(q, at.at("floor")));
@@ -396,17 +513,33 @@ public abstract class Appraisal {
         for (int k = 0; k < g.lines().size(); k++) {
           String id = g.lines().get(k);
           List<Line> found = candidates.stream().filter(l -> l.id().equals(id)).toList();
-          at.at("lines").at(k).check(!found.isEmpty(), "unknown-reference", "neither the option '" + g.option()
-              + "' nor the counterfactual has a line '" + id + "'");
-          at.at("lines").at(k).check(found.stream().noneMatch(l -> l.valueType() == ValueType.HEALTH), "gain-share.health",
-              "the line '" + id + "' is in QALYs; a gain-share splits money");
+          at.at("lines")
+              .at(k)
+              .check(
+                  !found.isEmpty(),
+                  "unknown-reference",
+                  "neither the option '"
+                      + g.option()
+                      + "' nor the counterfactual has a line '"
+                      + id
+                      + "'");
+          at.at("lines")
+              .at(k)
+              .check(
+                  found.stream().noneMatch(l -> l.valueType() == ValueType.HEALTH),
+                  "gain-share.health",
+                  "the line '" + id + "' is in QALYs; a gain-share splits money");
         }
       }
     }
     for (int i = 0; i < rewards().size(); i++) {
       Reward r = rewards().get(i);
       Problems at = p.at("rewards").at(i);
-      at.at("id").check(ids.add(r.id()), "duplicate", "the id '" + r.id() + "' is used by another transfer, gain-share or reward");
+      at.at("id")
+          .check(
+              ids.add(r.id()),
+              "duplicate",
+              "the id '" + r.id() + "' is used by another transfer, gain-share or reward");
       Optional<Option> option = settlementOption(r.option(), at);
       party(r.payer(), at.at("payer"), partyIds);
       party(r.receiver(), at.at("receiver"), partyIds);
@@ -414,24 +547,46 @@ public abstract class Appraisal {
       r.amount().ifPresent(q -> usedAsNumber(q, at.at("amount")));
       usedAsShare(r.shareOfBenefit(), at.at("shareOfBenefit"));
       if (option.isPresent()) {
-        Optional<Line> line = option.get().lines().stream()
-            .filter(l -> l.id().equals(r.line()) && l.derivation().isPresent()).findFirst();
-        at.at("line").check(line.isPresent(), "unknown-reference",
-            "the option '" + r.option() + "' has no benefit line '" + r.line() + "' derived from a baseline");
-        line.ifPresent(l -> settlementYears(r.firstYear().orElse(firstYear(l)), r.lastYear().orElse(lastYear(l)), at, false));
+        Optional<Line> line =
+            option.get().lines().stream()
+                .filter(l -> l.id().equals(r.line()) && l.derivation().isPresent())
+                .findFirst();
+        at.at("line")
+            .check(
+                line.isPresent(),
+                "unknown-reference",
+                "the option '"
+                    + r.option()
+                    + "' has no benefit line '"
+                    + r.line()
+                    + "' derived from a baseline");
+        line.ifPresent(
+            l ->
+                settlementYears(
+                    r.firstYear().orElse(firstYear(l)),
+                    r.lastYear().orElse(lastYear(l)),
+                    at,
+                    false));
       }
     }
   }
 
   private Optional<Option> settlementOption(String id, Problems at) {
     Optional<Option> option = networkOptions().stream().filter(o -> o.id().equals(id)).findFirst();
-    at.at("option").check(option.isPresent(), "unknown-reference", "no network option '" + id + "'; the network options are: "
-        + networkOptions().stream().map(Option::id).toList());
+    at.at("option")
+        .check(
+            option.isPresent(),
+            "unknown-reference",
+            "no network option '"
+                + id
+                + "'; the network options are: "
+                + networkOptions().stream().map(Option::id).toList());
     return option;
   }
 
   private static void party(String id, Problems at, Set<String> partyIds) {
-    at.check(partyIds.contains(id), "unknown-reference", "no party '" + id + "'" + partyList(partyIds));
+    at.check(
+        partyIds.contains(id), "unknown-reference", "no party '" + id + "'" + partyList(partyIds));
   }
 
   private void settlementYears(int first, int last, Problems at, boolean profile) {
@@ -439,10 +594,16 @@ public abstract class Appraisal {
     if (n < 1) {
       return;
     }
-    at.at("firstYear").check(first <= n - 1, "line.outside-horizon",
-        "it starts in year " + first + ", outside the horizon (years 0 to " + (n - 1) + ")");
-    at.at(profile ? "profile" : "lastYear").check(last <= n - 1, "line.outside-horizon",
-        "it runs to year " + last + ", outside the horizon (years 0 to " + (n - 1) + ")");
+    at.at("firstYear")
+        .check(
+            first <= n - 1,
+            "line.outside-horizon",
+            "it starts in year " + first + ", outside the horizon (years 0 to " + (n - 1) + ")");
+    at.at(profile ? "profile" : "lastYear")
+        .check(
+            last <= n - 1,
+            "line.outside-horizon",
+            "it runs to year " + last + ", outside the horizon (years 0 to " + (n - 1) + ")");
     if (first <= n - 1 && last <= n - 1) {
       at.at("lastYear").check(last >= first, "line.years", "it has no years in the horizon");
     }
@@ -452,23 +613,49 @@ public abstract class Appraisal {
     return "; the parties are: " + String.join(", ", new TreeSet<>(ids));
   }
 
-  private void checkLine(Line line, Problems at, Set<String> partyIds, Map<String, Baseline> baselines) {
+  private void checkLine(
+      Line line, Problems at, Set<String> partyIds, Map<String, Baseline> baselines) {
     int n = horizonYears();
-    at.at("organisation").check(partyIds.contains(line.organisation()), "unknown-reference",
-        "no party '" + line.organisation() + "'" + partyList(partyIds));
+    at.at("organisation")
+        .check(
+            partyIds.contains(line.organisation()),
+            "unknown-reference",
+            "no party '" + line.organisation() + "'" + partyList(partyIds));
     int first = firstYear(line);
     int last = lastYear(line);
     if (n >= 1) {
-      at.at("firstYear").check(first <= n - 1, "line.outside-horizon",
-          "the line starts in year " + first + ", outside the horizon (years 0 to " + (n - 1) + ")");
+      at.at("firstYear")
+          .check(
+              first <= n - 1,
+              "line.outside-horizon",
+              "the line starts in year "
+                  + first
+                  + ", outside the horizon (years 0 to "
+                  + (n - 1)
+                  + ")");
       if (!line.profile().isEmpty()) {
-        at.at("profile").check(last <= n - 1, "line.outside-horizon",
-            "the profile runs to year " + last + ", outside the horizon (years 0 to " + (n - 1) + ")");
+        at.at("profile")
+            .check(
+                last <= n - 1,
+                "line.outside-horizon",
+                "the profile runs to year "
+                    + last
+                    + ", outside the horizon (years 0 to "
+                    + (n - 1)
+                    + ")");
       } else {
-        at.at("lastYear").check(last <= n - 1, "line.outside-horizon",
-            "the line runs to year " + last + ", outside the horizon (years 0 to " + (n - 1) + ")");
+        at.at("lastYear")
+            .check(
+                last <= n - 1,
+                "line.outside-horizon",
+                "the line runs to year "
+                    + last
+                    + ", outside the horizon (years 0 to "
+                    + (n - 1)
+                    + ")");
         if (line.lastYear().isEmpty() && first <= n - 1) {
-          at.at("firstYear").check(last >= first, "line.years", "the line has no years in the horizon");
+          at.at("firstYear")
+              .check(last >= first, "line.years", "the line has no years in the horizon");
         }
       }
     }
@@ -478,32 +665,61 @@ public abstract class Appraisal {
     }
     usedAsShare(line.probability(), at.at("probability"));
     usedAsShare(line.benefitOptimismBias(), at.at("benefitOptimismBias"));
-    line.additionality().factors().forEach((name, q) -> usedAsShare(Optional.of(q), at.at("additionality").at(name)));
+    line.additionality()
+        .factors()
+        .forEach((name, q) -> usedAsShare(Optional.of(q), at.at("additionality").at(name)));
     line.optimismBias().ifPresent(b -> checkBias(b, at.at("optimismBias")));
-    checkPrices(line.prices(), at.at("prices"), first, Math.min(last, Math.max(n - 1, 0)), "the line");
-    line.baseline().ifPresent(id -> at.at("baseline").check(baselines.containsKey(id), "unknown-reference",
-        "no baseline '" + id + "'; the baselines are: " + new TreeSet<>(baselines.keySet())));
-    line.derivation().ifPresent(d -> {
-      Problems dat = at.at("derivation");
-      Baseline b = baselines.get(d.baseline());
-      if (b == null) {
-        dat.at("baseline").add("unknown-reference",
-            "no baseline '" + d.baseline() + "'; the baselines are: " + new TreeSet<>(baselines.keySet()));
-      } else {
-        dat.at("baseline").check(b.measure().direction() != ImprovementDirection.NEUTRAL, "derivation.neutral",
-            "the measure '" + b.measure().id() + "' has no direction of improvement, so no benefit can be derived from it");
-      }
-      checkTrajectory(d.option(), dat.at("option"), last - first + 1);
-      checkTrajectory(d.counterfactual(), dat.at("counterfactual"), last - first + 1);
-      d.activity().ifPresent(q -> usedAsNumber(q, dat.at("activity")));
-      usedAsNumber(d.unitValue(), dat.at("unitValue"));
-    });
+    checkPrices(
+        line.prices(), at.at("prices"), first, Math.min(last, Math.max(n - 1, 0)), "the line");
+    line.baseline()
+        .ifPresent(
+            id ->
+                at.at("baseline")
+                    .check(
+                        baselines.containsKey(id),
+                        "unknown-reference",
+                        "no baseline '"
+                            + id
+                            + "'; the baselines are: "
+                            + new TreeSet<>(baselines.keySet())));
+    line.derivation()
+        .ifPresent(
+            d -> {
+              Problems dat = at.at("derivation");
+              Baseline b = baselines.get(d.baseline());
+              if (b == null) {
+                dat.at("baseline")
+                    .add(
+                        "unknown-reference",
+                        "no baseline '"
+                            + d.baseline()
+                            + "'; the baselines are: "
+                            + new TreeSet<>(baselines.keySet()));
+              } else {
+                dat.at("baseline")
+                    .check(
+                        b.measure().direction() != ImprovementDirection.NEUTRAL,
+                        "derivation.neutral",
+                        "the measure '"
+                            + b.measure().id()
+                            + "' has no direction of improvement, so no benefit can be derived from it");
+              }
+              checkTrajectory(d.option(), dat.at("option"), last - first + 1);
+              checkTrajectory(d.counterfactual(), dat.at("counterfactual"), last - first + 1);
+              d.activity().ifPresent(q -> usedAsNumber(q, dat.at("activity")));
+              usedAsNumber(d.unitValue(), dat.at("unitValue"));
+            });
   }
 
   private void checkTrajectory(Trajectory trajectory, Problems at, int years) {
     if (trajectory instanceof Trajectory.Yearly y) {
-      at.check(y.values().size() == years, "trajectory.length",
-          "a yearly trajectory has one value per line year: " + years + ", not " + y.values().size());
+      at.check(
+          y.values().size() == years,
+          "trajectory.length",
+          "a yearly trajectory has one value per line year: "
+              + years
+              + ", not "
+              + y.values().size());
       for (int k = 0; k < y.values().size(); k++) {
         usedAsNumber(y.values().get(k), at.at(k));
       }
@@ -543,8 +759,16 @@ public abstract class Appraisal {
       missing.add(priceBase());
     }
     if (!missing.isEmpty()) {
-      at.add("price.no-deflator", what + " is in " + prices + " prices and the price base is " + priceBase()
-          + "; without a deflator for " + missing + " it cannot be converted");
+      at.add(
+          "price.no-deflator",
+          what
+              + " is in "
+              + prices
+              + " prices and the price base is "
+              + priceBase()
+              + "; without a deflator for "
+              + missing
+              + " it cannot be converted");
     }
   }
 
@@ -563,11 +787,21 @@ public abstract class Appraisal {
 
   private void checkBias(OptimismBias bias, Problems at) {
     Map<String, AppraisalReference.Bounds> types = referenceData().projectTypes();
-    bias.projectType().ifPresent(t -> at.at("projectType").check(types.containsKey(t), "unknown-reference",
-        "no project type '" + t + "'; the types are: " + types.keySet()));
+    bias.projectType()
+        .ifPresent(
+            t ->
+                at.at("projectType")
+                    .check(
+                        types.containsKey(t),
+                        "unknown-reference",
+                        "no project type '" + t + "'; the types are: " + types.keySet()));
     for (String t : bias.mix().keySet()) {
-      at.at("mix").at(t).check(types.containsKey(t), "unknown-reference",
-          "no project type '" + t + "'; the types are: " + types.keySet());
+      at.at("mix")
+          .at(t)
+          .check(
+              types.containsKey(t),
+              "unknown-reference",
+              "no project type '" + t + "'; the types are: " + types.keySet());
     }
     bias.upper().ifPresent(u -> usedAsNumber(u, at.at("upper")));
     usedAsShare(Optional.of(bias.mitigated()), at.at("mitigated"));
@@ -575,8 +809,13 @@ public abstract class Appraisal {
 
   private void usedAsNumber(Quantity quantity, Problems at) {
     if (quantity instanceof Quantity.Named named) {
-      at.check(parameters().containsKey(named.parameter()), "unknown-reference",
-          "no parameter '" + named.parameter() + "'; the parameters are: " + new TreeSet<>(parameters().keySet()));
+      at.check(
+          parameters().containsKey(named.parameter()),
+          "unknown-reference",
+          "no parameter '"
+              + named.parameter()
+              + "'; the parameters are: "
+              + new TreeSet<>(parameters().keySet()));
     }
   }
 
@@ -585,7 +824,8 @@ public abstract class Appraisal {
       return;
     }
     usedAsNumber(quantity.get(), at);
-    if (quantity.get() instanceof Quantity.Named named && parameters().containsKey(named.parameter())) {
+    if (quantity.get() instanceof Quantity.Named named
+        && parameters().containsKey(named.parameter())) {
       Parameter parameter = parameters().get(named.parameter());
       List<BigDecimal> values = new ArrayList<>();
       values.add(parameter.value());
@@ -593,59 +833,126 @@ public abstract class Appraisal {
       parameter.high().ifPresent(values::add);
       for (BigDecimal v : values) {
         if (v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0) {
-          at.add("range", "the parameter '" + named.parameter() + "' is used here as a probability or share, so its"
-              + " value, low and high are in [0, 1]; it has " + v.toPlainString());
+          at.add(
+              "range",
+              "the parameter '"
+                  + named.parameter()
+                  + "' is used here as a probability or share, so its"
+                  + " value, low and high are in [0, 1]; it has "
+                  + v.toPlainString());
           break;
         }
       }
-      parameter.distribution().filter(d -> !d.drawsWithin(0, 1)).ifPresent(d -> at.add("distribution.support",
-          "the parameter '" + named.parameter() + "' is used here as a probability or share, but its " + d.type()
-              + " distribution can draw values outside [0, 1]; a beta, or a bounded uniform, triangular or PERT, cannot"));
+      parameter
+          .distribution()
+          .filter(d -> !d.drawsWithin(0, 1))
+          .ifPresent(
+              d ->
+                  at.add(
+                      "distribution.support",
+                      "the parameter '"
+                          + named.parameter()
+                          + "' is used here as a probability or share, but its "
+                          + d.type()
+                          + " distribution can draw values outside [0, 1]; a beta, or a bounded uniform, triangular or PERT, cannot"));
     }
   }
 
   private void checkConsortium(JointPurchasing consortium, Problems at, Set<String> partyIds) {
-    Optional<Option> option = networkOptions().stream().filter(o -> o.id().equals(consortium.option())).findFirst();
-    at.at("option").check(option.isPresent(), "unknown-reference",
-        "no network option '" + consortium.option() + "'");
+    Optional<Option> option =
+        networkOptions().stream().filter(o -> o.id().equals(consortium.option())).findFirst();
+    at.at("option")
+        .check(
+            option.isPresent(),
+            "unknown-reference",
+            "no network option '" + consortium.option() + "'");
     for (int m = 0; m < consortium.consortium().members().size(); m++) {
       String member = consortium.consortium().members().get(m);
-      at.at("members").at(m).at("organisation").check(partyIds.contains(member), "unknown-reference",
-          "no party '" + member + "'" + partyList(partyIds));
+      at.at("members")
+          .at(m)
+          .at("organisation")
+          .check(
+              partyIds.contains(member),
+              "unknown-reference",
+              "no party '" + member + "'" + partyList(partyIds));
       String id = consortium.id() + "/" + member;
-      boolean clash = option.map(o -> o.lines().stream().anyMatch(l -> l.id().equals(id))).orElse(false)
-          || counterfactual().lines().stream().anyMatch(l -> l.id().equals(id));
-      at.at("members").at(m).check(!clash, "duplicate", "the line id '" + id + "' the consortium makes is already used");
+      boolean clash =
+          option.map(o -> o.lines().stream().anyMatch(l -> l.id().equals(id))).orElse(false)
+              || counterfactual().lines().stream().anyMatch(l -> l.id().equals(id));
+      at.at("members")
+          .at(m)
+          .check(
+              !clash, "duplicate", "the line id '" + id + "' the consortium makes is already used");
     }
     int n = horizonYears();
-    at.at("firstYear").check(consortium.firstYear() <= n - 1, "line.outside-horizon",
-        "the consortium starts in year " + consortium.firstYear() + ", outside the horizon (years 0 to " + (n - 1) + ")");
-    consortium.lastYear().ifPresent(l -> at.at("lastYear").check(l <= n - 1 && l >= consortium.firstYear(),
-        "line.outside-horizon", "the last year " + l + " is outside the horizon or before the first year"));
+    at.at("firstYear")
+        .check(
+            consortium.firstYear() <= n - 1,
+            "line.outside-horizon",
+            "the consortium starts in year "
+                + consortium.firstYear()
+                + ", outside the horizon (years 0 to "
+                + (n - 1)
+                + ")");
+    consortium
+        .lastYear()
+        .ifPresent(
+            l ->
+                at.at("lastYear")
+                    .check(
+                        l <= n - 1 && l >= consortium.firstYear(),
+                        "line.outside-horizon",
+                        "the last year " + l + " is outside the horizon or before the first year"));
   }
 
   private void checkObservation(BenefitObservation observation, Problems at) {
-    List<Option> having = networkOptions().stream()
-        .filter(o -> observation.option().map(o.id()::equals).orElse(true))
-        .filter(o -> o.lines().stream().anyMatch(l -> l.id().equals(observation.line()) && l.derivation().isPresent()))
-        .toList();
+    List<Option> having =
+        networkOptions().stream()
+            .filter(o -> observation.option().map(o.id()::equals).orElse(true))
+            .filter(
+                o ->
+                    o.lines().stream()
+                        .anyMatch(
+                            l -> l.id().equals(observation.line()) && l.derivation().isPresent()))
+            .toList();
     if (having.isEmpty()) {
-      at.at("line").add("unknown-reference", "no network option has a derived benefit line '" + observation.line() + "'"
-          + observation.option().map(o -> " in option '" + o + "'").orElse(""));
+      at.at("line")
+          .add(
+              "unknown-reference",
+              "no network option has a derived benefit line '"
+                  + observation.line()
+                  + "'"
+                  + observation.option().map(o -> " in option '" + o + "'").orElse(""));
     } else if (having.size() > 1) {
-      at.at("option").add("required", "more than one network option has a line '" + observation.line()
-          + "'; name the option");
+      at.at("option")
+          .add(
+              "required",
+              "more than one network option has a line '"
+                  + observation.line()
+                  + "'; name the option");
     }
     LocalDate start = yearZero().start();
     LocalDate end = financialYear(Math.max(horizonYears(), 1) - 1).endExclusive();
     LocalDate from = observation.period().from();
-    at.at("period").check(!from.isBefore(start) && from.isBefore(end), "observation.outside-horizon",
-        "the observed period starts on " + from + ", outside the appraisal's years (" + start + " to " + end + ")");
+    at.at("period")
+        .check(
+            !from.isBefore(start) && from.isBefore(end),
+            "observation.outside-horizon",
+            "the observed period starts on "
+                + from
+                + ", outside the appraisal's years ("
+                + start
+                + " to "
+                + end
+                + ")");
     if (!from.isBefore(start) && from.isBefore(end)) {
       FinancialYear fy = FinancialYear.containing(from);
       LocalDate to = observation.period().to().orElse(from);
-      at.at("period").check(!to.isAfter(fy.endExclusive()), "observation.period",
-          "an observed period falls inside one financial year; this one runs past " + fy.end());
+      at.at("period")
+          .check(
+              !to.isAfter(fy.endExclusive()),
+              "observation.period",
+              "an observed period falls inside one financial year; this one runs past " + fy.end());
     }
   }
 
@@ -666,73 +973,134 @@ public abstract class Appraisal {
     Optional<FinancialYear> priceBase = o.optional("priceBase", FinancialYear::fromJson);
     Optional<Integer> horizon = o.required("horizonYears", JsonValue::integer);
     String[] schedules = {"standard", "health"};
-    o.optional("discounting", v -> v.object(d -> {
-      d.optional("cash", JsonValue::nonBlankText).ifPresent(s -> schedules[0] = s);
-      d.optional("health", JsonValue::nonBlankText).ifPresent(s -> schedules[1] = s);
-      return Optional.of(true);
-    }));
+    o.optional(
+        "discounting",
+        v ->
+            v.object(
+                d -> {
+                  d.optional("cash", JsonValue::nonBlankText).ifPresent(s -> schedules[0] = s);
+                  d.optional("health", JsonValue::nonBlankText).ifPresent(s -> schedules[1] = s);
+                  return Optional.of(true);
+                }));
     Map<FinancialYear, BigDecimal> deflator = new LinkedHashMap<>();
     String[] deflatorSource = {""};
-    o.optional("deflator", v -> v.object(d -> {
-      d.optional("source", JsonValue::text).ifPresent(s -> deflatorSource[0] = s);
-      d.required("index", x -> x.map((name, y) -> {
-        Optional<FinancialYear> fy = y.problems().attempt(() -> FinancialYear.parse(name));
-        Optional<BigDecimal> index = y.decimal();
-        fy.ifPresent(f -> index.ifPresent(i -> deflator.put(f, i)));
-        return index;
-      }));
-      return Optional.of(true);
-    }));
-    Optional<AppraisalReference> reference = o.optional("referenceData", v -> AppraisalReference.defaults().with(v));
+    o.optional(
+        "deflator",
+        v ->
+            v.object(
+                d -> {
+                  d.optional("source", JsonValue::text).ifPresent(s -> deflatorSource[0] = s);
+                  d.required(
+                      "index",
+                      x ->
+                          x.map(
+                              (name, y) -> {
+                                Optional<FinancialYear> fy =
+                                    y.problems().attempt(() -> FinancialYear.parse(name));
+                                Optional<BigDecimal> index = y.decimal();
+                                fy.ifPresent(f -> index.ifPresent(i -> deflator.put(f, i)));
+                                return index;
+                              }));
+                  return Optional.of(true);
+                }));
+    Optional<AppraisalReference> reference =
+        o.optional("referenceData", v -> AppraisalReference.defaults().with(v));
     JsonMaps.Indexed<Party> parties = JsonMaps.indexedList(o, "parties", Party::fromJson);
     JsonMaps.Indexed<Measure> measures = JsonMaps.indexedList(o, "measures", Measure::fromJson);
     Map<String, Measure> byId = new LinkedHashMap<>();
     measures.values().forEach(m -> byId.putIfAbsent(m.id(), m));
-    JsonMaps.Indexed<Baseline> baselines = JsonMaps.indexedList(o, "baselines", v -> Baseline.fromJson(v, byId));
-    // Parameters named in the document but unreadable: a use of one is explained by its own problem.
+    JsonMaps.Indexed<Baseline> baselines =
+        JsonMaps.indexedList(o, "baselines", v -> Baseline.fromJson(v, byId));
+    // Parameters named in the document but unreadable: a use of one is explained by its own
+    // problem.
     Set<String> unreadable = new HashSet<>();
     Map<String, Parameter> parameters =
-        o.optional("parameters", v -> v.map((name, x) -> {
-          Optional<Parameter> parameter = Parameter.fromJson(x);
-          if (parameter.isEmpty()) {
-            unreadable.add(name);
-          }
-          return parameter;
-        })).orElse(Map.of());
+        o.optional(
+                "parameters",
+                v ->
+                    v.map(
+                        (name, x) -> {
+                          Optional<Parameter> parameter = Parameter.fromJson(x);
+                          if (parameter.isEmpty()) {
+                            unreadable.add(name);
+                          }
+                          return parameter;
+                        }))
+            .orElse(Map.of());
     Optional<OptimismBias> bias = o.optional("optimismBias", v -> v.object(OptimismBias::read));
     Optional<Quantity> benefitBias = o.optional("benefitOptimismBias", Quantity::fromJson);
     Optional<Quantity> qaly = o.optional("qalyValue", Quantity::fromJson);
     List<List<Integer>> lineIndices = new ArrayList<>();
-    JsonMaps.Indexed<Option> options = JsonMaps.indexedList(o, "options", v -> {
-      List<Integer> indices = new ArrayList<>();
-      Optional<Option> option = v.object(x -> Option.read(x, indices));
-      option.ifPresent(x -> lineIndices.add(indices));
-      return option;
-    });
+    JsonMaps.Indexed<Option> options =
+        JsonMaps.indexedList(
+            o,
+            "options",
+            v -> {
+              List<Integer> indices = new ArrayList<>();
+              Optional<Option> option = v.object(x -> Option.read(x, indices));
+              option.ifPresent(x -> lineIndices.add(indices));
+              return option;
+            });
     if (!o.has("options")) {
       o.problems().at("options").add("required", "the field 'options' is required");
     }
     JsonMaps.Indexed<Scenario> scenarios = JsonMaps.indexedList(o, "scenarios", Scenario::fromJson);
-    JsonMaps.Indexed<BenefitObservation> observations = JsonMaps.indexedList(o, "observations", BenefitObservation::fromJson);
-    JsonMaps.Indexed<JointPurchasing> consortia = JsonMaps.indexedList(o, "consortia", JointPurchasing::fromJson);
+    JsonMaps.Indexed<BenefitObservation> observations =
+        JsonMaps.indexedList(o, "observations", BenefitObservation::fromJson);
+    JsonMaps.Indexed<JointPurchasing> consortia =
+        JsonMaps.indexedList(o, "consortia", JointPurchasing::fromJson);
     JsonMaps.Indexed<Transfer> transfers = JsonMaps.indexedList(o, "transfers", Transfer::fromJson);
-    JsonMaps.Indexed<GainShare> gainShares = JsonMaps.indexedList(o, "gainShares", GainShare::fromJson);
+    JsonMaps.Indexed<GainShare> gainShares =
+        JsonMaps.indexedList(o, "gainShares", GainShare::fromJson);
     JsonMaps.Indexed<Reward> rewards = JsonMaps.indexedList(o, "rewards", Reward::fromJson);
-    Map<String, List<Integer>> lists = Map.of("parties", parties.indices(), "measures", measures.indices(),
-        "baselines", baselines.indices(), "options", options.indices(), "scenarios", scenarios.indices(),
-        "observations", observations.indices(), "consortia", consortia.indices(), "transfers", transfers.indices(),
-        "gainShares", gainShares.indices(), "rewards", rewards.indices());
+    Map<String, List<Integer>> lists =
+        Map.of(
+            "parties",
+            parties.indices(),
+            "measures",
+            measures.indices(),
+            "baselines",
+            baselines.indices(),
+            "options",
+            options.indices(),
+            "scenarios",
+            scenarios.indices(),
+            "observations",
+            observations.indices(),
+            "consortia",
+            consortia.indices(),
+            "transfers",
+            transfers.indices(),
+            "gainShares",
+            gainShares.indices(),
+            "rewards",
+            rewards.indices());
     if (title.isEmpty() || yearZero.isEmpty() || horizon.isEmpty()) {
       return Optional.empty();
     }
-    ImmutableAppraisal.Builder b = builder().title(title.get()).yearZero(yearZero.get()).horizonYears(horizon.get())
-        .cashSchedule(schedules[0]).healthSchedule(schedules[1]).putAllDeflator(deflator)
-        .deflatorSource(deflatorSource[0]).addAllParties(parties.values()).addAllMeasures(measures.values())
-        .addAllBaselines(baselines.values()).putAllParameters(parameters).optimismBias(bias)
-        .benefitOptimismBias(benefitBias).qalyValue(qaly).addAllOptions(options.values())
-        .addAllScenarios(scenarios.values()).addAllObservations(observations.values())
-        .addAllConsortia(consortia.values()).addAllTransfers(transfers.values()).addAllGainShares(gainShares.values())
-        .addAllRewards(rewards.values());
+    ImmutableAppraisal.Builder b =
+        builder()
+            .title(title.get())
+            .yearZero(yearZero.get())
+            .horizonYears(horizon.get())
+            .cashSchedule(schedules[0])
+            .healthSchedule(schedules[1])
+            .putAllDeflator(deflator)
+            .deflatorSource(deflatorSource[0])
+            .addAllParties(parties.values())
+            .addAllMeasures(measures.values())
+            .addAllBaselines(baselines.values())
+            .putAllParameters(parameters)
+            .optimismBias(bias)
+            .benefitOptimismBias(benefitBias)
+            .qalyValue(qaly)
+            .addAllOptions(options.values())
+            .addAllScenarios(scenarios.values())
+            .addAllObservations(observations.values())
+            .addAllConsortia(consortia.values())
+            .addAllTransfers(transfers.values())
+            .addAllGainShares(gainShares.values())
+            .addAllRewards(rewards.values());
     description.ifPresent(b::description);
     priceBase.ifPresent(b::priceBase);
     reference.ifPresent(b::referenceData);
@@ -744,8 +1112,11 @@ public abstract class Appraisal {
       List<org.networkedcare.core.validation.Problem> fresh = new ArrayList<>();
       for (org.networkedcare.core.validation.Problem problem : e.problems()) {
         String remapped = JsonMaps.remap(problem.path(), lists, lineIndices);
-        if (!o.problems().isReportedAtOrAbove(o.path() + remapped) && !followsUnreadable(problem, unreadable)) {
-          fresh.add(new org.networkedcare.core.validation.Problem(remapped, problem.code(), problem.message()));
+        if (!o.problems().isReportedAtOrAbove(o.path() + remapped)
+            && !followsUnreadable(problem, unreadable)) {
+          fresh.add(
+              new org.networkedcare.core.validation.Problem(
+                  remapped, problem.code(), problem.message()));
         }
       }
       o.problems().addAll(fresh);
@@ -753,10 +1124,14 @@ public abstract class Appraisal {
     }
   }
 
-  /** Whether a problem is only that a parameter the document names, but could not read, is missing. */
-  private static boolean followsUnreadable(org.networkedcare.core.validation.Problem problem, Set<String> unreadable) {
+  /**
+   * Whether a problem is only that a parameter the document names, but could not read, is missing.
+   */
+  private static boolean followsUnreadable(
+      org.networkedcare.core.validation.Problem problem, Set<String> unreadable) {
     return problem.code().equals("unknown-reference")
-        && unreadable.stream().anyMatch(name -> problem.message().startsWith("no parameter '" + name + "'"));
+        && unreadable.stream()
+            .anyMatch(name -> problem.message().startsWith("no parameter '" + name + "'"));
   }
 
   /**
@@ -783,7 +1158,8 @@ public abstract class Appraisal {
     Problems problems = Problems.collector();
     Optional<Appraisal> appraisal = fromJson(JsonValue.root(root, problems));
     problems.throwIfAny();
-    return appraisal.orElseThrow(() -> new ValidationException("", "invalid", "the appraisal could not be read"));
+    return appraisal.orElseThrow(
+        () -> new ValidationException("", "invalid", "the appraisal could not be read"));
   }
 
   /** {@return the appraisal as JSON, in the form {@link #fromJson} reads} */

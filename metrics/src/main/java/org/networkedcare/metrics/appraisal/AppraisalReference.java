@@ -22,11 +22,11 @@ import org.networkedcare.core.validation.ValidationException;
  * NICE threshold. Each section carries an edition tag.
  *
  * <p>{@link #defaults()} reads the resource {@code reference-data.json} next to this class. An
- * appraisal's {@code referenceData} object has the same form, every section optional, and
- * overrides the defaults entry by entry ({@link #with}). Items the method marks <em>to confirm</em>
- * (the health and reduced schedules, the data-quality corrections, the QALY value, the NICE
- * threshold) are named defaults with {@code "toConfirm": true}: check them against the 2026 Green
- * Book and override them when they differ.
+ * appraisal's {@code referenceData} object has the same form, every section optional, and overrides
+ * the defaults entry by entry ({@link #with}). Items the method marks <em>to confirm</em> (the
+ * health and reduced schedules, the data-quality corrections, the QALY value, the NICE threshold)
+ * are named defaults with {@code "toConfirm": true}: check them against the 2026 Green Book and
+ * override them when they differ.
  */
 public final class AppraisalReference {
 
@@ -49,8 +49,12 @@ public final class AppraisalReference {
       boolean both = problems.at("upper").required(upper) & problems.at("lower").required(lower);
       if (both) {
         problems.at("upper").check(upper.signum() >= 0, "range", "an uplift is not negative");
-        problems.at("lower").check(lower.signum() >= 0 && lower.compareTo(upper) <= 0, "range",
-            "the lower bound is from 0 and not above the upper bound");
+        problems
+            .at("lower")
+            .check(
+                lower.signum() >= 0 && lower.compareTo(upper) <= 0,
+                "range",
+                "the lower bound is from 0 and not above the upper bound");
       }
       problems.throwIfAny();
     }
@@ -76,12 +80,20 @@ public final class AppraisalReference {
     public Correction {
       Problems problems = Problems.collector();
       if (problems.at("cost").required(cost)) {
-        problems.at("cost").check(cost.signum() >= 0 && cost.compareTo(BigDecimal.ONE) <= 0, "range",
-            "a correction is a decimal in [0, 1]");
+        problems
+            .at("cost")
+            .check(
+                cost.signum() >= 0 && cost.compareTo(BigDecimal.ONE) <= 0,
+                "range",
+                "a correction is a decimal in [0, 1]");
       }
       if (problems.at("benefit").required(benefit)) {
-        problems.at("benefit").check(benefit.signum() >= 0 && benefit.compareTo(BigDecimal.ONE) <= 0, "range",
-            "a correction is a decimal in [0, 1]");
+        problems
+            .at("benefit")
+            .check(
+                benefit.signum() >= 0 && benefit.compareTo(BigDecimal.ONE) <= 0,
+                "range",
+                "a correction is a decimal in [0, 1]");
       }
       problems.at("description").required(description);
       problems.throwIfAny();
@@ -97,7 +109,8 @@ public final class AppraisalReference {
    * @param edition the edition of the guidance
    * @param toConfirm whether it is still to be confirmed
    */
-  public record QalyValue(BigDecimal amount, Optional<String> priceYear, String edition, boolean toConfirm) {
+  public record QalyValue(
+      BigDecimal amount, Optional<String> priceYear, String edition, boolean toConfirm) {
 
     /**
      * Checks the value: a positive amount and an edition.
@@ -160,11 +173,17 @@ public final class AppraisalReference {
     problems.at("niceThreshold").required(niceThreshold);
     if (problems.at("dataQuality").at("grades").required(grades)) {
       for (int grade = 1; grade <= 5; grade++) {
-        problems.at("dataQuality").at("grades").at(Integer.toString(grade))
+        problems
+            .at("dataQuality")
+            .at("grades")
+            .at(Integer.toString(grade))
             .check(grades.containsKey(grade), "required", "grade " + grade + " needs a correction");
       }
       for (Integer grade : grades.keySet()) {
-        problems.at("dataQuality").at("grades").at(Integer.toString(grade))
+        problems
+            .at("dataQuality")
+            .at("grades")
+            .at(Integer.toString(grade))
             .check(grade >= 1 && grade <= 5, "range", "data-quality grades run from 1 to 5");
       }
     }
@@ -191,7 +210,8 @@ public final class AppraisalReference {
       }
       Problems problems = Problems.collector();
       JsonNode root = Json.parse(in.readAllBytes());
-      Optional<AppraisalReference> data = JsonValue.root(root, problems).object(o -> read(o, Optional.empty()));
+      Optional<AppraisalReference> data =
+          JsonValue.root(root, problems).object(o -> read(o, Optional.empty()));
       problems.throwIfAny();
       return data.orElseThrow();
     } catch (IOException e) {
@@ -259,8 +279,8 @@ public final class AppraisalReference {
 
   /**
    * {@return these data with the entries of an override document replacing or adding to them}
-   * Schedules, project types and grades are replaced by name; the QALY value and NICE threshold
-   * as a whole.
+   * Schedules, project types and grades are replaced by name; the QALY value and NICE threshold as
+   * a whole.
    *
    * @param overrides a reader for an object of the same form as {@code reference-data.json}, every
    *     section optional
@@ -269,53 +289,77 @@ public final class AppraisalReference {
     return overrides.object(o -> read(o, Optional.of(this)));
   }
 
-  private static Optional<AppraisalReference> read(JsonObject object, Optional<AppraisalReference> base) {
+  private static Optional<AppraisalReference> read(
+      JsonObject object, Optional<AppraisalReference> base) {
     boolean full = base.isEmpty();
     Optional<String> edition =
-        full ? object.required("edition", JsonValue::nonBlankText) : object.optional("edition", JsonValue::nonBlankText);
+        full
+            ? object.required("edition", JsonValue::nonBlankText)
+            : object.optional("edition", JsonValue::nonBlankText);
     object.optional("notes", JsonValue::text);
-    Map<String, DiscountSchedule> schedules = new LinkedHashMap<>(base.map(b -> b.schedules).orElse(Map.of()));
-    object.optional("discountSchedules", v -> v.map(DiscountSchedule::fromJson))
+    Map<String, DiscountSchedule> schedules =
+        new LinkedHashMap<>(base.map(b -> b.schedules).orElse(Map.of()));
+    object
+        .optional("discountSchedules", v -> v.map(DiscountSchedule::fromJson))
         .ifPresent(schedules::putAll);
     Map<String, Bounds> types = new LinkedHashMap<>(base.map(b -> b.projectTypes).orElse(Map.of()));
     String[] obEdition = {base.map(b -> b.optimismBiasEdition).orElse("")};
-    object.optional("optimismBias", v -> v.object(o -> {
-      o.optional("edition", JsonValue::text).ifPresent(e -> obEdition[0] = e);
-      o.optional("source", JsonValue::text);
-      o.optional("projectTypes", p -> p.map((name, b) -> b.object(AppraisalReference::readBounds)))
-          .ifPresent(types::putAll);
-      return Optional.of(true);
-    }));
+    object.optional(
+        "optimismBias",
+        v ->
+            v.object(
+                o -> {
+                  o.optional("edition", JsonValue::text).ifPresent(e -> obEdition[0] = e);
+                  o.optional("source", JsonValue::text);
+                  o.optional(
+                          "projectTypes",
+                          p -> p.map((name, b) -> b.object(AppraisalReference::readBounds)))
+                      .ifPresent(types::putAll);
+                  return Optional.of(true);
+                }));
     Map<Integer, Correction> grades = new LinkedHashMap<>(base.map(b -> b.grades).orElse(Map.of()));
     String[] dqEdition = {base.map(b -> b.dataQualityEdition).orElse("")};
-    object.optional("dataQuality", v -> v.object(o -> {
-      o.optional("edition", JsonValue::text).ifPresent(e -> dqEdition[0] = e);
-      o.optional("source", JsonValue::text);
-      o.optional("toConfirm", JsonValue::bool);
-      o.optional("grades", g -> g.map((name, c) -> {
-        if (!name.matches("[1-5]")) {
-          c.problems().add("range", "data-quality grades are \"1\" to \"5\"");
-          return Optional.empty();
-        }
-        return c.object(AppraisalReference::readCorrection);
-      })).ifPresent(m -> m.forEach((k, c) -> grades.put(Integer.parseInt(k), c)));
-      return Optional.of(true);
-    }));
+    object.optional(
+        "dataQuality",
+        v ->
+            v.object(
+                o -> {
+                  o.optional("edition", JsonValue::text).ifPresent(e -> dqEdition[0] = e);
+                  o.optional("source", JsonValue::text);
+                  o.optional("toConfirm", JsonValue::bool);
+                  o.optional(
+                          "grades",
+                          g ->
+                              g.map(
+                                  (name, c) -> {
+                                    if (!name.matches("[1-5]")) {
+                                      c.problems()
+                                          .add("range", "data-quality grades are \"1\" to \"5\"");
+                                      return Optional.empty();
+                                    }
+                                    return c.object(AppraisalReference::readCorrection);
+                                  }))
+                      .ifPresent(m -> m.forEach((k, c) -> grades.put(Integer.parseInt(k), c)));
+                  return Optional.of(true);
+                }));
     Optional<QalyValue> qaly = object.optional("qalyValue", v -> v.object(o -> readQaly(o, true)));
-    Optional<QalyValue> nice = object.optional("niceThreshold", v -> v.object(o -> readQaly(o, false)));
+    Optional<QalyValue> nice =
+        object.optional("niceThreshold", v -> v.object(o -> readQaly(o, false)));
     if (full && (qaly.isEmpty() || nice.isEmpty() || edition.isEmpty())) {
       object.problems().add("required", "the reference data are incomplete");
       return Optional.empty();
     }
-    return object.build(() -> new AppraisalReference(
-        edition.orElseGet(() -> base.orElseThrow().edition + "+overrides"),
-        schedules,
-        obEdition[0],
-        types,
-        dqEdition[0],
-        grades,
-        qaly.orElseGet(() -> base.orElseThrow().qalyValue),
-        nice.orElseGet(() -> base.orElseThrow().niceThreshold)));
+    return object.build(
+        () ->
+            new AppraisalReference(
+                edition.orElseGet(() -> base.orElseThrow().edition + "+overrides"),
+                schedules,
+                obEdition[0],
+                types,
+                dqEdition[0],
+                grades,
+                qaly.orElseGet(() -> base.orElseThrow().qalyValue),
+                nice.orElseGet(() -> base.orElseThrow().niceThreshold)));
   }
 
   private static Optional<Bounds> readBounds(JsonObject object) {
@@ -359,17 +403,28 @@ public final class AppraisalReference {
     ObjectNode ob = node.putObject("optimismBias");
     ob.put("edition", optimismBiasEdition);
     ObjectNode types = ob.putObject("projectTypes");
-    projectTypes().forEach((name, b) -> types.putObject(name).put("upper", b.upper()).put("lower", b.lower()));
+    projectTypes()
+        .forEach(
+            (name, b) -> types.putObject(name).put("upper", b.upper()).put("lower", b.lower()));
     ObjectNode dq = node.putObject("dataQuality");
     dq.put("edition", dataQualityEdition);
     ObjectNode g = dq.putObject("grades");
-    new TreeMap<>(grades).forEach((grade, c) -> g.putObject(Integer.toString(grade))
-        .put("cost", c.cost()).put("benefit", c.benefit()).put("description", c.description()));
+    new TreeMap<>(grades)
+        .forEach(
+            (grade, c) ->
+                g.putObject(Integer.toString(grade))
+                    .put("cost", c.cost())
+                    .put("benefit", c.benefit())
+                    .put("description", c.description()));
     ObjectNode q = node.putObject("qalyValue");
-    q.put("edition", qalyValue.edition()).put("toConfirm", qalyValue.toConfirm()).put("amount", qalyValue.amount());
+    q.put("edition", qalyValue.edition())
+        .put("toConfirm", qalyValue.toConfirm())
+        .put("amount", qalyValue.amount());
     qalyValue.priceYear().ifPresent(y -> q.put("priceYear", y));
-    node.putObject("niceThreshold").put("edition", niceThreshold.edition())
-        .put("toConfirm", niceThreshold.toConfirm()).put("amount", niceThreshold.amount());
+    node.putObject("niceThreshold")
+        .put("edition", niceThreshold.edition())
+        .put("toConfirm", niceThreshold.toConfirm())
+        .put("amount", niceThreshold.amount());
     return node;
   }
 

@@ -18,8 +18,8 @@ import org.networkedcare.core.validation.Problem;
 
 /**
  * What the calculator found: for each network option, its results against the counterfactual; the
- * warnings (such as a baseline captured after the change it measures); and, when the appraisal
- * has observations, the benefits realised to date.
+ * warnings (such as a baseline captured after the change it measures); and, when the appraisal has
+ * observations, the benefits realised to date.
  *
  * <p><b>Rounding.</b> Money a person reads is exact pounds and pence ({@link Money}). Each line's
  * present value is its unrounded sum over years, rounded once to pence, half-even; every total (per
@@ -27,8 +27,8 @@ import org.networkedcare.core.validation.Problem;
  * NPSV is exactly PVB − PVC, so that every figure can be added up by hand from the lines. Yearly
  * figures (a line's explanation, budget impacts) are rounded per line-year, half-even, and budget
  * totals are sums of those. Ratios (BCR, ROI, the benefits switching value) are rounded to 4
- * decimal places, half-even; factors to 10 significant digits; switching values, tornado inputs
- * and QALYs to 6 significant digits. Sensitivity NPSVs come from the unrounded fast path and are
+ * decimal places, half-even; factors to 10 significant digits; switching values, tornado inputs and
+ * QALYs to 6 significant digits. Sensitivity NPSVs come from the unrounded fast path and are
  * rounded once; they may differ from the NPSV of the full result by a few pence.
  *
  * <p>JSON: {@link #toJson()} writes the document {@code docs/appraisal.md} describes, with {@code
@@ -72,7 +72,9 @@ public final class AppraisalResult {
      * @param other the others
      */
     public PresentValues plus(PresentValues other) {
-      return new PresentValues(costs.plus(other.costs), benefits.plus(other.benefits),
+      return new PresentValues(
+          costs.plus(other.costs),
+          benefits.plus(other.benefits),
           cashReleasingBenefits.plus(other.cashReleasingBenefits));
     }
 
@@ -86,12 +88,18 @@ public final class AppraisalResult {
       return ratio(benefits.toBigDecimal());
     }
 
-    /** {@return the public-value return on investment (PVB − PVC) / PVC, or empty when PVC is not positive} */
+    /**
+     * {@return the public-value return on investment (PVB − PVC) / PVC, or empty when PVC is not
+     * positive}
+     */
     public Optional<BigDecimal> publicRoi() {
       return ratio(npsv().toBigDecimal());
     }
 
-    /** {@return the fiscal return on investment (PV of cash-releasing benefits − PVC) / PVC, or empty when PVC is not positive} */
+    /**
+     * {@return the fiscal return on investment (PV of cash-releasing benefits − PVC) / PVC, or
+     * empty when PVC is not positive}
+     */
     public Optional<BigDecimal> fiscalRoi() {
       return ratio(cashReleasingBenefits.minus(costs).toBigDecimal());
     }
@@ -130,8 +138,13 @@ public final class AppraisalResult {
    * @param presentValue the discounted amount, rounded to pence
    */
   public record LineYear(
-      int year, FinancialYear financialYear, BigDecimal gross, BigDecimal factor, BigDecimal discountFactor,
-      Money adjusted, Money presentValue) {
+      int year,
+      FinancialYear financialYear,
+      BigDecimal gross,
+      BigDecimal factor,
+      BigDecimal discountFactor,
+      Money adjusted,
+      Money presentValue) {
 
     /**
      * Checks the parts are present.
@@ -157,7 +170,8 @@ public final class AppraisalResult {
   /**
    * A line's contribution, with what made it.
    *
-   * @param option the id of the option the line belongs to (the network option or the counterfactual)
+   * @param option the id of the option the line belongs to (the network option or the
+   *     counterfactual)
    * @param line the line's id
    * @param type cost or benefit
    * @param organisation who bears or receives it
@@ -170,8 +184,17 @@ public final class AppraisalResult {
    * @param years its yearly figures
    */
   public record LineResult(
-      String option, String line, LineType type, String organisation, Category category, ValueType valueType,
-      boolean cashReleasing, String schedule, Money presentValue, List<String> adjustments, List<LineYear> years) {
+      String option,
+      String line,
+      LineType type,
+      String organisation,
+      Category category,
+      ValueType valueType,
+      boolean cashReleasing,
+      String schedule,
+      Money presentValue,
+      List<String> adjustments,
+      List<LineYear> years) {
 
     /**
      * Copies the lists.
@@ -233,7 +256,10 @@ public final class AppraisalResult {
    * @param relativeChange the change as a fraction of the central value, when that is not zero
    */
   public record SwitchingValue(
-      String parameter, BigDecimal central, Optional<BigDecimal> value, Optional<BigDecimal> change,
+      String parameter,
+      BigDecimal central,
+      Optional<BigDecimal> value,
+      Optional<BigDecimal> change,
       Optional<BigDecimal> relativeChange) {
 
     /**
@@ -263,7 +289,10 @@ public final class AppraisalResult {
    * @param switchingQalysPerYear the mean gross QALYs a year at which NPSV is zero
    */
   public record HealthSwitchingValue(
-      String option, String line, BigDecimal centralQalysPerYear, BigDecimal switchingQalysPerYear) {
+      String option,
+      String line,
+      BigDecimal centralQalysPerYear,
+      BigDecimal switchingQalysPerYear) {
 
     /**
      * Checks the parts are present.
@@ -292,7 +321,12 @@ public final class AppraisalResult {
    * @param swing the absolute difference of the two
    */
   public record TornadoBar(
-      String parameter, BigDecimal low, BigDecimal high, Money npsvAtLow, Money npsvAtHigh, Money swing) {
+      String parameter,
+      BigDecimal low,
+      BigDecimal high,
+      Money npsvAtLow,
+      Money npsvAtHigh,
+      Money swing) {
 
     /**
      * Checks the parts are present.
@@ -350,8 +384,12 @@ public final class AppraisalResult {
    * @param npsvAtThreshold NPSV with QALYs valued at the threshold instead
    */
   public record HealthView(
-      BigDecimal discountedQalys, BigDecimal socialValuePerQaly, Money presentValueAtSocialValue,
-      BigDecimal thresholdPerQaly, Money presentValueAtThreshold, Money npsvAtThreshold) {
+      BigDecimal discountedQalys,
+      BigDecimal socialValuePerQaly,
+      Money presentValueAtSocialValue,
+      BigDecimal thresholdPerQaly,
+      Money presentValueAtThreshold,
+      Money npsvAtThreshold) {
 
     /**
      * Checks the parts are present.
@@ -411,10 +449,10 @@ public final class AppraisalResult {
    * @param paybackYear the first year in which cumulative discounted net benefit is positive
    * @param budgetImpact net cash per organisation and financial year
    * @param health the health view, when the option or counterfactual has health lines
-   * @param benefitsMayFall the fraction by which all benefits may fall before NPSV is zero,
-   *     {@code NPSV / PVB}, when PVB is positive
-   * @param capitalUplift the uplift on raw capital cost, in place of optimism bias, at which NPSV is
-   *     zero, when there is net capital
+   * @param benefitsMayFall the fraction by which all benefits may fall before NPSV is zero, {@code
+   *     NPSV / PVB}, when PVB is positive
+   * @param capitalUplift the uplift on raw capital cost, in place of optimism bias, at which NPSV
+   *     is zero, when there is net capital
    * @param healthSwitchingValues for each health line, the gross QALYs a year at which NPSV is zero
    * @param switchingValues for every named parameter, the value at which NPSV is zero
    * @param tornado one-way sensitivity, ranked by swing
@@ -425,13 +463,25 @@ public final class AppraisalResult {
    * @param settlements each payment stream between the option's parties, year by year
    */
   public record OptionResult(
-      String option, String name, String counterfactual, PresentValues totals,
-      Map<String, PresentValues> byOrganisation, Map<Category, PresentValues> byCategory,
-      Map<ValueType, PresentValues> byValueType, OptionalInt paybackYear, List<BudgetImpact> budgetImpact,
-      Optional<HealthView> health, Optional<BigDecimal> benefitsMayFall, Optional<BigDecimal> capitalUplift,
-      List<HealthSwitchingValue> healthSwitchingValues, List<SwitchingValue> switchingValues,
-      List<TornadoBar> tornado, List<ScenarioResult> scenarios, List<LineResult> lines,
-      List<OrganisationPosition> positions, List<SettlementResult> settlements) {
+      String option,
+      String name,
+      String counterfactual,
+      PresentValues totals,
+      Map<String, PresentValues> byOrganisation,
+      Map<Category, PresentValues> byCategory,
+      Map<ValueType, PresentValues> byValueType,
+      OptionalInt paybackYear,
+      List<BudgetImpact> budgetImpact,
+      Optional<HealthView> health,
+      Optional<BigDecimal> benefitsMayFall,
+      Optional<BigDecimal> capitalUplift,
+      List<HealthSwitchingValue> healthSwitchingValues,
+      List<SwitchingValue> switchingValues,
+      List<TornadoBar> tornado,
+      List<ScenarioResult> scenarios,
+      List<LineResult> lines,
+      List<OrganisationPosition> positions,
+      List<SettlementResult> settlements) {
 
     /**
      * Copies the collections.
@@ -481,14 +531,38 @@ public final class AppraisalResult {
      */
     public String explain() {
       StringBuilder s = new StringBuilder();
-      s.append("NPSV of ").append(option).append(" against ").append(counterfactual).append(" = PVB ")
-          .append(totals.benefits()).append(" - PVC ").append(totals.costs()).append(" = ").append(npsv()).append('\n');
+      s.append("NPSV of ")
+          .append(option)
+          .append(" against ")
+          .append(counterfactual)
+          .append(" = PVB ")
+          .append(totals.benefits())
+          .append(" - PVC ")
+          .append(totals.costs())
+          .append(" = ")
+          .append(npsv())
+          .append('\n');
       for (LineResult l : lines) {
         boolean cf = l.option().equals(counterfactual);
         String sign = (l.type() == LineType.BENEFIT) != cf ? "+" : "-";
-        s.append("  ").append(sign).append(' ').append(l.presentValue()).append("  ").append(l.option()).append('/')
-            .append(l.line()).append(" (").append(l.type()).append(", ").append(l.organisation()).append(", ")
-            .append(l.category()).append(", ").append(l.valueType()).append(", ").append(l.schedule())
+        s.append("  ")
+            .append(sign)
+            .append(' ')
+            .append(l.presentValue())
+            .append("  ")
+            .append(l.option())
+            .append('/')
+            .append(l.line())
+            .append(" (")
+            .append(l.type())
+            .append(", ")
+            .append(l.organisation())
+            .append(", ")
+            .append(l.category())
+            .append(", ")
+            .append(l.valueType())
+            .append(", ")
+            .append(l.schedule())
             .append(" schedule)");
         if (!l.adjustments().isEmpty()) {
           s.append(": ").append(String.join("; ", l.adjustments()));
@@ -517,25 +591,32 @@ public final class AppraisalResult {
       }
       ObjectNode budget = node.putObject("budgetImpact");
       for (BudgetImpact b : budgetImpact) {
-        ObjectNode o = budget.has(b.organisation()) ? (ObjectNode) budget.get(b.organisation()) : budget.putObject(b.organisation());
+        ObjectNode o =
+            budget.has(b.organisation())
+                ? (ObjectNode) budget.get(b.organisation())
+                : budget.putObject(b.organisation());
         o.set(b.financialYear().toString(), b.netCash().toJson());
       }
-      health.ifPresent(h -> {
-        ObjectNode hv = node.putObject("health");
-        hv.put("discountedQalys", h.discountedQalys());
-        hv.put("socialValuePerQaly", h.socialValuePerQaly());
-        hv.set("presentValueAtSocialValue", h.presentValueAtSocialValue().toJson());
-        hv.put("thresholdPerQaly", h.thresholdPerQaly());
-        hv.set("presentValueAtThreshold", h.presentValueAtThreshold().toJson());
-        hv.set("npsvAtThreshold", h.npsvAtThreshold().toJson());
-      });
+      health.ifPresent(
+          h -> {
+            ObjectNode hv = node.putObject("health");
+            hv.put("discountedQalys", h.discountedQalys());
+            hv.put("socialValuePerQaly", h.socialValuePerQaly());
+            hv.set("presentValueAtSocialValue", h.presentValueAtSocialValue().toJson());
+            hv.put("thresholdPerQaly", h.thresholdPerQaly());
+            hv.set("presentValueAtThreshold", h.presentValueAtThreshold().toJson());
+            hv.set("npsvAtThreshold", h.npsvAtThreshold().toJson());
+          });
       ObjectNode sw = node.putObject("switchingValues");
       putOptional(sw, "benefitsMayFall", benefitsMayFall);
       putOptional(sw, "capitalUplift", capitalUplift);
       ArrayNode hs = sw.putArray("healthLines");
       for (HealthSwitchingValue h : healthSwitchingValues) {
-        hs.addObject().put("option", h.option()).put("line", h.line())
-            .put("centralQalysPerYear", h.centralQalysPerYear()).put("switchingQalysPerYear", h.switchingQalysPerYear());
+        hs.addObject()
+            .put("option", h.option())
+            .put("line", h.line())
+            .put("centralQalysPerYear", h.centralQalysPerYear())
+            .put("switchingQalysPerYear", h.switchingQalysPerYear());
       }
       ArrayNode ps = sw.putArray("parameters");
       for (SwitchingValue v : switchingValues) {
@@ -577,7 +658,10 @@ public final class AppraisalResult {
         ArrayNode st = node.putArray("settlements");
         for (SettlementResult x : settlements) {
           ObjectNode n = st.addObject();
-          n.put("id", x.id()).put("kind", x.kind()).put("payer", x.payer()).put("receiver", x.receiver());
+          n.put("id", x.id())
+              .put("kind", x.kind())
+              .put("payer", x.payer())
+              .put("receiver", x.receiver());
           n.set("presentValue", x.presentValue().toJson());
           ArrayNode ys = n.putArray("years");
           for (SettlementYear y : x.years()) {
@@ -602,14 +686,20 @@ public final class AppraisalResult {
    * @param activity the activity over the observed period
    * @param assumedImprovement the improvement the appraisal assumed, in the measure's unit
    * @param realisedImprovement the improvement realised, in the measure's unit
-   * @param assumedBenefit the assumed improvement on the observed activity in money, adjusted as the
-   *     line is
+   * @param assumedBenefit the assumed improvement on the observed activity in money, adjusted as
+   *     the line is
    * @param realisedBenefit the realised improvement in money, adjusted the same way
    */
   public record RealisedObservation(
-      FinancialYear financialYear, BenefitObservation observation, BigDecimal counterfactualValue,
-      BigDecimal assumedValue, BigDecimal activity, BigDecimal assumedImprovement,
-      BigDecimal realisedImprovement, Money assumedBenefit, Money realisedBenefit) {
+      FinancialYear financialYear,
+      BenefitObservation observation,
+      BigDecimal counterfactualValue,
+      BigDecimal assumedValue,
+      BigDecimal activity,
+      BigDecimal assumedImprovement,
+      BigDecimal realisedImprovement,
+      Money assumedBenefit,
+      Money realisedBenefit) {
 
     /**
      * Checks the parts are present.
@@ -645,8 +735,14 @@ public final class AppraisalResult {
    * @param realisedBenefit the realised benefit over the observed periods
    */
   public record Realised(
-      String option, String line, String organisation, String baseline, String unit,
-      List<RealisedObservation> observations, Money assumedBenefit, Money realisedBenefit) {
+      String option,
+      String line,
+      String organisation,
+      String baseline,
+      String unit,
+      List<RealisedObservation> observations,
+      Money assumedBenefit,
+      Money realisedBenefit) {
 
     /**
      * Copies the observations.
@@ -680,7 +776,11 @@ public final class AppraisalResult {
    * @param rewards rewards received less paid, as appraised
    */
   public record OrganisationPosition(
-      String organisation, Money beforeSettlements, Money transfers, Money gainShares, Money rewards) {
+      String organisation,
+      Money beforeSettlements,
+      Money transfers,
+      Money gainShares,
+      Money rewards) {
 
     /**
      * Checks the parts are present.
@@ -713,7 +813,8 @@ public final class AppraisalResult {
    * @param amount real pounds paid that year, undiscounted (negative: the receiver pays the payer)
    * @param presentValue the amount discounted on the cash schedule
    */
-  public record SettlementYear(int year, FinancialYear financialYear, Money amount, Money presentValue) {
+  public record SettlementYear(
+      int year, FinancialYear financialYear, Money amount, Money presentValue) {
 
     /**
      * Checks the parts are present.
@@ -738,11 +839,17 @@ public final class AppraisalResult {
    * @param kind {@code transfer}, {@code gain-share} or {@code reward}
    * @param payer who pays
    * @param receiver who is paid
-   * @param presentValue the present value, rounded once; a cost to the payer, income to the receiver
+   * @param presentValue the present value, rounded once; a cost to the payer, income to the
+   *     receiver
    * @param years each year's payment
    */
   public record SettlementResult(
-      String id, String kind, String payer, String receiver, Money presentValue, List<SettlementYear> years) {
+      String id,
+      String kind,
+      String payer,
+      String receiver,
+      Money presentValue,
+      List<SettlementYear> years) {
 
     /**
      * Copies the years.
@@ -777,8 +884,14 @@ public final class AppraisalResult {
    * @param realisedReward the reward earned over the period
    */
   public record RewardObservation(
-      FinancialYear financialYear, org.networkedcare.core.DateRange period, BigDecimal observed, BigDecimal assumed,
-      boolean achievedAsAppraised, boolean achievedAsRealised, Money assumedReward, Money realisedReward) {
+      FinancialYear financialYear,
+      org.networkedcare.core.DateRange period,
+      BigDecimal observed,
+      BigDecimal assumed,
+      boolean achievedAsAppraised,
+      boolean achievedAsRealised,
+      Money assumedReward,
+      Money realisedReward) {
 
     /**
      * Checks the parts are present.
@@ -816,8 +929,15 @@ public final class AppraisalResult {
    * @param realisedReward the reward earned over the observed periods
    */
   public record RewardRealised(
-      String reward, String option, String line, String payer, String receiver, BigDecimal target,
-      List<RewardObservation> observations, Money assumedReward, Money realisedReward) {
+      String reward,
+      String option,
+      String line,
+      String payer,
+      String receiver,
+      BigDecimal target,
+      List<RewardObservation> observations,
+      Money assumedReward,
+      Money realisedReward) {
 
     /**
      * Copies the observations.
@@ -855,7 +975,10 @@ public final class AppraisalResult {
    * @param realised the benefits realised, when the appraisal has observations
    */
   public AppraisalResult(
-      Appraisal appraisal, List<OptionResult> options, List<Problem> warnings, List<Realised> realised) {
+      Appraisal appraisal,
+      List<OptionResult> options,
+      List<Problem> warnings,
+      List<Realised> realised) {
     this(appraisal, options, warnings, realised, List.of());
   }
 
@@ -868,8 +991,12 @@ public final class AppraisalResult {
    * @param realised the benefits realised, when the appraisal has observations
    * @param rewardsRealised each reward against its line's observations
    */
-  public AppraisalResult(Appraisal appraisal, List<OptionResult> options, List<Problem> warnings,
-      List<Realised> realised, List<RewardRealised> rewardsRealised) {
+  public AppraisalResult(
+      Appraisal appraisal,
+      List<OptionResult> options,
+      List<Problem> warnings,
+      List<Realised> realised,
+      List<RewardRealised> rewardsRealised) {
     this.appraisal = Objects.requireNonNull(appraisal, "appraisal");
     this.options = List.copyOf(options);
     this.warnings = List.copyOf(warnings);
@@ -877,7 +1004,10 @@ public final class AppraisalResult {
     this.rewardsRealised = List.copyOf(rewardsRealised);
   }
 
-  /** {@return each reward evaluated as realised against its line's observations (empty without rewards)} */
+  /**
+   * {@return each reward evaluated as realised against its line's observations (empty without
+   * rewards)}
+   */
   public List<RewardRealised> rewardsRealised() {
     return rewardsRealised;
   }
@@ -899,11 +1029,16 @@ public final class AppraisalResult {
    * @throws IllegalArgumentException if there is no such network option
    */
   public OptionResult option(String id) {
-    return options.stream().filter(o -> o.option().equals(id)).findFirst()
+    return options.stream()
+        .filter(o -> o.option().equals(id))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no network option '" + id + "'"));
   }
 
-  /** {@return warnings: what a reader should know, such as a baseline captured after the change it measures} */
+  /**
+   * {@return warnings: what a reader should know, such as a baseline captured after the change it
+   * measures}
+   */
   public List<Problem> warnings() {
     return warnings;
   }
@@ -913,11 +1048,16 @@ public final class AppraisalResult {
     return realised;
   }
 
-  /** {@return the realised and assumed benefit per organisation, over the observed periods: [assumed, realised]} */
+  /**
+   * {@return the realised and assumed benefit per organisation, over the observed periods:
+   * [assumed, realised]}
+   */
   public Map<String, List<Money>> realisedByOrganisation() {
     Map<String, List<Money>> map = new TreeMap<>();
     for (Realised r : realised) {
-      map.merge(r.organisation(), List.of(r.assumedBenefit(), r.realisedBenefit()),
+      map.merge(
+          r.organisation(),
+          List.of(r.assumedBenefit(), r.realisedBenefit()),
           (a, b) -> List.of(a.get(0).plus(b.get(0)), a.get(1).plus(b.get(1))));
     }
     return map;
@@ -940,8 +1080,10 @@ public final class AppraisalResult {
     node.put("horizonYears", appraisal.horizonYears());
     ObjectNode d = node.putObject("discounting");
     AppraisalReference ref = appraisal.referenceData();
-    ref.schedule(appraisal.cashSchedule()).ifPresent(s -> d.putObject("cash").put("name", s.name()).put("edition", s.edition()));
-    ref.schedule(appraisal.healthSchedule()).ifPresent(s -> d.putObject("health").put("name", s.name()).put("edition", s.edition()));
+    ref.schedule(appraisal.cashSchedule())
+        .ifPresent(s -> d.putObject("cash").put("name", s.name()).put("edition", s.edition()));
+    ref.schedule(appraisal.healthSchedule())
+        .ifPresent(s -> d.putObject("health").put("name", s.name()).put("edition", s.edition()));
     node.put("referenceData", ref.edition());
     ArrayNode w = node.putArray("warnings");
     for (Problem p : warnings) {
@@ -953,12 +1095,16 @@ public final class AppraisalResult {
       ArrayNode cs = node.putArray("consortia");
       for (JointPurchasing c : appraisal.consortia()) {
         ObjectNode n = cs.addObject();
-        n.put("id", c.id()).put("option", c.option()).put("combinedVolume", c.item().total())
+        n.put("id", c.id())
+            .put("option", c.option())
+            .put("combinedVolume", c.item().total())
             .put("unitPriceTogether", c.item().schedule().unitPrice(c.item().total()));
         ArrayNode ms = n.putArray("members");
-        for (org.networkedcare.metrics.purchasing.Consortium.MemberPosition pos : c.consortium().positions()) {
+        for (org.networkedcare.metrics.purchasing.Consortium.MemberPosition pos :
+            c.consortium().positions()) {
           ObjectNode m = ms.addObject();
-          m.put("organisation", pos.member()).put("volume", pos.quantity())
+          m.put("organisation", pos.member())
+              .put("volume", pos.quantity())
               .put("unitPriceAlone", c.item().schedule().unitPrice(pos.quantity()));
           m.set("costAlonePerYear", pos.alone().toJson());
           m.set("costTogetherPerYear", pos.together().toJson());
@@ -972,8 +1118,12 @@ public final class AppraisalResult {
       ArrayNode rr = node.putArray("rewardsRealised");
       for (RewardRealised x : rewardsRealised) {
         ObjectNode n = rr.addObject();
-        n.put("reward", x.reward()).put("option", x.option()).put("line", x.line()).put("payer", x.payer())
-            .put("receiver", x.receiver()).put("target", x.target());
+        n.put("reward", x.reward())
+            .put("option", x.option())
+            .put("line", x.line())
+            .put("payer", x.payer())
+            .put("receiver", x.receiver())
+            .put("target", x.target());
         n.set("assumedReward", x.assumedReward().toJson());
         n.set("realisedReward", x.realisedReward().toJson());
         ArrayNode obs = n.putArray("observations");
@@ -983,7 +1133,8 @@ public final class AppraisalResult {
           on.put("from", ro.period().from().toString());
           ro.period().to().ifPresent(t -> on.put("to", t.toString()));
           on.put("observed", ro.observed()).put("assumed", ro.assumed());
-          on.put("achievedAsAppraised", ro.achievedAsAppraised()).put("achievedAsRealised", ro.achievedAsRealised());
+          on.put("achievedAsAppraised", ro.achievedAsAppraised())
+              .put("achievedAsRealised", ro.achievedAsRealised());
           on.set("assumedReward", ro.assumedReward().toJson());
           on.set("realisedReward", ro.realisedReward().toJson());
         }
@@ -993,8 +1144,11 @@ public final class AppraisalResult {
       ArrayNode r = node.putArray("realised");
       for (Realised x : realised) {
         ObjectNode n = r.addObject();
-        n.put("option", x.option()).put("line", x.line()).put("organisation", x.organisation())
-            .put("baseline", x.baseline()).put("unit", x.unit());
+        n.put("option", x.option())
+            .put("line", x.line())
+            .put("organisation", x.organisation())
+            .put("baseline", x.baseline())
+            .put("unit", x.unit());
         n.set("assumedBenefit", x.assumedBenefit().toJson());
         n.set("realisedBenefit", x.realisedBenefit().toJson());
         ArrayNode obs = n.putArray("observations");
@@ -1014,11 +1168,13 @@ public final class AppraisalResult {
         }
       }
       ObjectNode byOrg = node.putObject("realisedByOrganisation");
-      realisedByOrganisation().forEach((org, pair) -> {
-        ObjectNode n = byOrg.putObject(org);
-        n.set("assumedBenefit", pair.get(0).toJson());
-        n.set("realisedBenefit", pair.get(1).toJson());
-      });
+      realisedByOrganisation()
+          .forEach(
+              (org, pair) -> {
+                ObjectNode n = byOrg.putObject(org);
+                n.set("assumedBenefit", pair.get(0).toJson());
+                n.set("realisedBenefit", pair.get(1).toJson());
+              });
     }
     return node;
   }
@@ -1036,8 +1192,15 @@ public final class AppraisalResult {
   public String toString() {
     StringBuilder s = new StringBuilder(appraisal.title());
     for (OptionResult o : options) {
-      s.append("; ").append(o.option()).append(": NPSV ").append(o.npsv()).append(" (PVB ")
-          .append(o.totals().benefits()).append(", PVC ").append(o.totals().costs()).append(')');
+      s.append("; ")
+          .append(o.option())
+          .append(": NPSV ")
+          .append(o.npsv())
+          .append(" (PVB ")
+          .append(o.totals().benefits())
+          .append(", PVC ")
+          .append(o.totals().costs())
+          .append(')');
     }
     return s.toString();
   }

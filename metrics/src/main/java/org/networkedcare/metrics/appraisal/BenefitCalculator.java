@@ -1,12 +1,11 @@
 package org.networkedcare.metrics.appraisal;
 
-import java.time.LocalDate;
-import org.networkedcare.metrics.dataset.MeasureDataset;
-
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.validation.Outcome;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.metrics.dataset.MeasureDataset;
 
 /**
  * The benefit calculator: a Green Book appraisal of network options against an explicit
@@ -42,9 +41,9 @@ public final class BenefitCalculator {
   /**
    * {@return the appraisal's results with the benefits realised to a date read from the network's
    * measure dataset} Each derived benefit line's realised values are the figures of its baseline's
-   * measure at its baseline's scope (the organisation, and the site and service when the scope names
-   * them), one observation per reporting period that ended by {@code asOf}, began on or after the
-   * option's change date and lies in a year of the line; the same as the appraisal's own {@code
+   * measure at its baseline's scope (the organisation, and the site and service when the scope
+   * names them), one observation per reporting period that ended by {@code asOf}, began on or after
+   * the option's change date and lies in a year of the line; the same as the appraisal's own {@code
    * observations} otherwise, which are kept. A line observed for the same period in both with
    * different values is a problem naming both ({@code observation.conflict}).
    *

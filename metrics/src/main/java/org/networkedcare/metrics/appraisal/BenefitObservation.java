@@ -57,7 +57,9 @@ public record BenefitObservation(
     p.at("option").required(option);
     p.at("line").required(line);
     if (p.at("period").required(period)) {
-      p.at("period").at("to").check(period.to().isPresent(), "required", "an observed period has an end");
+      p.at("period")
+          .at("to")
+          .check(period.to().isPresent(), "required", "an observed period has an end");
     }
     p.at("value").required(value);
     if (p.at("count").required(count)) {
@@ -85,10 +87,17 @@ public record BenefitObservation(
     Optional<Long> count = o.optional("count", JsonValue::wholeLong);
     Optional<String> source = o.required("source", JsonValue::nonBlankText);
     Optional<LocalDate> captured = o.required("capturedOn", JsonValue::date);
-    if (line.isEmpty() || period.isEmpty() || val.isEmpty() || source.isEmpty() || captured.isEmpty()) {
+    if (line.isEmpty()
+        || period.isEmpty()
+        || val.isEmpty()
+        || source.isEmpty()
+        || captured.isEmpty()) {
       return Optional.empty();
     }
-    return o.build(() -> new BenefitObservation(option, line.get(), period.get(), val.get(), count, source.get(), captured.get()));
+    return o.build(
+        () ->
+            new BenefitObservation(
+                option, line.get(), period.get(), val.get(), count, source.get(), captured.get()));
   }
 
   /** {@return the observation as JSON} */

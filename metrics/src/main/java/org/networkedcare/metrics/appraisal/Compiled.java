@@ -62,9 +62,12 @@ final class Compiled {
   final List<CLine> lines = new ArrayList<>();
   final int counterfactual;
   final List<Integer> networkOptions = new ArrayList<>();
+
   /** For each option index, its lines; for the counterfactual, the counterfactual's. */
   final Map<Integer, CLine[]> byOption = new HashMap<>();
+
   final double qalyValueCentral;
+
   /** Pounds per QALY, a constant or a parameter. */
   final Term qalyTerm;
 
@@ -138,7 +141,10 @@ final class Compiled {
 
   private static final Settlement[] NO_SETTLEMENTS = new Settlement[0];
 
-  /** For each network option index, the payments between its parties (transfers, gain-shares, rewards). */
+  /**
+   * For each network option index, the payments between its parties (transfers, gain-shares,
+   * rewards).
+   */
   final Map<Integer, Settlement[]> settlements = new HashMap<>();
 
   /** {@return the payments between the parties of a network option} */
@@ -165,8 +171,8 @@ final class Compiled {
   /**
    * Adds to {@code out[o]} the net benefit to organisation o of a network option against the
    * counterfactual (the signed PVs of its lines minus those of the counterfactual's), after the
-   * payments between parties (transfers, gain-shares and rewards: received less paid), which sum
-   * to zero over the organisations.
+   * payments between parties (transfers, gain-shares and rewards: received less paid), which sum to
+   * zero over the organisations.
    */
   void byOrganisation(int option, double[] p, double[] out) {
     for (CLine line : lines(option)) {
@@ -182,7 +188,10 @@ final class Compiled {
     }
   }
 
-  /** The net cost in pounds of an option (any option, counterfactual included): minus the signed PVs of its money lines. */
+  /**
+   * The net cost in pounds of an option (any option, counterfactual included): minus the signed PVs
+   * of its money lines.
+   */
   double cost(int option, double[] p) {
     double sum = 0;
     for (CLine line : lines(option)) {
@@ -215,7 +224,8 @@ final class Compiled {
     try {
       year = FinancialYear.parse(value.priceYear().get());
     } catch (org.networkedcare.core.validation.ValidationException e) {
-      return amount; // only when no line is a health line; the appraisal's check reports it otherwise
+      return amount; // only when no line is a health line; the appraisal's check reports it
+      // otherwise
     }
     if (year.equals(a.priceBase())) {
       return amount;
@@ -240,11 +250,12 @@ final class Compiled {
   }
 
   void markShare(Optional<Quantity> q) {
-    q.ifPresent(x -> {
-      if (x instanceof Quantity.Named named) {
-        share[parameter(named.parameter())] = true;
-      }
-    });
+    q.ifPresent(
+        x -> {
+          if (x instanceof Quantity.Named named) {
+            share[parameter(named.parameter())] = true;
+          }
+        });
   }
 
   /** NPSV of a network option against the counterfactual, unrounded, for the given parameters. */
@@ -297,27 +308,44 @@ final class Compiled {
     final boolean derived;
     final double base;
     final double direction;
-    /** The parts of a derived line; a line that is not derived holds {@link #UNUSED_PATH} and {@link #UNUSED_TERM}. */
+
+    /**
+     * The parts of a derived line; a line that is not derived holds {@link #UNUSED_PATH} and {@link
+     * #UNUSED_TERM}.
+     */
     final Path optionPath;
+
     final Path counterfactualPath;
     final Term activity;
     final Term unitValue;
     final Term qalyValue;
     final Optional<Baseline> baseline;
     final String biasDescription;
-    /** For an amount line (the same amount every year): the sum over its years of price x discount factor. */
+
+    /**
+     * For an amount line (the same amount every year): the sum over its years of price x discount
+     * factor.
+     */
     final double flatSum;
+
     /** Price x discount factor for each line year. */
     final double[] priceDf;
+
     /** Whether every year's amount is the same term (an amount line). */
     final boolean amountSame;
+
     /** The sum of discount factors over the line's years (health lines: no price conversion). */
     final double healthSum;
+
     /** The index of the line's organisation in {@link Compiled#organisations}. */
     int org = -1;
 
-    /** Stands for a part a line does not have (the amounts of a derived line, the path of an amount line). */
+    /**
+     * Stands for a part a line does not have (the amounts of a derived line, the path of an amount
+     * line).
+     */
     static final Path UNUSED_PATH = (p, i) -> 0;
+
     static final Term UNUSED_TERM = new Const(0);
 
     CLine(Compiled c, Appraisal a, int option, boolean counterfactual, Line line, Term qaly) {
@@ -372,12 +400,21 @@ final class Compiled {
           this.biasUpper = c.term(b.upper().get());
           this.biasDescription = "upper " + b.upper().get();
         } else if (b.projectType().isPresent()) {
-          this.biasUpper = new Const(Objects.requireNonNull(ref.projectTypes().get(b.projectType().get())).upper().doubleValue());
+          this.biasUpper =
+              new Const(
+                  Objects.requireNonNull(ref.projectTypes().get(b.projectType().get()))
+                      .upper()
+                      .doubleValue());
           this.biasDescription = b.projectType().get();
         } else {
           BigDecimal upper = BigDecimal.ZERO;
           for (Map.Entry<String, BigDecimal> e : b.mix().entrySet()) {
-            upper = upper.add(e.getValue().multiply(Objects.requireNonNull(ref.projectTypes().get(e.getKey())).upper(), MathContext.DECIMAL64));
+            upper =
+                upper.add(
+                    e.getValue()
+                        .multiply(
+                            Objects.requireNonNull(ref.projectTypes().get(e.getKey())).upper(),
+                            MathContext.DECIMAL64));
           }
           this.biasUpper = new Const(upper.doubleValue());
           this.biasDescription = "mix " + new java.util.TreeMap<>(b.mix());
@@ -400,23 +437,31 @@ final class Compiled {
       this.attribution = c.term(ad.attribution(), 1);
       this.dropOff = c.term(ad.dropOff(), 0);
       ad.factors().values().forEach(q -> c.markShare(Optional.of(q)));
-      Optional<Quantity> bb = benefit ? line.benefitOptimismBias().or(a::benefitOptimismBias) : Optional.empty();
+      Optional<Quantity> bb =
+          benefit ? line.benefitOptimismBias().or(a::benefitOptimismBias) : Optional.empty();
       this.benefitBias = c.term(bb, 0);
       c.markShare(bb);
       this.qalyValue = qaly;
       this.derived = line.derivation().isPresent();
       if (derived) {
         Derivation d = line.derivation().get();
-        Baseline b = a.baselines().stream().filter(x -> x.id().equals(d.baseline())).findFirst().orElseThrow();
+        Baseline b =
+            a.baselines().stream()
+                .filter(x -> x.id().equals(d.baseline()))
+                .findFirst()
+                .orElseThrow();
         this.baseline = Optional.of(b);
         this.base = b.value().doubleValue();
         this.direction = b.measure().direction() == ImprovementDirection.DECREASE ? 1.0 : -1.0;
         this.optionPath = path(c, d.option(), base);
         this.counterfactualPath = path(c, d.counterfactual(), base);
-        this.activity = d.activity().map(c::term).orElse(new Const(Appraisal.annualCount(b).doubleValue()));
+        this.activity =
+            d.activity().map(c::term).orElse(new Const(Appraisal.annualCount(b).doubleValue()));
         this.unitValue = c.term(d.unitValue());
       } else {
-        this.baseline = line.baseline().flatMap(id -> a.baselines().stream().filter(x -> x.id().equals(id)).findFirst());
+        this.baseline =
+            line.baseline()
+                .flatMap(id -> a.baselines().stream().filter(x -> x.id().equals(id)).findFirst());
         this.base = 0;
         this.direction = 0;
         this.optionPath = UNUSED_PATH;
@@ -447,11 +492,13 @@ final class Compiled {
       if (prices.equals("real")) {
         return 1.0;
       }
-      FinancialYear from = prices.equals("nominal") ? a.financialYear(year) : FinancialYear.parse(prices);
+      FinancialYear from =
+          prices.equals("nominal") ? a.financialYear(year) : FinancialYear.parse(prices);
       if (from.equals(a.priceBase())) {
         return 1.0;
       }
-      return Objects.requireNonNull(a.deflator().get(a.priceBase())).doubleValue() / Objects.requireNonNull(a.deflator().get(from)).doubleValue();
+      return Objects.requireNonNull(a.deflator().get(a.priceBase())).doubleValue()
+          / Objects.requireNonNull(a.deflator().get(from)).doubleValue();
     }
 
     /** The measure's improvement in line year i, in the measure's unit (positive is better). */
@@ -484,8 +531,12 @@ final class Compiled {
 
     /** The additionality factor of line year i (0 in the first year). */
     double additionality(double[] p, int i) {
-      double f = (1 - deadweight.v(p)) * (1 - displacement.v(p)) * (1 - leakage.v(p)) * (1 - substitution.v(p))
-          * attribution.v(p);
+      double f =
+          (1 - deadweight.v(p))
+              * (1 - displacement.v(p))
+              * (1 - leakage.v(p))
+              * (1 - substitution.v(p))
+              * attribution.v(p);
       double drop = dropOff.v(p);
       return drop == 0 ? f : f * Math.pow(1 - drop, i);
     }
@@ -504,23 +555,33 @@ final class Compiled {
     }
 
     /**
-     * Present value of the adjusted amounts: the same sum as {@code adjusted(p, t) x df[t]} over the
-     * line's years, with every factor that does not change from year to year taken out of the loop
-     * (the fast path: a constant amount line costs O(1), drop-off is a running product).
+     * Present value of the adjusted amounts: the same sum as {@code adjusted(p, t) x df[t]} over
+     * the line's years, with every factor that does not change from year to year taken out of the
+     * loop (the fast path: a constant amount line costs O(1), drop-off is a running product).
      */
     double pv(double[] p, double capitalUplift) {
       return pv(p, capitalUplift, true);
     }
 
-    /** As {@link #pv(double[], double)}; without the QALY value on a health line when {@code money} is false (PV in QALYs). */
+    /**
+     * As {@link #pv(double[], double)}; without the QALY value on a health line when {@code money}
+     * is false (PV in QALYs).
+     */
     double pv(double[] p, double capitalUplift, boolean money) {
       double unit = money ? unitMoney(p) : 1.0;
       double sum = 0;
       int span = last - first + 1;
       if (benefit) {
         double keep = 1 - dropOff.v(p);
-        double constant = (1 - deadweight.v(p)) * (1 - displacement.v(p)) * (1 - leakage.v(p))
-            * (1 - substitution.v(p)) * attribution.v(p) * (1 - benefitBias.v(p)) * (1 - benefitGrade) * unit;
+        double constant =
+            (1 - deadweight.v(p))
+                * (1 - displacement.v(p))
+                * (1 - leakage.v(p))
+                * (1 - substitution.v(p))
+                * attribution.v(p)
+                * (1 - benefitBias.v(p))
+                * (1 - benefitGrade)
+                * unit;
         double decay = 1;
         if (derived) {
           double scale = activity.v(p) * unitValue.v(p);

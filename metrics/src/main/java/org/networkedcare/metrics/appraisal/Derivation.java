@@ -14,9 +14,10 @@ import org.networkedcare.core.json.JsonValue;
  * are better and {@code option − counterfactual} for one whose higher values are better.
  *
  * <p>JSON: {@code {"baseline": "dna-host-a", "option": {"target": "dna-rate-option", "rampYears":
- * 2}, "counterfactual": "unchanged", "activity": 20000, "unitValue": "cost-of-missed-appointment"}}.
- * {@code activity} defaults to the baseline's count (per year); {@code unitValue} is pounds per
- * unit of the measure per unit of activity, or QALYs on a health line.
+ * 2}, "counterfactual": "unchanged", "activity": 20000, "unitValue":
+ * "cost-of-missed-appointment"}}. {@code activity} defaults to the baseline's count (per year);
+ * {@code unitValue} is pounds per unit of the measure per unit of activity, or QALYs on a health
+ * line.
  *
  * @param baseline the id of the baseline the benefit rests on
  * @param option the measure's trajectory under the option
@@ -25,7 +26,11 @@ import org.networkedcare.core.json.JsonValue;
  * @param unitValue the value of one unit of improvement on one unit of activity
  */
 public record Derivation(
-    String baseline, Trajectory option, Trajectory counterfactual, Optional<Quantity> activity, Quantity unitValue) {
+    String baseline,
+    Trajectory option,
+    Trajectory counterfactual,
+    Optional<Quantity> activity,
+    Quantity unitValue) {
 
   /**
    * Checks every part is present.
@@ -53,7 +58,9 @@ public record Derivation(
     if (baseline.isEmpty() || option.isEmpty() || counterfactual.isEmpty() || unitValue.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Derivation(baseline.get(), option.get(), counterfactual.get(), activity, unitValue.get()));
+    return Optional.of(
+        new Derivation(
+            baseline.get(), option.get(), counterfactual.get(), activity, unitValue.get()));
   }
 
   /** {@return the derivation as JSON} */

@@ -52,12 +52,21 @@ public final class DiscountSchedule {
      */
     public Band {
       Problems problems = Problems.collector();
-      problems.at("fromYear").check(fromYear >= 0 && fromYear <= MAX_YEAR, "range",
-          "the year " + fromYear + " is not in 0 to " + MAX_YEAR);
+      problems
+          .at("fromYear")
+          .check(
+              fromYear >= 0 && fromYear <= MAX_YEAR,
+              "range",
+              "the year " + fromYear + " is not in 0 to " + MAX_YEAR);
       if (problems.at("rate").required(rate)) {
-        problems.at("rate").check(rate.compareTo(BigDecimal.ONE.negate()) > 0
-            && rate.compareTo(BigDecimal.ONE) < 0, "range",
-            "the rate " + rate.toPlainString() + " is not a decimal between -1 and 1 (0.035 is 3.5%)");
+        problems
+            .at("rate")
+            .check(
+                rate.compareTo(BigDecimal.ONE.negate()) > 0 && rate.compareTo(BigDecimal.ONE) < 0,
+                "range",
+                "the rate "
+                    + rate.toPlainString()
+                    + " is not a decimal between -1 and 1 (0.035 is 3.5%)");
       }
       problems.throwIfAny();
     }
@@ -80,23 +89,42 @@ public final class DiscountSchedule {
    * @param source where the rates come from
    * @param toConfirm whether the rates are still to be confirmed against newer guidance
    * @param bands the bands in order of year; the first starts at year 0
-   * @throws ValidationException if a part is blank, there are no bands, the first does not start
-   *     at year 0, or the bands are not in increasing order of year (path {@code /bands/i})
+   * @throws ValidationException if a part is blank, there are no bands, the first does not start at
+   *     year 0, or the bands are not in increasing order of year (path {@code /bands/i})
    */
   public DiscountSchedule(
-      String name, String edition, String description, String source, boolean toConfirm, List<Band> bands) {
+      String name,
+      String edition,
+      String description,
+      String source,
+      boolean toConfirm,
+      List<Band> bands) {
     Problems problems = Problems.collector();
     problems.at("name").check(name != null && !name.isBlank(), "required", "a name is required");
-    problems.at("edition").check(edition != null && !edition.isBlank(), "required", "an edition is required");
+    problems
+        .at("edition")
+        .check(edition != null && !edition.isBlank(), "required", "an edition is required");
     if (problems.at("bands").required(bands)) {
       if (bands.isEmpty()) {
         problems.at("bands").add("required", "a schedule has at least one band");
       } else {
-        problems.at("bands").at(0).at("fromYear").check(bands.get(0).fromYear() == 0, "discount.first-band",
-            "the first band starts at year 0");
+        problems
+            .at("bands")
+            .at(0)
+            .at("fromYear")
+            .check(
+                bands.get(0).fromYear() == 0,
+                "discount.first-band",
+                "the first band starts at year 0");
         for (int i = 1; i < bands.size(); i++) {
-          problems.at("bands").at(i).at("fromYear").check(bands.get(i).fromYear() > bands.get(i - 1).fromYear(),
-              "discount.band-order", "the bands are in increasing order of their first year");
+          problems
+              .at("bands")
+              .at(i)
+              .at("fromYear")
+              .check(
+                  bands.get(i).fromYear() > bands.get(i - 1).fromYear(),
+                  "discount.band-order",
+                  "the bands are in increasing order of their first year");
         }
       }
     }
@@ -196,9 +224,9 @@ public final class DiscountSchedule {
   }
 
   /**
-   * {@return the chained discount factor of a year computed in decimal arithmetic} Each step divides
-   * with {@link MathContext#DECIMAL128} (34 significant digits, half-even), so the result is exact
-   * to far more places than any report shows. Used where a factor is printed.
+   * {@return the chained discount factor of a year computed in decimal arithmetic} Each step
+   * divides with {@link MathContext#DECIMAL128} (34 significant digits, half-even), so the result
+   * is exact to far more places than any report shows. Used where a factor is printed.
    *
    * @param year the year, from 0 to {@value #MAX_YEAR}
    */
@@ -260,7 +288,8 @@ public final class DiscountSchedule {
     if (edition.isEmpty()) {
       return Optional.empty();
     }
-    return object.build(() -> new DiscountSchedule(name, edition.get(), description, source, toConfirm, bands));
+    return object.build(
+        () -> new DiscountSchedule(name, edition.get(), description, source, toConfirm, bands));
   }
 
   private static Optional<Band> readBand(JsonObject object) {
@@ -291,7 +320,10 @@ public final class DiscountSchedule {
   public String toString() {
     List<String> parts = new ArrayList<>();
     for (Band band : bands) {
-      parts.add(band.rate().movePointRight(2).stripTrailingZeros().toPlainString() + "% from year " + band.fromYear());
+      parts.add(
+          band.rate().movePointRight(2).stripTrailingZeros().toPlainString()
+              + "% from year "
+              + band.fromYear());
     }
     return name + " (" + edition + "): " + String.join(", ", parts);
   }

@@ -27,14 +27,14 @@ import org.networkedcare.metrics.appraisal.AppraisalResult.LineResult;
 import org.networkedcare.metrics.appraisal.AppraisalResult.LineYear;
 import org.networkedcare.metrics.appraisal.AppraisalResult.OptionResult;
 import org.networkedcare.metrics.appraisal.AppraisalResult.OrganisationPosition;
-import org.networkedcare.metrics.appraisal.AppraisalResult.RewardObservation;
-import org.networkedcare.metrics.appraisal.AppraisalResult.RewardRealised;
-import org.networkedcare.metrics.appraisal.AppraisalResult.SettlementResult;
-import org.networkedcare.metrics.appraisal.AppraisalResult.SettlementYear;
 import org.networkedcare.metrics.appraisal.AppraisalResult.PresentValues;
 import org.networkedcare.metrics.appraisal.AppraisalResult.Realised;
 import org.networkedcare.metrics.appraisal.AppraisalResult.RealisedObservation;
+import org.networkedcare.metrics.appraisal.AppraisalResult.RewardObservation;
+import org.networkedcare.metrics.appraisal.AppraisalResult.RewardRealised;
 import org.networkedcare.metrics.appraisal.AppraisalResult.ScenarioResult;
+import org.networkedcare.metrics.appraisal.AppraisalResult.SettlementResult;
+import org.networkedcare.metrics.appraisal.AppraisalResult.SettlementYear;
 import org.networkedcare.metrics.appraisal.AppraisalResult.SwitchingValue;
 import org.networkedcare.metrics.appraisal.AppraisalResult.TornadoBar;
 import org.networkedcare.metrics.appraisal.Compiled.CLine;
@@ -45,7 +45,10 @@ final class Evaluator {
 
   private static final MathContext FACTOR = new MathContext(10, RoundingMode.HALF_EVEN);
   private static final MathContext SIX = new MathContext(6, RoundingMode.HALF_EVEN);
-  /** How far from the central value a switching value is sought for a parameter that is not a share. */
+
+  /**
+   * How far from the central value a switching value is sought for a parameter that is not a share.
+   */
   private static final double SEARCH_LIMIT = 1e12;
 
   private final Compiled c;
@@ -59,18 +62,25 @@ final class Evaluator {
   /** Rounds pounds to pence, half-even; refuses a non-finite or out-of-range value. */
   static Money money(double pounds) {
     if (!Double.isFinite(pounds) || Math.abs(pounds) > 9e16) {
-      throw new ValidationException("", "result.range",
-          "a result is not a finite amount of money within range (" + pounds + "); check the magnitudes of the inputs");
+      throw new ValidationException(
+          "",
+          "result.range",
+          "a result is not a finite amount of money within range ("
+              + pounds
+              + "); check the magnitudes of the inputs");
     }
     return Money.of(new BigDecimal(pounds).setScale(2, RoundingMode.HALF_EVEN));
   }
 
   static BigDecimal decimal(double value, MathContext context) {
     if (!Double.isFinite(value)) {
-      throw new ValidationException("", "result.range", "a result is not a finite number (" + value + ")");
+      throw new ValidationException(
+          "", "result.range", "a result is not a finite number (" + value + ")");
     }
     BigDecimal d = new BigDecimal(value).round(context);
-    return d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros().scale() < 0 ? d.setScale(0) : d.stripTrailingZeros();
+    return d.signum() == 0
+        ? BigDecimal.ZERO
+        : d.stripTrailingZeros().scale() < 0 ? d.setScale(0) : d.stripTrailingZeros();
   }
 
   AppraisalResult evaluate() {
@@ -88,7 +98,13 @@ final class Evaluator {
     List<RewardRealised> list = new ArrayList<>();
     double[] p = c.central;
     for (Reward r : a.rewards()) {
-      int k = a.options().indexOf(a.options().stream().filter(o -> o.id().equals(r.option())).findFirst().orElseThrow());
+      int k =
+          a.options()
+              .indexOf(
+                  a.options().stream()
+                      .filter(o -> o.id().equals(r.option()))
+                      .findFirst()
+                      .orElseThrow());
       CLine line = Settlement.rewardLine(c, k, r).orElseThrow(); // the appraisal's check ensures it
       int first = r.firstYear().orElse(line.first);
       int last = r.lastYear().orElse(line.last);
@@ -107,20 +123,49 @@ final class Evaluator {
           }
           LocalDate to = o.observation().period().to().orElseThrow();
           double days = ChronoUnit.DAYS.between(o.observation().period().from(), to);
-          boolean asAppraised = Settlement.achieved(line.direction, line.optionPath.v(p, t - line.first), target);
-          boolean asRealised = Settlement.achieved(line.direction, o.observation().value().doubleValue(), target);
-          Money assumed = asAppraised
-              ? money(amount * days / 365.0 + share * o.assumedBenefit().toBigDecimal().doubleValue()) : Money.zero();
-          Money earned = asRealised
-              ? money(amount * days / 365.0 + share * o.realisedBenefit().toBigDecimal().doubleValue()) : Money.zero();
-          rows.add(new RewardObservation(o.financialYear(), o.observation().period(), o.observation().value(),
-              o.assumedValue(), asAppraised, asRealised, assumed, earned));
+          boolean asAppraised =
+              Settlement.achieved(line.direction, line.optionPath.v(p, t - line.first), target);
+          boolean asRealised =
+              Settlement.achieved(line.direction, o.observation().value().doubleValue(), target);
+          Money assumed =
+              asAppraised
+                  ? money(
+                      amount * days / 365.0
+                          + share * o.assumedBenefit().toBigDecimal().doubleValue())
+                  : Money.zero();
+          Money earned =
+              asRealised
+                  ? money(
+                      amount * days / 365.0
+                          + share * o.realisedBenefit().toBigDecimal().doubleValue())
+                  : Money.zero();
+          rows.add(
+              new RewardObservation(
+                  o.financialYear(),
+                  o.observation().period(),
+                  o.observation().value(),
+                  o.assumedValue(),
+                  asAppraised,
+                  asRealised,
+                  assumed,
+                  earned));
         }
       }
-      Money assumed = rows.stream().map(RewardObservation::assumedReward).reduce(Money.zero(), Money::plus);
-      Money earned = rows.stream().map(RewardObservation::realisedReward).reduce(Money.zero(), Money::plus);
-      list.add(new RewardRealised(r.id(), r.option(), r.line(), r.payer(), r.receiver(), decimal(target, SIX), rows,
-          assumed, earned));
+      Money assumed =
+          rows.stream().map(RewardObservation::assumedReward).reduce(Money.zero(), Money::plus);
+      Money earned =
+          rows.stream().map(RewardObservation::realisedReward).reduce(Money.zero(), Money::plus);
+      list.add(
+          new RewardRealised(
+              r.id(),
+              r.option(),
+              r.line(),
+              r.payer(),
+              r.receiver(),
+              decimal(target, SIX),
+              rows,
+              assumed,
+              earned));
     }
     return list;
   }
@@ -133,38 +178,83 @@ final class Evaluator {
       for (int j = 0; j < option.lines().size(); j++) {
         Line line = option.lines().get(j);
         String path = "/options/" + o + "/lines/" + j;
-        Optional<String> baselineId = line.derivation().map(Derivation::baseline).or(line::baseline);
+        Optional<String> baselineId =
+            line.derivation().map(Derivation::baseline).or(line::baseline);
         String where = line.derivation().isPresent() ? "/derivation/baseline" : "/baseline";
         if (!option.counterfactual() && baselineId.isPresent()) {
-          baseline(baselineId.get()).filter(b -> b.capturedAfter(change)).ifPresent(b -> warnings.add(new Problem(
-              path + where, "baseline.after-change",
-              "the baseline '" + b.id() + "' was captured on " + b.capturedOn() + ", after the change on " + change
-                  + " that it measures; the line '" + line.id() + "' rests on it")));
+          baseline(baselineId.get())
+              .filter(b -> b.capturedAfter(change))
+              .ifPresent(
+                  b ->
+                      warnings.add(
+                          new Problem(
+                              path + where,
+                              "baseline.after-change",
+                              "the baseline '"
+                                  + b.id()
+                                  + "' was captured on "
+                                  + b.capturedOn()
+                                  + ", after the change on "
+                                  + change
+                                  + " that it measures; the line '"
+                                  + line.id()
+                                  + "' rests on it")));
         }
-        if (!option.counterfactual() && line.type() == LineType.BENEFIT && line.derivation().isEmpty()
+        if (!option.counterfactual()
+            && line.type() == LineType.BENEFIT
+            && line.derivation().isEmpty()
             && line.baseline().isEmpty()) {
-          warnings.add(new Problem(path + "/baseline", "benefit.no-baseline",
-              "the benefit '" + line.id() + "' is stated as money without naming the baseline it rests on"));
+          warnings.add(
+              new Problem(
+                  path + "/baseline",
+                  "benefit.no-baseline",
+                  "the benefit '"
+                      + line.id()
+                      + "' is stated as money without naming the baseline it rests on"));
         }
-        if (line.type() == LineType.COST && line.capital() && line.optimismBias().isEmpty()
+        if (line.type() == LineType.COST
+            && line.capital()
+            && line.optimismBias().isEmpty()
             && a.optimismBias().isEmpty()) {
-          warnings.add(new Problem(path + "/capital", "optimism-bias.missing",
-              "the capital line '" + line.id() + "' has no optimism bias, and the appraisal gives none for capital"));
+          warnings.add(
+              new Problem(
+                  path + "/capital",
+                  "optimism-bias.missing",
+                  "the capital line '"
+                      + line.id()
+                      + "' has no optimism bias, and the appraisal gives none for capital"));
         }
       }
     }
     AppraisalReference ref = a.referenceData();
     for (String name : List.of(a.cashSchedule(), a.healthSchedule())) {
-      ref.schedule(name).filter(DiscountSchedule::toConfirm).ifPresent(s -> warnings.add(new Problem(
-          "/discounting", "reference.to-confirm", "the discount schedule '" + name + "' (" + s.edition()
-              + ") is still to be confirmed against the 2026 Green Book")));
+      ref.schedule(name)
+          .filter(DiscountSchedule::toConfirm)
+          .ifPresent(
+              s ->
+                  warnings.add(
+                      new Problem(
+                          "/discounting",
+                          "reference.to-confirm",
+                          "the discount schedule '"
+                              + name
+                              + "' ("
+                              + s.edition()
+                              + ") is still to be confirmed against the 2026 Green Book")));
     }
     boolean health = c.lines.stream().anyMatch(l -> l.health);
     if (health && a.qalyValue().isEmpty() && ref.qalyValue().toConfirm()) {
-      warnings.add(new Problem("/referenceData/qalyValue", "reference.to-confirm",
-          "the value of a QALY (" + ref.qalyValue().amount().toPlainString() + " at "
-              + ref.qalyValue().priceYear().orElse("") + " prices, " + ref.qalyValue().edition()
-              + ") is still to be confirmed against the 2026 Green Book"));
+      warnings.add(
+          new Problem(
+              "/referenceData/qalyValue",
+              "reference.to-confirm",
+              "the value of a QALY ("
+                  + ref.qalyValue().amount().toPlainString()
+                  + " at "
+                  + ref.qalyValue().priceYear().orElse("")
+                  + " prices, "
+                  + ref.qalyValue().edition()
+                  + ") is still to be confirmed against the 2026 Green Book"));
     }
     return warnings;
   }
@@ -203,12 +293,17 @@ final class Evaluator {
     Map<ValueType, PresentValues> byValueType = new EnumMap<>(ValueType.class);
     for (Map.Entry<String, CLine> e : meta.entrySet()) {
       Line line = e.getValue().line;
-      Money net = pvOption.getOrDefault(e.getKey(), Money.zero()).minus(pvCounterfactual.getOrDefault(e.getKey(), Money.zero()));
+      Money net =
+          pvOption
+              .getOrDefault(e.getKey(), Money.zero())
+              .minus(pvCounterfactual.getOrDefault(e.getKey(), Money.zero()));
       PresentValues pair;
       if (line.type() == LineType.COST) {
-        pair = net.signum() >= 0
-            ? new PresentValues(net, Money.zero(), Money.zero())
-            : new PresentValues(Money.zero(), net.negate(), line.cashReleasing() ? net.negate() : Money.zero());
+        pair =
+            net.signum() >= 0
+                ? new PresentValues(net, Money.zero(), Money.zero())
+                : new PresentValues(
+                    Money.zero(), net.negate(), line.cashReleasing() ? net.negate() : Money.zero());
       } else {
         pair = new PresentValues(Money.zero(), net, line.cashReleasing() ? net : Money.zero());
       }
@@ -218,28 +313,54 @@ final class Evaluator {
       byValueType.merge(line.valueType(), pair, PresentValues::plus);
     }
     List<SettlementResult> settlements = settlements(k, p);
-    return new OptionResult(option.id(), option.name(), cf.id(), totals, byOrg, byCategory, byValueType,
-        payback(k, p), budget(k, p), healthView(k, p, totals, lineResults), benefitsMayFall(totals), capitalUplift(k, p),
-        healthSwitching(k, p), switchingValues(k), tornado(k), scenarios(k, totals.npsv()), lineResults,
-        positions(byOrg, settlements), settlements);
+    return new OptionResult(
+        option.id(),
+        option.name(),
+        cf.id(),
+        totals,
+        byOrg,
+        byCategory,
+        byValueType,
+        payback(k, p),
+        budget(k, p),
+        healthView(k, p, totals, lineResults),
+        benefitsMayFall(totals),
+        capitalUplift(k, p),
+        healthSwitching(k, p),
+        switchingValues(k),
+        tornado(k),
+        scenarios(k, totals.npsv()),
+        lineResults,
+        positions(byOrg, settlements),
+        settlements);
   }
 
-  /** Each payment stream of an option, year by year; its present value is rounded once, so both parties see the same figure. */
+  /**
+   * Each payment stream of an option, year by year; its present value is rounded once, so both
+   * parties see the same figure.
+   */
   private List<SettlementResult> settlements(int k, double[] p) {
     List<SettlementResult> list = new ArrayList<>();
     for (Settlement s : c.settlements(k)) {
       List<SettlementYear> years = new ArrayList<>();
       for (int t = s.first; t <= s.last; t++) {
         double amount = s.amount.v(p, t);
-        years.add(new SettlementYear(t, a.financialYear(t), money(amount), money(amount * c.dfCash[t])));
+        years.add(
+            new SettlementYear(t, a.financialYear(t), money(amount), money(amount * c.dfCash[t])));
       }
-      list.add(new SettlementResult(s.id, s.kind.id, s.payer, s.receiver, money(s.pv(p, c.dfCash)), years));
+      list.add(
+          new SettlementResult(
+              s.id, s.kind.id, s.payer, s.receiver, money(s.pv(p, c.dfCash)), years));
     }
     return list;
   }
 
-  /** Each organisation's net benefit before and after the payments between parties; empty when the appraisal has none. */
-  private List<OrganisationPosition> positions(Map<String, PresentValues> byOrg, List<SettlementResult> settlements) {
+  /**
+   * Each organisation's net benefit before and after the payments between parties; empty when the
+   * appraisal has none.
+   */
+  private List<OrganisationPosition> positions(
+      Map<String, PresentValues> byOrg, List<SettlementResult> settlements) {
     if (!a.hasSettlements()) {
       return List.of();
     }
@@ -248,15 +369,21 @@ final class Evaluator {
       moves.put(org, new Money[] {Money.zero(), Money.zero(), Money.zero()});
     }
     for (SettlementResult s : settlements) {
-      int slot = s.kind().equals(Settlement.Kind.TRANSFER.id) ? 0 : s.kind().equals(Settlement.Kind.GAIN_SHARE.id) ? 1 : 2;
+      int slot =
+          s.kind().equals(Settlement.Kind.TRANSFER.id)
+              ? 0
+              : s.kind().equals(Settlement.Kind.GAIN_SHARE.id) ? 1 : 2;
       Money[] payer = Objects.requireNonNull(moves.get(s.payer()));
       Money[] receiver = Objects.requireNonNull(moves.get(s.receiver()));
       payer[slot] = payer[slot].minus(s.presentValue());
       receiver[slot] = receiver[slot].plus(s.presentValue());
     }
     List<OrganisationPosition> list = new ArrayList<>();
-    moves.forEach((org, m) -> list.add(new OrganisationPosition(org,
-        byOrg.getOrDefault(org, PresentValues.zero()).npsv(), m[0], m[1], m[2])));
+    moves.forEach(
+        (org, m) ->
+            list.add(
+                new OrganisationPosition(
+                    org, byOrg.getOrDefault(org, PresentValues.zero()).npsv(), m[0], m[1], m[2])));
     return list;
   }
 
@@ -269,12 +396,29 @@ final class Evaluator {
       double adjusted = gross * factor;
       double discounted = adjusted * line.df[t];
       pv += discounted;
-      years.add(new LineYear(t, a.financialYear(t), decimal(gross, SIX), decimal(factor, FACTOR),
-          decimal(line.df[t], FACTOR), money(adjusted), money(discounted)));
+      years.add(
+          new LineYear(
+              t,
+              a.financialYear(t),
+              decimal(gross, SIX),
+              decimal(factor, FACTOR),
+              decimal(line.df[t], FACTOR),
+              money(adjusted),
+              money(discounted)));
     }
     String schedule = line.health ? a.healthSchedule() : a.cashSchedule();
-    return new LineResult(optionId, line.line.id(), line.line.type(), line.line.organisation(), line.line.category(),
-        line.line.valueType(), line.line.cashReleasing(), schedule, money(pv), adjustments(line, p), years);
+    return new LineResult(
+        optionId,
+        line.line.id(),
+        line.line.type(),
+        line.line.organisation(),
+        line.line.category(),
+        line.line.valueType(),
+        line.line.cashReleasing(),
+        schedule,
+        money(pv),
+        adjustments(line, p),
+        years);
   }
 
   private List<String> adjustments(CLine line, double[] p) {
@@ -282,23 +426,38 @@ final class Evaluator {
     Line l = line.line;
     if (line.derived) {
       Derivation d = l.derivation().get();
-      list.add("derived from baseline '" + d.baseline() + "' (value " + fmt(line.base) + "): improvement ("
-          + (line.direction > 0 ? "counterfactual - option" : "option - counterfactual") + ") x activity "
-          + fmt(line.activity.v(p)) + " x unit value " + fmt(line.unitValue.v(p)));
+      list.add(
+          "derived from baseline '"
+              + d.baseline()
+              + "' (value "
+              + fmt(line.base)
+              + "): improvement ("
+              + (line.direction > 0 ? "counterfactual - option" : "option - counterfactual")
+              + ") x activity "
+              + fmt(line.activity.v(p))
+              + " x unit value "
+              + fmt(line.unitValue.v(p)));
     }
     l.baseline().ifPresent(b -> list.add("rests on baseline '" + b + "'"));
     if (!l.prices().equals("real")) {
       list.add("prices " + l.prices() + " converted to " + a.priceBase() + " with the deflator");
     }
     if (line.health) {
-      list.add("QALYs valued at " + fmt(line.qalyValue.v(p)) + " per QALY (Green Book social value at the price base)");
+      list.add(
+          "QALYs valued at "
+              + fmt(line.qalyValue.v(p))
+              + " per QALY (Green Book social value at the price base)");
     }
     if (line.benefit) {
       for (Map.Entry<String, Quantity> e : l.additionality().factors().entrySet()) {
         double v = c.term(e.getValue()).v(p);
         String name = e.getKey();
-        list.add(name.equals("attribution") ? "attribution x " + fmt(v)
-            : name.equals("dropOff") ? "drop-off x (1 - " + fmt(v) + ")^(t-1)" : name + " x (1 - " + fmt(v) + ")");
+        list.add(
+            name.equals("attribution")
+                ? "attribution x " + fmt(v)
+                : name.equals("dropOff")
+                    ? "drop-off x (1 - " + fmt(v) + ")^(t-1)"
+                    : name + " x (1 - " + fmt(v) + ")");
       }
       double b = line.benefitBias.v(p);
       if (b != 0) {
@@ -310,12 +469,22 @@ final class Evaluator {
         list.add("probability x " + fmt(line.probability.v(p)));
       }
       if (line.hasBias) {
-        list.add("optimism bias (" + line.biasDescription + ") x (1 + " + fmt(line.biasUpper.v(p)) + " x (1 - "
-            + fmt(line.biasMitigated.v(p)) + ")) = x " + fmt(line.uplift(p, Double.NaN)));
+        list.add(
+            "optimism bias ("
+                + line.biasDescription
+                + ") x (1 + "
+                + fmt(line.biasUpper.v(p))
+                + " x (1 - "
+                + fmt(line.biasMitigated.v(p))
+                + ")) = x "
+                + fmt(line.uplift(p, Double.NaN)));
       }
       list.add("data quality grade " + l.dataQuality() + " x (1 + " + fmt(line.costGrade) + ")");
     }
-    list.add("discounted on the " + (line.health ? a.healthSchedule() : a.cashSchedule()) + " schedule, chained factors");
+    list.add(
+        "discounted on the "
+            + (line.health ? a.healthSchedule() : a.cashSchedule())
+            + " schedule, chained factors");
     return list;
   }
 
@@ -355,11 +524,14 @@ final class Evaluator {
         if (!line.line.cashReleasing()) {
           continue;
         }
-        Money[] years = byOrg.computeIfAbsent(line.line.organisation(), x -> {
-          Money[] m = new Money[c.years];
-          java.util.Arrays.fill(m, Money.zero());
-          return m;
-        });
+        Money[] years =
+            byOrg.computeIfAbsent(
+                line.line.organisation(),
+                x -> {
+                  Money[] m = new Money[c.years];
+                  java.util.Arrays.fill(m, Money.zero());
+                  return m;
+                });
         for (int t = line.first; t <= line.last; t++) {
           Money m = money(line.adjusted(p, t, Double.NaN));
           boolean positive = line.benefit == (side == 0);
@@ -369,11 +541,13 @@ final class Evaluator {
     }
     for (Settlement s : c.settlements(k)) {
       for (String org : List.of(s.payer, s.receiver)) {
-        byOrg.computeIfAbsent(org, x -> {
-          Money[] m = new Money[c.years];
-          java.util.Arrays.fill(m, Money.zero());
-          return m;
-        });
+        byOrg.computeIfAbsent(
+            org,
+            x -> {
+              Money[] m = new Money[c.years];
+              java.util.Arrays.fill(m, Money.zero());
+              return m;
+            });
       }
       Money[] payer = Objects.requireNonNull(byOrg.get(s.payer));
       Money[] receiver = Objects.requireNonNull(byOrg.get(s.receiver));
@@ -384,18 +558,21 @@ final class Evaluator {
       }
     }
     List<BudgetImpact> list = new ArrayList<>();
-    byOrg.forEach((org, years) -> {
-      for (int t = 0; t < years.length; t++) {
-        list.add(new BudgetImpact(org, a.financialYear(t), years[t]));
-      }
-    });
+    byOrg.forEach(
+        (org, years) -> {
+          for (int t = 0; t < years.length; t++) {
+            list.add(new BudgetImpact(org, a.financialYear(t), years[t]));
+          }
+        });
     return list;
   }
 
-  private Optional<HealthView> healthView(int k, double[] p, PresentValues totals, List<LineResult> lineResults) {
+  private Optional<HealthView> healthView(
+      int k, double[] p, PresentValues totals, List<LineResult> lineResults) {
     boolean any = false;
     double qalys = 0;
-    // The social-value PV is the signed sum of the health lines' rounded present values, exactly the
+    // The social-value PV is the signed sum of the health lines' rounded present values, exactly
+    // the
     // part of NPSV they make.
     Money social = Money.zero();
     String counterfactualId = a.options().get(c.counterfactual).id();
@@ -424,19 +601,30 @@ final class Evaluator {
     }
     double threshold = a.referenceData().niceThreshold().amount().doubleValue();
     Money atThreshold = money(qalys * threshold);
-    return Optional.of(new HealthView(decimal(qalys, SIX), money(c.qalyValueCentral).toBigDecimal(), social,
-        decimal(threshold, SIX), atThreshold, totals.npsv().minus(social).plus(atThreshold)));
+    return Optional.of(
+        new HealthView(
+            decimal(qalys, SIX),
+            money(c.qalyValueCentral).toBigDecimal(),
+            social,
+            decimal(threshold, SIX),
+            atThreshold,
+            totals.npsv().minus(social).plus(atThreshold)));
   }
 
   private static Optional<BigDecimal> benefitsMayFall(PresentValues totals) {
     if (!totals.benefits().isPositive()) {
       return Optional.empty();
     }
-    return Optional.of(totals.npsv().toBigDecimal().divide(totals.benefits().toBigDecimal(), 4, RoundingMode.HALF_EVEN));
+    return Optional.of(
+        totals
+            .npsv()
+            .toBigDecimal()
+            .divide(totals.benefits().toBigDecimal(), 4, RoundingMode.HALF_EVEN));
   }
 
   private Optional<BigDecimal> capitalUplift(int k, double[] p) {
-    // NPSV(u) = NPSV(0) + u * K, K the signed PV of raw capital (every adjustment but optimism bias).
+    // NPSV(u) = NPSV(0) + u * K, K the signed PV of raw capital (every adjustment but optimism
+    // bias).
     double k0 = 0;
     for (int side = 0; side < 2; side++) {
       for (CLine line : c.lines(side == 0 ? k : c.counterfactual)) {
@@ -471,8 +659,12 @@ final class Evaluator {
           continue;
         }
         double scale = 1 - npsv / contribution;
-        list.add(new HealthSwitchingValue(a.options().get(o).id(), line.line.id(), decimal(mean, SIX),
-            decimal(scale * mean, SIX)));
+        list.add(
+            new HealthSwitchingValue(
+                a.options().get(o).id(),
+                line.line.id(),
+                decimal(mean, SIX),
+                decimal(scale * mean, SIX)));
       }
     }
     return list;
@@ -486,7 +678,8 @@ final class Evaluator {
       BigDecimal centralValue = Objects.requireNonNull(a.parameters().get(c.names[i])).value();
       Optional<BigDecimal> value = root.map(r -> decimal(r, SIX));
       Optional<BigDecimal> change = root.map(r -> decimal(r - central, SIX));
-      Optional<BigDecimal> relative = central == 0 ? Optional.empty() : root.map(r -> decimal((r - central) / central, SIX));
+      Optional<BigDecimal> relative =
+          central == 0 ? Optional.empty() : root.map(r -> decimal((r - central) / central, SIX));
       list.add(new SwitchingValue(c.names[i], centralValue, value, change, relative));
     }
     return list;
@@ -574,10 +767,17 @@ final class Evaluator {
       p[i] = c.high[i];
       Money atHigh = money(c.npsv(k, p));
       Parameter parameter = Objects.requireNonNull(a.parameters().get(c.names[i]));
-      bars.add(new TornadoBar(c.names[i], parameter.low().orElseThrow(), parameter.high().orElseThrow(), atLow,
-          atHigh, atHigh.minus(atLow).abs()));
+      bars.add(
+          new TornadoBar(
+              c.names[i],
+              parameter.low().orElseThrow(),
+              parameter.high().orElseThrow(),
+              atLow,
+              atHigh,
+              atHigh.minus(atLow).abs()));
     }
-    bars.sort(Comparator.comparing(TornadoBar::swing).reversed().thenComparing(TornadoBar::parameter));
+    bars.sort(
+        Comparator.comparing(TornadoBar::swing).reversed().thenComparing(TornadoBar::parameter));
     return bars;
   }
 
@@ -644,40 +844,83 @@ final class Evaluator {
       int t = fy.startYear() - a.yearZero().startYear();
       String path = "/observations/" + n;
       if (t < line.first || t > line.last) {
-        warnings.add(new Problem(path + "/period", "observation.outside-line",
-            "the observation is for " + fy + ", outside the years of the line '" + line.line.id() + "'"));
+        warnings.add(
+            new Problem(
+                path + "/period",
+                "observation.outside-line",
+                "the observation is for "
+                    + fy
+                    + ", outside the years of the line '"
+                    + line.line.id()
+                    + "'"));
         continue;
       }
       if (obs.period().from().isBefore(changeDate(option))) {
-        warnings.add(new Problem(path + "/period", "observation.before-change",
-            "the observed period starts on " + obs.period().from() + ", before the change on " + changeDate(option)));
+        warnings.add(
+            new Problem(
+                path + "/period",
+                "observation.before-change",
+                "the observed period starts on "
+                    + obs.period().from()
+                    + ", before the change on "
+                    + changeDate(option)));
       }
       int i = t - line.first;
       LocalDate to = obs.period().to().orElseThrow();
-      double activity = obs.count().map(Long::doubleValue)
-          .orElse(line.activity.v(p) * ChronoUnit.DAYS.between(obs.period().from(), to) / 365.0);
+      double activity =
+          obs.count()
+              .map(Long::doubleValue)
+              .orElse(
+                  line.activity.v(p) * ChronoUnit.DAYS.between(obs.period().from(), to) / 365.0);
       double cfValue = line.counterfactualPath.v(p, i);
       double assumedValue = line.optionPath.v(p, i);
       double assumedImprovement = line.direction * (cfValue - assumedValue);
       double realisedImprovement = line.direction * (cfValue - obs.value().doubleValue());
-      double perUnit = line.unitValue.v(p) * (line.health ? 1 : line.price[i]) * line.unitMoney(p)
-          * line.factor(p, t, Double.NaN);
+      double perUnit =
+          line.unitValue.v(p)
+              * (line.health ? 1 : line.price[i])
+              * line.unitMoney(p)
+              * line.factor(p, t, Double.NaN);
       String key = option.id() + "\u0000" + line.line.id();
       lines.put(key, line);
-      byLine.computeIfAbsent(key, x -> new ArrayList<>()).add(new RealisedObservation(fy, obs, decimal(cfValue, SIX),
-          decimal(assumedValue, SIX), decimal(activity, SIX), decimal(assumedImprovement, SIX),
-          decimal(realisedImprovement, SIX), money(assumedImprovement * activity * perUnit),
-          money(realisedImprovement * activity * perUnit)));
+      byLine
+          .computeIfAbsent(key, x -> new ArrayList<>())
+          .add(
+              new RealisedObservation(
+                  fy,
+                  obs,
+                  decimal(cfValue, SIX),
+                  decimal(assumedValue, SIX),
+                  decimal(activity, SIX),
+                  decimal(assumedImprovement, SIX),
+                  decimal(realisedImprovement, SIX),
+                  money(assumedImprovement * activity * perUnit),
+                  money(realisedImprovement * activity * perUnit)));
     }
     List<Realised> list = new ArrayList<>();
-    byLine.forEach((key, rows) -> {
-      CLine line = Objects.requireNonNull(lines.get(key));
-      Money assumed = rows.stream().map(RealisedObservation::assumedBenefit).reduce(Money.zero(), Money::plus);
-      Money realised = rows.stream().map(RealisedObservation::realisedBenefit).reduce(Money.zero(), Money::plus);
-      Baseline b = line.baseline.orElseThrow();
-      list.add(new Realised(key.substring(0, key.indexOf('\u0000')), line.line.id(), line.line.organisation(), b.id(),
-          b.measure().unit(), rows, assumed, realised));
-    });
+    byLine.forEach(
+        (key, rows) -> {
+          CLine line = Objects.requireNonNull(lines.get(key));
+          Money assumed =
+              rows.stream()
+                  .map(RealisedObservation::assumedBenefit)
+                  .reduce(Money.zero(), Money::plus);
+          Money realised =
+              rows.stream()
+                  .map(RealisedObservation::realisedBenefit)
+                  .reduce(Money.zero(), Money::plus);
+          Baseline b = line.baseline.orElseThrow();
+          list.add(
+              new Realised(
+                  key.substring(0, key.indexOf('\u0000')),
+                  line.line.id(),
+                  line.line.organisation(),
+                  b.id(),
+                  b.measure().unit(),
+                  rows,
+                  assumed,
+                  realised));
+        });
     return list;
   }
 }

@@ -26,8 +26,8 @@ import org.networkedcare.core.validation.ValidationException;
  * lines are money lines of the option or of the counterfactual (a consortium's generated lines
  * included), by id.
  *
- * <p>The <b>shared amount</b> in year t is {@code x_t = min(cap, max(floor, e_t))} with {@code e_t =
- * sign(s_t) × max(|s_t| − threshold, 0)}: savings up to the threshold, and overspends up to it,
+ * <p>The <b>shared amount</b> in year t is {@code x_t = min(cap, max(floor, e_t))} with {@code e_t
+ * = sign(s_t) × max(|s_t| − threshold, 0)}: savings up to the threshold, and overspends up to it,
  * stay with the holder; above it, at most {@code cap} a year is shared (no cap when absent); an
  * overspend beyond the threshold is shared down to {@code floor} (a non-positive amount a year;
  * default 0, a pure gain-share). Each partner i receives {@code share_i × x_t} from the holder in
@@ -35,8 +35,8 @@ import org.networkedcare.core.validation.ValidationException;
  * run in the schedule's years ({@code firstYear} default 0, {@code lastYear} default the last year
  * of the horizon).
  *
- * <p>Like a {@link Transfer}, a gain-share moves money between parties: it changes no network total,
- * and is a cost to one party and income to another in their positions, their draws in the
+ * <p>Like a {@link Transfer}, a gain-share moves money between parties: it changes no network
+ * total, and is a cost to one party and income to another in their positions, their draws in the
  * probabilistic analysis (shares, thresholds, caps and floors may be parameters, and the saving is
  * drawn with its lines) and the budget impact.
  *
@@ -49,7 +49,8 @@ import org.networkedcare.core.validation.ValidationException;
  * @param lines the ids of the lines whose net is the saving
  * @param holder the party whose saving it is, who pays the partners their shares
  * @param shares each partner's share of the shared amount, in [0, 1], summing to at most 1
- * @param threshold the saving (and overspend) a year the holder keeps before any sharing, pounds, at least 0
+ * @param threshold the saving (and overspend) a year the holder keeps before any sharing, pounds,
+ *     at least 0
  * @param cap the most shared a year, pounds, at least 0; none when empty
  * @param floor the most overspend shared a year, as a non-positive amount; 0 when empty
  * @param firstYear the first year of payments; default 0
@@ -93,35 +94,68 @@ public record GainShare(
     }
     if (p.at("lines").required(lines)) {
       lines = List.copyOf(lines);
-      p.at("lines").check(!lines.isEmpty(), "required", "a gain-share names at least one line whose net is the saving");
-      p.at("lines").check(lines.stream().distinct().count() == lines.size(), "duplicate", "a line is named twice");
+      p.at("lines")
+          .check(
+              !lines.isEmpty(),
+              "required",
+              "a gain-share names at least one line whose net is the saving");
+      p.at("lines")
+          .check(
+              lines.stream().distinct().count() == lines.size(),
+              "duplicate",
+              "a line is named twice");
     }
     if (p.at("shares").required(shares)) {
       shares = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(shares));
-      p.at("shares").check(!shares.isEmpty(), "required", "a gain-share names at least one partner and its share");
+      p.at("shares")
+          .check(
+              !shares.isEmpty(),
+              "required",
+              "a gain-share names at least one partner and its share");
       BigDecimal fixed = BigDecimal.ZERO;
       for (Map.Entry<String, Quantity> e : shares.entrySet()) {
         if (holder != null) {
-          p.at("shares").at(e.getKey()).check(!e.getKey().equals(holder), "gain-share.holder",
-              "the holder keeps what the partners are not given; it has no share of its own");
+          p.at("shares")
+              .at(e.getKey())
+              .check(
+                  !e.getKey().equals(holder),
+                  "gain-share.holder",
+                  "the holder keeps what the partners are not given; it has no share of its own");
         }
         Line.checkFraction(p.at("shares").at(e.getKey()), Optional.of(e.getValue()));
         if (e.getValue() instanceof Quantity.Fixed f) {
           fixed = fixed.add(f.value());
         }
       }
-      p.at("shares").check(fixed.compareTo(BigDecimal.ONE) <= 0, "range",
-          "the partners' shares sum to at most 1, not " + fixed.toPlainString());
+      p.at("shares")
+          .check(
+              fixed.compareTo(BigDecimal.ONE) <= 0,
+              "range",
+              "the partners' shares sum to at most 1, not " + fixed.toPlainString());
     }
     if (p.at("threshold").required(threshold) && threshold instanceof Quantity.Fixed f) {
-      p.at("threshold").check(f.value().signum() >= 0, "range", "the threshold is at least 0, not " + f.value().toPlainString());
+      p.at("threshold")
+          .check(
+              f.value().signum() >= 0,
+              "range",
+              "the threshold is at least 0, not " + f.value().toPlainString());
     }
     if (p.at("cap").required(cap) && cap.isPresent() && cap.get() instanceof Quantity.Fixed f) {
-      p.at("cap").check(f.value().signum() >= 0, "range", "the cap is at least 0, not " + f.value().toPlainString());
+      p.at("cap")
+          .check(
+              f.value().signum() >= 0,
+              "range",
+              "the cap is at least 0, not " + f.value().toPlainString());
     }
-    if (p.at("floor").required(floor) && floor.isPresent() && floor.get() instanceof Quantity.Fixed f) {
-      p.at("floor").check(f.value().signum() <= 0, "range",
-          "the floor is the most overspend shared a year, as an amount at most 0, not " + f.value().toPlainString());
+    if (p.at("floor").required(floor)
+        && floor.isPresent()
+        && floor.get() instanceof Quantity.Fixed f) {
+      p.at("floor")
+          .check(
+              f.value().signum() <= 0,
+              "range",
+              "the floor is the most overspend shared a year, as an amount at most 0, not "
+                  + f.value().toPlainString());
     }
     p.at("firstYear").required(firstYear);
     p.at("lastYear").required(lastYear);
@@ -147,7 +181,8 @@ public record GainShare(
       o.problems().at("lines").add("required", "the field 'lines' is required");
     }
     Optional<String> holder = o.required("holder", JsonValue::nonBlankText);
-    Optional<Map<String, Quantity>> shares = o.required("shares", v -> v.map((name, x) -> Quantity.fromJson(x)));
+    Optional<Map<String, Quantity>> shares =
+        o.required("shares", v -> v.map((name, x) -> Quantity.fromJson(x)));
     Optional<Quantity> threshold = o.optional("threshold", Quantity::fromJson);
     Optional<Quantity> cap = o.optional("cap", Quantity::fromJson);
     Optional<Quantity> floor = o.optional("floor", Quantity::fromJson);
@@ -157,9 +192,20 @@ public record GainShare(
     if (id.isEmpty() || option.isEmpty() || holder.isEmpty() || shares.isEmpty()) {
       return Optional.empty();
     }
-    return o.build(() -> new GainShare(id.get(), option.get(), lines, holder.get(), shares.get(),
-        threshold.orElse(Quantity.of(0)), cap, floor, first.map(OptionalInt::of).orElse(OptionalInt.empty()),
-        last.map(OptionalInt::of).orElse(OptionalInt.empty()), description.orElse("")));
+    return o.build(
+        () ->
+            new GainShare(
+                id.get(),
+                option.get(),
+                lines,
+                holder.get(),
+                shares.get(),
+                threshold.orElse(Quantity.of(0)),
+                cap,
+                floor,
+                first.map(OptionalInt::of).orElse(OptionalInt.empty()),
+                last.map(OptionalInt::of).orElse(OptionalInt.empty()),
+                description.orElse("")));
   }
 
   /** {@return the schedule as JSON, in the form {@link #fromJson} reads} */

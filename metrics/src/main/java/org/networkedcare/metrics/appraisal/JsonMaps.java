@@ -24,20 +24,25 @@ final class JsonMaps {
   static <T> Indexed<T> indexedList(JsonObject object, String name, JsonDecoder<T> element) {
     List<T> values = new ArrayList<>();
     List<Integer> indices = new ArrayList<>();
-    object.optional(name, v -> {
-      if (!v.node().isArray()) {
-        v.problems().add("type", "an array is required");
-        return Optional.empty();
-      }
-      for (int i = 0; i < v.node().size(); i++) {
-        int index = i;
-        element.decode(JsonValue.root(v.node().get(i), v.problems().at(i))).ifPresent(t -> {
-          values.add(t);
-          indices.add(index);
+    object.optional(
+        name,
+        v -> {
+          if (!v.node().isArray()) {
+            v.problems().add("type", "an array is required");
+            return Optional.empty();
+          }
+          for (int i = 0; i < v.node().size(); i++) {
+            int index = i;
+            element
+                .decode(JsonValue.root(v.node().get(i), v.problems().at(i)))
+                .ifPresent(
+                    t -> {
+                      values.add(t);
+                      indices.add(index);
+                    });
+          }
+          return Optional.of(true);
         });
-      }
-      return Optional.of(true);
-    });
     return new Indexed<>(values, indices);
   }
 
@@ -46,15 +51,19 @@ final class JsonMaps {
    * /list/i/...} becomes {@code /list/indices[i]/...} for each top-level list given, and for
    * options also {@code /options/i/lines/j}.
    */
-  static String remap(String path, Map<String, List<Integer>> lists, List<List<Integer>> lineIndices) {
+  static String remap(
+      String path, Map<String, List<Integer>> lists, List<List<Integer>> lineIndices) {
     String[] tokens = path.split("/", -1);
     if (tokens.length >= 3 && lists.containsKey(tokens[1]) && tokens[2].matches("[0-9]+")) {
       int i = Integer.parseInt(tokens[2]);
       List<Integer> indices = lists.get(tokens[1]);
       if (i < indices.size()) {
         tokens[2] = Integer.toString(indices.get(i));
-        if (tokens[1].equals("options") && tokens.length >= 5 && tokens[3].equals("lines")
-            && tokens[4].matches("[0-9]+") && i < lineIndices.size()) {
+        if (tokens[1].equals("options")
+            && tokens.length >= 5
+            && tokens[3].equals("lines")
+            && tokens[4].matches("[0-9]+")
+            && i < lineIndices.size()) {
           int j = Integer.parseInt(tokens[4]);
           List<Integer> lines = lineIndices.get(i);
           if (j < lines.size()) {

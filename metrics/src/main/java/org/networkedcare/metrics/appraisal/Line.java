@@ -47,7 +47,10 @@ public abstract class Line {
     return ImmutableLine.builder();
   }
 
-  /** {@return the line's id, unique in its option; a line of the counterfactual and one of a network option with the same id are one line seen under two options} */
+  /**
+   * {@return the line's id, unique in its option; a line of the counterfactual and one of a network
+   * option with the same id are one line seen under two options}
+   */
   public abstract String id();
 
   /** {@return whether the line is a cost or a benefit} */
@@ -62,13 +65,19 @@ public abstract class Line {
   /** {@return the Green Book kind of value; health lines are in QALYs} */
   public abstract ValueType valueType();
 
-  /** {@return whether the line is cash to a budget: a cash-releasing benefit, or a cash cost whose avoidance releases cash; only fiscal lines can be} */
+  /**
+   * {@return whether the line is cash to a budget: a cash-releasing benefit, or a cash cost whose
+   * avoidance releases cash; only fiscal lines can be}
+   */
   @Value.Default
   public boolean cashReleasing() {
     return false;
   }
 
-  /** {@return the data-quality grade, 1 (independently audited, recent, local) to 5 (expert judgement)} */
+  /**
+   * {@return the data-quality grade, 1 (independently audited, recent, local) to 5 (expert
+   * judgement)}
+   */
   public abstract int dataQuality();
 
   /** {@return whether the line is a capital cost (optimism bias applies by default)} */
@@ -89,7 +98,10 @@ public abstract class Line {
   /** {@return the last year of the line; default the last year of the horizon} */
   public abstract OptionalInt lastYear();
 
-  /** {@return the price basis: {@code real} (the appraisal's price base), {@code nominal}, or a financial year such as {@code 2023/24} whose real prices the amounts are in} */
+  /**
+   * {@return the price basis: {@code real} (the appraisal's price base), {@code nominal}, or a
+   * financial year such as {@code 2023/24} whose real prices the amounts are in}
+   */
   @Value.Default
   public String prices() {
     return "real";
@@ -101,7 +113,10 @@ public abstract class Line {
   /** {@return the optimism bias of this cost line, replacing the appraisal's} */
   public abstract Optional<OptimismBias> optimismBias();
 
-  /** {@return the net optimism-bias reduction of this benefit line, in [0, 1], replacing the appraisal's} */
+  /**
+   * {@return the net optimism-bias reduction of this benefit line, in [0, 1], replacing the
+   * appraisal's}
+   */
   public abstract Optional<Quantity> benefitOptimismBias();
 
   /** {@return the additionality of this benefit line} */
@@ -110,7 +125,10 @@ public abstract class Line {
     return Additionality.none();
   }
 
-  /** {@return the id of the baseline a line stated as money rests on (a benefit, or a cost the counterfactual has and an option avoids)} */
+  /**
+   * {@return the id of the baseline a line stated as money rests on (a benefit, or a cost the
+   * counterfactual has and an option avoids)}
+   */
   public abstract Optional<String> baseline();
 
   /** {@return how a benefit is derived from a baseline} */
@@ -138,48 +156,98 @@ public abstract class Line {
     Problems p = Problems.collector();
     p.at("id").check(!id().isBlank(), "blank", "a line id is not blank");
     p.at("organisation").check(!organisation().isBlank(), "blank", "an organisation is named");
-    p.at("dataQuality").check(dataQuality() >= 1 && dataQuality() <= 5, "range",
-        "the data-quality grade is 1 to 5, not " + dataQuality());
-    p.at("cashReleasing").check(!cashReleasing() || valueType() == ValueType.FISCAL, "line.cash-not-fiscal",
-        "only a fiscal line can be cash-releasing");
-    int forms = (amount().isPresent() ? 1 : 0) + (profile().isEmpty() ? 0 : 1) + (derivation().isPresent() ? 1 : 0);
-    p.check(forms == 1, "line.form", "give exactly one of amount, profile and derivation; found " + forms);
+    p.at("dataQuality")
+        .check(
+            dataQuality() >= 1 && dataQuality() <= 5,
+            "range",
+            "the data-quality grade is 1 to 5, not " + dataQuality());
+    p.at("cashReleasing")
+        .check(
+            !cashReleasing() || valueType() == ValueType.FISCAL,
+            "line.cash-not-fiscal",
+            "only a fiscal line can be cash-releasing");
+    int forms =
+        (amount().isPresent() ? 1 : 0)
+            + (profile().isEmpty() ? 0 : 1)
+            + (derivation().isPresent() ? 1 : 0);
+    p.check(
+        forms == 1,
+        "line.form",
+        "give exactly one of amount, profile and derivation; found " + forms);
     if (!profile().isEmpty()) {
-      p.at("lastYear").check(lastYear().isEmpty(), "line.profile-last-year",
-          "a profile's last year follows from its length; leave lastYear out");
+      p.at("lastYear")
+          .check(
+              lastYear().isEmpty(),
+              "line.profile-last-year",
+              "a profile's last year follows from its length; leave lastYear out");
     }
-    firstYear().ifPresent(f -> p.at("firstYear").check(f >= 0, "range", "the first year is from 0, not " + f));
+    firstYear()
+        .ifPresent(
+            f -> p.at("firstYear").check(f >= 0, "range", "the first year is from 0, not " + f));
     if (firstYear().isPresent() && lastYear().isPresent()) {
-      p.at("lastYear").check(lastYear().getAsInt() >= firstYear().getAsInt(), "line.years",
-          "the last year " + lastYear().getAsInt() + " is before the first year " + firstYear().getAsInt());
+      p.at("lastYear")
+          .check(
+              lastYear().getAsInt() >= firstYear().getAsInt(),
+              "line.years",
+              "the last year "
+                  + lastYear().getAsInt()
+                  + " is before the first year "
+                  + firstYear().getAsInt());
     }
     if (type() == LineType.COST) {
-      p.at("derivation").check(derivation().isEmpty(), "line.cost-derivation", "only a benefit is derived from a baseline");
-      p.at("additionality").check(additionality().factors().isEmpty(), "line.cost-additionality",
-          "additionality applies to benefits only");
-      p.at("benefitOptimismBias").check(benefitOptimismBias().isEmpty(), "line.cost-benefit-bias",
-          "benefitOptimismBias applies to benefits only; a cost takes optimismBias");
+      p.at("derivation")
+          .check(
+              derivation().isEmpty(),
+              "line.cost-derivation",
+              "only a benefit is derived from a baseline");
+      p.at("additionality")
+          .check(
+              additionality().factors().isEmpty(),
+              "line.cost-additionality",
+              "additionality applies to benefits only");
+      p.at("benefitOptimismBias")
+          .check(
+              benefitOptimismBias().isEmpty(),
+              "line.cost-benefit-bias",
+              "benefitOptimismBias applies to benefits only; a cost takes optimismBias");
       if (capital() && amount().isPresent()) {
-        p.at("firstYear").check(firstYear().isPresent() && lastYear().isPresent(), "line.capital-years",
-            "a capital line names its years: give firstYear and lastYear, or a profile");
+        p.at("firstYear")
+            .check(
+                firstYear().isPresent() && lastYear().isPresent(),
+                "line.capital-years",
+                "a capital line names its years: give firstYear and lastYear, or a profile");
       }
     } else {
       p.at("capital").check(!capital(), "line.benefit-capital", "a benefit is not a capital line");
-      p.at("probability").check(probability().isEmpty(), "line.benefit-probability",
-          "probability applies to risk-register costs; a benefit takes additionality");
-      p.at("optimismBias").check(optimismBias().isEmpty(), "line.benefit-optimism-bias",
-          "a benefit takes benefitOptimismBias, a net reduction");
+      p.at("probability")
+          .check(
+              probability().isEmpty(),
+              "line.benefit-probability",
+              "probability applies to risk-register costs; a benefit takes additionality");
+      p.at("optimismBias")
+          .check(
+              optimismBias().isEmpty(),
+              "line.benefit-optimism-bias",
+              "a benefit takes benefitOptimismBias, a net reduction");
       if (derivation().isPresent()) {
-        p.at("additionality").at("deadweight").check(additionality().deadweight().isEmpty(),
-            "additionality.deadweight-twice",
-            "a benefit derived from a baseline nets out the counterfactual already; a deadweight here would count it twice");
-        p.at("baseline").check(baseline().isEmpty(), "line.baseline-twice",
-            "a derived benefit names its baseline in derivation.baseline");
+        p.at("additionality")
+            .at("deadweight")
+            .check(
+                additionality().deadweight().isEmpty(),
+                "additionality.deadweight-twice",
+                "a benefit derived from a baseline nets out the counterfactual already; a deadweight here would count it twice");
+        p.at("baseline")
+            .check(
+                baseline().isEmpty(),
+                "line.baseline-twice",
+                "a derived benefit names its baseline in derivation.baseline");
       }
     }
     checkFraction(p.at("probability"), probability());
     checkFraction(p.at("benefitOptimismBias"), benefitOptimismBias());
-    additionality().factors().forEach((name, q) -> checkFraction(p.at("additionality").at(name), Optional.of(q)));
+    additionality()
+        .factors()
+        .forEach((name, q) -> checkFraction(p.at("additionality").at(name), Optional.of(q)));
     if (!prices().equals("real") && !prices().equals("nominal")) {
       p.at("prices").attempt(() -> FinancialYear.parse(prices()));
     }
@@ -188,7 +256,9 @@ public abstract class Line {
 
   static void checkFraction(Problems at, Optional<Quantity> quantity) {
     if (quantity.isPresent() && quantity.get() instanceof Quantity.Fixed f) {
-      at.check(f.value().signum() >= 0 && f.value().compareTo(BigDecimal.ONE) <= 0, "range",
+      at.check(
+          f.value().signum() >= 0 && f.value().compareTo(BigDecimal.ONE) <= 0,
+          "range",
           "a probability or share is a decimal in [0, 1], not " + f.value().toPlainString());
     }
   }
@@ -219,30 +289,47 @@ public abstract class Line {
     Optional<Quantity> probability = o.optional("probability", Quantity::fromJson);
     Optional<OptimismBias> bias = o.optional("optimismBias", v -> v.object(OptimismBias::read));
     Optional<Quantity> benefitBias = o.optional("benefitOptimismBias", Quantity::fromJson);
-    Optional<Additionality> additionality = o.optional("additionality", v -> v.object(Additionality::read));
+    Optional<Additionality> additionality =
+        o.optional("additionality", v -> v.object(Additionality::read));
     Optional<String> baseline = o.optional("baseline", JsonValue::nonBlankText);
     Optional<Derivation> derivation = o.optional("derivation", v -> v.object(Derivation::read));
     Optional<String> description = o.optional("description", JsonValue::text);
     Optional<String> source = o.optional("source", JsonValue::text);
-    if (id.isEmpty() || type.isEmpty() || organisation.isEmpty() || category.isEmpty() || valueType.isEmpty()
+    if (id.isEmpty()
+        || type.isEmpty()
+        || organisation.isEmpty()
+        || category.isEmpty()
+        || valueType.isEmpty()
         || grade.isEmpty()) {
       return Optional.empty();
     }
-    return o.build(() -> {
-      ImmutableLine.Builder b = builder().id(id.get()).type(type.get()).organisation(organisation.get())
-          .category(category.get()).valueType(valueType.get()).dataQuality(grade.get())
-          .amount(amount).addAllProfile(profile).probability(probability).optimismBias(bias)
-          .benefitOptimismBias(benefitBias).baseline(baseline).derivation(derivation);
-      cash.ifPresent(b::cashReleasing);
-      capital.ifPresent(b::capital);
-      first.ifPresent(b::firstYear);
-      last.ifPresent(b::lastYear);
-      prices.ifPresent(b::prices);
-      additionality.ifPresent(b::additionality);
-      description.ifPresent(b::description);
-      source.ifPresent(b::source);
-      return b.build();
-    });
+    return o.build(
+        () -> {
+          ImmutableLine.Builder b =
+              builder()
+                  .id(id.get())
+                  .type(type.get())
+                  .organisation(organisation.get())
+                  .category(category.get())
+                  .valueType(valueType.get())
+                  .dataQuality(grade.get())
+                  .amount(amount)
+                  .addAllProfile(profile)
+                  .probability(probability)
+                  .optimismBias(bias)
+                  .benefitOptimismBias(benefitBias)
+                  .baseline(baseline)
+                  .derivation(derivation);
+          cash.ifPresent(b::cashReleasing);
+          capital.ifPresent(b::capital);
+          first.ifPresent(b::firstYear);
+          last.ifPresent(b::lastYear);
+          prices.ifPresent(b::prices);
+          additionality.ifPresent(b::additionality);
+          description.ifPresent(b::description);
+          source.ifPresent(b::source);
+          return b.build();
+        });
   }
 
   /** {@return the line as JSON, in the form {@link #fromJson} reads} */

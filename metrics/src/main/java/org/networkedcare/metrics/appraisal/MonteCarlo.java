@@ -1,6 +1,5 @@
 package org.networkedcare.metrics.appraisal;
 
-import org.networkedcare.metrics.uncertainty.ParameterSampler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -8,16 +7,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
-
-
-
+import org.networkedcare.metrics.uncertainty.ParameterSampler;
 
 /**
- * Monte Carlo over an appraisal (probabilistic sensitivity analysis): each draw sets every parameter
- * with a distribution from its own random stream ({@link ParameterSampler}) and evaluates the
- * prepared appraisal. Seeded and reproducible: draw {@code d} depends only on the seed and {@code
- * d}; threads take contiguous ranges of draws and write results by draw index, and every reduction
- * runs afterwards in index order, so results are identical to the bit on any number of threads.
+ * Monte Carlo over an appraisal (probabilistic sensitivity analysis): each draw sets every
+ * parameter with a distribution from its own random stream ({@link ParameterSampler}) and evaluates
+ * the prepared appraisal. Seeded and reproducible: draw {@code d} depends only on the seed and
+ * {@code d}; threads take contiguous ranges of draws and write results by draw index, and every
+ * reduction runs afterwards in index order, so results are identical to the bit on any number of
+ * threads.
  *
  * <pre>{@code
  * PsaResult psa = MonteCarlo.run(appraisal, 20260101L, 10_000, 2);
@@ -40,7 +38,8 @@ public final class MonteCarlo {
    * @param appraisal a valid appraisal
    * @param seed the seed
    * @param draws the number of draws, 1 to {@link #MAX_DRAWS}
-   * @param threads the number of threads, 1 to {@link #MAX_THREADS}; the result does not depend on it
+   * @param threads the number of threads, 1 to {@link #MAX_THREADS}; the result does not depend on
+   *     it
    * @throws IllegalArgumentException if draws or threads are out of range
    */
   public static PsaResult run(Appraisal appraisal, long seed, int draws, int threads) {
@@ -53,14 +52,22 @@ public final class MonteCarlo {
    * @param appraisal a valid appraisal
    * @param seed the seed
    * @param draws the number of draws, 1 to {@link #MAX_DRAWS}
-   * @param threads the number of threads, 1 to {@link #MAX_THREADS}; the result does not depend on it
+   * @param threads the number of threads, 1 to {@link #MAX_THREADS}; the result does not depend on
+   *     it
    * @param progress called with a number of draws just finished (every {@value #PROGRESS_STEP}
    *     draws and at the end of each thread's share, summing to {@code draws}), from the worker
    *     threads at once: it must be thread-safe and quick
    * @throws IllegalArgumentException if draws or threads are out of range
    */
-  public static PsaResult run(Appraisal appraisal, long seed, int draws, int threads, LongConsumer progress) {
-    return run(new BenefitCalculator().prepare(appraisal), appraisal.psaSampler(), seed, draws, threads, progress);
+  public static PsaResult run(
+      Appraisal appraisal, long seed, int draws, int threads, LongConsumer progress) {
+    return run(
+        new BenefitCalculator().prepare(appraisal),
+        appraisal.psaSampler(),
+        seed,
+        draws,
+        threads,
+        progress);
   }
 
   /** How many draws a thread finishes between two calls of a progress listener. */
@@ -73,11 +80,13 @@ public final class MonteCarlo {
    * @param sampler the sampler, over the prepared appraisal's parameters in their order
    * @param seed the seed
    * @param draws the number of draws, 1 to {@link #MAX_DRAWS}
-   * @param threads the number of threads, 1 to {@link #MAX_THREADS}; the result does not depend on it
+   * @param threads the number of threads, 1 to {@link #MAX_THREADS}; the result does not depend on
+   *     it
    * @throws IllegalArgumentException if draws or threads are out of range, or the sampler's
    *     parameters are not the appraisal's
    */
-  public static PsaResult run(PreparedAppraisal prepared, ParameterSampler sampler, long seed, int draws, int threads) {
+  public static PsaResult run(
+      PreparedAppraisal prepared, ParameterSampler sampler, long seed, int draws, int threads) {
     return run(prepared, sampler, seed, draws, threads, done -> {});
   }
 
@@ -89,22 +98,32 @@ public final class MonteCarlo {
    * @param sampler the sampler, over the prepared appraisal's parameters in their order
    * @param seed the seed
    * @param draws the number of draws, 1 to {@link #MAX_DRAWS}
-   * @param threads the number of threads, 1 to {@link #MAX_THREADS}; the result does not depend on it
+   * @param threads the number of threads, 1 to {@link #MAX_THREADS}; the result does not depend on
+   *     it
    * @param progress as {@link #run(Appraisal, long, int, int, LongConsumer)}
    * @throws IllegalArgumentException if draws or threads are out of range, or the sampler's
    *     parameters are not the appraisal's
    */
-  public static PsaResult run(PreparedAppraisal prepared, ParameterSampler sampler, long seed, int draws, int threads,
+  public static PsaResult run(
+      PreparedAppraisal prepared,
+      ParameterSampler sampler,
+      long seed,
+      int draws,
+      int threads,
       LongConsumer progress) {
     if (draws < 1 || draws > MAX_DRAWS) {
       throw new IllegalArgumentException("draws must be 1 to " + MAX_DRAWS + ", not " + draws);
     }
     if (threads < 1 || threads > MAX_THREADS) {
-      throw new IllegalArgumentException("threads must be 1 to " + MAX_THREADS + ", not " + threads);
+      throw new IllegalArgumentException(
+          "threads must be 1 to " + MAX_THREADS + ", not " + threads);
     }
     if (!sampler.names().equals(prepared.parameterNames())) {
-      throw new IllegalArgumentException("the sampler's parameters " + sampler.names() + " are not the appraisal's "
-          + prepared.parameterNames());
+      throw new IllegalArgumentException(
+          "the sampler's parameters "
+              + sampler.names()
+              + " are not the appraisal's "
+              + prepared.parameterNames());
     }
     PsaResult.Builder out = new PsaResult.Builder(prepared, seed, draws);
     long[] seeds = sampler.seeds(seed);
@@ -139,8 +158,14 @@ public final class MonteCarlo {
   }
 
   /** Runs draws {@code from} to {@code to - 1}, writing each by its index. */
-  private static void range(PreparedAppraisal a, ParameterSampler sampler, long[] seeds, PsaResult.Builder out, int from,
-      int to, LongConsumer progress) {
+  private static void range(
+      PreparedAppraisal a,
+      ParameterSampler sampler,
+      long[] seeds,
+      PsaResult.Builder out,
+      int from,
+      int to,
+      LongConsumer progress) {
     double[] central = a.centralValues();
     int n = central.length;
     int k = out.options;

@@ -16,9 +16,9 @@ import org.networkedcare.core.validation.ValidationException;
 /**
  * The optimism-bias uplift of a cost: {@code cost × (1 + upper × (1 − mitigated))}, starting from
  * the upper bound for the project type and reduced by the share of risk mitigated (Green Book
- * supplementary guidance; Mott MacDonald 2002). The upper bound comes from exactly one of: a project
- * type in {@link AppraisalReference}; a mix of project types weighted by share of capital cost (shares
- * sum to 1); or a stated upper bound (for an operating-cost optimism bias, say).
+ * supplementary guidance; Mott MacDonald 2002). The upper bound comes from exactly one of: a
+ * project type in {@link AppraisalReference}; a mix of project types weighted by share of capital
+ * cost (shares sum to 1); or a stated upper bound (for an operating-cost optimism bias, say).
  *
  * <p>JSON: {@code {"projectType": "standard-buildings", "mitigated": 0.4}}, {@code {"mix":
  * {"standard-buildings": 0.7, "equipment-development": 0.3}, "mitigated": 0.4}} or {@code {"upper":
@@ -30,7 +30,10 @@ import org.networkedcare.core.validation.ValidationException;
  * @param mitigated the share of the risk mitigated, in [0, 1]
  */
 public record OptimismBias(
-    Optional<String> projectType, Map<String, BigDecimal> mix, Optional<Quantity> upper, Quantity mitigated) {
+    Optional<String> projectType,
+    Map<String, BigDecimal> mix,
+    Optional<Quantity> upper,
+    Quantity mitigated) {
 
   /**
    * Checks that exactly one source of the upper bound is given and that mix shares sum to 1.
@@ -48,17 +51,28 @@ public record OptimismBias(
     Objects.requireNonNull(upper, "upper");
     Objects.requireNonNull(mitigated, "mitigated");
     Problems problems = Problems.collector();
-    int sources = (projectType.isPresent() ? 1 : 0) + (mix.isEmpty() ? 0 : 1) + (upper.isPresent() ? 1 : 0);
-    problems.check(sources == 1, "optimism-bias.source",
+    int sources =
+        (projectType.isPresent() ? 1 : 0) + (mix.isEmpty() ? 0 : 1) + (upper.isPresent() ? 1 : 0);
+    problems.check(
+        sources == 1,
+        "optimism-bias.source",
         "give exactly one of projectType, mix and upper; found " + sources);
     if (!mix.isEmpty()) {
       BigDecimal sum = mix.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-      problems.at("mix").check(sum.compareTo(BigDecimal.ONE) == 0, "optimism-bias.mix",
-          "the shares of a mix sum to 1, not " + sum.toPlainString());
+      problems
+          .at("mix")
+          .check(
+              sum.compareTo(BigDecimal.ONE) == 0,
+              "optimism-bias.mix",
+              "the shares of a mix sum to 1, not " + sum.toPlainString());
     }
     if (mitigated instanceof Quantity.Fixed f) {
-      problems.at("mitigated").check(f.value().signum() >= 0 && f.value().compareTo(BigDecimal.ONE) <= 0,
-          "range", "the share mitigated is a decimal in [0, 1], not " + f.value().toPlainString());
+      problems
+          .at("mitigated")
+          .check(
+              f.value().signum() >= 0 && f.value().compareTo(BigDecimal.ONE) <= 0,
+              "range",
+              "the share mitigated is a decimal in [0, 1], not " + f.value().toPlainString());
     }
     problems.throwIfAny();
   }
@@ -75,8 +89,8 @@ public record OptimismBias(
 
   static Optional<OptimismBias> read(JsonObject object) {
     Optional<String> type = object.optional("projectType", JsonValue::nonBlankText);
-    Map<String, BigDecimal> mix = object.optional("mix", v -> v.map((n, s) -> s.decimal()))
-        .orElse(new LinkedHashMap<>());
+    Map<String, BigDecimal> mix =
+        object.optional("mix", v -> v.map((n, s) -> s.decimal())).orElse(new LinkedHashMap<>());
     Optional<Quantity> upper = object.optional("upper", Quantity::fromJson);
     Optional<Quantity> mitigated = object.required("mitigated", Quantity::fromJson);
     if (mitigated.isEmpty()) {

@@ -44,7 +44,10 @@ public abstract class Option {
     return false;
   }
 
-  /** {@return the date the option's change takes effect (a baseline captured after it draws a warning); default the first day of year 0} */
+  /**
+   * {@return the date the option's change takes effect (a baseline captured after it draws a
+   * warning); default the first day of year 0}
+   */
   public abstract Optional<LocalDate> changeDate();
 
   /** {@return what the option is} */
@@ -69,7 +72,11 @@ public abstract class Option {
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (int i = 0; i < lines().size(); i++) {
       String id = lines().get(i).id();
-      p.at("lines").at(i).at("id").check(seen.add(id), "duplicate", "the line id '" + id + "' is used twice in this option");
+      p.at("lines")
+          .at(i)
+          .at("id")
+          .check(
+              seen.add(id), "duplicate", "the line id '" + id + "' is used twice in this option");
     }
     p.throwIfAny();
   }
@@ -96,12 +103,14 @@ public abstract class Option {
     if (id.isEmpty() || name.isEmpty()) {
       return Optional.empty();
     }
-    return o.build(() -> {
-      ImmutableOption.Builder b = builder().id(id.get()).name(name.get()).changeDate(change).addAllLines(lines);
-      cf.ifPresent(b::counterfactual);
-      description.ifPresent(b::description);
-      return b.build();
-    });
+    return o.build(
+        () -> {
+          ImmutableOption.Builder b =
+              builder().id(id.get()).name(name.get()).changeDate(change).addAllLines(lines);
+          cf.ifPresent(b::counterfactual);
+          description.ifPresent(b::description);
+          return b.build();
+        });
   }
 
   /** {@return the option as JSON} */

@@ -61,10 +61,28 @@ public record Parameter(
     problems.at("source").required(source);
     problems.at("distribution").required(distribution);
     problems.throwIfAny();
-    low.ifPresent(l -> problems.at("low").check(l.compareTo(value) <= 0, "parameter.range",
-        "the low value " + l.toPlainString() + " is above the central value " + value.toPlainString()));
-    high.ifPresent(h -> problems.at("high").check(h.compareTo(value) >= 0, "parameter.range",
-        "the high value " + h.toPlainString() + " is below the central value " + value.toPlainString()));
+    low.ifPresent(
+        l ->
+            problems
+                .at("low")
+                .check(
+                    l.compareTo(value) <= 0,
+                    "parameter.range",
+                    "the low value "
+                        + l.toPlainString()
+                        + " is above the central value "
+                        + value.toPlainString()));
+    high.ifPresent(
+        h ->
+            problems
+                .at("high")
+                .check(
+                    h.compareTo(value) >= 0,
+                    "parameter.range",
+                    "the high value "
+                        + h.toPlainString()
+                        + " is below the central value "
+                        + value.toPlainString()));
     problems.throwIfAny();
   }
 
@@ -79,8 +97,13 @@ public record Parameter(
    * @param source where it comes from
    * @throws ValidationException as the canonical constructor
    */
-  public Parameter(BigDecimal value, Optional<BigDecimal> low, Optional<BigDecimal> high, String unit,
-      String description, String source) {
+  public Parameter(
+      BigDecimal value,
+      Optional<BigDecimal> low,
+      Optional<BigDecimal> high,
+      String unit,
+      String description,
+      String source) {
     this(value, low, high, unit, description, source, Optional.empty());
   }
 
@@ -129,13 +152,15 @@ public record Parameter(
     String unit = object.optional("unit", JsonValue::text).orElse("");
     String description = object.optional("description", JsonValue::text).orElse("");
     String source = object.optional("source", JsonValue::text).orElse("");
-    // A distribution with problems has recorded them (so the document is rejected); the parameter is
+    // A distribution with problems has recorded them (so the document is rejected); the parameter
+    // is
     // still built without it, so that lines referring to it don't add "no parameter" problems.
     Optional<Distribution> distribution = object.optional("distribution", Distribution::fromJson);
     if (value.isEmpty()) {
       return Optional.empty();
     }
-    return object.build(() -> new Parameter(value.get(), low, high, unit, description, source, distribution));
+    return object.build(
+        () -> new Parameter(value.get(), low, high, unit, description, source, distribution));
   }
 
   /** {@return the parameter as JSON} */

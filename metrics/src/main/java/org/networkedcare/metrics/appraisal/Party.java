@@ -19,8 +19,8 @@ import org.networkedcare.core.validation.ValidationException;
  *
  * @param id the id lines use, unique in the appraisal
  * @param name the name people read
- * @param role the part it plays, such as {@code centre}, {@code host}, {@code commissioner},
- *     {@code patients} or {@code wider-nhs}; empty string when not given
+ * @param role the part it plays, such as {@code centre}, {@code host}, {@code commissioner}, {@code
+ *     patients} or {@code wider-nhs}; empty string when not given
  * @param odsCode the ODS code of an NHS organisation, if it has one
  */
 public record Party(String id, String name, String role, Optional<String> odsCode) {

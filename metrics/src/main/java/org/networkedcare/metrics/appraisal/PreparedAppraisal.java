@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * An appraisal compiled for fast repeated evaluation with varied parameters, the path one-way
- * sensitivity, switching values, scenarios and Monte Carlo use. Parameters are addressed by index in
- * {@link #parameterNames()} (sorted by name); NPSV is computed in doubles, unrounded, without
+ * sensitivity, switching values, scenarios and Monte Carlo use. Parameters are addressed by index
+ * in {@link #parameterNames()} (sorted by name); NPSV is computed in doubles, unrounded, without
  * allocating. Immutable and safe to share between threads.
  */
 public final class PreparedAppraisal {
@@ -48,7 +48,9 @@ public final class PreparedAppraisal {
 
   /** {@return the ids of the network options, in the order given} */
   public List<String> optionIds() {
-    return compiled.networkOptions.stream().map(i -> compiled.appraisal.options().get(i).id()).toList();
+    return compiled.networkOptions.stream()
+        .map(i -> compiled.appraisal.options().get(i).id())
+        .toList();
   }
 
   /**
@@ -60,8 +62,12 @@ public final class PreparedAppraisal {
    */
   public double npsv(int option, double[] parameters) {
     if (parameters.length != compiled.names.length) {
-      throw new IllegalArgumentException("the vector has " + parameters.length + " values; the appraisal has "
-          + compiled.names.length + " parameters");
+      throw new IllegalArgumentException(
+          "the vector has "
+              + parameters.length
+              + " values; the appraisal has "
+              + compiled.names.length
+              + " parameters");
     }
     return compiled.npsv(compiled.networkOptions.get(option), parameters);
   }
@@ -84,9 +90,8 @@ public final class PreparedAppraisal {
   /**
    * Adds each organisation's net benefit (pounds, unrounded) from a network option against the
    * counterfactual to {@code out}, indexed as {@link #organisations()}, after the payments between
-   * parties (transfers, gain-shares and rewards: received less paid); the sum over organisations
-   * is the NPSV up to rounding in the last bits, since those payments sum to zero. Allocates
-   * nothing.
+   * parties (transfers, gain-shares and rewards: received less paid); the sum over organisations is
+   * the NPSV up to rounding in the last bits, since those payments sum to zero. Allocates nothing.
    *
    * @param option the position of the network option in {@link #optionIds()}
    * @param parameters a value for every parameter
@@ -96,8 +101,12 @@ public final class PreparedAppraisal {
   public void netBenefitByOrganisation(int option, double[] parameters, double[] out) {
     check(parameters);
     if (out.length != compiled.organisations.length) {
-      throw new IllegalArgumentException("out has " + out.length + " slots; there are " + compiled.organisations.length
-          + " organisations");
+      throw new IllegalArgumentException(
+          "out has "
+              + out.length
+              + " slots; there are "
+              + compiled.organisations.length
+              + " organisations");
     }
     compiled.byOrganisation(compiled.networkOptions.get(option), parameters, out);
   }
@@ -140,8 +149,12 @@ public final class PreparedAppraisal {
 
   private void check(double[] parameters) {
     if (parameters.length != compiled.names.length) {
-      throw new IllegalArgumentException("the vector has " + parameters.length + " values; the appraisal has "
-          + compiled.names.length + " parameters");
+      throw new IllegalArgumentException(
+          "the vector has "
+              + parameters.length
+              + " values; the appraisal has "
+              + compiled.names.length
+              + " parameters");
     }
   }
 }

@@ -1,19 +1,18 @@
 package org.networkedcare.metrics.appraisal;
 
-import org.networkedcare.metrics.uncertainty.CostEffectivenessSample;
-import org.networkedcare.metrics.uncertainty.DrawSummary;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
+import org.networkedcare.metrics.uncertainty.CostEffectivenessSample;
+import org.networkedcare.metrics.uncertainty.DrawSummary;
 
 /**
  * The draws of a probabilistic sensitivity analysis and their summaries: for each draw the
  * parameter values, each network option's NPSV and each organisation's net benefit against the
  * counterfactual and, when the appraisal has health effects, each option's cost and QALYs (every
  * option, the counterfactual included, in the order given). Every number is unrounded pounds (or
- * QALYs). Summaries are computed on request, in draw-index order.
- * Summaries are {@link DrawSummary}s.
+ * QALYs). Summaries are computed on request, in draw-index order. Summaries are {@link
+ * DrawSummary}s.
  */
 public final class PsaResult {
 
@@ -45,8 +44,6 @@ public final class PsaResult {
     this.qalys = b.qalys;
   }
 
-
-
   /** {@return the seed} */
   public long seed() {
     return seed;
@@ -67,7 +64,10 @@ public final class PsaResult {
     return options;
   }
 
-  /** {@return every option, the counterfactual included, in the order given (the cost-effectiveness options)} */
+  /**
+   * {@return every option, the counterfactual included, in the order given (the cost-effectiveness
+   * options)}
+   */
   public List<String> allOptions() {
     return allOptions;
   }
@@ -207,7 +207,8 @@ public final class PsaResult {
       int n = prepared.parameterNames().size();
       long widest = Math.max(Math.max(n, (long) options * organisations), allOptions);
       if (widest * draws > Integer.MAX_VALUE - 8) {
-        throw new IllegalArgumentException(draws + " draws of " + widest + " values each are too many for one run");
+        throw new IllegalArgumentException(
+            draws + " draws of " + widest + " values each are too many for one run");
       }
       this.parameters = new double[n * draws];
       this.npsv = new double[options * draws];

@@ -9,11 +9,12 @@ import java.util.Optional;
 import org.networkedcare.core.json.JsonValue;
 
 /**
- * A number an appraisal uses: either fixed, or the name of one of the appraisal's {@link Parameter}s.
- * Naming a parameter is how an input is made uncertain: one-way sensitivity, switching values,
- * scenarios and Monte Carlo vary parameters by name and leave fixed numbers alone.
+ * A number an appraisal uses: either fixed, or the name of one of the appraisal's {@link
+ * Parameter}s. Naming a parameter is how an input is made uncertain: one-way sensitivity, switching
+ * values, scenarios and Monte Carlo vary parameters by name and leave fixed numbers alone.
  *
- * <p>JSON: a number ({@code 120000}) is fixed; a string ({@code "dna-rate-option"}) names a parameter.
+ * <p>JSON: a number ({@code 120000}) is fixed; a string ({@code "dna-rate-option"}) names a
+ * parameter.
  */
 public sealed interface Quantity permits Quantity.Fixed, Quantity.Named {
 

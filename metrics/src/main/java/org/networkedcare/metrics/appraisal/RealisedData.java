@@ -22,9 +22,10 @@ import org.networkedcare.metrics.dataset.ReportingUnit;
  * The benefits realised, read from the network's measure dataset: for each derived benefit line of
  * a network option, the figures of its baseline's measure at its baseline's scope (organisation,
  * optional site and service; an organisation's figure adds up its sites as {@link MeasureDataset}
- * does), one observation per reporting period that ended by the evaluation date, started on or after
- * the option's change date and falls in a year of the line. A figure's count is its denominator when
- * it has a whole one (the activity a proportion rests on), otherwise the line's activity pro rata.
+ * does), one observation per reporting period that ended by the evaluation date, started on or
+ * after the option's change date and falls in a year of the line. A figure's count is its
+ * denominator when it has a whole one (the activity a proportion rests on), otherwise the line's
+ * activity pro rata.
  */
 final class RealisedData {
 
@@ -45,30 +46,56 @@ final class RealisedData {
         if (line.derivation().isEmpty()) {
           continue;
         }
-        Optional<Baseline> baseline = a.baselines().stream().filter(b -> b.id().equals(line.derivation().get().baseline())).findFirst();
+        Optional<Baseline> baseline =
+            a.baselines().stream()
+                .filter(b -> b.id().equals(line.derivation().get().baseline()))
+                .findFirst();
         Optional<ReportingUnit> unit = baseline.flatMap(RealisedData::unit);
         if (unit.isEmpty() || data.measure(baseline.get().measure().id()).isEmpty()) {
           continue;
         }
         Baseline b = baseline.get();
-        SortedMap<ReportingPeriod, Figure> series = data.series(b.measure().id(), unit.get(), b.scope().service());
+        SortedMap<ReportingPeriod, Figure> series =
+            data.series(b.measure().id(), unit.get(), b.scope().service());
         for (Map.Entry<ReportingPeriod, Figure> e : series.entrySet()) {
           ReportingPeriod p = e.getKey();
           int t = p.financialYear().startYear() - a.yearZero().startYear();
-          if (p.endExclusive().isAfter(asOf) || p.start().isBefore(change) || t < a.firstYear(line) || t > a.lastYear(line)) {
+          if (p.endExclusive().isAfter(asOf)
+              || p.start().isBefore(change)
+              || t < a.firstYear(line)
+              || t > a.lastYear(line)) {
             continue;
           }
           Optional<String> optionId = shared ? Optional.of(option.id()) : Optional.empty();
           DateRange period = DateRange.of(p.start(), p.endExclusive());
-          BenefitObservation o = new BenefitObservation(optionId, line.id(), period, e.getValue().value(), count(e.getValue()),
-              data.source() + " (" + b.measure().id() + " at " + unit.get() + ", " + p + ")", asOf);
+          BenefitObservation o =
+              new BenefitObservation(
+                  optionId,
+                  line.id(),
+                  period,
+                  e.getValue().value(),
+                  count(e.getValue()),
+                  data.source() + " (" + b.measure().id() + " at " + unit.get() + ", " + p + ")",
+                  asOf);
           Integer at = inline.get(key(optionId, line.id(), period));
           if (at == null) {
             all.add(o);
           } else if (a.observations().get(at).value().compareTo(o.value()) != 0) {
-            problems.at("observations").at(at).add("observation.conflict", "the line " + line.id() + " for " + p
-                + " is observed twice with different values: here " + a.observations().get(at).value().toPlainString() + ", and "
-                + o.value().toPlainString() + " in " + o.source());
+            problems
+                .at("observations")
+                .at(at)
+                .add(
+                    "observation.conflict",
+                    "the line "
+                        + line.id()
+                        + " for "
+                        + p
+                        + " is observed twice with different values: here "
+                        + a.observations().get(at).value().toPlainString()
+                        + ", and "
+                        + o.value().toPlainString()
+                        + " in "
+                        + o.source());
           }
         }
       }
@@ -80,8 +107,11 @@ final class RealisedData {
   private static Optional<ReportingUnit> unit(Baseline b) {
     try {
       OdsCode organisation = OdsCode.of(b.scope().organisation());
-      return Optional.of(b.scope().site().map(s -> ReportingUnit.site(organisation, OdsCode.of(s)))
-          .orElseGet(() -> ReportingUnit.organisation(organisation)));
+      return Optional.of(
+          b.scope()
+              .site()
+              .map(s -> ReportingUnit.site(organisation, OdsCode.of(s)))
+              .orElseGet(() -> ReportingUnit.organisation(organisation)));
     } catch (ValidationException notAnOdsCode) {
       return Optional.empty();
     }
@@ -102,5 +132,4 @@ final class RealisedData {
   private static String key(Optional<String> option, String line, DateRange period) {
     return option.orElse("") + "\u0000" + line + "\u0000" + period;
   }
-
 }

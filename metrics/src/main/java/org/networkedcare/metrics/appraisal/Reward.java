@@ -16,12 +16,12 @@ import org.networkedcare.core.validation.ValidationException;
  * it is for.
  *
  * <p>The measure is that of a derived benefit line of the option ({@code line}). In year t the
- * measure is <b>achieved</b> when its value under the option is at or better than {@code target}
- * in the measure's direction of improvement (at or below it for a measure that improves
- * downwards). The payment in a year achieved is {@code amount + shareOfBenefit × b_t}, {@code b_t}
- * the line's benefit that year (real pounds, after its adjustments, undiscounted); nothing is paid
- * in a year not achieved. Payments run in the reward's years ({@code firstYear}, {@code lastYear};
- * default the line's).
+ * measure is <b>achieved</b> when its value under the option is at or better than {@code target} in
+ * the measure's direction of improvement (at or below it for a measure that improves downwards).
+ * The payment in a year achieved is {@code amount + shareOfBenefit × b_t}, {@code b_t} the line's
+ * benefit that year (real pounds, after its adjustments, undiscounted); nothing is paid in a year
+ * not achieved. Payments run in the reward's years ({@code firstYear}, {@code lastYear}; default
+ * the line's).
  *
  * <p>A reward is evaluated <b>as appraised</b>, from the option's trajectory of the measure (in the
  * positions, the draws of the probabilistic analysis, which draw the trajectory's parameters, and
@@ -81,13 +81,20 @@ public record Reward(
       p.at("line").check(!line.isBlank(), "blank", "a line is named");
     }
     p.at("target").required(target);
-    boolean both = p.at("amount").required(amount) & p.at("shareOfBenefit").required(shareOfBenefit);
+    boolean both =
+        p.at("amount").required(amount) & p.at("shareOfBenefit").required(shareOfBenefit);
     if (both) {
-      p.check(amount.isPresent() || shareOfBenefit.isPresent(), "reward.payment",
+      p.check(
+          amount.isPresent() || shareOfBenefit.isPresent(),
+          "reward.payment",
           "a reward pays an amount, a share of the benefit, or both");
       Line.checkFraction(p.at("shareOfBenefit"), shareOfBenefit);
       if (amount.isPresent() && amount.get() instanceof Quantity.Fixed f) {
-        p.at("amount").check(f.value().signum() >= 0, "range", "a reward is at least 0, not " + f.value().toPlainString());
+        p.at("amount")
+            .check(
+                f.value().signum() >= 0,
+                "range",
+                "a reward is at least 0, not " + f.value().toPlainString());
       }
     }
     p.at("firstYear").required(firstYear);
@@ -118,12 +125,28 @@ public record Reward(
     Optional<Integer> first = o.optional("firstYear", JsonValue::integer);
     Optional<Integer> last = o.optional("lastYear", JsonValue::integer);
     Optional<String> description = o.optional("description", JsonValue::text);
-    if (id.isEmpty() || option.isEmpty() || payer.isEmpty() || receiver.isEmpty() || line.isEmpty() || target.isEmpty()) {
+    if (id.isEmpty()
+        || option.isEmpty()
+        || payer.isEmpty()
+        || receiver.isEmpty()
+        || line.isEmpty()
+        || target.isEmpty()) {
       return Optional.empty();
     }
-    return o.build(() -> new Reward(id.get(), option.get(), payer.get(), receiver.get(), line.get(), target.get(), amount,
-        share, first.map(OptionalInt::of).orElse(OptionalInt.empty()), last.map(OptionalInt::of).orElse(OptionalInt.empty()),
-        description.orElse("")));
+    return o.build(
+        () ->
+            new Reward(
+                id.get(),
+                option.get(),
+                payer.get(),
+                receiver.get(),
+                line.get(),
+                target.get(),
+                amount,
+                share,
+                first.map(OptionalInt::of).orElse(OptionalInt.empty()),
+                last.map(OptionalInt::of).orElse(OptionalInt.empty()),
+                description.orElse("")));
   }
 
   /** {@return the reward as JSON, in the form {@link #fromJson} reads} */

@@ -14,8 +14,8 @@ import org.networkedcare.core.json.JsonValue;
 /**
  * A named set of parameter values, every parameter not named staying at its central value. When an
  * appraisal names no scenarios, the calculator reports {@code pessimistic}, {@code central} and
- * {@code optimistic} built from each parameter's low and high values (for each option, whichever
- * of the two gives the lower, or higher, NPSV).
+ * {@code optimistic} built from each parameter's low and high values (for each option, whichever of
+ * the two gives the lower, or higher, NPSV).
  *
  * <p>JSON: {@code {"name": "pessimistic", "description": "...", "parameters": {"dna-rate-option":
  * 0.10}}}.

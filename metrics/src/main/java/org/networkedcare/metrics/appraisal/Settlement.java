@@ -47,7 +47,8 @@ final class Settlement {
   int payerIndex = -1;
   int receiverIndex = -1;
 
-  Settlement(String id, Kind kind, String payer, String receiver, int first, int last, Amount amount) {
+  Settlement(
+      String id, Kind kind, String payer, String receiver, int first, int last, Amount amount) {
     this.id = id;
     this.kind = kind;
     this.payer = payer;
@@ -77,16 +78,26 @@ final class Settlement {
       }
       int first = x.first();
       int last = x.last(n);
-      Term[] terms = x.profile().isEmpty()
-          ? java.util.Collections.nCopies(last - first + 1, c.term(x.amount().orElseThrow())).toArray(Term[]::new)
-          : x.profile().stream().map(c::term).toArray(Term[]::new);
+      Term[] terms =
+          x.profile().isEmpty()
+              ? java.util.Collections.nCopies(last - first + 1, c.term(x.amount().orElseThrow()))
+                  .toArray(Term[]::new)
+              : x.profile().stream().map(c::term).toArray(Term[]::new);
       double[] price = new double[last - first + 1];
       for (int i = 0; i < price.length; i++) {
         price[i] = CLine.priceFactor(a, x.prices(), first + i);
       }
       Term index = c.term(x.indexation(), 0);
-      list.add(new Settlement(x.id(), Kind.TRANSFER, x.payer(), x.receiver(), first, last,
-          (p, t) -> terms[t - first].v(p) * Math.pow(1 + index.v(p), t - first) * price[t - first]));
+      list.add(
+          new Settlement(
+              x.id(),
+              Kind.TRANSFER,
+              x.payer(),
+              x.receiver(),
+              first,
+              last,
+              (p, t) ->
+                  terms[t - first].v(p) * Math.pow(1 + index.v(p), t - first) * price[t - first]));
     }
     for (GainShare g : a.gainShares()) {
       if (!g.option().equals(optionId)) {
@@ -110,23 +121,31 @@ final class Settlement {
       Term threshold = c.term(g.threshold());
       Term cap = c.term(g.cap(), Double.POSITIVE_INFINITY);
       Term floor = c.term(g.floor(), 0);
-      Amount shared = (p, t) -> {
-        double s = 0;
-        for (CLine l : optionLines) {
-          s += signedYear(l, p, t);
-        }
-        for (CLine l : counterfactualLines) {
-          s -= signedYear(l, p, t);
-        }
-        double excess = Math.signum(s) * Math.max(Math.abs(s) - threshold.v(p), 0);
-        return Math.min(cap.v(p), Math.max(floor.v(p), excess));
-      };
+      Amount shared =
+          (p, t) -> {
+            double s = 0;
+            for (CLine l : optionLines) {
+              s += signedYear(l, p, t);
+            }
+            for (CLine l : counterfactualLines) {
+              s -= signedYear(l, p, t);
+            }
+            double excess = Math.signum(s) * Math.max(Math.abs(s) - threshold.v(p), 0);
+            return Math.min(cap.v(p), Math.max(floor.v(p), excess));
+          };
       int first = g.firstYear().orElse(0);
       int last = g.lastYear().orElse(n - 1);
       for (Map.Entry<String, Quantity> e : new java.util.TreeMap<>(g.shares()).entrySet()) {
         Term share = c.term(e.getValue());
-        list.add(new Settlement(g.id(), Kind.GAIN_SHARE, g.holder(), e.getKey(), first, last,
-            (p, t) -> share.v(p) * shared.v(p, t)));
+        list.add(
+            new Settlement(
+                g.id(),
+                Kind.GAIN_SHARE,
+                g.holder(),
+                e.getKey(),
+                first,
+                last,
+                (p, t) -> share.v(p) * shared.v(p, t)));
       }
     }
     for (Reward r : a.rewards()) {
@@ -139,21 +158,32 @@ final class Settlement {
       Term share = c.term(r.shareOfBenefit(), 0);
       int first = r.firstYear().orElse(line.first);
       int last = r.lastYear().orElse(line.last);
-      list.add(new Settlement(r.id(), Kind.REWARD, r.payer(), r.receiver(), first, last, (p, t) -> {
-        if (t < line.first || t > line.last) {
-          return 0;
-        }
-        double value = line.optionPath.v(p, t - line.first);
-        if (!achieved(line.direction, value, target.v(p))) {
-          return 0;
-        }
-        return paid.v(p) + share.v(p) * line.adjusted(p, t, Double.NaN);
-      }));
+      list.add(
+          new Settlement(
+              r.id(),
+              Kind.REWARD,
+              r.payer(),
+              r.receiver(),
+              first,
+              last,
+              (p, t) -> {
+                if (t < line.first || t > line.last) {
+                  return 0;
+                }
+                double value = line.optionPath.v(p, t - line.first);
+                if (!achieved(line.direction, value, target.v(p))) {
+                  return 0;
+                }
+                return paid.v(p) + share.v(p) * line.adjusted(p, t, Double.NaN);
+              }));
     }
     return list;
   }
 
-  /** Whether a measure's value meets its target: at or below it when it improves downwards (direction 1). */
+  /**
+   * Whether a measure's value meets its target: at or below it when it improves downwards
+   * (direction 1).
+   */
   static boolean achieved(double direction, double value, double target) {
     return direction > 0 ? value <= target : value >= target;
   }
@@ -186,14 +216,27 @@ final class Settlement {
     }
   }
 
-  /** Checks an id, an option and two parties are present and not blank, and that the parties differ. */
-  static void checkParties(Problems p, String id, String option, String from, String fromName, String to, String toName) {
+  /**
+   * Checks an id, an option and two parties are present and not blank, and that the parties differ.
+   */
+  static void checkParties(
+      Problems p,
+      String id,
+      String option,
+      String from,
+      String fromName,
+      String to,
+      String toName) {
     checkNames(p, id, option);
     boolean both = p.at(fromName).required(from) & p.at(toName).required(to);
     if (both) {
       p.at(fromName).check(!from.isBlank(), "blank", "a " + fromName + " is named");
       p.at(toName).check(!to.isBlank(), "blank", "a " + toName + " is named");
-      p.at(toName).check(!from.equals(to), "settlement.same-party", "the " + fromName + " and the " + toName + " differ");
+      p.at(toName)
+          .check(
+              !from.equals(to),
+              "settlement.same-party",
+              "the " + fromName + " and the " + toName + " differ");
     }
   }
 
@@ -202,10 +245,14 @@ final class Settlement {
     if (first == null || last == null) {
       return;
     }
-    first.ifPresent(f -> p.at("firstYear").check(f >= 0, "range", "the first year is from 0, not " + f));
+    first.ifPresent(
+        f -> p.at("firstYear").check(f >= 0, "range", "the first year is from 0, not " + f));
     if (first.isPresent() && last.isPresent()) {
-      p.at("lastYear").check(last.getAsInt() >= first.getAsInt(), "line.years",
-          "the last year " + last.getAsInt() + " is before the first year " + first.getAsInt());
+      p.at("lastYear")
+          .check(
+              last.getAsInt() >= first.getAsInt(),
+              "line.years",
+              "the last year " + last.getAsInt() + " is before the first year " + first.getAsInt());
     }
   }
 }

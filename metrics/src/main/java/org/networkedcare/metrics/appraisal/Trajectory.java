@@ -14,7 +14,8 @@ import org.networkedcare.core.validation.ValidationException;
 
 /**
  * The path a measure is expected to take over a line's years, under an option or under the
- * counterfactual, in the measure's unit. Line year {@code i} counts from 1 in the line's first year.
+ * counterfactual, in the measure's unit. Line year {@code i} counts from 1 in the line's first
+ * year.
  *
  * <p>JSON: {@code "unchanged"} (the baseline value every year); {@code {"constant": q}}; {@code
  * {"target": q, "rampYears": k}} (a straight line from the baseline value, reaching the target in
@@ -78,7 +79,8 @@ public sealed interface Trajectory
     public Ramp {
       Objects.requireNonNull(target, "target");
       if (rampYears < 0 || rampYears > DiscountSchedule.MAX_YEAR) {
-        throw new ValidationException("/rampYears", "range", "rampYears is from 0 to " + DiscountSchedule.MAX_YEAR);
+        throw new ValidationException(
+            "/rampYears", "range", "rampYears is from 0 to " + DiscountSchedule.MAX_YEAR);
       }
     }
 
@@ -130,16 +132,21 @@ public sealed interface Trajectory
   static Optional<Trajectory> fromJson(JsonValue value) {
     JsonNode node = value.node();
     if (node.isTextual()) {
-      return value.text().flatMap(s -> {
-        if (!s.equals("unchanged")) {
-          value.problems().add("unknown-value", "the only named trajectory is 'unchanged'");
-          return Optional.empty();
-        }
-        return Optional.of(new Unchanged());
-      });
+      return value
+          .text()
+          .flatMap(
+              s -> {
+                if (!s.equals("unchanged")) {
+                  value.problems().add("unknown-value", "the only named trajectory is 'unchanged'");
+                  return Optional.empty();
+                }
+                return Optional.of(new Unchanged());
+              });
     }
     if (node.isArray()) {
-      return value.list(Quantity::fromJson).flatMap(list -> value.problems().attempt(() -> new Yearly(list)));
+      return value
+          .list(Quantity::fromJson)
+          .flatMap(list -> value.problems().attempt(() -> new Yearly(list)));
     }
     if (node.isObject()) {
       return value.object(Trajectory::read);

@@ -20,20 +20,21 @@ import org.networkedcare.core.validation.ValidationException;
  * <p>A transfer nets to zero for the network and for the NHS as a whole: it is never in the
  * option's PV of costs or benefits (nor in NPSV, BCR, payback or switching values). It is a cost to
  * the payer and income to the receiver in each organisation's position ({@link
- * AppraisalResult.OrganisationPosition}), in the per-organisation draws of the probabilistic analysis and in
- * the budget impact (it is cash).
+ * AppraisalResult.OrganisationPosition}), in the per-organisation draws of the probabilistic
+ * analysis and in the budget impact (it is cash).
  *
  * <p>It runs as {@code amount} pounds a year from {@code firstYear} (default 1) to {@code lastYear}
  * (default the last year of the horizon), or as a {@code profile} of yearly amounts from {@code
  * firstYear} (default 0). {@code indexation} is a yearly rate {@code i} applied before the price
- * conversion: the amount in the k-th year of the transfer (k = 0 in its first) is {@code amount × (1
- * + i)^k}; a contract uplifted by, say, 2% a year in cash terms is {@code "prices": "nominal",
+ * conversion: the amount in the k-th year of the transfer (k = 0 in its first) is {@code amount ×
+ * (1 + i)^k}; a contract uplifted by, say, 2% a year in cash terms is {@code "prices": "nominal",
  * "indexation": 0.02}, converted to real prices with the deflator like any nominal line.
  *
  * <p>JSON: {@code {"id": "rent", "option": "hub-and-host", "payer": "centre", "receiver": "host-a",
  * "amount": 30000, "prices": "nominal", "indexation": 0.02, "flow": "agreement:host-a/rent"}}.
  * {@code flow} names the host agreement's money flow the transfer comes from (governance's {@code
- * MoneyFlow.transfer} makes transfers from agreements, so the agreement is the one source of truth).
+ * MoneyFlow.transfer} makes transfers from agreements, so the agreement is the one source of
+ * truth).
  *
  * @param id the transfer's id, unique among the appraisal's transfers, gain-shares and rewards
  * @param option the id of the network option in which the money flows
@@ -43,7 +44,8 @@ import org.networkedcare.core.validation.ValidationException;
  * @param profile yearly pounds from {@code firstYear}, or empty
  * @param firstYear the first year, from 0; default 1 (0 for a profile)
  * @param lastYear the last year; default the last year of the horizon
- * @param prices {@code real}, {@code nominal}, or the financial year whose real prices the amounts are in
+ * @param prices {@code real}, {@code nominal}, or the financial year whose real prices the amounts
+ *     are in
  * @param indexation the yearly rate the amount rises by, applied before the price conversion
  * @param flow the host agreement's money flow the transfer comes from, if any
  * @param description what the transfer is
@@ -96,11 +98,16 @@ public record Transfer(
       p.at("prices").attempt(() -> FinancialYear.parse(basis));
     }
     if (amount != null && profile != null) {
-      p.check(amount.isPresent() != !profile.isEmpty(), "line.form",
+      p.check(
+          amount.isPresent() != !profile.isEmpty(),
+          "line.form",
           "give exactly one of amount and profile");
       if (!profile.isEmpty() && lastYear != null) {
-        p.at("lastYear").check(lastYear.isEmpty(), "line.profile-last-year",
-            "a profile's last year follows from its length; leave lastYear out");
+        p.at("lastYear")
+            .check(
+                lastYear.isEmpty(),
+                "line.profile-last-year",
+                "a profile's last year follows from its length; leave lastYear out");
       }
     }
     Settlement.checkYears(p, firstYear, lastYear);
@@ -146,9 +153,21 @@ public record Transfer(
     if (id.isEmpty() || option.isEmpty() || payer.isEmpty() || receiver.isEmpty()) {
       return Optional.empty();
     }
-    return o.build(() -> new Transfer(id.get(), option.get(), payer.get(), receiver.get(), amount, profile,
-        first.map(OptionalInt::of).orElse(OptionalInt.empty()), last.map(OptionalInt::of).orElse(OptionalInt.empty()),
-        prices.orElse("real"), indexation, flow, description.orElse("")));
+    return o.build(
+        () ->
+            new Transfer(
+                id.get(),
+                option.get(),
+                payer.get(),
+                receiver.get(),
+                amount,
+                profile,
+                first.map(OptionalInt::of).orElse(OptionalInt.empty()),
+                last.map(OptionalInt::of).orElse(OptionalInt.empty()),
+                prices.orElse("real"),
+                indexation,
+                flow,
+                description.orElse("")));
   }
 
   /** {@return the transfer as JSON, in the form {@link #fromJson} reads} */

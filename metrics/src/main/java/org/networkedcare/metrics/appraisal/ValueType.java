@@ -3,7 +3,10 @@ package org.networkedcare.metrics.appraisal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The Green Book's split of value: fiscal (public budgets; cash-releasing or not), economic, social, and health (QALYs, discounted on the health schedule). */
+/**
+ * The Green Book's split of value: fiscal (public budgets; cash-releasing or not), economic,
+ * social, and health (QALYs, discounted on the health schedule).
+ */
 public enum ValueType {
   /** Value to public budgets, in pounds; cash-releasing or not. */
   FISCAL("fiscal"),

@@ -51,7 +51,9 @@ public abstract class Baseline {
     public Scope {
       Problems problems = Problems.collector();
       if (problems.at("organisation").required(organisation)) {
-        problems.at("organisation").check(!organisation.isBlank(), "blank", "an organisation is named");
+        problems
+            .at("organisation")
+            .check(!organisation.isBlank(), "blank", "an organisation is named");
       }
       problems.at("site").required(site);
       problems.at("service").required(service);
@@ -76,7 +78,9 @@ public abstract class Baseline {
     /** {@return organisation, site and service joined by {@code /}} */
     @Override
     public String toString() {
-      return organisation + site.map(s -> "/" + s).orElse("") + service.map(s -> "/" + s).orElse("");
+      return organisation
+          + site.map(s -> "/" + s).orElse("")
+          + service.map(s -> "/" + s).orElse("");
     }
   }
 
@@ -112,7 +116,10 @@ public abstract class Baseline {
   /** {@return the date the value was captured} */
   public abstract LocalDate capturedOn();
 
-  /** {@return the data-quality grade, 1 (independently audited, recent, local) to 5 (expert judgement)} */
+  /**
+   * {@return the data-quality grade, 1 (independently audited, recent, local) to 5 (expert
+   * judgement)}
+   */
   public abstract int dataQuality();
 
   /**
@@ -127,19 +134,29 @@ public abstract class Baseline {
     p.at("id").check(!id().isBlank(), "blank", "an id is not blank");
     p.at("source").check(!source().isBlank(), "blank", "a source is named");
     p.at("count").check(count() >= 0, "range", "a count is from 0");
-    p.at("dataQuality").check(dataQuality() >= 1 && dataQuality() <= 5, "range", "the grade is 1 to 5");
-    p.at("capturedOn").check(!capturedOn().isBefore(period().from()), "baseline.captured-before-period",
-        "the value was captured on " + capturedOn() + ", before its period starts on " + period().from());
+    p.at("dataQuality")
+        .check(dataQuality() >= 1 && dataQuality() <= 5, "range", "the grade is 1 to 5");
+    p.at("capturedOn")
+        .check(
+            !capturedOn().isBefore(period().from()),
+            "baseline.captured-before-period",
+            "the value was captured on "
+                + capturedOn()
+                + ", before its period starts on "
+                + period().from());
     if (measure().kind() == org.networkedcare.core.measure.MeasureKind.PROPORTION) {
-      p.at("value").check(value().signum() >= 0 && value().compareTo(BigDecimal.ONE) <= 0, "range",
-          "a proportion is in [0, 1]");
+      p.at("value")
+          .check(
+              value().signum() >= 0 && value().compareTo(BigDecimal.ONE) <= 0,
+              "range",
+              "a proportion is in [0, 1]");
     }
     p.throwIfAny();
   }
 
   /**
-   * {@return whether the baseline was captured after a change it measures} (strictly after the
-   * day of the change).
+   * {@return whether the baseline was captured after a change it measures} (strictly after the day
+   * of the change).
    *
    * @param change the date of the change
    */
@@ -159,14 +176,25 @@ public abstract class Baseline {
 
   private static Optional<Baseline> read(JsonObject o, Map<String, Measure> measures) {
     Optional<String> id = o.required("id", JsonValue::nonBlankText);
-    Optional<Measure> measure = o.required("measure", v -> v.nonBlankText().flatMap(name -> {
-      Measure m = measures.get(name);
-      if (m == null) {
-        v.problems().add("unknown-reference", "no measure '" + name + "' is declared; the measures are: "
-            + String.join(", ", measures.keySet()));
-      }
-      return Optional.ofNullable(m);
-    }));
+    Optional<Measure> measure =
+        o.required(
+            "measure",
+            v ->
+                v.nonBlankText()
+                    .flatMap(
+                        name -> {
+                          Measure m = measures.get(name);
+                          if (m == null) {
+                            v.problems()
+                                .add(
+                                    "unknown-reference",
+                                    "no measure '"
+                                        + name
+                                        + "' is declared; the measures are: "
+                                        + String.join(", ", measures.keySet()));
+                          }
+                          return Optional.ofNullable(m);
+                        }));
     Optional<Scope> scope = o.required("scope", v -> v.object(Scope::read));
     Optional<DateRange> period = o.required("period", DateRange::fromJsonClosed);
     Optional<BigDecimal> val = o.required("value", JsonValue::decimal);
@@ -174,13 +202,30 @@ public abstract class Baseline {
     Optional<String> source = o.required("source", JsonValue::nonBlankText);
     Optional<LocalDate> captured = o.required("capturedOn", JsonValue::date);
     Optional<Integer> grade = o.required("dataQuality", JsonValue::integer);
-    if (id.isEmpty() || measure.isEmpty() || scope.isEmpty() || period.isEmpty() || val.isEmpty()
-        || count.isEmpty() || source.isEmpty() || captured.isEmpty() || grade.isEmpty()) {
+    if (id.isEmpty()
+        || measure.isEmpty()
+        || scope.isEmpty()
+        || period.isEmpty()
+        || val.isEmpty()
+        || count.isEmpty()
+        || source.isEmpty()
+        || captured.isEmpty()
+        || grade.isEmpty()) {
       return Optional.empty();
     }
-    return o.build(() -> builder().id(id.get()).measure(measure.get()).scope(scope.get()).period(period.get())
-        .value(val.get()).count(count.get()).source(source.get()).capturedOn(captured.get())
-        .dataQuality(grade.get()).build());
+    return o.build(
+        () ->
+            builder()
+                .id(id.get())
+                .measure(measure.get())
+                .scope(scope.get())
+                .period(period.get())
+                .value(val.get())
+                .count(count.get())
+                .source(source.get())
+                .capturedOn(captured.get())
+                .dataQuality(grade.get())
+                .build());
   }
 
   /** {@return the baseline as JSON, naming its measure by id} */

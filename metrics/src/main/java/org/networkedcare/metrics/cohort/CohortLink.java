@@ -62,11 +62,18 @@ public final class CohortLink {
    * @param category what the line is about
    * @param dataQuality the data-quality grade, 1 to 5
    * @param attributions who bears it, and what share
-   * @param scale a factor on every amount, such as the number of cohorts a year that the model's one
-   *     cohort stands for; 1 for the cohort as modelled
+   * @param scale a factor on every amount, such as the number of cohorts a year that the model's
+   *     one cohort stands for; 1 for the cohort as modelled
    */
-  public record Rule(String value, String lineId, LineType type, ValueType valueType, Category category,
-      int dataQuality, List<Attribution> attributions, double scale) {
+  public record Rule(
+      String value,
+      String lineId,
+      LineType type,
+      ValueType valueType,
+      Category category,
+      int dataQuality,
+      List<Attribution> attributions,
+      double scale) {
 
     /**
      * Copies the attributions.
@@ -97,8 +104,15 @@ public final class CohortLink {
      * @param organisation who bears it
      */
     public static Rule cost(String value, String lineId, String organisation) {
-      return new Rule(value, lineId, LineType.COST, ValueType.FISCAL, Category.ACCESS, 3,
-          List.of(new Attribution(organisation, 1)), 1);
+      return new Rule(
+          value,
+          lineId,
+          LineType.COST,
+          ValueType.FISCAL,
+          Category.ACCESS,
+          3,
+          List.of(new Attribution(organisation, 1)),
+          1);
     }
 
     /**
@@ -109,8 +123,15 @@ public final class CohortLink {
      * @param party who receives them
      */
     public static Rule health(String value, String lineId, String party) {
-      return new Rule(value, lineId, LineType.BENEFIT, ValueType.HEALTH, Category.ACCESS, 3,
-          List.of(new Attribution(party, 1)), 1);
+      return new Rule(
+          value,
+          lineId,
+          LineType.BENEFIT,
+          ValueType.HEALTH,
+          Category.ACCESS,
+          3,
+          List.of(new Attribution(party, 1)),
+          1);
     }
   }
 
@@ -124,29 +145,59 @@ public final class CohortLink {
    * @throws ValidationException with every problem of the rules (paths {@code /i/...}), or if the
    *     cycle length is not one year
    */
-  public static List<Line> lines(CohortResult result, String strategy, int firstYear, List<Rule> rules) {
+  public static List<Line> lines(
+      CohortResult result, String strategy, int firstYear, List<Rule> rules) {
     Problems problems = Problems.collector();
     int s = result.strategies().indexOf(strategy);
-    problems.at("strategy").check(s >= 0, "unknown-strategy", "'" + strategy + "' is not a strategy; the strategies are: "
-        + String.join(", ", result.strategies()));
-    problems.at("firstYear").check(firstYear >= 0, "range", "the first year is from 0, not " + firstYear);
-    problems.at("cycleLength").check(result.cycleLength() == 1, "cohort.link-cycle-length",
-        "an appraisal's lines are yearly; link a model whose cycle is one year, not " + result.cycleLength());
+    problems
+        .at("strategy")
+        .check(
+            s >= 0,
+            "unknown-strategy",
+            "'"
+                + strategy
+                + "' is not a strategy; the strategies are: "
+                + String.join(", ", result.strategies()));
+    problems
+        .at("firstYear")
+        .check(firstYear >= 0, "range", "the first year is from 0, not " + firstYear);
+    problems
+        .at("cycleLength")
+        .check(
+            result.cycleLength() == 1,
+            "cohort.link-cycle-length",
+            "an appraisal's lines are yearly; link a model whose cycle is one year, not "
+                + result.cycleLength());
     for (int r = 0; r < rules.size(); r++) {
       Rule rule = rules.get(r);
       Problems at = problems.at(r);
-      at.at("value").check(result.valueNames().contains(rule.value()), "unknown-value", "'" + rule.value()
-          + "' is not a value of the model; the values are: " + String.join(", ", result.valueNames()));
-      at.at("scale").check(rule.scale() >= 0 && Double.isFinite(rule.scale()), "range", "the scale is 0 or more");
+      at.at("value")
+          .check(
+              result.valueNames().contains(rule.value()),
+              "unknown-value",
+              "'"
+                  + rule.value()
+                  + "' is not a value of the model; the values are: "
+                  + String.join(", ", result.valueNames()));
+      at.at("scale")
+          .check(
+              rule.scale() >= 0 && Double.isFinite(rule.scale()),
+              "range",
+              "the scale is 0 or more");
       double sum = 0;
       for (int a = 0; a < rule.attributions().size(); a++) {
         double share = rule.attributions().get(a).share();
-        at.at("attributions").at(a).at("share").check(share > 0 && share <= 1, "range",
-            "a share is in (0, 1], not " + share);
+        at.at("attributions")
+            .at(a)
+            .at("share")
+            .check(share > 0 && share <= 1, "range", "a share is in (0, 1], not " + share);
         sum += share;
       }
-      at.at("attributions").check(!rule.attributions().isEmpty() && Math.abs(sum - 1) <= 1e-9,
-          "cohort.link-shares", "the shares sum to 1, not " + sum);
+      at.at("attributions")
+          .check(
+              !rule.attributions().isEmpty() && Math.abs(sum - 1) <= 1e-9,
+              "cohort.link-shares",
+              "the shares sum to 1, not " + sum);
     }
     problems.throwIfAny();
     List<Line> lines = new ArrayList<>();
@@ -162,15 +213,39 @@ public final class CohortLink {
           profile.add(Quantity.of(money ? amount.setScale(2, RoundingMode.HALF_EVEN) : amount));
         }
         int finalR = r;
-        lines.add(problems.at(finalR).attempt(() -> Line.builder()
-            .id(rule.attributions().size() == 1 ? rule.lineId() : rule.lineId() + "." + a.organisation())
-            .type(rule.type()).organisation(a.organisation()).category(rule.category()).valueType(rule.valueType())
-            .dataQuality(rule.dataQuality()).firstYear(firstYear).addAllProfile(profile)
-            .description("cohort model, strategy '" + strategy + "', value '" + rule.value() + "'"
-                + (a.share() == 1 ? "" : ", share " + a.share()) + ": undiscounted amounts per cycle ("
-                + result.method().id() + "), cycle t in year " + firstYear + " + t - 1; discounted by the appraisal's "
-                + (money ? "cash" : "health") + " schedule, not the model's rate")
-            .build()).orElse(null));
+        lines.add(
+            problems
+                .at(finalR)
+                .attempt(
+                    () ->
+                        Line.builder()
+                            .id(
+                                rule.attributions().size() == 1
+                                    ? rule.lineId()
+                                    : rule.lineId() + "." + a.organisation())
+                            .type(rule.type())
+                            .organisation(a.organisation())
+                            .category(rule.category())
+                            .valueType(rule.valueType())
+                            .dataQuality(rule.dataQuality())
+                            .firstYear(firstYear)
+                            .addAllProfile(profile)
+                            .description(
+                                "cohort model, strategy '"
+                                    + strategy
+                                    + "', value '"
+                                    + rule.value()
+                                    + "'"
+                                    + (a.share() == 1 ? "" : ", share " + a.share())
+                                    + ": undiscounted amounts per cycle ("
+                                    + result.method().id()
+                                    + "), cycle t in year "
+                                    + firstYear
+                                    + " + t - 1; discounted by the appraisal's "
+                                    + (money ? "cash" : "health")
+                                    + " schedule, not the model's rate")
+                            .build())
+                .orElse(null));
       }
     }
     problems.throwIfAny();

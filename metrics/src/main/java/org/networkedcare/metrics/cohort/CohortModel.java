@@ -40,11 +40,12 @@ import org.networkedcare.metrics.uncertainty.Distribution;
  *
  * @param title what the model is; may be empty
  * @param states the states, in order
- * @param strategies the strategies, in order; the first is the comparator of the incremental results
+ * @param strategies the strategies, in order; the first is the comparator of the incremental
+ *     results
  * @param parameters the parameters by name, in order of definition
  * @param values the named values and their discount rates
- * @param stateValues value name, state, number or expression: the values of every strategy that does
- *     not give its own
+ * @param stateValues value name, state, number or expression: the values of every strategy that
+ *     does not give its own
  * @param initialCounts the count in each state at time 0; a state left out starts empty
  * @param cycles the number of cycles T, at least 1
  * @param cycleLength the cycle length in years (1 unless stated)
@@ -108,8 +109,21 @@ public record CohortModel(
     Objects.requireNonNull(effect, "effect");
     Objects.requireNonNull(dsaRanking, "dsaRanking");
     Problems problems = Problems.collector();
-    CohortCompiler.compile(states, strategies, parameters, values, stateValues, initialCounts, cycles, cycleLength,
-        method, cost, effect, wtp, problems, true);
+    CohortCompiler.compile(
+        states,
+        strategies,
+        parameters,
+        values,
+        stateValues,
+        initialCounts,
+        cycles,
+        cycleLength,
+        method,
+        cost,
+        effect,
+        wtp,
+        problems,
+        true);
     problems.throwIfAny();
   }
 
@@ -118,16 +132,35 @@ public record CohortModel(
     return new Builder();
   }
 
-  /** {@return the model compiled for fast repeated evaluation (the probabilistic analysis's hook)} */
+  /**
+   * {@return the model compiled for fast repeated evaluation (the probabilistic analysis's hook)}
+   */
   public PreparedCohort prepare() {
     Problems problems = Problems.collector();
-    Optional<PreparedCohort> prepared = CohortCompiler.compile(states, strategies, parameters, values, stateValues,
-        initialCounts, cycles, cycleLength, method, cost, effect, wtp, problems, false);
+    Optional<PreparedCohort> prepared =
+        CohortCompiler.compile(
+            states,
+            strategies,
+            parameters,
+            values,
+            stateValues,
+            initialCounts,
+            cycles,
+            cycleLength,
+            method,
+            cost,
+            effect,
+            wtp,
+            problems,
+            false);
     problems.throwIfAny();
     return prepared.orElseThrow();
   }
 
-  /** {@return the model run with the parameters' base values: counts, values, totals and incremental results} */
+  /**
+   * {@return the model run with the parameters' base values: counts, values, totals and incremental
+   * results}
+   */
   public CohortResult run() {
     PreparedCohort prepared = prepare();
     return prepared.run(prepared.baseValues());
@@ -171,23 +204,39 @@ public record CohortModel(
     Problems problems = Problems.collector();
     Optional<CohortModel> model = fromJson(JsonValue.root(root, problems));
     problems.throwIfAny();
-    return model.orElseThrow(() -> new ValidationException("", "invalid", "the model could not be read"));
+    return model.orElseThrow(
+        () -> new ValidationException("", "invalid", "the model could not be read"));
   }
 
   private static Optional<CohortModel> read(JsonObject o) {
     o.schemaVersion(SCHEMA_VERSION);
     String title = o.optional("title", JsonValue::text).orElse("");
-    List<String> states = o.required("states", v -> v.list(JsonValue::nonBlankText)).orElse(List.of());
-    List<Strategy> strategies = o.required("strategies", v -> v.list(CohortModel::readStrategy)).orElse(List.of());
+    List<String> states =
+        o.required("states", v -> v.list(JsonValue::nonBlankText)).orElse(List.of());
+    List<Strategy> strategies =
+        o.required("strategies", v -> v.list(CohortModel::readStrategy)).orElse(List.of());
     Map<String, ModelParameter> parameters =
-        o.optional("parameters", v -> v.map((name, p) -> p.object(CohortModel::readParameter))).orElse(Map.of());
-    List<ValueDefinition> values = o.required("values", v -> v.list(x -> x.object(d -> {
-      Optional<String> name = d.required("name", JsonValue::nonBlankText);
-      double rate = d.optional("discountRate", JsonValue::real).orElse(0.0);
-      boolean first = d.optional("discountFirst", JsonValue::bool).orElse(false);
-      return name.map(n -> new ValueDefinition(n, rate, first));
-    }))).orElse(List.of());
-    Map<String, Map<String, String>> stateValues = o.optional("stateValues", CohortModel::readTable).orElse(Map.of());
+        o.optional("parameters", v -> v.map((name, p) -> p.object(CohortModel::readParameter)))
+            .orElse(Map.of());
+    List<ValueDefinition> values =
+        o.required(
+                "values",
+                v ->
+                    v.list(
+                        x ->
+                            x.object(
+                                d -> {
+                                  Optional<String> name =
+                                      d.required("name", JsonValue::nonBlankText);
+                                  double rate =
+                                      d.optional("discountRate", JsonValue::real).orElse(0.0);
+                                  boolean first =
+                                      d.optional("discountFirst", JsonValue::bool).orElse(false);
+                                  return name.map(n -> new ValueDefinition(n, rate, first));
+                                })))
+            .orElse(List.of());
+    Map<String, Map<String, String>> stateValues =
+        o.optional("stateValues", CohortModel::readTable).orElse(Map.of());
     Map<String, Double> initial =
         o.required("initialCounts", v -> v.map((name, x) -> x.real())).orElse(Map.of());
     Optional<Integer> cycles = o.required("cycles", JsonValue::integer);
@@ -196,24 +245,43 @@ public record CohortModel(
     Optional<String> cost = o.optional("cost", JsonValue::nonBlankText);
     Optional<String> effect = o.optional("effect", JsonValue::nonBlankText);
     double wtp = o.optional("wtp", JsonValue::real).orElse(DEFAULT_WTP);
-    DsaRanking ranking = o.optional("dsaRanking", v -> v.oneOf(DsaRanking.byId())).orElse(DsaRanking.NMB);
+    DsaRanking ranking =
+        o.optional("dsaRanking", v -> v.oneOf(DsaRanking.byId())).orElse(DsaRanking.NMB);
     if (cycles.isEmpty()) {
       return Optional.empty();
     }
-    return o.buildAll(() -> new CohortModel(title, states, strategies, parameters, values, stateValues, initial,
-        cycles.get(), cycleLength, method, cost, effect, wtp, ranking));
+    return o.buildAll(
+        () ->
+            new CohortModel(
+                title,
+                states,
+                strategies,
+                parameters,
+                values,
+                stateValues,
+                initial,
+                cycles.get(),
+                cycleLength,
+                method,
+                cost,
+                effect,
+                wtp,
+                ranking));
   }
 
   private static Optional<Strategy> readStrategy(JsonValue value) {
-    return value.object(s -> {
-      Optional<String> name = s.required("name", JsonValue::nonBlankText);
-      Map<String, Map<String, String>> transitions =
-          s.required("transitions", CohortModel::readTable).orElse(Map.of());
-      Map<String, Map<String, String>> stateValues = s.optional("stateValues", CohortModel::readTable).orElse(Map.of());
-      // A strategy without a readable name is kept (its name reported once, by the reader), so that
-      // later strategies keep their document index in the paths of the model's own problems.
-      return Optional.of(new Strategy(name.orElse(""), transitions, stateValues));
-    });
+    return value.object(
+        s -> {
+          Optional<String> name = s.required("name", JsonValue::nonBlankText);
+          Map<String, Map<String, String>> transitions =
+              s.required("transitions", CohortModel::readTable).orElse(Map.of());
+          Map<String, Map<String, String>> stateValues =
+              s.optional("stateValues", CohortModel::readTable).orElse(Map.of());
+          // A strategy without a readable name is kept (its name reported once, by the reader), so
+          // that
+          // later strategies keep their document index in the paths of the model's own problems.
+          return Optional.of(new Strategy(name.orElse(""), transitions, stateValues));
+        });
   }
 
   private static Optional<ModelParameter> readParameter(JsonObject p) {
@@ -223,10 +291,18 @@ public record CohortModel(
     Optional<Distribution> distribution = p.optional("distribution", Distribution::fromJson);
     String source = p.optional("source", JsonValue::text).orElse("");
     if (low.isPresent() != high.isPresent()) {
-      p.problems().at(low.isPresent() ? "high" : "low").add("required", "a range gives both low and high");
+      p.problems()
+          .at(low.isPresent() ? "high" : "low")
+          .add("required", "a range gives both low and high");
     }
-    return value.map(v -> new ModelParameter(v, low.map(OptionalDouble::of).orElse(OptionalDouble.empty()),
-        high.map(OptionalDouble::of).orElse(OptionalDouble.empty()), distribution, source));
+    return value.map(
+        v ->
+            new ModelParameter(
+                v,
+                low.map(OptionalDouble::of).orElse(OptionalDouble.empty()),
+                high.map(OptionalDouble::of).orElse(OptionalDouble.empty()),
+                distribution,
+                source));
   }
 
   /** A cell: a number (kept as its decimal text) or a non-blank string. */
@@ -245,7 +321,6 @@ public record CohortModel(
     return v.map((row, r) -> r.map((column, c) -> cell(c)));
   }
 
-
   /** {@return the model as JSON, in the form {@link #fromJson} reads} */
   public JsonNode toJson() {
     ObjectNode n = Json.object();
@@ -261,27 +336,29 @@ public record CohortModel(
     ObjectNode init = n.putObject("initialCounts");
     initialCounts.forEach(init::put);
     ArrayNode v = n.putArray("values");
-    values.forEach(d -> {
-      ObjectNode o = v.addObject().put("name", d.name()).put("discountRate", d.discountRate());
-      if (d.discountFirst()) {
-        o.put("discountFirst", true);
-      }
-    });
+    values.forEach(
+        d -> {
+          ObjectNode o = v.addObject().put("name", d.name()).put("discountRate", d.discountRate());
+          if (d.discountFirst()) {
+            o.put("discountFirst", true);
+          }
+        });
     cost.ifPresent(c -> n.put("cost", c));
     effect.ifPresent(e -> n.put("effect", e));
     n.put("wtp", wtp);
     n.put("dsaRanking", dsaRanking.id());
     ObjectNode ps = n.putObject("parameters");
-    parameters.forEach((name, p) -> {
-      ObjectNode o = ps.putObject(name);
-      putCell(o, "value", p.value());
-      p.low().ifPresent(x -> o.put("low", x));
-      p.high().ifPresent(x -> o.put("high", x));
-      p.distribution().ifPresent(d -> o.set("distribution", d.toJson()));
-      if (!p.source().isEmpty()) {
-        o.put("source", p.source());
-      }
-    });
+    parameters.forEach(
+        (name, p) -> {
+          ObjectNode o = ps.putObject(name);
+          putCell(o, "value", p.value());
+          p.low().ifPresent(x -> o.put("low", x));
+          p.high().ifPresent(x -> o.put("high", x));
+          p.distribution().ifPresent(d -> o.set("distribution", d.toJson()));
+          if (!p.source().isEmpty()) {
+            o.put("source", p.source());
+          }
+        });
     if (!stateValues.isEmpty()) {
       n.set("stateValues", table(stateValues));
     }
@@ -299,10 +376,11 @@ public record CohortModel(
 
   private static ObjectNode table(Map<String, Map<String, String>> table) {
     ObjectNode t = Json.object();
-    table.forEach((row, cells) -> {
-      ObjectNode r = t.putObject(row);
-      cells.forEach((column, cell) -> putCell(r, column, cell));
-    });
+    table.forEach(
+        (row, cells) -> {
+          ObjectNode r = t.putObject(row);
+          cells.forEach((column, cell) -> putCell(r, column, cell));
+        });
     return t;
   }
 
@@ -314,7 +392,10 @@ public record CohortModel(
     }
   }
 
-  /** A builder of models with the defaults of the JSON form; {@link #build()} checks the whole model. */
+  /**
+   * A builder of models with the defaults of the JSON form; {@link #build()} checks the whole
+   * model.
+   */
   public static final class Builder {
     private String title = "";
     private final List<String> states = new ArrayList<>();
@@ -485,8 +566,21 @@ public record CohortModel(
      * @throws ValidationException with every problem of the model
      */
     public CohortModel build() {
-      return new CohortModel(title, states, strategies, parameters, values, stateValues, initialCounts, cycles,
-          cycleLength, method, cost, effect, wtp, dsaRanking);
+      return new CohortModel(
+          title,
+          states,
+          strategies,
+          parameters,
+          values,
+          stateValues,
+          initialCounts,
+          cycles,
+          cycleLength,
+          method,
+          cost,
+          effect,
+          wtp,
+          dsaRanking);
     }
   }
 }

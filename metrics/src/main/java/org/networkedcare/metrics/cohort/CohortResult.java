@@ -22,7 +22,11 @@ public final class CohortResult {
   private final double[][][][] amounts; // [strategy][method][t - 1][value], undiscounted
   private final double[][] discount; // [value][t - 1]
 
-  CohortResult(PreparedCohort model, double[] parameters, double[][][] trace, double[][][][] amounts,
+  CohortResult(
+      PreparedCohort model,
+      double[] parameters,
+      double[][][] trace,
+      double[][][][] amounts,
       double[][] discount) {
     this.model = model;
     this.parameters = parameters.clone();
@@ -41,7 +45,12 @@ public final class CohortResult {
    * @param icer the incremental cost-effectiveness ratio, empty when the incremental effect is 0
    * @param nmb the incremental net monetary benefit per person at the model's willingness to pay
    */
-  public record Incremental(String strategy, String comparator, double cost, double effect, OptionalDouble icer,
+  public record Incremental(
+      String strategy,
+      String comparator,
+      double cost,
+      double effect,
+      OptionalDouble icer,
       double nmb) {}
 
   /** {@return the states, in order} */
@@ -192,11 +201,13 @@ public final class CohortResult {
    * @throws IllegalArgumentException if a name is unknown
    */
   public double total(String strategy, Method method, String value) {
-    return total(index(strategies(), strategy, "strategy"), method, index(valueNames(), value, "value"));
+    return total(
+        index(strategies(), strategy, "strategy"), method, index(valueNames(), value, "value"));
   }
 
   /**
-   * {@return the undiscounted total of a value over cycles 1..T under a method, for the whole cohort}
+   * {@return the undiscounted total of a value over cycles 1..T under a method, for the whole
+   * cohort}
    *
    * @param strategy the strategy's index
    * @param method the method
@@ -226,8 +237,14 @@ public final class CohortResult {
     for (int s = 1; s < strategies().size(); s++) {
       double dc = (total(s, m, c) - total(0, m, c)) / n;
       double de = (total(s, m, e) - total(0, m, e)) / n;
-      out.add(new Incremental(strategies().get(s), strategies().get(0), dc, de,
-          de == 0 ? OptionalDouble.empty() : OptionalDouble.of(dc / de), model.wtp() * de - dc));
+      out.add(
+          new Incremental(
+              strategies().get(s),
+              strategies().get(0),
+              dc,
+              de,
+              de == 0 ? OptionalDouble.empty() : OptionalDouble.of(dc / de),
+              model.wtp() * de - dc));
     }
     return out;
   }
@@ -235,7 +252,8 @@ public final class CohortResult {
   static int index(List<String> names, String name, String what) {
     int i = names.indexOf(name);
     if (i < 0) {
-      throw new IllegalArgumentException("no " + what + " '" + name + "'; there are: " + String.join(", ", names));
+      throw new IllegalArgumentException(
+          "no " + what + " '" + name + "'; there are: " + String.join(", ", names));
     }
     return i;
   }

@@ -3,9 +3,14 @@ package org.networkedcare.metrics.cohort;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What ranks the bars of the one-way sensitivity analysis: the swing of which incremental result. */
+/**
+ * What ranks the bars of the one-way sensitivity analysis: the swing of which incremental result.
+ */
 public enum DsaRanking {
-  /** The incremental net monetary benefit per person at the model's willingness to pay (the default). */
+  /**
+   * The incremental net monetary benefit per person at the model's willingness to pay (the
+   * default).
+   */
   NMB("nmb"),
   /** The incremental cost-effectiveness ratio. */
   ICER("icer");

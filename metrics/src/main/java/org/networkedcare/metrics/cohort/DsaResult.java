@@ -29,7 +29,12 @@ public final class DsaResult {
    * @param value the value
    * @param total the discounted total for the whole cohort
    */
-  public record Row(String parameter, String bound, double parameterValue, String strategy, String value,
+  public record Row(
+      String parameter,
+      String bound,
+      double parameterValue,
+      String strategy,
+      String value,
       double total) {}
 
   /**
@@ -74,8 +79,14 @@ public final class DsaResult {
         totals[b] = prepared.totals(given);
         for (int s = 0; s < prepared.strategies().size(); s++) {
           for (int v = 0; v < prepared.valueNames().size(); v++) {
-            rows.add(new Row(names.get(i), b == 0 ? "low" : "high", at[b], prepared.strategies().get(s),
-                prepared.valueNames().get(v), totals[b][s][v]));
+            rows.add(
+                new Row(
+                    names.get(i),
+                    b == 0 ? "low" : "high",
+                    at[b],
+                    prepared.strategies().get(s),
+                    prepared.valueNames().get(v),
+                    totals[b][s][v]));
           }
         }
       }
@@ -86,16 +97,26 @@ public final class DsaResult {
           for (int b = 0; b < 2; b++) {
             double dc = (totals[b][s][c] - totals[b][0][c]) / n;
             double de = (totals[b][s][e] - totals[b][0][e]) / n;
-            metric[b] = model.dsaRanking() == DsaRanking.NMB ? model.wtp() * de - dc : de == 0 ? Double.NaN : dc / de;
+            metric[b] =
+                model.dsaRanking() == DsaRanking.NMB
+                    ? model.wtp() * de - dc
+                    : de == 0 ? Double.NaN : dc / de;
           }
-          bars.add(new Bar(names.get(i), prepared.strategies().get(s), metric[0], metric[1],
-              Math.abs(metric[1] - metric[0])));
+          bars.add(
+              new Bar(
+                  names.get(i),
+                  prepared.strategies().get(s),
+                  metric[0],
+                  metric[1],
+                  Math.abs(metric[1] - metric[0])));
         }
       }
     }
     List<String> strategies = prepared.strategies();
-    bars.sort(Comparator.comparingInt((Bar b) -> strategies.indexOf(b.strategy()))
-        .thenComparingDouble(b -> Double.isNaN(b.swing()) ? Double.POSITIVE_INFINITY : -b.swing()));
+    bars.sort(
+        Comparator.comparingInt((Bar b) -> strategies.indexOf(b.strategy()))
+            .thenComparingDouble(
+                b -> Double.isNaN(b.swing()) ? Double.POSITIVE_INFINITY : -b.swing()));
     return new DsaResult(rows, bars, model.dsaRanking());
   }
 
@@ -104,7 +125,10 @@ public final class DsaResult {
     return rows;
   }
 
-  /** {@return the tornado bars: by strategy compared, then by swing, largest first, undefined swings last} */
+  /**
+   * {@return the tornado bars: by strategy compared, then by swing, largest first, undefined swings
+   * last}
+   */
   public List<Bar> bars() {
     return bars;
   }

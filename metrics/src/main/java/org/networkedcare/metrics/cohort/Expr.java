@@ -10,22 +10,25 @@ import java.util.Set;
 /**
  * The small expression language of cells, state values and parameters: decimal numbers, names
  * (parameters, and {@code cycle} — alias {@code model_time}, heemod's name — for the model time
- * 1..T), {@code + - * / ^}, unary minus, parentheses, comparisons {@code < <= > >= == !=} (1 or
- * 0) and the functions {@code if(c, a, b)}, {@code min}, {@code max}, {@code exp}, {@code log}
- * and {@code sqrt}. Parsed once into a tree, bound once to parameter indices, then evaluated.
+ * 1..T), {@code + - * / ^}, unary minus, parentheses, comparisons {@code < <= > >= == !=} (1 or 0)
+ * and the functions {@code if(c, a, b)}, {@code min}, {@code max}, {@code exp}, {@code log} and
+ * {@code sqrt}. Parsed once into a tree, bound once to parameter indices, then evaluated.
  *
  * <p>Limits, checked while parsing so that no input can exhaust the stack: an expression has at
  * most {@value #MAX_LENGTH} characters; its tree is at most {@value #MAX_DEPTH} deep, every
- * operator, sign and function call adding a level ({@code 0+0+0} is 3 deep, {@code --1} 3,
- * {@code 1^1^1} 3); and the parser follows at most {@value #MAX_DEPTH} nested steps, a bracket
- * taking two ({@code (((1)))} is 6).
+ * operator, sign and function call adding a level ({@code 0+0+0} is 3 deep, {@code --1} 3, {@code
+ * 1^1^1} 3); and the parser follows at most {@value #MAX_DEPTH} nested steps, a bracket taking two
+ * ({@code (((1)))} is 6).
  */
 abstract class Expr {
 
   /** The longest expression read, in characters. */
   static final int MAX_LENGTH = 10_000;
 
-  /** The deepest expression tree (every operator, sign and call a level), and the deepest nesting parsed. */
+  /**
+   * The deepest expression tree (every operator, sign and call a level), and the deepest nesting
+   * parsed.
+   */
   static final int MAX_DEPTH = 200;
 
   /** The levels of this expression's tree: 1 for a number, a name or the model time. */
@@ -86,7 +89,13 @@ abstract class Expr {
    */
   static Expr parse(String text) {
     if (text.length() > MAX_LENGTH) {
-      throw new ParseError("the expression has " + text.length() + " characters; at most " + MAX_LENGTH + " are read", MAX_LENGTH);
+      throw new ParseError(
+          "the expression has "
+              + text.length()
+              + " characters; at most "
+              + MAX_LENGTH
+              + " are read",
+          MAX_LENGTH);
     }
     Parser p = new Parser(text);
     Expr e = p.comparison();
@@ -320,7 +329,23 @@ abstract class Expr {
   }
 
   private static final Map<String, Integer> ARITY =
-      Map.of("if", 3, "min", 2, "max", 2, "exp", 1, "log", 1, "sqrt", 1, "rate_to_prob", 2, "prob_to_prob", 2);
+      Map.of(
+          "if",
+          3,
+          "min",
+          2,
+          "max",
+          2,
+          "exp",
+          1,
+          "log",
+          1,
+          "sqrt",
+          1,
+          "rate_to_prob",
+          2,
+          "prob_to_prob",
+          2);
 
   /**
    * Recursive descent; precedence from low to high: comparison, + -, * /, unary -, ^. Every
@@ -354,8 +379,11 @@ abstract class Expr {
     }
 
     ParseError tooDeep() {
-      return new ParseError("the expression is nested more than " + MAX_DEPTH
-          + " deep (every operator, sign, function and bracket counts)", pos);
+      return new ParseError(
+          "the expression is nested more than "
+              + MAX_DEPTH
+              + " deep (every operator, sign, function and bracket counts)",
+          pos);
     }
 
     void skip() {
@@ -459,7 +487,9 @@ abstract class Expr {
       if (Character.isLetter(c) || c == '_') {
         int start = pos;
         while (pos < s.length()
-            && (Character.isLetterOrDigit(s.charAt(pos)) || s.charAt(pos) == '_' || s.charAt(pos) == '.')) {
+            && (Character.isLetterOrDigit(s.charAt(pos))
+                || s.charAt(pos) == '_'
+                || s.charAt(pos) == '.')) {
           pos++;
         }
         String name = s.substring(start, pos);
@@ -467,7 +497,9 @@ abstract class Expr {
         if (pos < s.length() && s.charAt(pos) == '(') {
           Integer arity = ARITY.get(name);
           if (arity == null) {
-            throw new ParseError("unknown function '" + name + "'; the functions are if, min, max, exp, log, sqrt", start);
+            throw new ParseError(
+                "unknown function '" + name + "'; the functions are if, min, max, exp, log, sqrt",
+                start);
           }
           pos++;
           List<Expr> args = new ArrayList<>();
@@ -480,7 +512,15 @@ abstract class Expr {
             }
           }
           if (args.size() != arity) {
-            throw new ParseError(name + " takes " + arity + " argument" + (arity == 1 ? "" : "s") + ", not " + args.size(), start);
+            throw new ParseError(
+                name
+                    + " takes "
+                    + arity
+                    + " argument"
+                    + (arity == 1 ? "" : "s")
+                    + ", not "
+                    + args.size(),
+                start);
           }
           return node(new Call(name, args.toArray(new Expr[0])));
         }
@@ -488,7 +528,9 @@ abstract class Expr {
           return new Cycle();
         }
         if (name.equals("C")) {
-          throw new ParseError("the complement C is a whole cell of a transition matrix, not part of an expression", start);
+          throw new ParseError(
+              "the complement C is a whole cell of a transition matrix, not part of an expression",
+              start);
         }
         return new Var(name);
       }

@@ -1,9 +1,9 @@
 package org.networkedcare.metrics.cohort;
 
 import java.util.Objects;
-import org.networkedcare.metrics.uncertainty.Distribution;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.networkedcare.metrics.uncertainty.Distribution;
 
 /**
  * A named parameter of a cohort model: a number or an expression of other parameters, with an
@@ -21,7 +21,11 @@ import java.util.OptionalDouble;
  * @param source where the figure comes from, or {@code illustrative}; empty when not given
  */
 public record ModelParameter(
-    String value, OptionalDouble low, OptionalDouble high, Optional<Distribution> distribution, String source) {
+    String value,
+    OptionalDouble low,
+    OptionalDouble high,
+    Optional<Distribution> distribution,
+    String source) {
 
   /**
    * Checks the parts are present; the model checks the rest, with paths.
@@ -46,7 +50,8 @@ public record ModelParameter(
    * @param value a number or an expression
    */
   public static ModelParameter of(String value) {
-    return new ModelParameter(value, OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty(), "");
+    return new ModelParameter(
+        value, OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty(), "");
   }
 
   /**
@@ -58,7 +63,11 @@ public record ModelParameter(
    */
   public static ModelParameter of(double value, double low, double high) {
     return new ModelParameter(
-        Double.toString(value), OptionalDouble.of(low), OptionalDouble.of(high), Optional.empty(), "");
+        Double.toString(value),
+        OptionalDouble.of(low),
+        OptionalDouble.of(high),
+        Optional.empty(),
+        "");
   }
 
   /** {@return whether the parameter has a range for the one-way sensitivity analysis} */

@@ -26,7 +26,10 @@ public interface ParametricModel {
   /** {@return the names of the parameters, in the order of the vectors {@link #evaluate} takes} */
   List<String> parameterNames();
 
-  /** {@return every parameter's base value (expressions evaluated), in the order of {@link #parameterNames()}} */
+  /**
+   * {@return every parameter's base value (expressions evaluated), in the order of {@link
+   * #parameterNames()}}
+   */
   double[] baseValues();
 
   /** {@return the names of the outputs, in the order {@link #evaluate} writes them} */

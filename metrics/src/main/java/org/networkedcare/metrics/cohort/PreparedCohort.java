@@ -158,7 +158,10 @@ public final class PreparedCohort implements ParametricModel {
     Map<String, Distribution> distributions = new TreeMap<>();
     for (int i = 0; i < parameterNames.size(); i++) {
       int index = i;
-      parameterDefinitions.get(i).distribution().ifPresent(d -> distributions.put(parameterNames.get(index), d));
+      parameterDefinitions
+          .get(i)
+          .distribution()
+          .ifPresent(d -> distributions.put(parameterNames.get(index), d));
     }
     return ParameterSampler.of(parameterNames, distributions);
   }
@@ -218,9 +221,14 @@ public final class PreparedCohort implements ParametricModel {
 
   @Override
   public void evaluate(double[] parameters, double[] outputs) {
-    if (parameters.length != parameterNames.size() || outputs.length != strategies.size() * valueNames.size()) {
-      throw new IllegalArgumentException("expected " + parameterNames.size() + " parameters and "
-          + strategies.size() * valueNames.size() + " outputs");
+    if (parameters.length != parameterNames.size()
+        || outputs.length != strategies.size() * valueNames.size()) {
+      throw new IllegalArgumentException(
+          "expected "
+              + parameterNames.size()
+              + " parameters and "
+              + strategies.size() * valueNames.size()
+              + " outputs");
     }
     double[] p = resolve(parameters);
     int m = method.ordinal();
@@ -237,7 +245,8 @@ public final class PreparedCohort implements ParametricModel {
   }
 
   /**
-   * {@return the discounted totals for the whole cohort under the model's method, by strategy and value}
+   * {@return the discounted totals for the whole cohort under the model's method, by strategy and
+   * value}
    *
    * @param parameters one value per parameter, {@code NaN} for "as defined"
    */
@@ -356,8 +365,12 @@ public final class PreparedCohort implements ParametricModel {
       }
       for (int k = 0; k < row.length; k++) {
         if (!(out[k] >= -TOLERANCE && out[k] <= 1 + TOLERANCE)) {
-          throw invalid(s, i, columns[s][i][k], "cell-range", "the transition is " + out[k] + " at cycle " + t
-              + ", outside [0, 1]");
+          throw invalid(
+              s,
+              i,
+              columns[s][i][k],
+              "cell-range",
+              "the transition is " + out[k] + " at cycle " + t + ", outside [0, 1]");
         }
       }
       if (!(Math.abs(sum - 1) <= TOLERANCE)) {
@@ -371,20 +384,47 @@ public final class PreparedCohort implements ParametricModel {
     for (int i = 0; i < out.length; i++) {
       out[i] = exprs[i].eval(p, t);
       if (!Double.isFinite(out[i])) {
-        throw new ValidationException("/strategies/" + s + "/stateValues" + Problem.token(valueNames.get(v))
-            + Problem.token(states.get(i)), "cohort.value-not-finite", "the value '" + valueNames.get(v)
-            + "' of state '" + states.get(i) + "' in strategy '" + strategies.get(s) + "' is " + out[i]
-            + " at cycle " + t + " with these parameter values");
+        throw new ValidationException(
+            "/strategies/"
+                + s
+                + "/stateValues"
+                + Problem.token(valueNames.get(v))
+                + Problem.token(states.get(i)),
+            "cohort.value-not-finite",
+            "the value '"
+                + valueNames.get(v)
+                + "' of state '"
+                + states.get(i)
+                + "' in strategy '"
+                + strategies.get(s)
+                + "' is "
+                + out[i]
+                + " at cycle "
+                + t
+                + " with these parameter values");
       }
     }
   }
 
   private ValidationException invalid(int s, int row, int column, String code, String message) {
-    String path = "/strategies/" + s + "/transitions" + Problem.token(states.get(row))
-        + (column >= 0 ? Problem.token(states.get(column)) : "");
-    return new ValidationException(path, "cohort." + code, "strategy '" + strategies.get(s) + "', from '"
-        + states.get(row) + "'" + (column >= 0 ? " to '" + states.get(column) + "'" : "") + ": " + message
-        + " with these parameter values");
+    String path =
+        "/strategies/"
+            + s
+            + "/transitions"
+            + Problem.token(states.get(row))
+            + (column >= 0 ? Problem.token(states.get(column)) : "");
+    return new ValidationException(
+        path,
+        "cohort." + code,
+        "strategy '"
+            + strategies.get(s)
+            + "', from '"
+            + states.get(row)
+            + "'"
+            + (column >= 0 ? " to '" + states.get(column) + "'" : "")
+            + ": "
+            + message
+            + " with these parameter values");
   }
 
   /**
@@ -399,7 +439,11 @@ public final class PreparedCohort implements ParametricModel {
   void check(double[] p, Problems at, String context, @Nullable UnaryOperator<String> pathOf) {
     for (int i = 0; i < p.length; i++) {
       if (!Double.isFinite(p[i])) {
-        add(at, "/parameters" + Problem.token(parameterNames.get(i)) + "/value", pathOf, "cohort.not-finite",
+        add(
+            at,
+            "/parameters" + Problem.token(parameterNames.get(i)) + "/value",
+            pathOf,
+            "cohort.not-finite",
             "the parameter '" + parameterNames.get(i) + "' is " + p[i] + context);
         return;
       }
@@ -458,16 +502,45 @@ public final class PreparedCohort implements ParametricModel {
         for (int k = 0; k < columns[s][i].length; k++) {
           if (badCellCount[i][k] > 0) {
             String to = states.get(columns[s][i][k]);
-            add(at, rowPath + Problem.token(to), pathOf, "cohort.cell-range", strategy + ", from '" + states.get(i)
-                + "' to '" + to + "': the transition " + (cells[s][i][k] == null ? "(the complement C) " : "")
-                + "is " + badCellValue[i][k] + " at cycle " + badCell[i][k] + ", outside [0, 1]"
-                + others(badCellCount[i][k]) + context);
+            add(
+                at,
+                rowPath + Problem.token(to),
+                pathOf,
+                "cohort.cell-range",
+                strategy
+                    + ", from '"
+                    + states.get(i)
+                    + "' to '"
+                    + to
+                    + "': the transition "
+                    + (cells[s][i][k] == null ? "(the complement C) " : "")
+                    + "is "
+                    + badCellValue[i][k]
+                    + " at cycle "
+                    + badCell[i][k]
+                    + ", outside [0, 1]"
+                    + others(badCellCount[i][k])
+                    + context);
           }
         }
         if (badRowCount[i] > 0) {
-          add(at, rowPath, pathOf, "cohort.row-sum", strategy + ", from '" + states.get(i) + "': the row sums to "
-              + badRowSum[i] + " at cycle " + badRow[i] + ", not 1 (within " + TOLERANCE + ")"
-              + others(badRowCount[i]) + context);
+          add(
+              at,
+              rowPath,
+              pathOf,
+              "cohort.row-sum",
+              strategy
+                  + ", from '"
+                  + states.get(i)
+                  + "': the row sums to "
+                  + badRowSum[i]
+                  + " at cycle "
+                  + badRow[i]
+                  + ", not 1 (within "
+                  + TOLERANCE
+                  + ")"
+                  + others(badRowCount[i])
+                  + context);
         }
       }
       for (int v = 0; v < valueNames.size(); v++) {
@@ -484,9 +557,26 @@ public final class PreparedCohort implements ParametricModel {
             }
           }
           if (bad > 0) {
-            add(at, "/strategies/" + s + "/stateValues" + Problem.token(valueNames.get(v)) + Problem.token(states.get(i)),
-                pathOf, "cohort.value-not-finite", strategy + ": the value '" + valueNames.get(v) + "' of state '"
-                    + states.get(i) + "' is " + badValue + " at cycle " + first + others(bad) + context);
+            add(
+                at,
+                "/strategies/"
+                    + s
+                    + "/stateValues"
+                    + Problem.token(valueNames.get(v))
+                    + Problem.token(states.get(i)),
+                pathOf,
+                "cohort.value-not-finite",
+                strategy
+                    + ": the value '"
+                    + valueNames.get(v)
+                    + "' of state '"
+                    + states.get(i)
+                    + "' is "
+                    + badValue
+                    + " at cycle "
+                    + first
+                    + others(bad)
+                    + context);
           }
         }
       }
@@ -494,10 +584,16 @@ public final class PreparedCohort implements ParametricModel {
   }
 
   private static String others(int count) {
-    return count > 1 ? " (and at " + (count - 1) + " other cycle" + (count == 2 ? "" : "s") + ")" : "";
+    return count > 1
+        ? " (and at " + (count - 1) + " other cycle" + (count == 2 ? "" : "s") + ")"
+        : "";
   }
 
-  private static void add(Problems at, String path, @Nullable UnaryOperator<String> pathOf, String code,
+  private static void add(
+      Problems at,
+      String path,
+      @Nullable UnaryOperator<String> pathOf,
+      String code,
       String message) {
     String where = pathOf == null ? path : pathOf.apply(path);
     at.addAll(List.of(new Problem(where, code, message)));

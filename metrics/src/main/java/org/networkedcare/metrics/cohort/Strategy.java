@@ -19,7 +19,9 @@ import java.util.Objects;
  * @param stateValues value name, state, number or expression
  */
 public record Strategy(
-    String name, Map<String, Map<String, String>> transitions, Map<String, Map<String, String>> stateValues) {
+    String name,
+    Map<String, Map<String, String>> transitions,
+    Map<String, Map<String, String>> stateValues) {
 
   /**
    * Copies the maps, keeping their order.

@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * A named state value, such as {@code cost} or {@code qaly}, and its discounting.
  *
- * <p>JSON: {@code {"name": "cost", "discountRate": 0.035}}; the rate is 0 when left out, and
- * {@code "discountFirst": true} asks for heemod's {@code first = TRUE}.
+ * <p>JSON: {@code {"name": "cost", "discountRate": 0.035}}; the rate is 0 when left out, and {@code
+ * "discountFirst": true} asks for heemod's {@code first = TRUE}.
  *
  * @param name the value's name, unique in the model
  * @param discountRate the rate r per cycle: the value of cycle t is multiplied by (1 + r)^-(t - 1)

@@ -22,7 +22,12 @@ final class DatasetAssembly {
   /** The most problems one read keeps; the rest are counted. */
   static final int MAX_PROBLEMS = 1_000;
 
-  private record Key(ReportingPeriod period, OdsCode organisation, Optional<OdsCode> site, Optional<String> service, String measure) {}
+  private record Key(
+      ReportingPeriod period,
+      OdsCode organisation,
+      Optional<OdsCode> site,
+      Optional<String> service,
+      String measure) {}
 
   private final RowRules rules;
   private final String source;
@@ -63,8 +68,17 @@ final class DatasetAssembly {
       Key key = new Key(r.period(), r.organisation(), r.site(), r.service(), r.measure());
       String earlier = seen.putIfAbsent(key, label);
       if (earlier != null) {
-        at.at(RowRules.PERIOD).add("dataset.duplicate", r.measure() + " at " + r.unit() + r.service().map(s -> " for " + s).orElse("")
-            + " in " + r.period() + " is already given on " + earlier);
+        at.at(RowRules.PERIOD)
+            .add(
+                "dataset.duplicate",
+                r.measure()
+                    + " at "
+                    + r.unit()
+                    + r.service().map(s -> " for " + s).orElse("")
+                    + " in "
+                    + r.period()
+                    + " is already given on "
+                    + earlier);
       } else {
         rows.add(r);
         places.add(place);
@@ -83,7 +97,11 @@ final class DatasetAssembly {
     if (!problems.isEmpty()) {
       List<Problem> all = new ArrayList<>(problems);
       if (dropped > 0) {
-        all.add(new Problem("", "dataset.problems", "and " + dropped + " more problems; " + MAX_PROBLEMS + " are listed"));
+        all.add(
+            new Problem(
+                "",
+                "dataset.problems",
+                "and " + dropped + " more problems; " + MAX_PROBLEMS + " are listed"));
       }
       throw new ValidationException(all);
     }

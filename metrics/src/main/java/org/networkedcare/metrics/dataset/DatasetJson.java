@@ -14,9 +14,9 @@ import org.networkedcare.core.validation.ValidationException;
 
 /**
  * Reads the JSON form of a measure dataset, {@code {"schemaVersion": 1, "rows": [{"period": ...,
- * "organisation": ..., ...}]}}, through the hardened reader ({@link Json}): the fields are the CSV's
- * column names, texts as strings, numbers as JSON numbers; {@code site}, {@code service} and the
- * numbers may be absent, {@code null} or (texts) empty. Problems are at their JSON pointers.
+ * "organisation": ..., ...}]}}, through the hardened reader ({@link Json}): the fields are the
+ * CSV's column names, texts as strings, numbers as JSON numbers; {@code site}, {@code service} and
+ * the numbers may be absent, {@code null} or (texts) empty. Problems are at their JSON pointers.
  */
 final class DatasetJson {
 
@@ -35,26 +35,31 @@ final class DatasetJson {
       return assembly.build();
     }
     Problems top = Problems.collector();
-    JsonValue.root(tree, top).object(o -> {
-      o.schemaVersion(SCHEMA_VERSION);
-      o.required("rows", v -> {
-        if (!v.node().isArray()) {
-          v.problems().add("type", "an array of rows is required");
-          return Optional.empty();
-        }
-        for (int i = 0; i < v.node().size(); i++) {
-          Problems at = Problems.collector().at("rows").at(i);
-          Optional<RawRow> raw = JsonValue.root(v.node().get(i), at).object(DatasetJson::row);
-          if (raw.isPresent()) {
-            assembly.add(raw.get(), at, "/rows/" + i, source + ":/rows/" + i);
-          } else {
-            assembly.problems(at.list());
-          }
-        }
-        return Optional.of(Boolean.TRUE);
-      });
-      return Optional.of(Boolean.TRUE);
-    });
+    JsonValue.root(tree, top)
+        .object(
+            o -> {
+              o.schemaVersion(SCHEMA_VERSION);
+              o.required(
+                  "rows",
+                  v -> {
+                    if (!v.node().isArray()) {
+                      v.problems().add("type", "an array of rows is required");
+                      return Optional.empty();
+                    }
+                    for (int i = 0; i < v.node().size(); i++) {
+                      Problems at = Problems.collector().at("rows").at(i);
+                      Optional<RawRow> raw =
+                          JsonValue.root(v.node().get(i), at).object(DatasetJson::row);
+                      if (raw.isPresent()) {
+                        assembly.add(raw.get(), at, "/rows/" + i, source + ":/rows/" + i);
+                      } else {
+                        assembly.problems(at.list());
+                      }
+                    }
+                    return Optional.of(Boolean.TRUE);
+                  });
+              return Optional.of(Boolean.TRUE);
+            });
     assembly.problems(top.list());
     return assembly.build();
   }
@@ -69,7 +74,17 @@ final class DatasetJson {
     Optional<BigDecimal> numerator = number(o, RowRules.NUMERATOR, unreadable);
     Optional<BigDecimal> denominator = number(o, RowRules.DENOMINATOR, unreadable);
     Optional<BigDecimal> value = number(o, RowRules.VALUE, unreadable);
-    return Optional.of(new RawRow(period, organisation, site, service, measure, numerator, denominator, value, unreadable));
+    return Optional.of(
+        new RawRow(
+            period,
+            organisation,
+            site,
+            service,
+            measure,
+            numerator,
+            denominator,
+            value,
+            unreadable));
   }
 
   private static String text(JsonObject o, String field, Set<String> unreadable) {

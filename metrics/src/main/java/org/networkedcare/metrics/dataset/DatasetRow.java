@@ -18,7 +18,11 @@ import org.networkedcare.core.organisation.OdsCode;
  * @param figure the figure
  */
 public record DatasetRow(
-    ReportingPeriod period, OdsCode organisation, Optional<OdsCode> site, Optional<String> service, String measure,
+    ReportingPeriod period,
+    OdsCode organisation,
+    Optional<OdsCode> site,
+    Optional<String> service,
+    String measure,
     Figure figure) {
 
   /**
@@ -43,12 +47,23 @@ public record DatasetRow(
 
   /** {@return the unit the row is for: its site, or its organisation when it has no site} */
   public ReportingUnit unit() {
-    return site.map(s -> ReportingUnit.site(organisation, s)).orElseGet(() -> ReportingUnit.organisation(organisation));
+    return site.map(s -> ReportingUnit.site(organisation, s))
+        .orElseGet(() -> ReportingUnit.organisation(organisation));
   }
 
-  /** {@return {@code 2024/25-Q1 RC1/RC101 ae-4h: 5766/6246 = 0.92...}, the service after the unit when there is one} */
+  /**
+   * {@return {@code 2024/25-Q1 RC1/RC101 ae-4h: 5766/6246 = 0.92...}, the service after the unit
+   * when there is one}
+   */
   @Override
   public String toString() {
-    return period + " " + unit() + service.map(s -> " " + s).orElse("") + " " + measure + ": " + figure;
+    return period
+        + " "
+        + unit()
+        + service.map(s -> " " + s).orElse("")
+        + " "
+        + measure
+        + ": "
+        + figure;
   }
 }

@@ -27,7 +27,13 @@ import org.networkedcare.core.organisation.OdsCode;
  * @param gaps the gaps, measure by measure and unit by unit
  */
 public record DatasetSummary(
-    String source, int rows, List<MeasureSpan> measures, int organisations, int sites, int periods, List<Gap> gaps) {
+    String source,
+    int rows,
+    List<MeasureSpan> measures,
+    int organisations,
+    int sites,
+    int periods,
+    List<Gap> gaps) {
 
   /** How many missing periods a gap lists; the rest are counted. */
   public static final int LISTED = 12;
@@ -42,7 +48,13 @@ public record DatasetSummary(
    * @param units the number of sites and organisations with rows
    * @param rows the number of rows
    */
-  public record MeasureSpan(String measure, Granularity periodicity, ReportingPeriod first, ReportingPeriod last, int units, int rows) {}
+  public record MeasureSpan(
+      String measure,
+      Granularity periodicity,
+      ReportingPeriod first,
+      ReportingPeriod last,
+      int units,
+      int rows) {}
 
   /**
    * The periods of a measure's span missing at one unit.
@@ -53,7 +65,12 @@ public record DatasetSummary(
    * @param missing how many periods are missing
    * @param listed the first {@value DatasetSummary#LISTED} of them, in order
    */
-  public record Gap(String measure, Optional<String> service, ReportingUnit unit, long missing, List<ReportingPeriod> listed) {
+  public record Gap(
+      String measure,
+      Optional<String> service,
+      ReportingUnit unit,
+      long missing,
+      List<ReportingPeriod> listed) {
 
     /**
      * Copies the list.
@@ -98,27 +115,49 @@ public record DatasetSummary(
     }
     List<MeasureSpan> spans = new ArrayList<>();
     List<Gap> gaps = new ArrayList<>();
-    byMeasure.forEach((measure, rows) -> {
-      ReportingPeriod first = rows.stream().map(DatasetRow::period).min(ReportingPeriod::compareTo).orElseThrow();
-      ReportingPeriod last = rows.stream().map(DatasetRow::period).max(ReportingPeriod::compareTo).orElseThrow();
-      Map<Optional<String>, Map<ReportingUnit, TreeSet<ReportingPeriod>>> present = new LinkedHashMap<>();
-      for (DatasetRow r : rows) {
-        present.computeIfAbsent(r.service(), k -> new TreeMap<>()).computeIfAbsent(r.unit(), k -> new TreeSet<>()).add(r.period());
-      }
-      int units = present.values().stream().mapToInt(Map::size).sum();
-      spans.add(new MeasureSpan(measure, first.granularity(), first, last, units, rows.size()));
-      present.forEach((service, byUnit) -> byUnit.forEach((unit, have) -> {
-        long missing = first.until(last) + 1 - have.size();
-        if (missing > 0) {
-          gaps.add(new Gap(measure, service, unit, missing, missing(first, last, have)));
-        }
-      }));
-    });
-    return new DatasetSummary(data.source(), data.rows().size(), spans, organisations.size(), sites.size(), periods.size(), gaps);
+    byMeasure.forEach(
+        (measure, rows) -> {
+          ReportingPeriod first =
+              rows.stream().map(DatasetRow::period).min(ReportingPeriod::compareTo).orElseThrow();
+          ReportingPeriod last =
+              rows.stream().map(DatasetRow::period).max(ReportingPeriod::compareTo).orElseThrow();
+          Map<Optional<String>, Map<ReportingUnit, TreeSet<ReportingPeriod>>> present =
+              new LinkedHashMap<>();
+          for (DatasetRow r : rows) {
+            present
+                .computeIfAbsent(r.service(), k -> new TreeMap<>())
+                .computeIfAbsent(r.unit(), k -> new TreeSet<>())
+                .add(r.period());
+          }
+          int units = present.values().stream().mapToInt(Map::size).sum();
+          spans.add(new MeasureSpan(measure, first.granularity(), first, last, units, rows.size()));
+          present.forEach(
+              (service, byUnit) ->
+                  byUnit.forEach(
+                      (unit, have) -> {
+                        long missing = first.until(last) + 1 - have.size();
+                        if (missing > 0) {
+                          gaps.add(
+                              new Gap(measure, service, unit, missing, missing(first, last, have)));
+                        }
+                      }));
+        });
+    return new DatasetSummary(
+        data.source(),
+        data.rows().size(),
+        spans,
+        organisations.size(),
+        sites.size(),
+        periods.size(),
+        gaps);
   }
 
-  /** The first missing periods, found between the periods present (linear in the rows, not the span). */
-  private static List<ReportingPeriod> missing(ReportingPeriod first, ReportingPeriod last, TreeSet<ReportingPeriod> have) {
+  /**
+   * The first missing periods, found between the periods present (linear in the rows, not the
+   * span).
+   */
+  private static List<ReportingPeriod> missing(
+      ReportingPeriod first, ReportingPeriod last, TreeSet<ReportingPeriod> have) {
     List<ReportingPeriod> out = new ArrayList<>();
     ReportingPeriod expected = first;
     for (ReportingPeriod p : have) {
@@ -134,23 +173,53 @@ public record DatasetSummary(
     return out;
   }
 
-  /** {@return the summary for a person, one fact a line: the size, each measure's span, the gaps} */
+  /**
+   * {@return the summary for a person, one fact a line: the size, each measure's span, the gaps}
+   */
   public String render() {
     String nl = System.lineSeparator();
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "%s: %,d rows: %d measures x %d organisations x %d sites x %d periods", source, rows,
-        measures.size(), organisations, sites, periods)).append(nl);
+    out.append(
+            String.format(
+                Locale.ROOT,
+                "%s: %,d rows: %d measures x %d organisations x %d sites x %d periods",
+                source,
+                rows,
+                measures.size(),
+                organisations,
+                sites,
+                periods))
+        .append(nl);
     for (MeasureSpan m : measures) {
-      out.append(String.format(Locale.ROOT, "  %s: by %s, %s to %s, %d %s, %,d %s", m.measure(), m.periodicity().id(), m.first(), m.last(),
-          m.units(), m.units() == 1 ? "unit" : "units", m.rows(), m.rows() == 1 ? "row" : "rows")).append(nl);
+      out.append(
+              String.format(
+                  Locale.ROOT,
+                  "  %s: by %s, %s to %s, %d %s, %,d %s",
+                  m.measure(),
+                  m.periodicity().id(),
+                  m.first(),
+                  m.last(),
+                  m.units(),
+                  m.units() == 1 ? "unit" : "units",
+                  m.rows(),
+                  m.rows() == 1 ? "row" : "rows"))
+          .append(nl);
     }
     if (gaps.isEmpty()) {
       out.append("no gaps").append(nl);
     } else {
-      out.append(gaps.size() == 1 ? "1 gap" : gaps.size() + " gaps").append(" (periods inside a measure's span with no row)").append(nl);
+      out.append(gaps.size() == 1 ? "1 gap" : gaps.size() + " gaps")
+          .append(" (periods inside a measure's span with no row)")
+          .append(nl);
       for (Gap g : gaps) {
-        out.append("  ").append(g.measure()).append(" at ").append(g.unit()).append(g.service().map(s -> " for " + s).orElse(""))
-            .append(": ").append(g.missing() == 1 ? "1 period" : g.missing() + " periods").append(" missing: ");
+        out.append("  ")
+            .append(g.measure())
+            .append(" at ")
+            .append(g.unit())
+            .append(g.service().map(s -> " for " + s).orElse(""))
+            .append(": ")
+            .append(g.missing() == 1 ? "1 period" : g.missing() + " periods")
+            .append(" missing: ");
         List<String> names = g.listed().stream().map(ReportingPeriod::toString).toList();
         out.append(String.join(", ", names));
         if (g.missing() > g.listed().size()) {

@@ -7,15 +7,16 @@ import java.util.Optional;
 
 /**
  * The figure of a measure for one unit and one period: a value alone (a count or a continuous
- * value), or a numerator and a denominator whose ratio is the value (a proportion or a rate).
- * Exact decimals; the ratio is computed to 16 significant digits ({@link MathContext#DECIMAL64}).
+ * value), or a numerator and a denominator whose ratio is the value (a proportion or a rate). Exact
+ * decimals; the ratio is computed to 16 significant digits ({@link MathContext#DECIMAL64}).
  * Immutable and thread-safe.
  *
  * @param numerator the numerator, for a proportion or a rate
  * @param denominator the denominator, for a proportion or a rate; positive
  * @param value the value: the numerator over the denominator when they are given
  */
-public record Figure(Optional<BigDecimal> numerator, Optional<BigDecimal> denominator, BigDecimal value) {
+public record Figure(
+    Optional<BigDecimal> numerator, Optional<BigDecimal> denominator, BigDecimal value) {
 
   /**
    * Checks the parts: a numerator and a denominator together, the denominator positive, and the
@@ -35,10 +36,12 @@ public record Figure(Optional<BigDecimal> numerator, Optional<BigDecimal> denomi
     }
     if (denominator.isPresent()) {
       if (denominator.get().signum() <= 0) {
-        throw new IllegalArgumentException("a denominator is positive, not " + denominator.get().toPlainString());
+        throw new IllegalArgumentException(
+            "a denominator is positive, not " + denominator.get().toPlainString());
       }
       if (value.compareTo(quotient(numerator.get(), denominator.get())) != 0) {
-        throw new IllegalArgumentException("the value of a ratio is its numerator over its denominator");
+        throw new IllegalArgumentException(
+            "the value of a ratio is its numerator over its denominator");
       }
     }
   }
@@ -62,9 +65,11 @@ public record Figure(Optional<BigDecimal> numerator, Optional<BigDecimal> denomi
     Objects.requireNonNull(numerator, "numerator");
     Objects.requireNonNull(denominator, "denominator");
     if (denominator.signum() <= 0) {
-      throw new IllegalArgumentException("a denominator is positive, not " + denominator.toPlainString());
+      throw new IllegalArgumentException(
+          "a denominator is positive, not " + denominator.toPlainString());
     }
-    return new Figure(Optional.of(numerator), Optional.of(denominator), quotient(numerator, denominator));
+    return new Figure(
+        Optional.of(numerator), Optional.of(denominator), quotient(numerator, denominator));
   }
 
   static BigDecimal quotient(BigDecimal numerator, BigDecimal denominator) {
@@ -80,7 +85,9 @@ public record Figure(Optional<BigDecimal> numerator, Optional<BigDecimal> denomi
   /** {@return {@code 5766/6246 = 0.9231508165225744} for a ratio, the value alone otherwise} */
   @Override
   public String toString() {
-    return numerator.map(n -> n.toPlainString() + "/" + denominator.orElseThrow().toPlainString() + " = ").orElse("")
+    return numerator
+            .map(n -> n.toPlainString() + "/" + denominator.orElseThrow().toPlainString() + " = ")
+            .orElse("")
         + value.toPlainString();
   }
 }

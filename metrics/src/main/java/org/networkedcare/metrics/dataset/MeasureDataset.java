@@ -9,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.NavigableMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -27,8 +27,8 @@ import org.networkedcare.core.validation.ValidationException;
 
 /**
  * A network's own data: one long table of figures of the network document's measures by period,
- * organisation, optional site and optional service (the measure dataset of docs/dataset.md), checked
- * against the network document, with the figures aggregated up the network.
+ * organisation, optional site and optional service (the measure dataset of docs/dataset.md),
+ * checked against the network document, with the figures aggregated up the network.
  *
  * <p><b>Aggregation</b> runs site, then organisation, then network, within one measure and one
  * service (an empty service is the whole organisation, and services are never added together):
@@ -39,10 +39,10 @@ import org.networkedcare.core.validation.ValidationException;
  *       one of those sites has a row for the period (a partial sum would read as a fall);
  *   <li>the network's figure for a period adds up the organisations' figures, when every
  *       organisation that reports the measure has one for the period;
- *   <li>adding up sums numerators and denominators of proportions and rates (the value is the summed
- *       numerator over the summed denominator, never an average of ratios), sums counts, and for a
- *       continuous measure does what its definition names ({@link Aggregation}: the sum, or the
- *       unweighted mean); a continuous measure that names none is not aggregated.
+ *   <li>adding up sums numerators and denominators of proportions and rates (the value is the
+ *       summed numerator over the summed denominator, never an average of ratios), sums counts, and
+ *       for a continuous measure does what its definition names ({@link Aggregation}: the sum, or
+ *       the unweighted mean); a continuous measure that names none is not aggregated.
  * </ul>
  *
  * <p>Immutable and thread-safe; everything is computed on construction.
@@ -57,7 +57,8 @@ public final class MeasureDataset {
   private final Map<String, Measure> measures;
   private final Map<SeriesKey, Map<ReportingUnit, NavigableMap<ReportingPeriod, Figure>>> series;
 
-  MeasureDataset(String source, List<DatasetRow> rows, List<String> places, Map<String, Measure> measures) {
+  MeasureDataset(
+      String source, List<DatasetRow> rows, List<String> places, Map<String, Measure> measures) {
     this.source = source;
     this.rows = List.copyOf(rows);
     Map<DatasetRow, String> at = new HashMap<>();
@@ -82,9 +83,17 @@ public final class MeasureDataset {
     DatasetAssembly assembly = new DatasetAssembly(network, "rows");
     for (int i = 0; i < rows.size(); i++) {
       DatasetRow r = Objects.requireNonNull(rows.get(i), "rows[" + i + "]");
-      RawRow raw = new RawRow(r.period().toString(), r.organisation().value(), r.site().map(OdsCode::value).orElse(""),
-          r.service().orElse(""), r.measure(), r.figure().numerator(), r.figure().denominator(),
-          r.figure().isRatio() ? Optional.empty() : Optional.of(r.figure().value()), Set.of());
+      RawRow raw =
+          new RawRow(
+              r.period().toString(),
+              r.organisation().value(),
+              r.site().map(OdsCode::value).orElse(""),
+              r.service().orElse(""),
+              r.measure(),
+              r.figure().numerator(),
+              r.figure().denominator(),
+              r.figure().isRatio() ? Optional.empty() : Optional.of(r.figure().value()),
+              Set.of());
       assembly.add(raw, Problems.collector().at("rows").at(i), "/rows/" + i, "rows/" + i);
     }
     return assembly.build();
@@ -97,23 +106,27 @@ public final class MeasureDataset {
 
   private static Map<SeriesKey, Map<ReportingUnit, NavigableMap<ReportingPeriod, Figure>>> index(
       List<DatasetRow> rows, Map<String, Measure> measures) {
-    Map<SeriesKey, Map<ReportingUnit, NavigableMap<ReportingPeriod, Figure>>> out = new LinkedHashMap<>();
+    Map<SeriesKey, Map<ReportingUnit, NavigableMap<ReportingPeriod, Figure>>> out =
+        new LinkedHashMap<>();
     for (DatasetRow r : rows) {
       out.computeIfAbsent(new SeriesKey(r.measure(), r.service()), k -> new TreeMap<>())
           .computeIfAbsent(r.unit(), u -> new TreeMap<>())
           .put(r.period(), r.figure());
     }
-    for (Map.Entry<SeriesKey, Map<ReportingUnit, NavigableMap<ReportingPeriod, Figure>>> e : out.entrySet()) {
+    for (Map.Entry<SeriesKey, Map<ReportingUnit, NavigableMap<ReportingPeriod, Figure>>> e :
+        out.entrySet()) {
       Measure m = measures.get(e.getKey().measure());
       if (m == null) {
-        throw new IllegalStateException("the rows were checked against the measures: " + e.getKey().measure());
+        throw new IllegalStateException(
+            "the rows were checked against the measures: " + e.getKey().measure());
       }
       Map<ReportingUnit, NavigableMap<ReportingPeriod, Figure>> units = e.getValue();
       // organisations: their own rows, else their sites added up
       Map<ReportingUnit, List<NavigableMap<ReportingPeriod, Figure>>> sitesOf = new TreeMap<>();
       Set<ReportingUnit> organisations = new TreeSet<>();
       for (Map.Entry<ReportingUnit, NavigableMap<ReportingPeriod, Figure>> u : units.entrySet()) {
-        organisations.add(u.getKey().level() == ReportingUnit.Level.SITE ? u.getKey().parent() : u.getKey());
+        organisations.add(
+            u.getKey().level() == ReportingUnit.Level.SITE ? u.getKey().parent() : u.getKey());
         if (u.getKey().level() == ReportingUnit.Level.SITE) {
           sitesOf.computeIfAbsent(u.getKey().parent(), k -> new ArrayList<>()).add(u.getValue());
         }
@@ -121,7 +134,8 @@ public final class MeasureDataset {
       Map<ReportingUnit, NavigableMap<ReportingPeriod, Figure>> added = new TreeMap<>();
       for (ReportingUnit org : organisations) {
         NavigableMap<ReportingPeriod, Figure> own = units.get(org);
-        NavigableMap<ReportingPeriod, Figure> combined = own == null ? new TreeMap<>() : new TreeMap<>(own);
+        NavigableMap<ReportingPeriod, Figure> combined =
+            own == null ? new TreeMap<>() : new TreeMap<>(own);
         if (m.aggregates()) {
           combine(m, sitesOf.getOrDefault(org, List.of())).forEach(combined::putIfAbsent);
         }
@@ -131,24 +145,28 @@ public final class MeasureDataset {
       }
       units.putAll(added);
       if (m.aggregates() && organisations.stream().allMatch(units::containsKey)) {
-        List<NavigableMap<ReportingPeriod, Figure>> orgSeries = organisations.stream().map(units::get).toList();
+        List<NavigableMap<ReportingPeriod, Figure>> orgSeries =
+            organisations.stream().map(units::get).toList();
         NavigableMap<ReportingPeriod, Figure> network = combine(m, orgSeries);
         if (!network.isEmpty()) {
           units.put(ReportingUnit.network(), network);
         }
       }
     }
-    Map<SeriesKey, Map<ReportingUnit, NavigableMap<ReportingPeriod, Figure>>> frozen = new LinkedHashMap<>();
-    out.forEach((k, v) -> {
-      Map<ReportingUnit, NavigableMap<ReportingPeriod, Figure>> units = new TreeMap<>();
-      v.forEach((u, s) -> units.put(u, Collections.unmodifiableNavigableMap(new TreeMap<>(s))));
-      frozen.put(k, Collections.unmodifiableMap(units));
-    });
+    Map<SeriesKey, Map<ReportingUnit, NavigableMap<ReportingPeriod, Figure>>> frozen =
+        new LinkedHashMap<>();
+    out.forEach(
+        (k, v) -> {
+          Map<ReportingUnit, NavigableMap<ReportingPeriod, Figure>> units = new TreeMap<>();
+          v.forEach((u, s) -> units.put(u, Collections.unmodifiableNavigableMap(new TreeMap<>(s))));
+          frozen.put(k, Collections.unmodifiableMap(units));
+        });
     return Collections.unmodifiableMap(frozen);
   }
 
   /** The parts added up, for the periods in which every part has a figure; empty without parts. */
-  private static NavigableMap<ReportingPeriod, Figure> combine(Measure m, List<NavigableMap<ReportingPeriod, Figure>> parts) {
+  private static NavigableMap<ReportingPeriod, Figure> combine(
+      Measure m, List<NavigableMap<ReportingPeriod, Figure>> parts) {
     NavigableMap<ReportingPeriod, Figure> out = new TreeMap<>();
     if (parts.isEmpty()) {
       return out;
@@ -241,7 +259,9 @@ public final class MeasureDataset {
    */
   public Set<Optional<String>> services(String measure) {
     Set<Optional<String>> out = new LinkedHashSet<>();
-    series.keySet().stream().filter(k -> k.measure().equals(measure)).forEach(k -> out.add(k.service()));
+    series.keySet().stream()
+        .filter(k -> k.measure().equals(measure))
+        .forEach(k -> out.add(k.service()));
     return out;
   }
 
@@ -263,11 +283,17 @@ public final class MeasureDataset {
    * @param unit the site, organisation or network
    * @param service the service, or empty for the whole organisation
    */
-  public NavigableMap<ReportingPeriod, Figure> series(String measure, ReportingUnit unit, Optional<String> service) {
-    return series.getOrDefault(new SeriesKey(measure, service), Map.of()).getOrDefault(unit, Collections.emptyNavigableMap());
+  public NavigableMap<ReportingPeriod, Figure> series(
+      String measure, ReportingUnit unit, Optional<String> service) {
+    return series
+        .getOrDefault(new SeriesKey(measure, service), Map.of())
+        .getOrDefault(unit, Collections.emptyNavigableMap());
   }
 
-  /** {@return how many rows, measures, organisations, sites and periods the dataset has, and its gaps} */
+  /**
+   * {@return how many rows, measures, organisations, sites and periods the dataset has, and its
+   * gaps}
+   */
   public DatasetSummary summary() {
     return DatasetSummary.of(this);
   }

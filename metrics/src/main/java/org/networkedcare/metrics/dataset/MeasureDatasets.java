@@ -16,12 +16,15 @@ import org.networkedcare.core.validation.ValidationException;
  * Reading and writing measure datasets (docs/dataset.md): the CSV form and the JSON form, checked
  * against a network document, every problem at once. A CSV problem's path is {@code
  * /lines/LINE/COLUMN} (the header is line 1); a JSON problem's path is its JSON pointer ({@code
- * /rows/3/numerator}); {@link #describe(Problem, String)} writes either as a person reads it. Stateless
- * and thread-safe.
+ * /rows/3/numerator}); {@link #describe(Problem, String)} writes either as a person reads it.
+ * Stateless and thread-safe.
  */
 public final class MeasureDatasets {
 
-  /** The largest dataset file read, in bytes (64 MiB); a JSON dataset is also held to the JSON limit. */
+  /**
+   * The largest dataset file read, in bytes (64 MiB); a JSON dataset is also held to the JSON
+   * limit.
+   */
   public static final int MAX_BYTES = 64 * 1024 * 1024;
 
   /** The most rows a CSV dataset may have. */
@@ -41,11 +44,14 @@ public final class MeasureDatasets {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(network, "network");
-    return isJson(name) ? DatasetJson.read(bytes, name, network) : DatasetCsv.read(bytes, name, network);
+    return isJson(name)
+        ? DatasetJson.read(bytes, name, network)
+        : DatasetCsv.read(bytes, name, network);
   }
 
   /**
-   * {@return a dataset read from a file, counting at most {@link #MAX_BYTES} bytes as they are read}
+   * {@return a dataset read from a file, counting at most {@link #MAX_BYTES} bytes as they are
+   * read}
    *
    * @param file the file; its name as given is each row's place
    * @param network the network document the rows are checked against
@@ -57,7 +63,8 @@ public final class MeasureDatasets {
   }
 
   /**
-   * {@return at most {@code limit} bytes of a file, counted while reading (a special file reports no size)}
+   * {@return at most {@code limit} bytes of a file, counted while reading (a special file reports
+   * no size)}
    *
    * @param file the file
    * @param limit the most bytes read
@@ -69,15 +76,19 @@ public final class MeasureDatasets {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = in.readNBytes(limit);
       if (in.read() >= 0) {
-        throw new ValidationException("", "dataset.too-large", "the file has more than " + limit + " bytes; at most " + limit + " are read");
+        throw new ValidationException(
+            "",
+            "dataset.too-large",
+            "the file has more than " + limit + " bytes; at most " + limit + " are read");
       }
       return bytes;
     }
   }
 
   /**
-   * {@return the rows as CSV text: the header {@code period,organisation,site,service,measure,numerator,denominator,value},
-   * one row a line (LF), quoted where RFC 4180 needs it, numbers in plain notation}
+   * {@return the rows as CSV text: the header {@code
+   * period,organisation,site,service,measure,numerator,denominator,value}, one row a line (LF),
+   * quoted where RFC 4180 needs it, numbers in plain notation}
    *
    * @param rows the rows
    */
@@ -87,7 +98,8 @@ public final class MeasureDatasets {
 
   /**
    * {@return a problem as {@code name:LINE: column: message [code]} for a CSV file, {@code
-   * name:/rows/3/column: message [code]} for a JSON one, {@code name: message [code]} for the file as a whole}
+   * name:/rows/3/column: message [code]} for a JSON one, {@code name: message [code]} for the file
+   * as a whole}
    *
    * @param problem a problem from reading a dataset
    * @param name the file's name as the reader should see it

@@ -10,6 +10,12 @@ import java.util.Set;
  * the reader has already reported, so that the rules do not report them again.
  */
 record RawRow(
-    String period, String organisation, String site, String service, String measure,
-    Optional<BigDecimal> numerator, Optional<BigDecimal> denominator, Optional<BigDecimal> value,
+    String period,
+    String organisation,
+    String site,
+    String service,
+    String measure,
+    Optional<BigDecimal> numerator,
+    Optional<BigDecimal> denominator,
+    Optional<BigDecimal> value,
     Set<String> unreadable) {}

@@ -61,13 +61,15 @@ public record ReportingUnit(Level level, Optional<OdsCode> organisation, Optiona
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(site, "site");
-    boolean fits = switch (level) {
-      case SITE -> organisation.isPresent() && site.isPresent();
-      case ORGANISATION -> organisation.isPresent() && site.isEmpty();
-      case NETWORK -> organisation.isEmpty() && site.isEmpty();
-    };
+    boolean fits =
+        switch (level) {
+          case SITE -> organisation.isPresent() && site.isPresent();
+          case ORGANISATION -> organisation.isPresent() && site.isEmpty();
+          case NETWORK -> organisation.isEmpty() && site.isEmpty();
+        };
     if (!fits) {
-      throw new IllegalArgumentException("a " + level + " unit cannot have organisation " + organisation + " and site " + site);
+      throw new IllegalArgumentException(
+          "a " + level + " unit cannot have organisation " + organisation + " and site " + site);
     }
   }
 
@@ -95,7 +97,10 @@ public record ReportingUnit(Level level, Optional<OdsCode> organisation, Optiona
     return new ReportingUnit(Level.NETWORK, Optional.empty(), Optional.empty());
   }
 
-  /** {@return the unit one level up: a site's organisation, an organisation's network; the network itself for the network} */
+  /**
+   * {@return the unit one level up: a site's organisation, an organisation's network; the network
+   * itself for the network}
+   */
   public ReportingUnit parent() {
     return switch (level) {
       case SITE -> organisation(organisation.orElseThrow());
@@ -104,7 +109,8 @@ public record ReportingUnit(Level level, Optional<OdsCode> organisation, Optiona
   }
 
   /**
-   * {@return the order of units: sites, then organisations, then the network; by code within a level}
+   * {@return the order of units: sites, then organisations, then the network; by code within a
+   * level}
    *
    * @param other the other unit
    */
@@ -113,7 +119,10 @@ public record ReportingUnit(Level level, Optional<OdsCode> organisation, Optiona
     return ORDER.compare(this, other);
   }
 
-  /** {@return {@code RC1/RC101} for a site, {@code RC1} for an organisation, {@code network} for the network} */
+  /**
+   * {@return {@code RC1/RC101} for a site, {@code RC1} for an organisation, {@code network} for the
+   * network}
+   */
   @Override
   public String toString() {
     return switch (level) {

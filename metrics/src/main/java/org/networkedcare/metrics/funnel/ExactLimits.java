@@ -48,7 +48,10 @@ final class ExactLimits {
   static Limits binomial(double target, int n) {
     BinomialDistribution b = BinomialDistribution.of(n, target);
     return new Limits(
-        quantile(b, P95, n), quantile(b, 1 - P95, n), quantile(b, P998, n), quantile(b, 1 - P998, n));
+        quantile(b, P95, n),
+        quantile(b, 1 - P95, n),
+        quantile(b, P998, n),
+        quantile(b, 1 - P998, n));
   }
 
   private static double quantile(BinomialDistribution b, double q, int n) {

@@ -9,9 +9,9 @@ public enum ExactTest {
   /** Observed events against Poisson(standard x expected or exposure): for ratios and rates. */
   POISSON,
   /**
-   * A count over a count, given their sum: the numerator against Binomial(numerator +
-   * denominator, standard / (1 + standard)), the exact comparison of two Poisson counts (R's
-   * two-sample {@code poisson.test}): for count ratios.
+   * A count over a count, given their sum: the numerator against Binomial(numerator + denominator,
+   * standard / (1 + standard)), the exact comparison of two Poisson counts (R's two-sample {@code
+   * poisson.test}): for count ratios.
    */
   CONDITIONAL_BINOMIAL;
 

@@ -14,8 +14,8 @@ import org.networkedcare.core.validation.ValidationException;
 
 /**
  * Funnel plots (Spiegelhalter 2005): each site's value against the control limits at its
- * denominator, after the over-dispersion of the network is measured and, if asked, allowed for.
- * The method is {@code specs/funnel.md}; the numbers match FunnelPlotR 0.6.0 except where
+ * denominator, after the over-dispersion of the network is measured and, if asked, allowed for. The
+ * method is {@code specs/funnel.md}; the numbers match FunnelPlotR 0.6.0 except where
  * docs/funnel.md says otherwise.
  *
  * <pre>{@code
@@ -45,8 +45,8 @@ public final class Funnel {
   private Funnel() {}
 
   /**
-   * {@return the funnel analysis of the sites} Rows with the same site are summed first; sites
-   * keep the order of their first row.
+   * {@return the funnel analysis of the sites} Rows with the same site are summed first; sites keep
+   * the order of their first row.
    *
    * @param rows one or more rows per site
    * @param options the options
@@ -71,7 +71,8 @@ public final class Funnel {
       den[i] = s[1];
       i++;
     }
-    check(names, num, den, options, rows.stream().map(SiteCount::site).distinct().count(), problems);
+    check(
+        names, num, den, options, rows.stream().map(SiteCount::site).distinct().count(), problems);
     return compute(names, num, den, options);
   }
 
@@ -103,17 +104,29 @@ public final class Funnel {
       Problems at = problems.at("sites").at(row.site());
       boolean ok = true;
       if (!Double.isFinite(row.numerator())) {
-        at.at("numerator").add("funnel.number", site(row.site()) + "numerator " + row.numerator() + " is not a finite number");
+        at.at("numerator")
+            .add(
+                "funnel.number",
+                site(row.site()) + "numerator " + row.numerator() + " is not a finite number");
         ok = false;
       } else if (row.numerator() < 0) {
-        at.at("numerator").add("funnel.negative", site(row.site()) + "numerator " + text(row.numerator()) + " is negative");
+        at.at("numerator")
+            .add(
+                "funnel.negative",
+                site(row.site()) + "numerator " + text(row.numerator()) + " is negative");
         ok = false;
       }
       if (!Double.isFinite(row.denominator())) {
-        at.at("denominator").add("funnel.number", site(row.site()) + "denominator " + row.denominator() + " is not a finite number");
+        at.at("denominator")
+            .add(
+                "funnel.number",
+                site(row.site()) + "denominator " + row.denominator() + " is not a finite number");
         ok = false;
       } else if (row.denominator() < 0) {
-        at.at("denominator").add("funnel.denominator", site(row.site()) + "denominator " + text(row.denominator()) + " is negative");
+        at.at("denominator")
+            .add(
+                "funnel.denominator",
+                site(row.site()) + "denominator " + text(row.denominator()) + " is negative");
         ok = false;
       }
       if (ok) {
@@ -128,42 +141,83 @@ public final class Funnel {
     return sums;
   }
 
-  private static void check(String[] names, double[] num, double[] den, FunnelOptions options, long sites, Problems problems) {
+  private static void check(
+      String[] names,
+      double[] num,
+      double[] den,
+      FunnelOptions options,
+      long sites,
+      Problems problems) {
     IndicatorType type = options.type();
     boolean binomial = type == IndicatorType.PROPORTION && options.limits() == LimitMethod.EXACT;
     for (int i = 0; i < names.length; i++) {
       Problems at = problems.at("sites").at(names[i]);
       if (!(den[i] > 0)) {
-        at.at("denominator").add("funnel.denominator", site(names[i]) + "denominator " + text(den[i]) + " is not positive");
+        at.at("denominator")
+            .add(
+                "funnel.denominator",
+                site(names[i]) + "denominator " + text(den[i]) + " is not positive");
         continue;
       }
       if (!(den[i] <= MAX_COUNT && Math.abs(num[i]) <= MAX_COUNT)) {
-        at.add("funnel.range", site(names[i]) + "numerator " + text(num[i]) + " and denominator " + text(den[i])
-            + ": each is at most 1e15, beyond which the limits' arithmetic would overflow");
+        at.add(
+            "funnel.range",
+            site(names[i])
+                + "numerator "
+                + text(num[i])
+                + " and denominator "
+                + text(den[i])
+                + ": each is at most 1e15, beyond which the limits' arithmetic would overflow");
         continue;
       }
       if (type == IndicatorType.PROPORTION && num[i] > den[i]) {
-        at.at("numerator").add("funnel.proportion", site(names[i]) + "numerator " + text(num[i])
-            + " is above its denominator " + text(den[i]) + ", which a proportion cannot be");
+        at.at("numerator")
+            .add(
+                "funnel.proportion",
+                site(names[i])
+                    + "numerator "
+                    + text(num[i])
+                    + " is above its denominator "
+                    + text(den[i])
+                    + ", which a proportion cannot be");
       }
       if (options.truncates() && num[i] == 0) {
-        at.at("numerator").add("funnel.log", site(names[i])
-            + "numerator 0 has no logarithm on the SHMI (log) scale; use the cqc method");
+        at.at("numerator")
+            .add(
+                "funnel.log",
+                site(names[i])
+                    + "numerator 0 has no logarithm on the SHMI (log) scale; use the cqc method");
       }
       if (binomial && (den[i] != Math.rint(den[i]) || den[i] > Integer.MAX_VALUE)) {
-        at.at("denominator").add("funnel.binomial", site(names[i]) + "denominator " + text(den[i])
-            + " is not a whole number, which exact binomial limits need; use normal limits");
+        at.at("denominator")
+            .add(
+                "funnel.binomial",
+                site(names[i])
+                    + "denominator "
+                    + text(den[i])
+                    + " is not a whole number, which exact binomial limits need; use normal limits");
       }
     }
-    if (options.overdispersion() != Overdispersion.NONE && sites > 0 && sites < MIN_SITES_TO_ADJUST) {
-      problems.at("overdispersion").add("funnel.sites", "overdispersion " + options.overdispersion()
-          + " needs at least " + MIN_SITES_TO_ADJUST + " sites, there " + (sites == 1 ? "is 1" : "are " + sites)
-          + "; use none");
+    if (options.overdispersion() != Overdispersion.NONE
+        && sites > 0
+        && sites < MIN_SITES_TO_ADJUST) {
+      problems
+          .at("overdispersion")
+          .add(
+              "funnel.sites",
+              "overdispersion "
+                  + options.overdispersion()
+                  + " needs at least "
+                  + MIN_SITES_TO_ADJUST
+                  + " sites, there "
+                  + (sites == 1 ? "is 1" : "are " + sites)
+                  + "; use none");
     }
     problems.throwIfAny();
   }
 
-  private static FunnelResult compute(String[] names, double[] num, double[] den, FunnelOptions options) {
+  private static FunnelResult compute(
+      String[] names, double[] num, double[] den, FunnelOptions options) {
     int n = names.length;
     double target = target(num, den, options);
     Scale scale = Scale.of(options);
@@ -192,12 +246,16 @@ public final class Funnel {
         sumW2 += w * w;
       }
     }
-    OptionalDouble phi = kept > 0 ? OptionalDouble.of((1.0 / kept) * sumZ2) : OptionalDouble.empty();
+    OptionalDouble phi =
+        kept > 0 ? OptionalDouble.of((1.0 / kept) * sumZ2) : OptionalDouble.empty();
     OptionalDouble tau2 = OptionalDouble.empty();
     if (kept >= 2) {
       double p = phi.getAsDouble();
-      tau2 = OptionalDouble.of(
-          kept * p < kept - 1 ? 0 : Math.max(0, (kept * p - (kept - 1)) / (sumW - sumW2 / sumW)));
+      tau2 =
+          OptionalDouble.of(
+              kept * p < kept - 1
+                  ? 0
+                  : Math.max(0, (kept * p - (kept - 1)) / (sumW - sumW2 / sumW)));
     }
 
     Adjustment adjustment = adjustment(options, phi, tau2);
@@ -209,17 +267,28 @@ public final class Funnel {
     List<FunnelSite> sites = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       double value = num[i] / den[i];
-      double zAdjusted = switch (adjustment) {
-        case NONE -> z[i];
-        case MULTIPLICATIVE -> z[i] / factor;
-        case ADDITIVE -> (y[i] - theta) / Math.sqrt(s[i] * s[i] + between);
-      };
+      double zAdjusted =
+          switch (adjustment) {
+            case NONE -> z[i];
+            case MULTIPLICATIVE -> z[i] / factor;
+            case ADDITIVE -> (y[i] - theta) / Math.sqrt(s[i] * s[i] + between);
+          };
       Limits limits = rule.at(den[i]);
       Outlier outlier = limits.classify(value);
-      sites.add(new FunnelSite(names[i], num[i], den[i], value, z[i], zAdjusted, limits, outlier,
-          outlier.judge(options.direction())));
+      sites.add(
+          new FunnelSite(
+              names[i],
+              num[i],
+              den[i],
+              value,
+              z[i],
+              zAdjusted,
+              limits,
+              outlier,
+              outlier.judge(options.direction())));
     }
-    return new FunnelResult(options, target, phi, tau2, adjustment, method, sites, curve(den, rule));
+    return new FunnelResult(
+        options, target, phi, tau2, adjustment, method, sites, curve(den, rule));
   }
 
   private static double target(double[] num, double[] den, FunnelOptions options) {
@@ -237,27 +306,39 @@ public final class Funnel {
     }
     double pooled = sumNum / sumDen;
     if (options.type() == IndicatorType.COUNT_RATIO && pooled == 0) {
-      throw new ValidationException("/target", "funnel.target",
+      throw new ValidationException(
+          "/target",
+          "funnel.target",
           "the pooled target of a count-ratio is 0 (every numerator is 0) and has no logarithm; give a target");
     }
     return pooled;
   }
 
-  private static Adjustment adjustment(FunnelOptions options, OptionalDouble phi, OptionalDouble tau2) {
-    Adjustment a = switch (options.overdispersion()) {
-      case NONE -> Adjustment.NONE;
-      case MULTIPLICATIVE -> Adjustment.MULTIPLICATIVE;
-      case ADDITIVE -> Adjustment.ADDITIVE;
-      case AUTO -> phi.isPresent() && phi.getAsDouble() > 1 ? Adjustment.ADDITIVE : Adjustment.NONE;
-    };
+  private static Adjustment adjustment(
+      FunnelOptions options, OptionalDouble phi, OptionalDouble tau2) {
+    Adjustment a =
+        switch (options.overdispersion()) {
+          case NONE -> Adjustment.NONE;
+          case MULTIPLICATIVE -> Adjustment.MULTIPLICATIVE;
+          case ADDITIVE -> Adjustment.ADDITIVE;
+          case AUTO ->
+              phi.isPresent() && phi.getAsDouble() > 1 ? Adjustment.ADDITIVE : Adjustment.NONE;
+        };
     if (a == Adjustment.MULTIPLICATIVE && !(phi.isPresent() && phi.getAsDouble() > 0)) {
-      throw new ValidationException("/overdispersion", "funnel.phi",
+      throw new ValidationException(
+          "/overdispersion",
+          "funnel.phi",
           "overdispersion multiplicative needs a positive phi, and phi is "
-              + (phi.isPresent() ? text(phi.getAsDouble()) : "not estimable (no site left after trimming)"));
+              + (phi.isPresent()
+                  ? text(phi.getAsDouble())
+                  : "not estimable (no site left after trimming)"));
     }
     if (a == Adjustment.ADDITIVE && tau2.isEmpty()) {
-      throw new ValidationException("/trim", "funnel.trim",
-          "overdispersion additive needs tau2, and fewer than two sites are left after trimming " + options.trim());
+      throw new ValidationException(
+          "/trim",
+          "funnel.trim",
+          "overdispersion additive needs tau2, and fewer than two sites are left after trimming "
+              + options.trim());
     }
     return a;
   }
@@ -295,7 +376,13 @@ public final class Funnel {
 
   /** The limits in force at any denominator. */
   private record LimitRule(
-      IndicatorType type, Scale scale, LimitMethod method, double target, double theta, double factor, double between) {
+      IndicatorType type,
+      Scale scale,
+      LimitMethod method,
+      double target,
+      double theta,
+      double factor,
+      double between) {
 
     boolean needsWholeDenominator() {
       return method == LimitMethod.EXACT && type == IndicatorType.PROPORTION;

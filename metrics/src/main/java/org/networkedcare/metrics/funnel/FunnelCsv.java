@@ -18,9 +18,9 @@ import org.networkedcare.core.validation.ValidationException;
  * Reads funnel input rows from CSV (RFC 4180, with a header row, parsed by FastCSV): one row per
  * site, or several that {@link Funnel} sums. Numbers are plain decimals; an empty, {@code NA} or
  * non-numeric cell is an error naming the line, the column and the site. Other columns are ignored.
- * A leading byte-order mark is skipped. Limits ({@link BoundedInput}): at most 1,000,000 data
- * rows, 1,000 cells and 1,000,000 characters in a row, 100,000 characters in a cell; the byte
- * limit is the caller's, applied while reading.
+ * A leading byte-order mark is skipped. Limits ({@link BoundedInput}): at most 1,000,000 data rows,
+ * 1,000 cells and 1,000,000 characters in a row, 100,000 characters in a cell; the byte limit is
+ * the caller's, applied while reading.
  */
 public final class FunnelCsv {
 
@@ -35,8 +35,8 @@ public final class FunnelCsv {
    * @param siteColumn the header of the site column
    * @param numeratorColumn the header of the numerator column
    * @param denominatorColumn the header of the denominator column
-   * @throws ValidationException when a column is absent (naming it), the CSV is malformed or has
-   *     no data row, a site cell is empty, or a number cell cannot be read (naming the line, column
+   * @throws ValidationException when a column is absent (naming it), the CSV is malformed or has no
+   *     data row, a site cell is empty, or a number cell cannot be read (naming the line, column
    *     and site); at most 20 problems are reported
    * @throws UncheckedIOException when the text cannot be read
    */
@@ -49,9 +49,15 @@ public final class FunnelCsv {
     int numAt = -1;
     int denAt = -1;
     int count = 0;
-    try (CsvReader<CsvRecord> reader = CsvReader.builder().build(CsvRecordHandler.builder()
-        .maxFields(BoundedInput.MAX_CSV_CELLS).maxFieldSize(BoundedInput.MAX_CSV_CELL_CHARS)
-        .maxRecordSize(BoundedInput.MAX_CSV_ROW_CHARS).build(), BoundedInput.withoutByteOrderMark(csv))) {
+    try (CsvReader<CsvRecord> reader =
+        CsvReader.builder()
+            .build(
+                CsvRecordHandler.builder()
+                    .maxFields(BoundedInput.MAX_CSV_CELLS)
+                    .maxFieldSize(BoundedInput.MAX_CSV_CELL_CHARS)
+                    .maxRecordSize(BoundedInput.MAX_CSV_ROW_CHARS)
+                    .build(),
+                BoundedInput.withoutByteOrderMark(csv))) {
       for (CsvRecord record : reader) {
         if (!header) {
           header = true;
@@ -69,14 +75,26 @@ public final class FunnelCsv {
         }
         long line = record.getStartingLineNumber();
         if (++count > BoundedInput.MAX_CSV_ROWS) {
-          problems.add(new Problem("/rows", "funnel.csv.rows", "line " + line + ": more than " + BoundedInput.MAX_CSV_ROWS
-              + " data rows; at most " + BoundedInput.MAX_CSV_ROWS + " are read"));
+          problems.add(
+              new Problem(
+                  "/rows",
+                  "funnel.csv.rows",
+                  "line "
+                      + line
+                      + ": more than "
+                      + BoundedInput.MAX_CSV_ROWS
+                      + " data rows; at most "
+                      + BoundedInput.MAX_CSV_ROWS
+                      + " are read"));
           break;
         }
         String site = siteAt < record.getFieldCount() ? record.getField(siteAt).strip() : "";
         if (site.isEmpty()) {
-          problems.add(new Problem("/rows/" + line + Problem.token(siteColumn), "funnel.csv.site",
-              "line " + line + ", column '" + siteColumn + "': the site is empty"));
+          problems.add(
+              new Problem(
+                  "/rows/" + line + Problem.token(siteColumn),
+                  "funnel.csv.site",
+                  "line " + line + ", column '" + siteColumn + "': the site is empty"));
         } else {
           double num = number(record, numAt, numeratorColumn, site, line, problems);
           double den = number(record, denAt, denominatorColumn, site, line, problems);
@@ -111,8 +129,11 @@ public final class FunnelCsv {
   private static int column(List<String> header, String name, List<Problem> problems) {
     int at = header.indexOf(name);
     if (at < 0) {
-      problems.add(new Problem("/columns" + Problem.token(name), "funnel.csv.column",
-          "column '" + name + "' is not in the CSV header " + header));
+      problems.add(
+          new Problem(
+              "/columns" + Problem.token(name),
+              "funnel.csv.column",
+              "column '" + name + "' is not in the CSV header " + header));
     }
     return at;
   }
@@ -126,8 +147,19 @@ public final class FunnelCsv {
         return v;
       }
     }
-    problems.add(new Problem("/rows/" + line + Problem.token(column), "funnel.csv.number",
-        "line " + line + ", column '" + column + "', site '" + site + "': '" + text + "' is not a number"));
+    problems.add(
+        new Problem(
+            "/rows/" + line + Problem.token(column),
+            "funnel.csv.number",
+            "line "
+                + line
+                + ", column '"
+                + column
+                + "', site '"
+                + site
+                + "': '"
+                + text
+                + "' is not a number"));
     return Double.NaN;
   }
 }

@@ -12,8 +12,8 @@ import org.networkedcare.core.validation.ValidationException;
  *
  * <p>Defaults: type {@link IndicatorType#PROPORTION}, ratio method {@link RatioMethod#SHMI}, limits
  * {@link LimitMethod#EXACT} for ratios and {@link LimitMethod#NORMAL} otherwise, the target of the
- * type (pooled, or 1 for ratios), over-dispersion {@link Overdispersion#AUTO}, trim 0.1, improvement
- * direction {@link ImprovementDirection#NEUTRAL}.
+ * type (pooled, or 1 for ratios), over-dispersion {@link Overdispersion#AUTO}, trim 0.1,
+ * improvement direction {@link ImprovementDirection#NEUTRAL}.
  */
 public final class FunnelOptions {
 
@@ -91,9 +91,21 @@ public final class FunnelOptions {
   /** {@return a one-line description} */
   @Override
   public String toString() {
-    return "FunnelOptions[type=" + type + ", ratioMethod=" + ratioMethod + ", limits=" + limits()
-        + ", target=" + target + ", overdispersion=" + overdispersion + ", trim=" + trim
-        + ", direction=" + direction + "]";
+    return "FunnelOptions[type="
+        + type
+        + ", ratioMethod="
+        + ratioMethod
+        + ", limits="
+        + limits()
+        + ", target="
+        + target
+        + ", overdispersion="
+        + overdispersion
+        + ", trim="
+        + trim
+        + ", direction="
+        + direction
+        + "]";
   }
 
   /** Builds {@link FunnelOptions}; not thread-safe. */
@@ -145,8 +157,8 @@ public final class FunnelOptions {
     /**
      * Sets the target on the value scale, replacing the type's default.
      *
-     * @param target the target: in [0, 1] for a proportion, positive for a ratio or count ratio,
-     *     at least 0 for a rate
+     * @param target the target: in [0, 1] for a proportion, positive for a ratio or count ratio, at
+     *     least 0 for a rate
      * @return this builder
      */
     public Builder target(double target) {
@@ -190,8 +202,8 @@ public final class FunnelOptions {
     /**
      * {@return the options}
      *
-     * @throws ValidationException when the target or the trim is out of range, or exact limits
-     *     are asked for a count ratio, naming the option
+     * @throws ValidationException when the target or the trim is out of range, or exact limits are
+     *     asked for a count ratio, naming the option
      */
     public FunnelOptions build() {
       Problems problems = Problems.collector();
@@ -206,14 +218,17 @@ public final class FunnelOptions {
         } else if (type == IndicatorType.PROPORTION && (t < 0 || t > 1)) {
           at.add("funnel.target", "target " + t + " is not a proportion in [0, 1]");
         } else if ((type == IndicatorType.RATIO || type == IndicatorType.COUNT_RATIO) && t <= 0) {
-          at.add("funnel.target", "target " + t + " is not positive, as a " + type + " target must be");
+          at.add(
+              "funnel.target",
+              "target " + t + " is not positive, as a " + type + " target must be");
         } else if (type == IndicatorType.RATE && t < 0) {
           at.add("funnel.target", "target " + t + " is negative");
         }
       }
       if (type == IndicatorType.COUNT_RATIO && limits.equals(Optional.of(LimitMethod.EXACT))) {
-        problems.at("limits").add("funnel.limits",
-            "limits exact are not defined for a count-ratio; use normal");
+        problems
+            .at("limits")
+            .add("funnel.limits", "limits exact are not defined for a count-ratio; use normal");
       }
       problems.throwIfAny();
       return new FunnelOptions(this);

@@ -72,16 +72,31 @@ public final class FunnelSvg {
 
     StringBuilder svg = new StringBuilder(16_384 + 200 * sites.size());
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(WIDTH)
-        .append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-        .append(HEIGHT).append("\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"12\">\n");
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"")
+        .append(WIDTH)
+        .append("\" height=\"")
+        .append(HEIGHT)
+        .append("\" viewBox=\"0 0 ")
+        .append(WIDTH)
+        .append(' ')
+        .append(HEIGHT)
+        .append("\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"12\">\n");
     svg.append("<title>").append(escape(title)).append("</title>\n");
-    svg.append("<defs><clipPath id=\"plot\"><rect x=\"").append(LEFT).append("\" y=\"").append(TOP)
-        .append("\" width=\"").append(WIDTH - LEFT - RIGHT).append("\" height=\"")
-        .append(HEIGHT - TOP - BOTTOM).append("\"/></clipPath></defs>\n");
+    svg.append("<defs><clipPath id=\"plot\"><rect x=\"")
+        .append(LEFT)
+        .append("\" y=\"")
+        .append(TOP)
+        .append("\" width=\"")
+        .append(WIDTH - LEFT - RIGHT)
+        .append("\" height=\"")
+        .append(HEIGHT - TOP - BOTTOM)
+        .append("\"/></clipPath></defs>\n");
     svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-    svg.append("<text x=\"").append(WIDTH / 2).append("\" y=\"28\" text-anchor=\"middle\" font-size=\"16\" font-weight=\"bold\">")
-        .append(escape(title)).append("</text>\n");
+    svg.append("<text x=\"")
+        .append(WIDTH / 2)
+        .append("\" y=\"28\" text-anchor=\"middle\" font-size=\"16\" font-weight=\"bold\">")
+        .append(escape(title))
+        .append("</text>\n");
 
     // Axes, ticks and grid.
     svg.append("<g stroke=\"#dddddd\" stroke-width=\"1\">\n");
@@ -99,18 +114,38 @@ public final class FunnelSvg {
     }
     svg.append("</g>\n<g fill=\"#333333\">\n");
     for (double t : xTicks) {
-      svg.append("<text x=\"").append(num(x.at(t))).append("\" y=\"").append(HEIGHT - BOTTOM + 18)
-          .append("\" text-anchor=\"middle\">").append(label(t, xTicks)).append("</text>\n");
+      svg.append("<text x=\"")
+          .append(num(x.at(t)))
+          .append("\" y=\"")
+          .append(HEIGHT - BOTTOM + 18)
+          .append("\" text-anchor=\"middle\">")
+          .append(label(t, xTicks))
+          .append("</text>\n");
     }
     for (double t : yTicks) {
-      svg.append("<text x=\"").append(LEFT - 8).append("\" y=\"").append(num(y.at(t) + 4))
-          .append("\" text-anchor=\"end\">").append(label(t, yTicks)).append("</text>\n");
+      svg.append("<text x=\"")
+          .append(LEFT - 8)
+          .append("\" y=\"")
+          .append(num(y.at(t) + 4))
+          .append("\" text-anchor=\"end\">")
+          .append(label(t, yTicks))
+          .append("</text>\n");
     }
-    svg.append("<text x=\"").append((LEFT + WIDTH - RIGHT) / 2).append("\" y=\"").append(HEIGHT - BOTTOM + 40)
-        .append("\" text-anchor=\"middle\">").append(escape(xLabel)).append("</text>\n");
+    svg.append("<text x=\"")
+        .append((LEFT + WIDTH - RIGHT) / 2)
+        .append("\" y=\"")
+        .append(HEIGHT - BOTTOM + 40)
+        .append("\" text-anchor=\"middle\">")
+        .append(escape(xLabel))
+        .append("</text>\n");
     int midY = (TOP + HEIGHT - BOTTOM) / 2;
-    svg.append("<text x=\"18\" y=\"").append(midY).append("\" text-anchor=\"middle\" transform=\"rotate(-90 18 ")
-        .append(midY).append(")\">").append(escape(yLabel)).append("</text>\n");
+    svg.append("<text x=\"18\" y=\"")
+        .append(midY)
+        .append("\" text-anchor=\"middle\" transform=\"rotate(-90 18 ")
+        .append(midY)
+        .append(")\">")
+        .append(escape(yLabel))
+        .append("</text>\n");
     svg.append("</g>\n");
 
     // Limits, target and points, clipped to the plot area.
@@ -120,14 +155,26 @@ public final class FunnelSvg {
     curve(svg, curve, x, y, l -> l.upper998(), COLOUR_998, "6 3");
     curve(svg, curve, x, y, l -> l.lower95(), COLOUR_95, "");
     curve(svg, curve, x, y, l -> l.upper95(), COLOUR_95, "");
-    svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(num(y.at(result.target())))
-        .append("\" x2=\"").append(WIDTH - RIGHT).append("\" y2=\"").append(num(y.at(result.target())))
+    svg.append("<line x1=\"")
+        .append(LEFT)
+        .append("\" y1=\"")
+        .append(num(y.at(result.target())))
+        .append("\" x2=\"")
+        .append(WIDTH - RIGHT)
+        .append("\" y2=\"")
+        .append(num(y.at(result.target())))
         .append("\" stroke=\"#2ca02c\"/>\n");
     svg.append("</g>\n<g clip-path=\"url(#plot)\" stroke=\"#333333\" stroke-width=\"0.5\">\n");
     for (FunnelSite s : sites) {
-      svg.append("<circle cx=\"").append(num(x.at(s.denominator()))).append("\" cy=\"").append(num(y.at(s.value())))
-          .append("\" r=\"3.5\" fill=\"").append(fill(s.judgement())).append("\"><title>")
-          .append(escape(s.site())).append("</title></circle>\n");
+      svg.append("<circle cx=\"")
+          .append(num(x.at(s.denominator())))
+          .append("\" cy=\"")
+          .append(num(y.at(s.value())))
+          .append("\" r=\"3.5\" fill=\"")
+          .append(fill(s.judgement()))
+          .append("\"><title>")
+          .append(escape(s.site()))
+          .append("</title></circle>\n");
     }
     svg.append("</g>\n<g fill=\"#111111\" font-size=\"10\">\n");
     // Outliers are labelled, each in the first place around its point (right, left, above, below)
@@ -141,16 +188,27 @@ public final class FunnelSvg {
       double cx = x.at(s.denominator());
       double cy = y.at(s.value());
       double w = labelWidth(s.site());
-      double[][] places = {{cx + 6, cy + 3.5, 0}, {cx - 6 - w, cy + 3.5, 1}, {cx - w / 2, cy - 7, 2}, {cx - w / 2, cy + 15, 3}};
+      double[][] places = {
+        {cx + 6, cy + 3.5, 0},
+        {cx - 6 - w, cy + 3.5, 1},
+        {cx - w / 2, cy - 7, 2},
+        {cx - w / 2, cy + 15, 3}
+      };
       for (double[] at : places) {
         double[] box = {at[0], at[1] - 9, at[0] + w, at[1] + 2.5};
-        boolean free = box[0] >= LEFT && box[2] <= WIDTH - RIGHT && box[1] >= TOP && box[3] <= HEIGHT - BOTTOM;
+        boolean free =
+            box[0] >= LEFT && box[2] <= WIDTH - RIGHT && box[1] >= TOP && box[3] <= HEIGHT - BOTTOM;
         for (double[] b : placed) {
           free &= box[2] <= b[0] || b[2] <= box[0] || box[3] <= b[1] || b[3] <= box[1];
         }
         if (free) {
           placed.add(box);
-          svg.append("<text x=\"").append(num(at[0])).append("\" y=\"").append(num(at[1])).append("\">").append(escape(s.site()))
+          svg.append("<text x=\"")
+              .append(num(at[0]))
+              .append("\" y=\"")
+              .append(num(at[1]))
+              .append("\">")
+              .append(escape(s.site()))
               .append("</text>\n");
           break;
         }
@@ -164,25 +222,54 @@ public final class FunnelSvg {
     legend(svg, LEFT, ly, COLOUR_95, "", "95% limits");
     legend(svg, LEFT + 130, ly, COLOUR_998, "6 3", "99.8% limits");
     legend(svg, LEFT + 260, ly, "#2ca02c", "", "target " + escape(shortNumber(result.target())));
-    String note = "adjustment: " + result.adjustment().id()
-        + (result.phi().isPresent() ? ", phi " + shortNumber(result.phi().getAsDouble()) : "")
-        + (result.tau2().isPresent() ? ", tau2 " + shortNumber(result.tau2().getAsDouble()) : "");
-    svg.append("<text x=\"").append(LEFT + 420).append("\" y=\"").append(ly + 4).append("\">")
-        .append(escape(note)).append("</text>\n");
+    String note =
+        "adjustment: "
+            + result.adjustment().id()
+            + (result.phi().isPresent() ? ", phi " + shortNumber(result.phi().getAsDouble()) : "")
+            + (result.tau2().isPresent()
+                ? ", tau2 " + shortNumber(result.tau2().getAsDouble())
+                : "");
+    svg.append("<text x=\"")
+        .append(LEFT + 420)
+        .append("\" y=\"")
+        .append(ly + 4)
+        .append("\">")
+        .append(escape(note))
+        .append("</text>\n");
     svg.append("</g>\n</svg>\n");
     return svg.toString();
   }
 
-  /** A label's width at 10 px: 0.6 em a character, a bound on Arial's and Helvetica's widths for codes and names. */
+  /**
+   * A label's width at 10 px: 0.6 em a character, a bound on Arial's and Helvetica's widths for
+   * codes and names.
+   */
   static double labelWidth(String text) {
     return 6.0 * text.length();
   }
 
-  private static void legend(StringBuilder svg, int x, int y, String colour, String dash, String text) {
-    svg.append("<line x1=\"").append(x).append("\" y1=\"").append(y).append("\" x2=\"").append(x + 24)
-        .append("\" y2=\"").append(y).append("\" stroke=\"").append(colour).append("\" stroke-width=\"1.5\"")
-        .append(dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"").append("/>\n");
-    svg.append("<text x=\"").append(x + 30).append("\" y=\"").append(y + 4).append("\">").append(text).append("</text>\n");
+  private static void legend(
+      StringBuilder svg, int x, int y, String colour, String dash, String text) {
+    svg.append("<line x1=\"")
+        .append(x)
+        .append("\" y1=\"")
+        .append(y)
+        .append("\" x2=\"")
+        .append(x + 24)
+        .append("\" y2=\"")
+        .append(y)
+        .append("\" stroke=\"")
+        .append(colour)
+        .append("\" stroke-width=\"1.5\"")
+        .append(dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"")
+        .append("/>\n");
+    svg.append("<text x=\"")
+        .append(x + 30)
+        .append("\" y=\"")
+        .append(y + 4)
+        .append("\">")
+        .append(text)
+        .append("</text>\n");
   }
 
   private static String fill(OutlierJudgement judgement) {
@@ -194,8 +281,14 @@ public final class FunnelSvg {
     };
   }
 
-  private static void curve(StringBuilder svg, List<CurvePoint> curve, Axis x, Axis y,
-      ToDoubleFunction<Limits> limit, String colour, String dash) {
+  private static void curve(
+      StringBuilder svg,
+      List<CurvePoint> curve,
+      Axis x,
+      Axis y,
+      ToDoubleFunction<Limits> limit,
+      String colour,
+      String dash) {
     svg.append("<polyline stroke=\"").append(colour).append('"');
     if (!dash.isEmpty()) {
       svg.append(" stroke-dasharray=\"").append(dash).append('"');
@@ -207,14 +300,23 @@ public final class FunnelSvg {
         svg.append(' ');
       }
       first = false;
-      svg.append(num(x.at(p.denominator()))).append(',').append(num(y.at(limit.applyAsDouble(p.limits()))));
+      svg.append(num(x.at(p.denominator())))
+          .append(',')
+          .append(num(y.at(limit.applyAsDouble(p.limits()))));
     }
     svg.append("\"/>\n");
   }
 
   private static void line(StringBuilder svg, double x1, double y1, double x2, double y2) {
-    svg.append("<line x1=\"").append(num(x1)).append("\" y1=\"").append(num(y1)).append("\" x2=\"")
-        .append(num(x2)).append("\" y2=\"").append(num(y2)).append("\"/>\n");
+    svg.append("<line x1=\"")
+        .append(num(x1))
+        .append("\" y1=\"")
+        .append(num(y1))
+        .append("\" x2=\"")
+        .append(num(x2))
+        .append("\" y2=\"")
+        .append(num(y2))
+        .append("\"/>\n");
   }
 
   /** A linear axis from data to pixels; far-off points are pinned well outside the plot. */
@@ -235,7 +337,10 @@ public final class FunnelSvg {
     }
     double raw = (hi - lo) / 5;
     double power = Math.pow(10, Math.floor(Math.log10(raw)));
-    double step = raw / power <= 1 ? power : raw / power <= 2 ? 2 * power : raw / power <= 5 ? 5 * power : 10 * power;
+    double step =
+        raw / power <= 1
+            ? power
+            : raw / power <= 2 ? 2 * power : raw / power <= 5 ? 5 * power : 10 * power;
     long first = (long) Math.floor(lo / step + 1e-9);
     long last = (long) Math.ceil(hi / step - 1e-9);
     double[] out = new double[(int) (last - first + 1)];

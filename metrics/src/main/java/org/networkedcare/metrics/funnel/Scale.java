@@ -63,7 +63,10 @@ enum Scale {
     };
   }
 
-  /** g^-1: back to the value scale, clamped so that the value exists (angle in [0, pi/2], root at least 0). */
+  /**
+   * g^-1: back to the value scale, clamped so that the value exists (angle in [0, pi/2], root at
+   * least 0).
+   */
   double back(double x) {
     return switch (this) {
       case ARCSINE -> {

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * One input row: a site's numerator and denominator (rows of the same site are summed before the
- * analysis). The numbers are checked by {@link Funnel#analyse(java.util.List, FunnelOptions)}, which
- * names the site of every bad one.
+ * analysis). The numbers are checked by {@link Funnel#analyse(java.util.List, FunnelOptions)},
+ * which names the site of every bad one.
  *
  * @param site the site's name
  * @param numerator events, observed count or count (units of the indicator's numerator)

@@ -19,22 +19,23 @@ import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 
 /**
- * A shared-purchasing consortium: members buying items from a supplier as one organisation, each item
- * on its own {@link PriceSchedule}. The one purchasing model of the library: the appraisal's
+ * A shared-purchasing consortium: members buying items from a supplier as one organisation, each
+ * item on its own {@link PriceSchedule}. The one purchasing model of the library: the appraisal's
  * consortia and the governance document's are both this type. Immutable and thread-safe.
  *
  * <p>For each member and item it gives:
  *
  * <ul>
  *   <li><b>together</b>: the member's share of the cost of the consortium's total quantity, {@code
- *       cost(total) x quantity / total} (for all-units pricing simply {@code quantity x} the price of
- *       the tier the total reaches);
- *   <li><b>alone</b>: the cost of its own quantity bought alone at list price, {@code cost(quantity)}:
- *       the counterfactual of no consortium;
- *   <li><b>saving</b> {@code = alone - together}: what membership saves it, the benefit an appraisal
- *       counts;
- *   <li><b>opt-out</b>: what it would pay if it opted out, {@code cost(quantity) x (1 + surcharge%)};
- *       <b>opt-out cost</b> {@code = opt-out - together}, the saving plus the surcharge;
+ *       cost(total) x quantity / total} (for all-units pricing simply {@code quantity x} the price
+ *       of the tier the total reaches);
+ *   <li><b>alone</b>: the cost of its own quantity bought alone at list price, {@code
+ *       cost(quantity)}: the counterfactual of no consortium;
+ *   <li><b>saving</b> {@code = alone - together}: what membership saves it, the benefit an
+ *       appraisal counts;
+ *   <li><b>opt-out</b>: what it would pay if it opted out, {@code cost(quantity) x (1 +
+ *       surcharge%)}; <b>opt-out cost</b> {@code = opt-out - together}, the saving plus the
+ *       surcharge;
  *   <li><b>others pay more</b>: what the remaining members would pay more, in all, if it opted out
  *       (their shares of the smaller total's cost less their shares now), detailed by {@link
  *       #departures()}.
@@ -47,8 +48,8 @@ import org.networkedcare.core.validation.Problems;
  *
  * <p>JSON (the governance document's form; the appraisal's reads into the same type): {@code {"id":
  * "iol", "supplier": "Lens Co", "members": ["RCE", "RHA"], "items": [{"id": "iol", "name":
- * "intraocular lenses", "pricing": "all-units", "tiers": [{"minimum": 0, "unitPrice": 100.00}, ...],
- * "optOutSurchargePercent": 5, "quantities": [{"member": "RCE", "quantity": 1800}, ...]}]}};
+ * "intraocular lenses", "pricing": "all-units", "tiers": [{"minimum": 0, "unitPrice": 100.00},
+ * ...], "optOutSurchargePercent": 5, "quantities": [{"member": "RCE", "quantity": 1800}, ...]}]}};
  * {@code pricing} is {@code all-units} (the default) or {@code incremental}.
  *
  * @param id the consortium's identifier
@@ -56,7 +57,8 @@ import org.networkedcare.core.validation.Problems;
  * @param members the members' party ids (ODS codes in a governance document)
  * @param items the items bought
  */
-public record Consortium(String id, Optional<String> supplier, List<String> members, List<Item> items) {
+public record Consortium(
+    String id, Optional<String> supplier, List<String> members, List<Item> items) {
 
   /**
    * A member's quantity of an item a year.
@@ -104,8 +106,13 @@ public record Consortium(String id, Optional<String> supplier, List<String> memb
       p.at("id").check(!id.isBlank(), "required", "an id is required");
       Set<String> seen = new HashSet<>();
       for (int i = 0; i < quantities.size(); i++) {
-        p.at("quantities").at(i).at("member").check(seen.add(quantities.get(i).member()), "id.duplicate",
-            "a member's quantity is given once");
+        p.at("quantities")
+            .at(i)
+            .at("member")
+            .check(
+                seen.add(quantities.get(i).member()),
+                "id.duplicate",
+                "a member's quantity is given once");
       }
       p.throwIfAny();
     }
@@ -130,8 +137,15 @@ public record Consortium(String id, Optional<String> supplier, List<String> memb
    * @param othersPayMore what the remaining members would pay more, in all, if it opted out
    */
   public record MemberPosition(
-      String item, String member, BigDecimal quantity, Money together, Money alone, Money saving, Money optOut,
-      Money optOutCost, Money othersPayMore) {
+      String item,
+      String member,
+      BigDecimal quantity,
+      Money together,
+      Money alone,
+      Money saving,
+      Money optOut,
+      Money optOutCost,
+      Money othersPayMore) {
 
     /**
      * Checks the differences agree with the amounts.
@@ -149,7 +163,8 @@ public record Consortium(String id, Optional<String> supplier, List<String> memb
     public MemberPosition {
       Objects.requireNonNull(othersPayMore, "othersPayMore");
       if (!saving.equals(alone.minus(together)) || !optOutCost.equals(optOut.minus(together))) {
-        throw new IllegalArgumentException("saving is alone - together and optOutCost is optOut - together");
+        throw new IllegalArgumentException(
+            "saving is alone - together and optOutCost is optOut - together");
       }
     }
   }
@@ -164,7 +179,8 @@ public record Consortium(String id, Optional<String> supplier, List<String> memb
    * @param after its cost once the leaver has left
    * @param increase {@code after - before}
    */
-  public record Departure(String item, String leaver, String member, Money before, Money after, Money increase) {
+  public record Departure(
+      String item, String leaver, String member, Money before, Money after, Money increase) {
 
     /**
      * Checks the increase is {@code after - before}.
@@ -197,13 +213,23 @@ public record Consortium(String id, Optional<String> supplier, List<String> memb
     items = List.copyOf(items);
     Problems p = Problems.collector();
     p.at("id").check(!id.isBlank(), "required", "an id is required");
-    p.at("members").check(!members.isEmpty() && new HashSet<>(members).size() == members.size(), "consortium.members",
-        "a consortium has at least one member, each named once");
+    p.at("members")
+        .check(
+            !members.isEmpty() && new HashSet<>(members).size() == members.size(),
+            "consortium.members",
+            "a consortium has at least one member, each named once");
     for (int i = 0; i < items.size(); i++) {
       List<Volume> q = items.get(i).quantities();
       for (int j = 0; j < q.size(); j++) {
-        p.at("items").at(i).at("quantities").at(j).at("member").check(members.contains(q.get(j).member()),
-            "consortium.members", q.get(j).member() + " is not a member");
+        p.at("items")
+            .at(i)
+            .at("quantities")
+            .at(j)
+            .at("member")
+            .check(
+                members.contains(q.get(j).member()),
+                "consortium.members",
+                q.get(j).member() + " is not a member");
       }
     }
     p.throwIfAny();
@@ -214,12 +240,15 @@ public record Consortium(String id, Optional<String> supplier, List<String> memb
     return Money.of(pounds.setScale(2, RoundingMode.HALF_EVEN));
   }
 
-  /** A member's share of the cost of a total: {@code cost(total) x quantity / total}, rounded once. */
+  /**
+   * A member's share of the cost of a total: {@code cost(total) x quantity / total}, rounded once.
+   */
   private static Money share(PriceSchedule schedule, BigDecimal total, BigDecimal quantity) {
     if (total.signum() == 0) {
       return Money.zero();
     }
-    return Money.of(schedule.cost(total).multiply(quantity).divide(total, 2, RoundingMode.HALF_EVEN));
+    return Money.of(
+        schedule.cost(total).multiply(quantity).divide(total, 2, RoundingMode.HALF_EVEN));
   }
 
   /** {@return every member's position for every item, in item then quantity order} */
@@ -232,9 +261,19 @@ public record Consortium(String id, Optional<String> supplier, List<String> memb
         Money together = share(s, total, v.quantity());
         Money alone = pence(s.cost(v.quantity()));
         Money optOut = pence(s.optOutCost(v.quantity()));
-        Money others = departures(item, v).stream().map(Departure::increase).reduce(Money.zero(), Money::plus);
-        list.add(new MemberPosition(item.id(), v.member(), v.quantity(), together, alone, alone.minus(together), optOut,
-            optOut.minus(together), others));
+        Money others =
+            departures(item, v).stream().map(Departure::increase).reduce(Money.zero(), Money::plus);
+        list.add(
+            new MemberPosition(
+                item.id(),
+                v.member(),
+                v.quantity(),
+                together,
+                alone,
+                alone.minus(together),
+                optOut,
+                optOut.minus(together),
+                others));
       }
     }
     return list;
@@ -245,7 +284,10 @@ public record Consortium(String id, Optional<String> supplier, List<String> memb
     return positions().stream().map(MemberPosition::saving).reduce(Money.zero(), Money::plus);
   }
 
-  /** {@return for each member that might opt out, what each remaining member would pay, item by item} */
+  /**
+   * {@return for each member that might opt out, what each remaining member would pay, item by
+   * item}
+   */
   public List<Departure> departures() {
     List<Departure> list = new ArrayList<>();
     for (Item item : items) {
@@ -264,14 +306,20 @@ public record Consortium(String id, Optional<String> supplier, List<String> memb
       if (!v.member().equals(leaver.member())) {
         Money before = share(item.schedule(), total, v.quantity());
         Money after = share(item.schedule(), rest, v.quantity());
-        list.add(new Departure(item.id(), leaver.member(), v.member(), before, after, after.minus(before)));
+        list.add(
+            new Departure(
+                item.id(), leaver.member(), v.member(), before, after, after.minus(before)));
       }
     }
     return list;
   }
 
   static final Map<String, PriceSchedule.Pricing> PRICING =
-      Map.of("all-units", PriceSchedule.Pricing.ALL_UNITS, "incremental", PriceSchedule.Pricing.INCREMENTAL);
+      Map.of(
+          "all-units",
+          PriceSchedule.Pricing.ALL_UNITS,
+          "incremental",
+          PriceSchedule.Pricing.INCREMENTAL);
 
   /**
    * {@return the JSON name of a pricing}
@@ -283,49 +331,83 @@ public record Consortium(String id, Optional<String> supplier, List<String> memb
   }
 
   /**
-   * {@return a consortium read from its JSON form (the class comment), every problem reported at its
-   * JSON pointer}
+   * {@return a consortium read from its JSON form (the class comment), every problem reported at
+   * its JSON pointer}
    *
    * @param value the JSON value
    * @param member how a member's id is read (a governance document reads ODS codes)
    */
   public static Optional<Consortium> fromJson(JsonValue value, JsonDecoder<String> member) {
-    return value.object(o -> {
-      Optional<String> id = o.required("id", JsonValue::nonBlankText);
-      Optional<String> supplier = o.optional("supplier", JsonValue::nonBlankText);
-      List<String> members = o.list("members", member);
-      List<Item> items = o.list("items", v -> v.object(it -> {
-        Optional<String> iid = it.required("id", JsonValue::nonBlankText);
-        Optional<String> name = it.optional("name", JsonValue::nonBlankText);
-        PriceSchedule.Pricing pricing = it.optional("pricing", x -> x.oneOf(PRICING)).orElse(PriceSchedule.Pricing.ALL_UNITS);
-        List<PriceSchedule.Tier> tiers = it.list("tiers", t -> t.object(to -> {
-          Optional<BigDecimal> min = to.required("minimum", JsonValue::decimal);
-          Optional<BigDecimal> price = to.required("unitPrice", JsonValue::decimal);
-          if (min.isEmpty() || price.isEmpty()) {
+    return value.object(
+        o -> {
+          Optional<String> id = o.required("id", JsonValue::nonBlankText);
+          Optional<String> supplier = o.optional("supplier", JsonValue::nonBlankText);
+          List<String> members = o.list("members", member);
+          List<Item> items =
+              o.list(
+                  "items",
+                  v ->
+                      v.object(
+                          it -> {
+                            Optional<String> iid = it.required("id", JsonValue::nonBlankText);
+                            Optional<String> name = it.optional("name", JsonValue::nonBlankText);
+                            PriceSchedule.Pricing pricing =
+                                it.optional("pricing", x -> x.oneOf(PRICING))
+                                    .orElse(PriceSchedule.Pricing.ALL_UNITS);
+                            List<PriceSchedule.Tier> tiers =
+                                it.list(
+                                    "tiers",
+                                    t ->
+                                        t.object(
+                                            to -> {
+                                              Optional<BigDecimal> min =
+                                                  to.required("minimum", JsonValue::decimal);
+                                              Optional<BigDecimal> price =
+                                                  to.required("unitPrice", JsonValue::decimal);
+                                              if (min.isEmpty() || price.isEmpty()) {
+                                                return Optional.empty();
+                                              }
+                                              return to.build(
+                                                  () ->
+                                                      new PriceSchedule.Tier(
+                                                          min.get(), price.get()));
+                                            }));
+                            BigDecimal surcharge =
+                                it.optional("optOutSurchargePercent", JsonValue::decimal)
+                                    .orElse(BigDecimal.ZERO);
+                            Optional<PriceSchedule> schedule =
+                                it.build(() -> new PriceSchedule(tiers, pricing, surcharge));
+                            List<Volume> quantities =
+                                it.list(
+                                    "quantities",
+                                    q ->
+                                        q.object(
+                                            qo -> {
+                                              Optional<String> m = qo.required("member", member);
+                                              Optional<BigDecimal> quantity =
+                                                  qo.required("quantity", JsonValue::decimal);
+                                              if (m.isEmpty() || quantity.isEmpty()) {
+                                                return Optional.empty();
+                                              }
+                                              return qo.build(
+                                                  () -> new Volume(m.get(), quantity.get()));
+                                            }));
+                            if (iid.isEmpty() || schedule.isEmpty()) {
+                              return Optional.empty();
+                            }
+                            return it.build(
+                                () ->
+                                    new Item(
+                                        iid.get(),
+                                        name.orElse(iid.get()),
+                                        schedule.get(),
+                                        quantities));
+                          }));
+          if (id.isEmpty()) {
             return Optional.empty();
           }
-          return to.build(() -> new PriceSchedule.Tier(min.get(), price.get()));
-        }));
-        BigDecimal surcharge = it.optional("optOutSurchargePercent", JsonValue::decimal).orElse(BigDecimal.ZERO);
-        Optional<PriceSchedule> schedule = it.build(() -> new PriceSchedule(tiers, pricing, surcharge));
-        List<Volume> quantities = it.list("quantities", q -> q.object(qo -> {
-          Optional<String> m = qo.required("member", member);
-          Optional<BigDecimal> quantity = qo.required("quantity", JsonValue::decimal);
-          if (m.isEmpty() || quantity.isEmpty()) {
-            return Optional.empty();
-          }
-          return qo.build(() -> new Volume(m.get(), quantity.get()));
-        }));
-        if (iid.isEmpty() || schedule.isEmpty()) {
-          return Optional.empty();
-        }
-        return it.build(() -> new Item(iid.get(), name.orElse(iid.get()), schedule.get(), quantities));
-      }));
-      if (id.isEmpty()) {
-        return Optional.empty();
-      }
-      return o.build(() -> new Consortium(id.get(), supplier, members, items));
-    });
+          return o.build(() -> new Consortium(id.get(), supplier, members, items));
+        });
   }
 
   /** {@return the consortium in its JSON form} */
@@ -342,10 +424,14 @@ public record Consortium(String id, Optional<String> supplier, List<String> memb
       o.put("name", item.name());
       o.put("pricing", pricingName(item.schedule().pricing()));
       ArrayNode tiers = o.putArray("tiers");
-      item.schedule().tiers().forEach(t -> tiers.addObject().put("minimum", t.minimum()).put("unitPrice", t.unitPrice()));
+      item.schedule()
+          .tiers()
+          .forEach(
+              t -> tiers.addObject().put("minimum", t.minimum()).put("unitPrice", t.unitPrice()));
       o.put("optOutSurchargePercent", item.schedule().optOutSurchargePercent());
       ArrayNode q = o.putArray("quantities");
-      item.quantities().forEach(x -> q.addObject().put("member", x.member()).put("quantity", x.quantity()));
+      item.quantities()
+          .forEach(x -> q.addObject().put("member", x.member()).put("quantity", x.quantity()));
     }
     return node;
   }

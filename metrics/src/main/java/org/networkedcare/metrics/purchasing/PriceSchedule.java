@@ -59,20 +59,33 @@ public record PriceSchedule(List<Tier> tiers, Pricing pricing, BigDecimal optOut
   public PriceSchedule {
     tiers = List.copyOf(tiers);
     Problems p = Problems.collector();
-    if (p.at("tiers").check(!tiers.isEmpty(), "consortium.tiers", "an item has at least one tier")) {
-      p.at("tiers").at(0).at("minimum").check(tiers.get(0).minimum().signum() == 0, "consortium.tiers", "the first tier starts at 0");
+    if (p.at("tiers")
+        .check(!tiers.isEmpty(), "consortium.tiers", "an item has at least one tier")) {
+      p.at("tiers")
+          .at(0)
+          .at("minimum")
+          .check(
+              tiers.get(0).minimum().signum() == 0,
+              "consortium.tiers",
+              "the first tier starts at 0");
       for (int i = 1; i < tiers.size(); i++) {
-        p.at("tiers").at(i).at("minimum").check(tiers.get(i).minimum().compareTo(tiers.get(i - 1).minimum()) > 0,
-            "consortium.tiers", "tier minimums increase");
+        p.at("tiers")
+            .at(i)
+            .at("minimum")
+            .check(
+                tiers.get(i).minimum().compareTo(tiers.get(i - 1).minimum()) > 0,
+                "consortium.tiers",
+                "tier minimums increase");
       }
     }
-    p.at("optOutSurchargePercent").check(optOutSurchargePercent.signum() >= 0, "range", "a surcharge is not negative");
+    p.at("optOutSurchargePercent")
+        .check(optOutSurchargePercent.signum() >= 0, "range", "a surcharge is not negative");
     p.throwIfAny();
   }
 
   /**
-   * {@return the unit price of the highest tier a quantity reaches (for all-units pricing, the price
-   * of every unit; for incremental pricing, the price of the next unit)}
+   * {@return the unit price of the highest tier a quantity reaches (for all-units pricing, the
+   * price of every unit; for incremental pricing, the price of the next unit)}
    *
    * @param quantity units a year
    */
@@ -88,7 +101,8 @@ public record PriceSchedule(List<Tier> tiers, Pricing pricing, BigDecimal optOut
 
   /**
    * {@return the exact cost, pounds, of a quantity bought as one: all-units, {@code quantity x
-   * unitPrice(quantity)}; incremental, the sum over tiers of the units falling in each times its price}
+   * unitPrice(quantity)}; incremental, the sum over tiers of the units falling in each times its
+   * price}
    *
    * @param quantity units a year, not negative
    */
@@ -108,8 +122,8 @@ public record PriceSchedule(List<Tier> tiers, Pricing pricing, BigDecimal optOut
   }
 
   /**
-   * {@return the exact cost, pounds, of a quantity bought alone after opting out: {@link #cost} times
-   * {@code 1 + optOutSurchargePercent / 100}}
+   * {@return the exact cost, pounds, of a quantity bought alone after opting out: {@link #cost}
+   * times {@code 1 + optOutSurchargePercent / 100}}
    *
    * @param quantity units a year
    */

@@ -1,21 +1,22 @@
 package org.networkedcare.metrics.purchasing;
 
-import org.networkedcare.core.json.Json;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
 /**
  * A piece of equipment shared across sites, part of the purchasing model (a governance document's
- * {@code equipment}; in an appraisal, moving and pooled maintenance are ordinary cost lines): its owner, where it was placed, its moves, who maintains
- * and calibrates it (by default the party responsible for {@code equipment-maintenance} under the
- * agreement covering its site, else the owner), and its calibration. Immutable and thread-safe.
+ * {@code equipment}; in an appraisal, moving and pooled maintenance are ordinary cost lines): its
+ * owner, where it was placed, its moves, who maintains and calibrates it (by default the party
+ * responsible for {@code equipment-maintenance} under the agreement covering its site, else the
+ * owner), and its calibration. Immutable and thread-safe.
  *
  * <p>JSON: {@code {"id": "OCT-1", "name": "OCT scanner", "owner": "RCE", "site": "RHA01", "moves":
  * [{"date": "...", "from": "RHA01", "to": "RHB01"}], "maintainer": "RCE",
@@ -85,13 +86,22 @@ public record SharedEquipment(
     problems.at("owner").required(owner);
     boolean placed = problems.at("site").required(site);
     problems.at("maintainer").required(maintainer);
-    problems.at("calibrationIntervalMonths").check(calibrationIntervalMonths > 0, "range", "a calibration interval is positive");
+    problems
+        .at("calibrationIntervalMonths")
+        .check(calibrationIntervalMonths > 0, "range", "a calibration interval is positive");
     problems.at("lastCalibration").required(lastCalibration);
     if (problems.at("moves").required(moves)) {
       moves = moves.stream().sorted(Comparator.comparing(Move::date)).toList();
       OdsCode at = site;
       for (int i = 0; placed && i < moves.size(); i++) {
-        problems.at("moves").at(i).at("from").check(moves.get(i).from().equals(at), "equipment.move", "the equipment was at " + at + ", not " + moves.get(i).from());
+        problems
+            .at("moves")
+            .at(i)
+            .at("from")
+            .check(
+                moves.get(i).from().equals(at),
+                "equipment.move",
+                "the equipment was at " + at + ", not " + moves.get(i).from());
         at = moves.get(i).to();
       }
     }
@@ -147,11 +157,24 @@ public record SharedEquipment(
           Optional<OdsCode> maintainer = o.optional("maintainer", OdsCode::fromJson);
           Optional<Integer> interval = o.required("calibrationIntervalMonths", JsonValue::integer);
           Optional<LocalDate> last = o.required("lastCalibration", JsonValue::date);
-          if (id.isEmpty() || owner.isEmpty() || site.isEmpty() || interval.isEmpty() || last.isEmpty()) {
+          if (id.isEmpty()
+              || owner.isEmpty()
+              || site.isEmpty()
+              || interval.isEmpty()
+              || last.isEmpty()) {
             return Optional.empty();
           }
           return o.buildAll(
-              () -> new SharedEquipment(id.get(), name.orElse(id.get()), owner.get(), site.get(), moves, maintainer, interval.get(), last.get()));
+              () ->
+                  new SharedEquipment(
+                      id.get(),
+                      name.orElse(id.get()),
+                      owner.get(),
+                      site.get(),
+                      moves,
+                      maintainer,
+                      interval.get(),
+                      last.get()));
         });
   }
 
@@ -163,7 +186,13 @@ public record SharedEquipment(
     node.put("owner", owner.value());
     node.put("site", site.value());
     var array = node.putArray("moves");
-    moves.forEach(x -> array.addObject().put("date", x.date().toString()).put("from", x.from().value()).put("to", x.to().value()));
+    moves.forEach(
+        x ->
+            array
+                .addObject()
+                .put("date", x.date().toString())
+                .put("from", x.from().value())
+                .put("to", x.to().value()));
     maintainer.ifPresent(x -> node.put("maintainer", x.value()));
     node.put("calibrationIntervalMonths", calibrationIntervalMonths);
     node.put("lastCalibration", lastCalibration.toString());

@@ -19,7 +19,9 @@ public enum Assurance {
 
   private final String code = name().toLowerCase(Locale.ROOT);
 
-  /** {@return the lower-case code used in files ({@code pass}, {@code fail}, {@code inconsistent})} */
+  /**
+   * {@return the lower-case code used in files ({@code pass}, {@code fail}, {@code inconsistent})}
+   */
   public String code() {
     return code;
   }

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * The kind of control chart: how the centre line and the limits are computed. The codes are the
- * ones of the R package qicharts2 ({@code pp} and {@code up} for Laney's p' and u'), except
- * {@code xmr}, which NHSRplotthedots draws and qicharts2 calls {@code i}.
+ * ones of the R package qicharts2 ({@code pp} and {@code up} for Laney's p' and u'), except {@code
+ * xmr}, which NHSRplotthedots draws and qicharts2 calls {@code i}.
  */
 public enum ChartType {
   /** Individual values and moving ranges, as NHSRplotthedots (Making Data Count); the default. */

@@ -16,7 +16,8 @@ public final class FacetResult {
    * The limit lines, NaN where they do not exist: one entry per segment, or per point when the
    * limits vary with the denominator.
    */
-  record Lines(double[] lower, double[] upper, double[] nearLower, double[] nearUpper, boolean perPoint) {}
+  record Lines(
+      double[] lower, double[] upper, double[] nearLower, double[] nearUpper, boolean perPoint) {}
 
   private static final SpecialCause[] CAUSES = SpecialCause.values();
   private static final PointType[] TYPES = PointType.values();

@@ -1,7 +1,7 @@
 package org.networkedcare.metrics.spc;
 
-import org.networkedcare.core.measure.ImprovementDirection;
 import java.util.Locale;
+import org.networkedcare.core.measure.ImprovementDirection;
 
 /** The verdict on one point, after the improvement direction is applied to its special cause. */
 public enum PointType {

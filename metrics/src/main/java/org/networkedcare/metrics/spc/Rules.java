@@ -1,14 +1,14 @@
 package org.networkedcare.metrics.spc;
 
-import org.jspecify.annotations.Nullable;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.apache.commons.statistics.distribution.BinomialDistribution;
+import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.measure.ImprovementDirection;
 
 /**
  * The Making Data Count special-cause rules and the Anhøj runs analysis over one segment, on
- * per-point flags a chart fills in first ({@link #outside}, {@link #close}, {@link #side}).
- * Scratch arrays are reused from facet to facet; not thread-safe (one per analysis).
+ * per-point flags a chart fills in first ({@link #outside}, {@link #close}, {@link #side}). Scratch
+ * arrays are reused from facet to facet; not thread-safe (one per analysis).
  */
 final class Rules {
 
@@ -79,7 +79,8 @@ final class Rules {
     // R4: runs of seven on one side (a point on the centre line, or missing, breaks them).
     int length = 0;
     for (int i = s; i < e; i++) {
-      length = side[i] != 0 && i > s && side[i] == side[i - 1] ? length + 1 : (side[i] != 0 ? 1 : 0);
+      length =
+          side[i] != 0 && i > s && side[i] == side[i - 1] ? length + 1 : (side[i] != 0 ? 1 : 0);
       if (length >= 7) {
         for (int j = i - 6; j <= i; j++) {
           run[j] = true;
@@ -145,7 +146,11 @@ final class Rules {
     int longestLimit = (int) Math.round(Math.log(useful) / Math.log(2)) + 3;
     int crossingsMinimum = crossingsMinimum(useful - 1);
     return new RunsAnalysis(
-        useful, longest, longestLimit, crossings, crossingsMinimum,
+        useful,
+        longest,
+        longestLimit,
+        crossings,
+        crossingsMinimum,
         longest > longestLimit || crossings < crossingsMinimum);
   }
 

@@ -39,7 +39,11 @@ public record RunsAnalysis(
    * @param signal whether a rule fired
    */
   public RunsAnalysis {
-    if (usefulPoints < 0 || longestRun < 0 || longestRunLimit < 0 || crossings < 0 || crossingsMinimum < 0) {
+    if (usefulPoints < 0
+        || longestRun < 0
+        || longestRunLimit < 0
+        || crossings < 0
+        || crossingsMinimum < 0) {
       throw new IllegalArgumentException("negative count in a runs analysis");
     }
   }

@@ -24,8 +24,8 @@ import java.util.OptionalDouble;
  * @param trialLimits whether the segment has fewer than 12 rows, so that its limits are trial
  *     limits
  * @param runs the Anhøj runs analysis of the segment (qicharts2's runs signal)
- * @param sigmaZ Laney's sigma-z of a p' or u' chart (the factor on the p or u chart's sigma);
- *     empty for other charts or when it cannot be estimated
+ * @param sigmaZ Laney's sigma-z of a p' or u' chart (the factor on the p or u chart's sigma); empty
+ *     for other charts or when it cannot be estimated
  */
 public record SegmentSummary(
     int segment,

@@ -49,7 +49,8 @@ record Segments(int[] segmentOf, int[] starts, int[] numbers) {
       warnUnmatched(facet, rebase.get(r), warnings);
     }
     startBuf[segments] = n;
-    return new Segments(segmentOf, Arrays.copyOf(startBuf, segments + 1), Arrays.copyOf(numberBuf, segments));
+    return new Segments(
+        segmentOf, Arrays.copyOf(startBuf, segments + 1), Arrays.copyOf(numberBuf, segments));
   }
 
   /** Adds the warning for a segment with trial limits, if it has fewer than 12 rows. */

@@ -1,17 +1,17 @@
 package org.networkedcare.metrics.spc;
 
-import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.measure.ImprovementDirection;
 
 /**
  * The g, t, p, p', u and u' charts, with the limits of the R package qicharts2 0.8.1 and the Making
- * Data Count rules and icons of the XmR chart (docs/spc.md, "Other charts"). Scratch space is reused
- * from facet to facet; one instance per analysis, not thread-safe.
+ * Data Count rules and icons of the XmR chart (docs/spc.md, "Other charts"). Scratch space is
+ * reused from facet to facet; one instance per analysis, not thread-safe.
  */
 final class ShewhartCharts {
 
@@ -108,7 +108,10 @@ final class ShewhartCharts {
       Optional<VariationIcon> icon =
           last ? Optional.of(VariationIcon.of(lastType, improvement)) : Optional.empty();
       Optional<Assurance> assurance =
-          last ? (perPoint ? assurance(target, lower, upper, s, e) : assurance(target, lower, upper, g, g + 1))
+          last
+              ? (perPoint
+                  ? assurance(target, lower, upper, s, e)
+                  : assurance(target, lower, upper, g, g + 1))
               : Optional.empty();
       boolean trial = Segments.warnIfTrial(facet, numbers[g], e - s, warnings);
       summaries.add(
@@ -153,7 +156,14 @@ final class ShewhartCharts {
    * it are as likely above as below for a skewed geometric count. {@return the centre line}
    */
   private double gChart(
-      double[] y, int s, int b, int g, double[] lower, double[] upper, double[] nearLower, double[] nearUpper) {
+      double[] y,
+      int s,
+      int b,
+      int g,
+      double[] lower,
+      double[] upper,
+      double[] nearLower,
+      double[] nearUpper) {
     double m = Spc.Xmr.meanSkippingNaN(y, s, b);
     double sd = Math.sqrt(m * (m + 1));
     upper[g] = m + SIGMA3 * sd;
@@ -171,8 +181,15 @@ final class ShewhartCharts {
    * centre line}
    */
   private double tChart(
-      double[] y, int s, int e, int b, int g,
-      double[] lower, double[] upper, double[] nearLower, double[] nearUpper) {
+      double[] y,
+      int s,
+      int e,
+      int b,
+      int g,
+      double[] lower,
+      double[] upper,
+      double[] nearLower,
+      double[] nearUpper) {
     double[] x = scratch;
     for (int i = s; i < e; i++) {
       x[i] = Math.pow(y[i], 1 / T_POWER);
@@ -199,8 +216,14 @@ final class ShewhartCharts {
    * 0 for rates. {@return the centre line and sigma-z (NaN for p and u)}
    */
   private double[] ratioChart(
-      SpcSeries series, int s, int e, int b,
-      double[] lower, double[] upper, double[] nearLower, double[] nearUpper) {
+      SpcSeries series,
+      int s,
+      int e,
+      int b,
+      double[] lower,
+      double[] upper,
+      double[] nearLower,
+      double[] nearUpper) {
     double @Nullable [] num = series.rawNumerators();
     double @Nullable [] den = series.rawDenominators();
     double[] y = series.rawValues();
@@ -288,7 +311,8 @@ final class ShewhartCharts {
    * same for g and t charts; varying with the denominator for p and u charts): pass or fail only
    * when the target is beyond the limits of every point that has them, on the same side.
    */
-  private Optional<Assurance> assurance(OptionalDouble target, double[] lower, double[] upper, int s, int e) {
+  private Optional<Assurance> assurance(
+      OptionalDouble target, double[] lower, double[] upper, int s, int e) {
     if (!anyTarget || improvement == ImprovementDirection.NEUTRAL || target.isEmpty()) {
       return Optional.empty();
     }

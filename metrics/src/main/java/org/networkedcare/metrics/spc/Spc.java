@@ -1,7 +1,5 @@
 package org.networkedcare.metrics.spc;
 
-import org.jspecify.annotations.Nullable;
-import org.networkedcare.core.measure.ImprovementDirection;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -21,8 +21,8 @@ import org.networkedcare.core.validation.ValidationException;
  * the baseline values and the process limits are {@code mean ± 2.66 × amr}, where {@code amr} is
  * the mean moving range after dropping ranges at or above {@code 3.267 ×} their mean (once; off
  * with {@link SpcOptions.Builder#screening(boolean)}). The rules, in precedence order: a point
- * outside the limits; a trend of seven points each strictly higher (or lower) than the last; two
- * of three consecutive points on one side beyond two thirds of the way to a limit; a run of seven
+ * outside the limits; a trend of seven points each strictly higher (or lower) than the last; two of
+ * three consecutive points on one side beyond two thirds of the way to a limit; a run of seven
  * points on one side of the centre line.
  *
  * <p>Deliberate differences from the package:
@@ -38,14 +38,16 @@ import org.networkedcare.core.validation.ValidationException;
  *
  * <p>The same rules, icons and assurance apply to the other charts of {@link ChartType} (g and t
  * for rare events, p, p', u and u' for proportions and rates with varying denominators), whose
- * limits are those of the R package qicharts2 0.8.1; each segment also gets qicharts2's Anhøj
- * runs analysis ({@link RunsAnalysis}). See docs/spc.md, "Other charts".
+ * limits are those of the R package qicharts2 0.8.1; each segment also gets qicharts2's Anhøj runs
+ * analysis ({@link RunsAnalysis}). See docs/spc.md, "Other charts".
  *
  * <p>Thread-safe: the class has no state.
  */
 public final class Spc {
 
-  /** The process-limit factor, 3/d2 with d2 = 1.128, rounded to two decimals as the package does. */
+  /**
+   * The process-limit factor, 3/d2 with d2 = 1.128, rounded to two decimals as the package does.
+   */
   public static final double LIMIT = 2.66;
 
   /** The screening bound factor for moving ranges: D4 for subgroups of two. */
@@ -63,8 +65,7 @@ public final class Spc {
    *
    * @param series the series
    * @param options the options
-   * @throws ValidationException when a target or rebase option names a facet other than the
-   *     series'
+   * @throws ValidationException when a target or rebase option names a facet other than the series'
    */
   public static SpcResult analyse(SpcSeries series, SpcOptions options) {
     return analyse(List.of(series), options);
@@ -75,11 +76,11 @@ public final class Spc {
    *
    * @param series at least one series, each of a different facet
    * @param options the options
-   * @throws ValidationException when there is no series, two share a facet name, a target or
-   *     rebase option names a facet that has no series, or a series is not the data its chart
-   *     reads (values for xmr, g and t; numerators and denominators for p, pp, u and up; counts
-   *     at least 0 for g, times above 0 for t, numerators from 0 to the denominator for p);
-   *     every problem names the facet, date or option (at most 20 problems with single points)
+   * @throws ValidationException when there is no series, two share a facet name, a target or rebase
+   *     option names a facet that has no series, or a series is not the data its chart reads
+   *     (values for xmr, g and t; numerators and denominators for p, pp, u and up; counts at least
+   *     0 for g, times above 0 for t, numerators from 0 to the denominator for p); every problem
+   *     names the facet, date or option (at most 20 problems with single points)
    */
   public static SpcResult analyse(List<SpcSeries> series, SpcOptions options) {
     Objects.requireNonNull(series, "series");
@@ -156,14 +157,27 @@ public final class Spc {
       anyValue |= !Double.isNaN(v);
     }
     if (chart.needsDenominators() && !s.hasDenominators() && anyValue) {
-      problems.add(new Problem("/series" + Problem.token(facet), "spc.chart",
-          where + "chart " + chart + " needs numerators and denominators, and the series has values"));
+      problems.add(
+          new Problem(
+              "/series" + Problem.token(facet),
+              "spc.chart",
+              where
+                  + "chart "
+                  + chart
+                  + " needs numerators and denominators, and the series has values"));
       return;
     }
     if (!chart.needsDenominators() && s.hasDenominators()) {
-      problems.add(new Problem("/series" + Problem.token(facet), "spc.chart",
-          where + "chart " + chart + " takes values (" + (chart == ChartType.G ? "opportunities" : "times")
-              + " between events), not numerators and denominators"));
+      problems.add(
+          new Problem(
+              "/series" + Problem.token(facet),
+              "spc.chart",
+              where
+                  + "chart "
+                  + chart
+                  + " takes values ("
+                  + (chart == ChartType.G ? "opportunities" : "times")
+                  + " between events), not numerators and denominators"));
       return;
     }
     double @Nullable [] num = s.rawNumerators();
@@ -172,21 +186,42 @@ public final class Spc {
       if (Double.isNaN(y[i])) {
         continue;
       }
-      String problem = switch (chart) {
-        case G -> y[i] < 0 ? "the value " + text(y[i]) + " is negative, and a g chart counts opportunities" : null;
-        case T -> y[i] <= 0 ? "the value " + text(y[i]) + " is not positive, and a t chart needs times above 0" : null;
-        case P, P_PRIME -> num == null || den == null ? null : num[i] < 0
-            ? "the numerator " + text(num[i]) + " is negative"
-            : num[i] > den[i]
-                ? "the numerator " + text(num[i]) + " is above the denominator " + text(den[i])
-                    + ", which a proportion cannot be"
-                : null;
-        case U, U_PRIME -> num == null ? null : num[i] < 0 ? "the numerator " + text(num[i]) + " is negative" : null;
-        case XMR -> null;
-      };
+      String problem =
+          switch (chart) {
+            case G ->
+                y[i] < 0
+                    ? "the value " + text(y[i]) + " is negative, and a g chart counts opportunities"
+                    : null;
+            case T ->
+                y[i] <= 0
+                    ? "the value "
+                        + text(y[i])
+                        + " is not positive, and a t chart needs times above 0"
+                    : null;
+            case P, P_PRIME ->
+                num == null || den == null
+                    ? null
+                    : num[i] < 0
+                        ? "the numerator " + text(num[i]) + " is negative"
+                        : num[i] > den[i]
+                            ? "the numerator "
+                                + text(num[i])
+                                + " is above the denominator "
+                                + text(den[i])
+                                + ", which a proportion cannot be"
+                            : null;
+            case U, U_PRIME ->
+                num == null
+                    ? null
+                    : num[i] < 0 ? "the numerator " + text(num[i]) + " is negative" : null;
+            case XMR -> null;
+          };
       if (problem != null) {
-        problems.add(new Problem("/series" + Problem.token(facet) + Problem.token(s.date(i).toString()),
-            "spc.chart-value", where + "date " + s.date(i) + ": " + problem));
+        problems.add(
+            new Problem(
+                "/series" + Problem.token(facet) + Problem.token(s.date(i).toString()),
+                "spc.chart-value",
+                where + "date " + s.date(i) + ": " + problem));
       }
     }
   }
@@ -311,7 +346,8 @@ public final class Spc {
      * Centre line and process limits of the segment [s, e), NaN where they do not exist; returns
      * the average moving range.
      */
-    private double limits(double[] y, int s, int e, int g, double[] mean, double[] lower, double[] upper) {
+    private double limits(
+        double[] y, int s, int e, int g, double[] mean, double[] lower, double[] upper) {
       int b = e - s > fixAfter ? s + fixAfter : e;
       double m = meanSkippingNaN(y, s, b);
       double amr = averageMovingRange(y, s, b, options.screening(), ranges);
@@ -337,9 +373,9 @@ public final class Spc {
     }
 
     /**
-     * The average moving range of y[s, b): the mean of |y[i] - y[i - 1]| over consecutive rows
-     * with both values, then, when screening, the mean of those strictly below 3.267 times it
-     * (once); NaN when there is none. {@code ranges} is scratch space of at least b - s entries.
+     * The average moving range of y[s, b): the mean of |y[i] - y[i - 1]| over consecutive rows with
+     * both values, then, when screening, the mean of those strictly below 3.267 times it (once);
+     * NaN when there is none. {@code ranges} is scratch space of at least b - s entries.
      */
     static double averageMovingRange(double[] y, int s, int b, boolean screening, double[] ranges) {
       int k = 0;

@@ -1,6 +1,5 @@
 package org.networkedcare.metrics.spc;
 
-import org.jspecify.annotations.Nullable;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -21,6 +20,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.input.BoundedInput;
 import org.networkedcare.core.input.CsvCells;
 import org.networkedcare.core.validation.Problem;
@@ -31,18 +31,17 @@ import org.networkedcare.core.validation.ValidationException;
  *
  * <p>Which columns to read is a {@link Columns}: the date, then either a value column or a
  * numerator and a denominator column (the value is their ratio; p and u charts need them), an
- * optional facet column, and filters that a row must all match to be read at all (a long table
- * such as the A&amp;E file holds many measures and department types).
+ * optional facet column, and filters that a row must all match to be read at all (a long table such
+ * as the A&amp;E file holds many measures and department types).
  *
  * <p>Dates are ISO {@code YYYY-MM-DD}. A value, numerator or denominator cell that is empty or
- * {@code NA} makes the point missing, and it is kept; {@code NaN} and infinities are errors, as
- * is a denominator that is not positive. Rows may come in any order; one series is made per
- * distinct facet value (or one series with facet {@code ""} without a facet column), and the
- * series are returned sorted by facet name. Problems name the CSV line and column (or, for
- * problems of a whole series, the facet and date); at most 20 are reported. A leading byte-order
- * mark is skipped. Limits ({@link BoundedInput}): at most 1,000,000 data rows, 1,000 cells and
- * 1,000,000 characters in a row, 100,000 characters in a cell; the byte limit is the caller's,
- * applied while reading.
+ * {@code NA} makes the point missing, and it is kept; {@code NaN} and infinities are errors, as is
+ * a denominator that is not positive. Rows may come in any order; one series is made per distinct
+ * facet value (or one series with facet {@code ""} without a facet column), and the series are
+ * returned sorted by facet name. Problems name the CSV line and column (or, for problems of a whole
+ * series, the facet and date); at most 20 are reported. A leading byte-order mark is skipped.
+ * Limits ({@link BoundedInput}): at most 1,000,000 data rows, 1,000 cells and 1,000,000 characters
+ * in a row, 100,000 characters in a cell; the byte limit is the caller's, applied while reading.
  */
 public final class SpcCsv {
 
@@ -63,8 +62,8 @@ public final class SpcCsv {
   }
 
   /**
-   * The columns an SPC series is read from and the filters rows must match. Immutable; build
-   * with {@link #builder(String)}.
+   * The columns an SPC series is read from and the filters rows must match. Immutable; build with
+   * {@link #builder(String)}.
    */
   public static final class Columns {
     private final String date;
@@ -179,7 +178,9 @@ public final class SpcCsv {
        * @return this builder
        */
       public Builder filter(String column, String value) {
-        filters.add(Map.entry(Objects.requireNonNull(column, "column"), Objects.requireNonNull(value, "value")));
+        filters.add(
+            Map.entry(
+                Objects.requireNonNull(column, "column"), Objects.requireNonNull(value, "value")));
         return this;
       }
 
@@ -192,9 +193,12 @@ public final class SpcCsv {
       public Columns build() {
         List<Problem> problems = new ArrayList<>();
         if ((value == null) == (numerator == null)) {
-          problems.add(new Problem("/columns", "spc.csv.columns",
-              "give a value column or a numerator and a denominator column, "
-                  + (value == null ? "not neither" : "not both")));
+          problems.add(
+              new Problem(
+                  "/columns",
+                  "spc.csv.columns",
+                  "give a value column or a numerator and a denominator column, "
+                      + (value == null ? "not neither" : "not both")));
         }
         List<String> names = new ArrayList<>(List.of(date));
         for (String name : new String[] {value, numerator, denominator, facet}) {
@@ -215,14 +219,21 @@ public final class SpcCsv {
 
     @Override
     public String toString() {
-      return "date " + date + value.map(v -> ", value " + v).orElse("")
-          + numerator.map(v -> ", numerator " + v + ", denominator " + denominator.orElseThrow()).orElse("")
-          + facet.map(v -> ", facet " + v).orElse("") + (filters.isEmpty() ? "" : ", filters " + filterText(filters));
+      return "date "
+          + date
+          + value.map(v -> ", value " + v).orElse("")
+          + numerator
+              .map(v -> ", numerator " + v + ", denominator " + denominator.orElseThrow())
+              .orElse("")
+          + facet.map(v -> ", facet " + v).orElse("")
+          + (filters.isEmpty() ? "" : ", filters " + filterText(filters));
     }
   }
 
   private static String filterText(List<Map.Entry<String, String>> filters) {
-    return filters.stream().map(f -> f.getKey() + "=" + f.getValue()).collect(Collectors.joining(", "));
+    return filters.stream()
+        .map(f -> f.getKey() + "=" + f.getValue())
+        .collect(Collectors.joining(", "));
   }
 
   private static int column(List<String> header, String name, String what, List<Problem> problems) {
@@ -282,9 +293,15 @@ public final class SpcCsv {
     List<Map.Entry<String, String>> filters = columns.filters();
     int[] filterAt = new int[filters.size()];
     boolean ratio = columns.numerator().isPresent();
-    try (CsvReader<CsvRecord> reader = CsvReader.builder().build(CsvRecordHandler.builder()
-        .maxFields(BoundedInput.MAX_CSV_CELLS).maxFieldSize(BoundedInput.MAX_CSV_CELL_CHARS)
-        .maxRecordSize(BoundedInput.MAX_CSV_ROW_CHARS).build(), BoundedInput.withoutByteOrderMark(csv))) {
+    try (CsvReader<CsvRecord> reader =
+        CsvReader.builder()
+            .build(
+                CsvRecordHandler.builder()
+                    .maxFields(BoundedInput.MAX_CSV_CELLS)
+                    .maxFieldSize(BoundedInput.MAX_CSV_CELL_CHARS)
+                    .maxRecordSize(BoundedInput.MAX_CSV_ROW_CHARS)
+                    .build(),
+                BoundedInput.withoutByteOrderMark(csv))) {
       for (CsvRecord record : reader) {
         if (!headerChecked) {
           headerChecked = true;
@@ -295,7 +312,8 @@ public final class SpcCsv {
           dateAt = column(header, columns.date(), "column ", problems);
           if (ratio) {
             numeratorAt = column(header, columns.numerator().orElseThrow(), "column ", problems);
-            denominatorAt = column(header, columns.denominator().orElseThrow(), "column ", problems);
+            denominatorAt =
+                column(header, columns.denominator().orElseThrow(), "column ", problems);
           } else {
             valueAt = column(header, columns.value().orElseThrow(), "column ", problems);
           }
@@ -312,8 +330,17 @@ public final class SpcCsv {
         }
         rows++;
         if (rows > BoundedInput.MAX_CSV_ROWS) {
-          problems.add(new Problem("/rows", "spc.csv.rows", "line " + record.getStartingLineNumber() + ": more than "
-              + BoundedInput.MAX_CSV_ROWS + " data rows; at most " + BoundedInput.MAX_CSV_ROWS + " are read"));
+          problems.add(
+              new Problem(
+                  "/rows",
+                  "spc.csv.rows",
+                  "line "
+                      + record.getStartingLineNumber()
+                      + ": more than "
+                      + BoundedInput.MAX_CSV_ROWS
+                      + " data rows; at most "
+                      + BoundedInput.MAX_CSV_ROWS
+                      + " are read"));
           break;
         }
         if (!matches(record, filterAt, filters)) {
@@ -336,7 +363,12 @@ public final class SpcCsv {
               new Problem(
                   "/rows/" + line + Problem.token(columns.date()),
                   "spc.csv.date",
-                  "line " + line + ", column '" + columns.date() + "': '" + dateText
+                  "line "
+                      + line
+                      + ", column '"
+                      + columns.date()
+                      + "': '"
+                      + dateText
                       + "' is not an ISO date (YYYY-MM-DD)"));
           if (problems.size() >= MAX_PROBLEMS) {
             break;
@@ -344,7 +376,8 @@ public final class SpcCsv {
           continue;
         }
         // Made when a point is added, so that a facet whose only rows are bad is not also "empty".
-        Supplier<SpcSeries.Builder> builder = () -> builders.computeIfAbsent(facet, SpcSeries::builder);
+        Supplier<SpcSeries.Builder> builder =
+            () -> builders.computeIfAbsent(facet, SpcSeries::builder);
         if (ratio) {
           readRatio(record, line, numeratorAt, denominatorAt, columns, date, builder, problems);
         } else {
@@ -364,8 +397,11 @@ public final class SpcCsv {
     } else if (rows == 0 && problems.isEmpty()) {
       problems.add(new Problem("", "spc.csv.empty", "the CSV has a header but no data rows"));
     } else if (matched == 0 && problems.isEmpty()) {
-      problems.add(new Problem("/filters", "spc.csv.filtered",
-          "none of the " + rows + " data rows matches the filters " + filterText(filters)));
+      problems.add(
+          new Problem(
+              "/filters",
+              "spc.csv.filtered",
+              "none of the " + rows + " data rows matches the filters " + filterText(filters)));
     }
     List<SpcSeries> series = new ArrayList<>(builders.size());
     for (SpcSeries.Builder builder : builders.values()) {
@@ -384,7 +420,8 @@ public final class SpcCsv {
     return series;
   }
 
-  private static boolean matches(CsvRecord record, int[] at, List<Map.Entry<String, String>> filters) {
+  private static boolean matches(
+      CsvRecord record, int[] at, List<Map.Entry<String, String>> filters) {
     for (int f = 0; f < at.length; f++) {
       if (!record.getField(at[f]).equals(filters.get(f).getValue())) {
         return false;
@@ -394,7 +431,12 @@ public final class SpcCsv {
   }
 
   private static void readValue(
-      CsvRecord record, long line, int at, String column, LocalDate date, Supplier<SpcSeries.Builder> builder,
+      CsvRecord record,
+      long line,
+      int at,
+      String column,
+      LocalDate date,
+      Supplier<SpcSeries.Builder> builder,
       List<Problem> problems) {
     String text = record.getField(at).strip();
     if (missing(text)) {
@@ -403,16 +445,27 @@ public final class SpcCsv {
       builder.get().add(date, Double.parseDouble(text));
     } else if (NON_FINITE.matcher(text).matches()) {
       // Passed on as what it says, so that the series names the facet, date and value.
-      builder.get().add(date, text.toLowerCase(Locale.ROOT).contains("nan") ? Double.NaN
-          : text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+      builder
+          .get()
+          .add(
+              date,
+              text.toLowerCase(Locale.ROOT).contains("nan")
+                  ? Double.NaN
+                  : text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
     } else {
       problems.add(notANumber(line, column, text));
     }
   }
 
   private static void readRatio(
-      CsvRecord record, long line, int numeratorAt, int denominatorAt, Columns columns, LocalDate date,
-      Supplier<SpcSeries.Builder> builder, List<Problem> problems) {
+      CsvRecord record,
+      long line,
+      int numeratorAt,
+      int denominatorAt,
+      Columns columns,
+      LocalDate date,
+      Supplier<SpcSeries.Builder> builder,
+      List<Problem> problems) {
     String numeratorColumn = columns.numerator().orElseThrow();
     String denominatorColumn = columns.denominator().orElseThrow();
     String numText = record.getField(numeratorAt).strip();
@@ -431,7 +484,12 @@ public final class SpcCsv {
           new Problem(
               "/rows/" + line + Problem.token(denominatorColumn),
               "spc.csv.denominator",
-              "line " + line + ", column '" + denominatorColumn + "': the denominator " + denText
+              "line "
+                  + line
+                  + ", column '"
+                  + denominatorColumn
+                  + "': the denominator "
+                  + denText
                   + " is not positive"));
       return;
     }

@@ -1,6 +1,5 @@
 package org.networkedcare.metrics.spc;
 
-import org.networkedcare.core.measure.ImprovementDirection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.TreeSet;
+import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -171,7 +171,8 @@ public final class SpcOptions {
      */
     public Builder target(double value) {
       if (!Double.isFinite(value)) {
-        problems.add(new Problem("/target", "spc.non-finite", "option target: " + value + " is not finite"));
+        problems.add(
+            new Problem("/target", "spc.non-finite", "option target: " + value + " is not finite"));
       }
       this.target = OptionalDouble.of(value);
       return this;
@@ -247,8 +248,8 @@ public final class SpcOptions {
     }
 
     /**
-     * Switches the screening of large moving ranges on (the default, as NHSRplotthedots) or off
-     * (as the Making Data Count Excel tools).
+     * Switches the screening of large moving ranges on (the default, as NHSRplotthedots) or off (as
+     * the Making Data Count Excel tools).
      *
      * @param on whether to screen
      * @return this builder
@@ -261,8 +262,8 @@ public final class SpcOptions {
     /**
      * {@return the options}
      *
-     * @throws ValidationException when an option is out of range or both forms of target or
-     *     rebase were given, naming the option
+     * @throws ValidationException when an option is out of range or both forms of target or rebase
+     *     were given, naming the option
      */
     public SpcOptions build() {
       List<Problem> all = new ArrayList<>(problems);

@@ -11,8 +11,8 @@ import java.util.OptionalDouble;
  *
  * @param date the point's date
  * @param value the value, empty when missing
- * @param segment the number of the facet's rows up to and including this one whose date is a
- *     rebase date (0 without rebasing)
+ * @param segment the number of the facet's rows up to and including this one whose date is a rebase
+ *     date (0 without rebasing)
  * @param mean the segment's centre line, empty when the segment's baseline has no value
  * @param lowerLimit the point's lower process limit (three sigma), empty when it does not exist (no
  *     moving range, or a missing denominator)

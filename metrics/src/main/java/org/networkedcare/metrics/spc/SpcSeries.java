@@ -1,6 +1,5 @@
 package org.networkedcare.metrics.spc;
 
-import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -21,10 +21,10 @@ import org.networkedcare.core.validation.ValidationException;
  * sorts them by date (gaps between dates are ignored: points are used as consecutive). A point is
  * either a value ({@link Builder#add}) or a numerator over a denominator ({@link Builder#addRatio},
  * whose value is the ratio and which p and u charts need); one series holds one kind. A missing
- * value is kept: it takes part in no mean and no moving range and is always common cause. A
- * series is rejected, with every problem named by facet and date, when it is empty, when a date
- * occurs twice, when a value, numerator or denominator is not finite, when a denominator is not
- * positive, or when both kinds of point are mixed.
+ * value is kept: it takes part in no mean and no moving range and is always common cause. A series
+ * is rejected, with every problem named by facet and date, when it is empty, when a date occurs
+ * twice, when a value, numerator or denominator is not finite, when a denominator is not positive,
+ * or when both kinds of point are mixed.
  *
  * <p>For rare events, {@link #daysBetween(String, Collection)} makes the series a t or g chart
  * plots from the dates of the events themselves.
@@ -45,7 +45,12 @@ public final class SpcSeries {
   private final double @Nullable [] denominators;
 
   private SpcSeries(
-      String facet, LocalDate[] dates, long[] days, double[] values, double @Nullable [] numerators, double @Nullable [] denominators) {
+      String facet,
+      LocalDate[] dates,
+      long[] days,
+      double[] values,
+      double @Nullable [] numerators,
+      double @Nullable [] denominators) {
     this.facet = facet;
     this.dates = dates;
     this.days = days;
@@ -55,17 +60,17 @@ public final class SpcSeries {
   }
 
   /**
-   * {@return the series of the times between events: one point per event, dated on the event,
-   * whose value is the number of days since the event before it} The first event has no interval
-   * before it and is a missing point (kept on the chart, used in no limit), as qicharts2's example
-   * does. The time since the latest event is never a point: a period without an event adds nothing.
-   * Days between events are the values of a t chart ({@link ChartType#T}: they must be at least 1,
-   * so two events on one day are refused) or, counting days as opportunities, of a g chart.
+   * {@return the series of the times between events: one point per event, dated on the event, whose
+   * value is the number of days since the event before it} The first event has no interval before
+   * it and is a missing point (kept on the chart, used in no limit), as qicharts2's example does.
+   * The time since the latest event is never a point: a period without an event adds nothing. Days
+   * between events are the values of a t chart ({@link ChartType#T}: they must be at least 1, so
+   * two events on one day are refused) or, counting days as opportunities, of a g chart.
    *
    * @param facet the facet's name; {@code ""} for a chart without facets
    * @param events the dates of the events, in any order, each date once
-   * @throws ValidationException when there is no event or a date occurs twice, naming the facet
-   *     and date
+   * @throws ValidationException when there is no event or a date occurs twice, naming the facet and
+   *     date
    */
   public static SpcSeries daysBetween(String facet, Collection<LocalDate> events) {
     Objects.requireNonNull(events, "events");
@@ -142,7 +147,9 @@ public final class SpcSeries {
    * @param index 0-based position in date order
    */
   public OptionalDouble denominator(int index) {
-    return denominators == null ? OptionalDouble.empty() : FacetResult.optional(denominators[index]);
+    return denominators == null
+        ? OptionalDouble.empty()
+        : FacetResult.optional(denominators[index]);
   }
 
   /** The numerators in date order, missing as NaN, or null for a series of values; not copied. */
@@ -208,7 +215,12 @@ public final class SpcSeries {
             new Problem(
                 path(date),
                 "spc.range",
-                where(facet) + "date " + date + ": the value " + value + " is beyond +/-1e100, where the limits would overflow"));
+                where(facet)
+                    + "date "
+                    + date
+                    + ": the value "
+                    + value
+                    + " is beyond +/-1e100, where the limits would overflow"));
       }
       anyValue = true;
       put(date, value);
@@ -228,19 +240,37 @@ public final class SpcSeries {
       Objects.requireNonNull(date, "date");
       String at = where(facet) + "date " + date + ": ";
       if (!Double.isFinite(numerator)) {
-        problems.add(new Problem(path(date) + "/numerator", "spc.non-finite",
-            at + "the numerator " + numerator + " is not finite"));
+        problems.add(
+            new Problem(
+                path(date) + "/numerator",
+                "spc.non-finite",
+                at + "the numerator " + numerator + " is not finite"));
       }
       if (!Double.isFinite(denominator)) {
-        problems.add(new Problem(path(date) + "/denominator", "spc.non-finite",
-            at + "the denominator " + denominator + " is not finite"));
+        problems.add(
+            new Problem(
+                path(date) + "/denominator",
+                "spc.non-finite",
+                at + "the denominator " + denominator + " is not finite"));
       } else if (!(denominator > 0)) {
-        problems.add(new Problem(path(date) + "/denominator", "spc.denominator",
-            at + "the denominator " + number(denominator) + " is not positive"));
-      } else if (Math.abs(numerator) > MAX_COUNT || denominator > MAX_COUNT
+        problems.add(
+            new Problem(
+                path(date) + "/denominator",
+                "spc.denominator",
+                at + "the denominator " + number(denominator) + " is not positive"));
+      } else if (Math.abs(numerator) > MAX_COUNT
+          || denominator > MAX_COUNT
           || !(Math.abs(numerator / denominator) <= MAX_VALUE)) {
-        problems.add(new Problem(path(date), "spc.range", at + "the numerator " + numerator + " and denominator "
-            + denominator + " are beyond 1e15 or their ratio beyond 1e100, where the limits would overflow"));
+        problems.add(
+            new Problem(
+                path(date),
+                "spc.range",
+                at
+                    + "the numerator "
+                    + numerator
+                    + " and denominator "
+                    + denominator
+                    + " are beyond 1e15 or their ratio beyond 1e100, where the limits would overflow"));
       }
       int n = dates.size();
       put(date, numerator / denominator);
@@ -307,7 +337,9 @@ public final class SpcSeries {
       if (n == 0) {
         all.add(
             new Problem(
-                "/series" + Problem.token(facet), "spc.empty", where(facet) + "the series has no points"));
+                "/series" + Problem.token(facet),
+                "spc.empty",
+                where(facet) + "the series has no points"));
         throw new ValidationException(all);
       }
       if (anyValue && numerators != null) {
@@ -315,7 +347,8 @@ public final class SpcSeries {
             new Problem(
                 "/series" + Problem.token(facet),
                 "spc.mixed",
-                where(facet) + "the series mixes values with numerator/denominator pairs; give one kind"));
+                where(facet)
+                    + "the series mixes values with numerator/denominator pairs; give one kind"));
       }
       LocalDate[] d = dates.toArray(new LocalDate[0]);
       double[] v = Arrays.copyOf(values, n);

@@ -1,7 +1,7 @@
 package org.networkedcare.metrics.spc;
 
-import org.networkedcare.core.measure.ImprovementDirection;
 import java.util.Locale;
+import org.networkedcare.core.measure.ImprovementDirection;
 
 /** The variation icon of a facet, chosen from the point type of its latest point only. */
 public enum VariationIcon {

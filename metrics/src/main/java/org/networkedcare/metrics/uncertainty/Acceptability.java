@@ -12,13 +12,13 @@ import java.util.Objects;
  *       computed in double precision as a multiplication then a subtraction.
  *   <li>The cost-effectiveness acceptability curve (CEAC) of every option: the share of draws in
  *       which it has the highest NMB ({@link #probabilityBest}). When options share the highest NMB
- *       exactly, the draw counts for the first of them in the given order. The shares of the options
- *       sum to 1 at every wtp.
+ *       exactly, the draw counts for the first of them in the given order. The shares of the
+ *       options sum to 1 at every wtp.
  *   <li>Expected NMB: {@code wtp * meanEffect - meanCost} ({@link #expectedNmb}), equal to the mean
  *       over draws of NMB up to rounding.
  *   <li>The cost-effectiveness acceptability frontier (CEAF): at each wtp, the option with the
- *       highest expected NMB (the first on ties; {@link #frontierOption}) and its CEAC value ({@link
- *       #frontierProbability}).
+ *       highest expected NMB (the first on ties; {@link #frontierOption}) and its CEAC value
+ *       ({@link #frontierProbability}).
  *   <li>The expected value of perfect information per decision ({@link #evpi}): {@code mean over
  *       draws of max_j NMB_j - max_j expected NMB_j}, money; computed as the mean opportunity loss
  *       of the frontier option, so it is exactly 0 when one option is best in every draw.
@@ -38,7 +38,13 @@ public final class Acceptability {
   private final double[] evpi;
 
   private Acceptability(
-      List<String> options, WtpGrid grid, int draws, int[] wins, double[] expectedNmb, int[] frontier, double[] evpi) {
+      List<String> options,
+      WtpGrid grid,
+      int draws,
+      int[] wins,
+      double[] expectedNmb,
+      int[] frontier,
+      double[] evpi) {
     this.options = options;
     this.grid = grid;
     this.draws = draws;
@@ -88,7 +94,8 @@ public final class Acceptability {
       sortedFrontier[position[i]] = front[i];
     }
     AcceptabilityKernel.Result result =
-        AcceptabilityKernel.run(m, n, sample.costsArray(), sample.effectsArray(), sorted, sortedFrontier);
+        AcceptabilityKernel.run(
+            m, n, sample.costsArray(), sample.effectsArray(), sorted, sortedFrontier);
 
     int[] wins = new int[size * m];
     double[] evpi = new double[size];
@@ -164,7 +171,8 @@ public final class Acceptability {
   }
 
   /**
-   * {@return the expected value of perfect information per decision, money; 0 or more up to rounding}
+   * {@return the expected value of perfect information per decision, money; 0 or more up to
+   * rounding}
    *
    * @param wtpIndex position in the grid
    */

@@ -1,16 +1,15 @@
 package org.networkedcare.metrics.uncertainty;
 
 /**
- * The fast CEAC/EVPI kernel. In one draw each option's net monetary benefit {@code NMB_j(wtp) =
- * wtp * effect_j - cost_j} is a line, so the best option changes only where the upper envelope of
- * the lines has a corner: the grid splits into a few runs of points with the same best option. The
+ * The fast CEAC/EVPI kernel. In one draw each option's net monetary benefit {@code NMB_j(wtp) = wtp
+ * * effect_j - cost_j} is a line, so the best option changes only where the upper envelope of the
+ * lines has a corner: the grid splits into a few runs of points with the same best option. The
  * kernel finds those runs by splitting the grid at crossing points, and records each run in
  * difference arrays: +1 at its first grid point and -1 after its last, likewise for the winning
  * option's {@code effect_k - effect_0} and {@code cost_k - cost_0} (relative to the first option,
- * so the sums stay small and precise) that EVPI needs. One prefix sum over the grid at the end turns
- * them into counts and sums per grid point. Work per draw is a few
- * evaluations of the m lines (about 8 for 3 options whose curves cross) instead of one per grid
- * point.
+ * so the sums stay small and precise) that EVPI needs. One prefix sum over the grid at the end
+ * turns them into counts and sums per grid point. Work per draw is a few evaluations of the m lines
+ * (about 8 for 3 options whose curves cross) instead of one per grid point.
  *
  * <p>Ties must go exactly as the plain comparison decides ({@code wtp * effect - cost} in double,
  * the first option winning ties), which crossing points computed in floating point cannot promise.
@@ -59,7 +58,10 @@ final class AcceptabilityKernel {
   /** Pending runs: first point, last point, and the evaluations at both ({@link #evaluate}). */
   private final int[] stack;
 
-  /** Sums over all draws of {@code effect_j - effect_0} and {@code cost_j - cost_0}, {@code [2 * j]}. */
+  /**
+   * Sums over all draws of {@code effect_j - effect_0} and {@code cost_j - cost_0}, {@code [2 *
+   * j]}.
+   */
   private final double[] totals;
 
   /** Offset of the current draw in the row-major matrices. */
@@ -105,7 +107,8 @@ final class AcceptabilityKernel {
    * @param lambda the grid, strictly increasing, finite
    * @param frontier per grid point, the option with the highest expected NMB
    */
-  static Result run(int m, int n, double[] costs, double[] effects, double[] lambda, int[] frontier) {
+  static Result run(
+      int m, int n, double[] costs, double[] effects, double[] lambda, int[] frontier) {
     AcceptabilityKernel kernel = new AcceptabilityKernel(m, costs, effects, lambda);
     for (int d = 0; d < n; d++) {
       kernel.draw(d);
@@ -190,8 +193,8 @@ final class AcceptabilityKernel {
   /**
    * Evaluates every option at grid point g as the plain comparison does.
    *
-   * @return the first option with the highest NMB, times 2, plus 1 when it beats every other
-   *     option by more than {@code tol}
+   * @return the first option with the highest NMB, times 2, plus 1 when it beats every other option
+   *     by more than {@code tol}
    */
   private int evaluate(int g) {
     evaluations++;
@@ -216,8 +219,8 @@ final class AcceptabilityKernel {
   }
 
   /**
-   * {@link #evaluate} for three options, the commonest case, unrolled: the same winner (the first of
-   * the highest) and the same margin over the best of the others.
+   * {@link #evaluate} for three options, the commonest case, unrolled: the same winner (the first
+   * of the highest) and the same margin over the best of the others.
    */
   private int evaluate3(double l) {
     int b = base;
@@ -235,7 +238,10 @@ final class AcceptabilityKernel {
     return 2 * best + (bestValue - second > tol ? 1 : 0);
   }
 
-  /** {@return grid points per unit of wtp if the grid is evenly spaced to within a quarter step, else 0} */
+  /**
+   * {@return grid points per unit of wtp if the grid is evenly spaced to within a quarter step,
+   * else 0}
+   */
   private static double evenSpacing(double[] lambda) {
     int w = lambda.length;
     if (w < 3) {
@@ -252,9 +258,9 @@ final class AcceptabilityKernel {
   }
 
   /**
-   * {@return the first grid index at or after {@code from} whose value exceeds x, or w} On an evenly
-   * spaced grid the index is computed and then corrected by comparisons, which makes it exact; else
-   * it is found by bisection.
+   * {@return the first grid index at or after {@code from} whose value exceeds x, or w} On an
+   * evenly spaced grid the index is computed and then corrected by comparisons, which makes it
+   * exact; else it is found by bisection.
    */
   private int firstAbove(double x, int from) {
     if (perUnit > 0) {
@@ -323,7 +329,8 @@ final class AcceptabilityKernel {
     }
     for (int g = 0; g < w; g++) {
       int j = frontier[g];
-      loss[g] = wins[g * m + j] == n ? 0.0 : loss[g] - (lambda[g] * totals[2 * j] - totals[2 * j + 1]);
+      loss[g] =
+          wins[g * m + j] == n ? 0.0 : loss[g] - (lambda[g] * totals[2 * j] - totals[2 * j + 1]);
     }
     return new Result(wins, loss, evaluations);
   }

@@ -13,15 +13,16 @@ import org.networkedcare.core.validation.ValidationException;
  * input of every cost-effectiveness output in this package. Immutable.
  *
  * <p>Costs are money (for example pounds, all in one price base and discounted alike); effects are
- * health units (for example QALYs). Row {@code d} of each matrix is draw {@code d}; column {@code j}
- * is option {@code j}. A sample of one draw is a deterministic comparison. The order of the options
- * matters: ties in "which option is best" go to the option given first.
+ * health units (for example QALYs). Row {@code d} of each matrix is draw {@code d}; column {@code
+ * j} is option {@code j}. A sample of one draw is a deterministic comparison. The order of the
+ * options matters: ties in "which option is best" go to the option given first.
  */
 public final class CostEffectivenessSample {
 
-  /** The largest magnitude of a cost or an effect (1e18: beyond any money held in pence as a long). */
+  /**
+   * The largest magnitude of a cost or an effect (1e18: beyond any money held in pence as a long).
+   */
   public static final double MAX_VALUE = 1e18;
-
 
   /** At most this many cell problems are listed one by one; the rest are counted. */
   private static final int LISTED_CELL_PROBLEMS = 20;
@@ -34,7 +35,8 @@ public final class CostEffectivenessSample {
   private final double[] meanCosts;
   private final double[] meanEffects;
 
-  private CostEffectivenessSample(List<String> options, int draws, double[] costs, double[] effects) {
+  private CostEffectivenessSample(
+      List<String> options, int draws, double[] costs, double[] effects) {
     this.options = List.copyOf(options);
     this.index = new HashMap<>();
     for (int j = 0; j < options.size(); j++) {
@@ -57,15 +59,16 @@ public final class CostEffectivenessSample {
    *
    * @param options option names, at least one, none blank, no two equal; their order is the
    *     tie-breaking order
-   * @param costs {@code costs[draw][option]}, money; at least one draw, every row as long as
-   *     {@code options}, every value finite
+   * @param costs {@code costs[draw][option]}, money; at least one draw, every row as long as {@code
+   *     options}, every value finite
    * @param effects {@code effects[draw][option]}, health units; as many draws as {@code costs}, the
    *     same shape, every value finite
    * @return the sample
    * @throws ValidationException listing every problem found
    * @throws NullPointerException if an argument is null
    */
-  public static CostEffectivenessSample of(List<String> options, double[][] costs, double[][] effects) {
+  public static CostEffectivenessSample of(
+      List<String> options, double[][] costs, double[][] effects) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(costs, "costs");
     Objects.requireNonNull(effects, "effects");
@@ -73,14 +76,20 @@ public final class CostEffectivenessSample {
     checkOptions(options, problems.at("options"));
     int m = options.size();
     if (costs.length == 0) {
-      problems.at("costs").add("empty", "there are no draws; one draw is a deterministic comparison");
+      problems
+          .at("costs")
+          .add("empty", "there are no draws; one draw is a deterministic comparison");
     }
     if (effects.length != costs.length) {
       problems
           .at("effects")
           .add(
               "draws.mismatch",
-              "there are " + effects.length + " draws of effects and " + costs.length + " of costs");
+              "there are "
+                  + effects.length
+                  + " draws of effects and "
+                  + costs.length
+                  + " of costs");
     }
     double[] flatCosts = flatten(costs, m, problems.at("costs"));
     double[] flatEffects = flatten(effects, m, problems.at("effects"));
@@ -121,8 +130,13 @@ public final class CostEffectivenessSample {
               .at(d)
               .add(
                   "row.length",
-                  "draw " + d + " has " + (row == null ? "no" : String.valueOf(row.length))
-                      + " values; there are " + m + " options");
+                  "draw "
+                      + d
+                      + " has "
+                      + (row == null ? "no" : String.valueOf(row.length))
+                      + " values; there are "
+                      + m
+                      + " options");
         }
         continue;
       }
@@ -134,8 +148,16 @@ public final class CostEffectivenessSample {
           }
         } else if (Math.abs(v) > MAX_VALUE) {
           if (++bad <= LISTED_CELL_PROBLEMS) {
-            problems.at(d).at(j).add("range", "value " + v + " is beyond +/-" + MAX_VALUE
-                + ", where net benefits would overflow");
+            problems
+                .at(d)
+                .at(j)
+                .add(
+                    "range",
+                    "value "
+                        + v
+                        + " is beyond +/-"
+                        + MAX_VALUE
+                        + ", where net benefits would overflow");
           }
         }
         flat[d * m + j] = v;
@@ -221,7 +243,9 @@ public final class CostEffectivenessSample {
     return costs;
   }
 
-  /** {@return the effects, row-major {@code [draw * options + option]}; not a copy, do not modify} */
+  /**
+   * {@return the effects, row-major {@code [draw * options + option]}; not a copy, do not modify}
+   */
   double[] effectsArray() {
     return effects;
   }

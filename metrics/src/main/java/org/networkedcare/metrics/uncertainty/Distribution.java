@@ -3,13 +3,10 @@ package org.networkedcare.metrics.uncertainty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -21,7 +18,6 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.TriangularDistribution;
 import org.apache.commons.statistics.distribution.UniformContinuousDistribution;
 import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 
@@ -54,8 +50,7 @@ import org.networkedcare.core.validation.Problems;
  * distribution.form} (fields that match none of the type's forms) and, from the type field, {@code
  * unknown-value}; group problems are described in {@link ParameterSampler}.
  */
-public sealed interface Distribution
-    permits Distribution.Univariate, Distribution.DirichletShare {
+public sealed interface Distribution permits Distribution.Univariate, Distribution.DirichletShare {
 
   /** {@return the type name used in JSON, such as {@code beta}} */
   String type();
@@ -64,9 +59,9 @@ public sealed interface Distribution
   JsonNode toJson();
 
   /**
-   * {@return whether every value the distribution can draw lies in {@code [low, high]}} For example,
-   * a parameter used as a probability needs a distribution that draws within [0, 1] (a beta, a
-   * Dirichlet share, or a bounded uniform, triangular or PERT), never a normal.
+   * {@return whether every value the distribution can draw lies in {@code [low, high]}} For
+   * example, a parameter used as a probability needs a distribution that draws within [0, 1] (a
+   * beta, a Dirichlet share, or a bounded uniform, triangular or PERT), never a normal.
    *
    * @param low the lowest value allowed
    * @param high the highest value allowed
@@ -121,9 +116,9 @@ public sealed interface Distribution
 
     /**
      * {@return a maker of samplers of this distribution, one per random stream} The same samplers
-     * as {@link #sampler(UniformRandomProvider)}, drawing the same numbers from the same stream, but
-     * the distribution's own set-up (a log-beta, a checked PERT beta) is done once here rather than
-     * for every stream: a Monte Carlo run makes one stream per draw. Thread-safe.
+     * as {@link #sampler(UniformRandomProvider)}, drawing the same numbers from the same stream,
+     * but the distribution's own set-up (a log-beta, a checked PERT beta) is done once here rather
+     * than for every stream: a Monte Carlo run makes one stream per draw. Thread-safe.
      */
     default Function<UniformRandomProvider, ContinuousDistribution.Sampler> samplers() {
       return this::sampler;
@@ -196,8 +191,14 @@ public sealed interface Distribution
       finite(p.at("mean"), mean);
       checkSd(p.at("sd"), sd);
       correlations = Map.copyOf(new TreeMap<>(correlations));
-      correlations.forEach((name, r) -> p.at("correlations").at(name).check(r > -1 && r < 1, "distribution.correlation",
-          "a correlation coefficient is strictly between -1 and 1, not " + r));
+      correlations.forEach(
+          (name, r) ->
+              p.at("correlations")
+                  .at(name)
+                  .check(
+                      r > -1 && r < 1,
+                      "distribution.correlation",
+                      "a correlation coefficient is strictly between -1 and 1, not " + r));
       p.throwIfAny();
     }
 
@@ -273,10 +274,16 @@ public sealed interface Distribution
      */
     public static LogNormal ofMeanVariance(double mean, double variance) {
       Problems p = Problems.collector();
-      p.at("mean").check(mean > 0 && Double.isFinite(mean), "distribution.range",
-          "a lognormal mean is positive, not " + mean);
-      p.at("variance").check(variance > 0 && Double.isFinite(variance), "distribution.sd",
-          "a variance is positive, not " + variance);
+      p.at("mean")
+          .check(
+              mean > 0 && Double.isFinite(mean),
+              "distribution.range",
+              "a lognormal mean is positive, not " + mean);
+      p.at("variance")
+          .check(
+              variance > 0 && Double.isFinite(variance),
+              "distribution.sd",
+              "a variance is positive, not " + variance);
       p.throwIfAny();
       double s2 = Math.log1p(variance / (mean * mean));
       return new LogNormal(Math.log(mean) - s2 / 2, Math.sqrt(s2));
@@ -290,8 +297,11 @@ public sealed interface Distribution
      */
     public static LogNormal ofMoments(double mean, double sd) {
       Problems p = Problems.collector();
-      p.at("mean").check(mean > 0 && Double.isFinite(mean), "distribution.range",
-          "a lognormal mean is positive, not " + mean);
+      p.at("mean")
+          .check(
+              mean > 0 && Double.isFinite(mean),
+              "distribution.range",
+              "a lognormal mean is positive, not " + mean);
       checkSd(p.at("sd"), sd);
       p.throwIfAny();
       return ofMeanVariance(mean, sd * sd);
@@ -445,13 +455,25 @@ public sealed interface Distribution
      */
     public static Beta ofMoments(double mean, double sd) {
       Problems p = Problems.collector();
-      p.at("mean").check(mean > 0 && mean < 1, "distribution.range", "a beta mean is strictly between 0 and 1, not " + mean);
+      p.at("mean")
+          .check(
+              mean > 0 && mean < 1,
+              "distribution.range",
+              "a beta mean is strictly between 0 and 1, not " + mean);
       checkSd(p.at("sd"), sd);
       p.throwIfAny();
       double v = sd * sd;
       double k = mean * (1 - mean) / v - 1;
-      p.at("sd").check(k > 0, "distribution.variance", "the variance " + v + " is too large for a beta with mean " + mean
-          + ": it must be below mean x (1 - mean) = " + mean * (1 - mean));
+      p.at("sd")
+          .check(
+              k > 0,
+              "distribution.variance",
+              "the variance "
+                  + v
+                  + " is too large for a beta with mean "
+                  + mean
+                  + ": it must be below mean x (1 - mean) = "
+                  + mean * (1 - mean));
       p.throwIfAny();
       return new Beta(mean * k, (1 - mean) * k);
     }
@@ -591,7 +613,8 @@ public sealed interface Distribution
 
     @Override
     public Function<UniformRandomProvider, ContinuousDistribution.Sampler> samplers() {
-      Function<UniformRandomProvider, ContinuousDistribution.Sampler> standard = standard().samplers();
+      Function<UniformRandomProvider, ContinuousDistribution.Sampler> standard =
+          standard().samplers();
       double w = max - min;
       return rng -> {
         ContinuousDistribution.Sampler b = standard.apply(rng);
@@ -662,8 +685,8 @@ public sealed interface Distribution
   /**
    * One share of a Dirichlet group: the parameters with the same group name are drawn together, so
    * that they sum to one in every draw. A group is given either by every member's {@code alpha}, or
-   * by every member's {@code mean} (summing to one) and a standard deviation on at least one member,
-   * turned into alphas by {@link Dirichlet#ofMoments}.
+   * by every member's {@code mean} (summing to one) and a standard deviation on at least one
+   * member, turned into alphas by {@link Dirichlet#ofMoments}.
    *
    * @param group the group's name
    * @param alpha this share's concentration parameter, in the alpha form
@@ -687,10 +710,17 @@ public sealed interface Distribution
       p.throwIfAny();
       p.at("group").check(!group.isBlank(), "distribution.group", "a Dirichlet group has a name");
       alpha.ifPresent(a -> positive(p.at("alpha"), a, "a Dirichlet alpha"));
-      mean.ifPresent(m -> p.at("mean").check(m > 0 && m < 1, "distribution.range",
-          "a Dirichlet mean is strictly between 0 and 1, not " + m));
+      mean.ifPresent(
+          m ->
+              p.at("mean")
+                  .check(
+                      m > 0 && m < 1,
+                      "distribution.range",
+                      "a Dirichlet mean is strictly between 0 and 1, not " + m));
       sd.ifPresent(s -> checkSd(p.at("sd"), s));
-      p.check(alpha.isPresent() != mean.isPresent() && (alpha.isEmpty() || sd.isEmpty()), "distribution.form",
+      p.check(
+          alpha.isPresent() != mean.isPresent() && (alpha.isEmpty() || sd.isEmpty()),
+          "distribution.form",
           "a Dirichlet share has either an alpha, or a mean (and optionally sd)");
       p.throwIfAny();
     }
@@ -725,7 +755,10 @@ public sealed interface Distribution
     public Dirichlet {
       alpha = List.copyOf(alpha);
       Problems p = Problems.collector();
-      p.check(alpha.size() >= 2, "distribution.group", "a Dirichlet has at least two shares, not " + alpha.size());
+      p.check(
+          alpha.size() >= 2,
+          "distribution.group",
+          "a Dirichlet has at least two shares, not " + alpha.size());
       for (int i = 0; i < alpha.size(); i++) {
         positive(p.at(i), alpha.get(i), "a Dirichlet alpha");
       }
@@ -736,8 +769,8 @@ public sealed interface Distribution
      * {@return the Dirichlet with given means and standard deviations, by the method of moments of
      * {@code dampack::dirichlet_params} (Fielitz and Myers 1975; Narayanan 1992)} With the first
      * share's mean {@code m1} and standard deviation {@code s1}, the total concentration is {@code
-     * a0 = m1 (1 - m1) / s1^2 - 1} and {@code alpha_i = a0 m_i}, the last share taking {@code a0 (1 -
-     * sum of the other means)}. Only the first standard deviation is used (the others follow from
+     * a0 = m1 (1 - m1) / s1^2 - 1} and {@code alpha_i = a0 m_i}, the last share taking {@code a0 (1
+     * - sum of the other means)}. Only the first standard deviation is used (the others follow from
      * it and the means); the means must sum to one within 1e-9.
      *
      * @param means the shares' means, each in (0, 1), summing to one
@@ -747,20 +780,38 @@ public sealed interface Distribution
       Problems p = Problems.collector();
       double sum = 0;
       for (int i = 0; i < means.length; i++) {
-        p.at(i).at("mean").check(means[i] > 0 && means[i] < 1, "distribution.range",
-            "a Dirichlet mean is strictly between 0 and 1, not " + means[i]);
+        p.at(i)
+            .at("mean")
+            .check(
+                means[i] > 0 && means[i] < 1,
+                "distribution.range",
+                "a Dirichlet mean is strictly between 0 and 1, not " + means[i]);
         sum += means[i];
       }
-      p.check(means.length >= 2, "distribution.group", "a Dirichlet has at least two shares, not " + means.length);
-      p.check(Math.abs(sum - 1) <= 1e-9, "distribution.group", "the means of a Dirichlet sum to 1, not " + sum);
+      p.check(
+          means.length >= 2,
+          "distribution.group",
+          "a Dirichlet has at least two shares, not " + means.length);
+      p.check(
+          Math.abs(sum - 1) <= 1e-9,
+          "distribution.group",
+          "the means of a Dirichlet sum to 1, not " + sum);
       p.throwIfAny();
       double m1 = means[0];
       double s1 = sds[0];
       checkSd(p.at(0).at("sd"), s1);
       p.throwIfAny();
       double a0 = m1 * (1 - m1) / (s1 * s1) - 1;
-      p.at(0).at("sd").check(a0 > 0, "distribution.variance", "the variance " + s1 * s1
-          + " is too large for a Dirichlet share with mean " + m1 + ": it must be below mean x (1 - mean)");
+      p.at(0)
+          .at("sd")
+          .check(
+              a0 > 0,
+              "distribution.variance",
+              "the variance "
+                  + s1 * s1
+                  + " is too large for a Dirichlet share with mean "
+                  + m1
+                  + ": it must be below mean x (1 - mean)");
       p.throwIfAny();
       List<Double> alpha = new ArrayList<>();
       double rest = 1;
@@ -810,7 +861,10 @@ public sealed interface Distribution
   }
 
   private static void checkSd(Problems p, double v) {
-    p.check(v > 0 && Double.isFinite(v), "distribution.sd", "a standard deviation is positive, not " + v);
+    p.check(
+        v > 0 && Double.isFinite(v),
+        "distribution.sd",
+        "a standard deviation is positive, not " + v);
   }
 
   private static void positive(Problems p, double v, String what) {
@@ -823,9 +877,13 @@ public sealed interface Distribution
     finite(p.at("mode"), mode);
     finite(p.at("max"), max);
     p.throwIfAny();
-    if (p.at("max").check(max > min, "distribution.range", "max " + max + " is not above min " + min)) {
-      p.at("mode").check(mode >= min && mode <= max, "distribution.range",
-          "the mode " + mode + " is not between min " + min + " and max " + max);
+    if (p.at("max")
+        .check(max > min, "distribution.range", "max " + max + " is not above min " + min)) {
+      p.at("mode")
+          .check(
+              mode >= min && mode <= max,
+              "distribution.range",
+              "the mode " + mode + " is not between min " + min + " and max " + max);
     }
     p.throwIfAny();
   }

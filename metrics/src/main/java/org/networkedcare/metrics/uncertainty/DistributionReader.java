@@ -28,8 +28,11 @@ final class DistributionReader {
   static {
     FORMS.put("fixed", List.of(Set.of("value")));
     FORMS.put("normal", List.of(Set.of("mean", "sd")));
-    FORMS.put("lognormal", List.of(Set.of("mean", "sd"), Set.of("mean", "variance"), Set.of("mu", "sigma")));
-    FORMS.put("gamma", List.of(Set.of("mean", "sd"), Set.of("shape", "scale"), Set.of("shape", "rate")));
+    FORMS.put(
+        "lognormal",
+        List.of(Set.of("mean", "sd"), Set.of("mean", "variance"), Set.of("mu", "sigma")));
+    FORMS.put(
+        "gamma", List.of(Set.of("mean", "sd"), Set.of("shape", "scale"), Set.of("shape", "rate")));
     FORMS.put("beta", List.of(Set.of("mean", "sd"), Set.of("alpha", "beta")));
     FORMS.put("triangular", List.of(Set.of("min", "mode", "max")));
     FORMS.put("pert", List.of(Set.of("min", "mode", "max")));
@@ -66,25 +69,43 @@ final class DistributionReader {
     }
     Map<String, Double> correlations = new TreeMap<>();
     if (type.get().equals("normal")) {
-      ok &= o.optional("correlations", v -> v.object(c -> {
-        for (Iterator<String> it = v.node().fieldNames(); it.hasNext(); ) {
-          String name = it.next();
-          c.required(name, JsonValue::real).ifPresent(r -> correlations.put(name, r));
-        }
-        return Optional.of(true);
-      })).orElse(!o.has("correlations"));
+      ok &=
+          o.optional(
+                  "correlations",
+                  v ->
+                      v.object(
+                          c -> {
+                            for (Iterator<String> it = v.node().fieldNames(); it.hasNext(); ) {
+                              String name = it.next();
+                              c.required(name, JsonValue::real)
+                                  .ifPresent(r -> correlations.put(name, r));
+                            }
+                            return Optional.of(true);
+                          }))
+              .orElse(!o.has("correlations"));
     }
-    Optional<String> group = type.get().equals("dirichlet") ? o.required("group", JsonValue::nonBlankText) : Optional.of("");
+    Optional<String> group =
+        type.get().equals("dirichlet")
+            ? o.required("group", JsonValue::nonBlankText)
+            : Optional.of("");
     if (!ok || group.isEmpty()) {
       return Optional.empty();
     }
     if (!forms.contains(f.keySet())) {
       StringBuilder text = new StringBuilder();
       for (Set<String> form : forms) {
-        text.append(text.length() == 0 ? "" : ", or ").append(String.join(" and ", new java.util.TreeSet<>(form)));
+        text.append(text.length() == 0 ? "" : ", or ")
+            .append(String.join(" and ", new java.util.TreeSet<>(form)));
       }
-      o.problems().add("distribution.form", "a " + type.get() + " distribution takes " + text + "; found "
-          + (f.isEmpty() ? "none of these" : String.join(", ", f.keySet())));
+      o.problems()
+          .add(
+              "distribution.form",
+              "a "
+                  + type.get()
+                  + " distribution takes "
+                  + text
+                  + "; found "
+                  + (f.isEmpty() ? "none of these" : String.join(", ", f.keySet())));
       return Optional.empty();
     }
     return o.build(() -> make(type.get(), new Fields(f), correlations, group.get()));
@@ -110,17 +131,27 @@ final class DistributionReader {
     }
   }
 
-  private static Distribution make(String type, Fields f, Map<String, Double> correlations, String group) {
+  private static Distribution make(
+      String type, Fields f, Map<String, Double> correlations, String group) {
     return switch (type) {
       case "fixed" -> new Fixed(f.get("value"));
       case "normal" -> new Normal(f.get("mean"), f.get("sd"), correlations);
-      case "lognormal" -> f.containsKey("mu") ? new LogNormal(f.get("mu"), f.get("sigma"))
-          : f.containsKey("sd") ? LogNormal.ofMoments(f.get("mean"), f.get("sd"))
-          : LogNormal.ofMeanVariance(f.get("mean"), f.get("variance"));
-      case "gamma" -> f.containsKey("mean") ? Gamma.ofMoments(f.get("mean"), f.get("sd"))
-          : f.containsKey("scale") ? new Gamma(f.get("shape"), f.get("scale"))
-          : Gamma.ofShapeRate(f.get("shape"), f.get("rate"));
-      case "beta" -> f.containsKey("mean") ? Beta.ofMoments(f.get("mean"), f.get("sd")) : new Beta(f.get("alpha"), f.get("beta"));
+      case "lognormal" ->
+          f.containsKey("mu")
+              ? new LogNormal(f.get("mu"), f.get("sigma"))
+              : f.containsKey("sd")
+                  ? LogNormal.ofMoments(f.get("mean"), f.get("sd"))
+                  : LogNormal.ofMeanVariance(f.get("mean"), f.get("variance"));
+      case "gamma" ->
+          f.containsKey("mean")
+              ? Gamma.ofMoments(f.get("mean"), f.get("sd"))
+              : f.containsKey("scale")
+                  ? new Gamma(f.get("shape"), f.get("scale"))
+                  : Gamma.ofShapeRate(f.get("shape"), f.get("rate"));
+      case "beta" ->
+          f.containsKey("mean")
+              ? Beta.ofMoments(f.get("mean"), f.get("sd"))
+              : new Beta(f.get("alpha"), f.get("beta"));
       case "triangular" -> new Triangular(f.get("min"), f.get("mode"), f.get("max"));
       case "pert" -> new Pert(f.get("min"), f.get("mode"), f.get("max"));
       case "uniform" -> new Uniform(f.get("min"), f.get("max"));

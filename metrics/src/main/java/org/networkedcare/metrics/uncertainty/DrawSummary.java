@@ -15,7 +15,8 @@ import java.util.Arrays;
  * @param p97_5 the 97.5th percentile
  * @param probabilityPositive the share of draws in which the value is above zero
  */
-public record DrawSummary(double mean, double p2_5, double p50, double p97_5, double probabilityPositive) {
+public record DrawSummary(
+    double mean, double p2_5, double p50, double p97_5, double probabilityPositive) {
 
   /**
    * Creates a summary.
@@ -42,8 +43,12 @@ public record DrawSummary(double mean, double p2_5, double p50, double p97_5, do
         positive++;
       }
     }
-    return new DrawSummary(Sums.mean(values, 0, 1, values.length), percentile(sorted, 0.025), percentile(sorted, 0.5),
-        percentile(sorted, 0.975), (double) positive / values.length);
+    return new DrawSummary(
+        Sums.mean(values, 0, 1, values.length),
+        percentile(sorted, 0.025),
+        percentile(sorted, 0.5),
+        percentile(sorted, 0.975),
+        (double) positive / values.length);
   }
 
   /**

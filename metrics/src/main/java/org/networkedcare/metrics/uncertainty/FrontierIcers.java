@@ -146,21 +146,42 @@ public final class FrontierIcers {
     for (int i = 0; i < frontier.size(); i++) {
       int j = frontier.get(i);
       if (i == 0) {
-        rows.add(new Row(name(sample, j), cost[j], effect[j], OptionalDouble.empty(), OptionalDouble.empty(),
-            OptionalDouble.empty(), Status.NON_DOMINATED));
+        rows.add(
+            new Row(
+                name(sample, j),
+                cost[j],
+                effect[j],
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                Status.NON_DOMINATED));
       } else {
         int p = frontier.get(i - 1);
         double dc = cost[j] - cost[p];
         double de = effect[j] - effect[p];
-        rows.add(new Row(name(sample, j), cost[j], effect[j], OptionalDouble.of(dc), OptionalDouble.of(de),
-            Double.isFinite(dc / de) ? OptionalDouble.of(dc / de) : OptionalDouble.empty(), Status.NON_DOMINATED));
+        rows.add(
+            new Row(
+                name(sample, j),
+                cost[j],
+                effect[j],
+                OptionalDouble.of(dc),
+                OptionalDouble.of(de),
+                Double.isFinite(dc / de) ? OptionalDouble.of(dc / de) : OptionalDouble.empty(),
+                Status.NON_DOMINATED));
       }
     }
     for (Status kind : List.of(Status.EXTENDEDLY_DOMINATED, Status.DOMINATED)) {
       for (int j : order) {
         if (status[j] == kind) {
-          rows.add(new Row(name(sample, j), cost[j], effect[j], OptionalDouble.empty(), OptionalDouble.empty(),
-              OptionalDouble.empty(), kind));
+          rows.add(
+              new Row(
+                  name(sample, j),
+                  cost[j],
+                  effect[j],
+                  OptionalDouble.empty(),
+                  OptionalDouble.empty(),
+                  OptionalDouble.empty(),
+                  kind));
         }
       }
     }
@@ -178,7 +199,9 @@ public final class FrontierIcers {
     return (cost[j] - cost[p]) / (effect[j] - effect[p]);
   }
 
-  /** {@return the rows: non-dominated in frontier order, then extendedly dominated, then dominated} */
+  /**
+   * {@return the rows: non-dominated in frontier order, then extendedly dominated, then dominated}
+   */
   public List<Row> rows() {
     return rows;
   }

@@ -12,9 +12,9 @@ import org.networkedcare.core.validation.ValidationException;
  *
  * <p>For each other option j, in the given order: incremental cost = mean over draws of {@code
  * cost_ref - cost_j}, incremental effect = mean over draws of {@code effect_ref - effect_j} (the
- * reference <em>minus</em> the option), and ICER = incremental cost / incremental effect, empty when
- * the incremental effect is exactly 0 or the quotient is beyond a double's range. No dominance is applied: these are not frontier ICERs and
- * give different numbers on the same data.
+ * reference <em>minus</em> the option), and ICER = incremental cost / incremental effect, empty
+ * when the incremental effect is exactly 0 or the quotient is beyond a double's range. No dominance
+ * is applied: these are not frontier ICERs and give different numbers on the same data.
  */
 public final class PairwiseIcers {
 
@@ -27,7 +27,8 @@ public final class PairwiseIcers {
    * @param icer incremental cost / incremental effect, money per unit of effect; empty when the
    *     incremental effect is 0 or the quotient is beyond a double's range
    */
-  public record Row(String option, double incrementalCost, double incrementalEffect, OptionalDouble icer) {
+  public record Row(
+      String option, double incrementalCost, double incrementalEffect, OptionalDouble icer) {
 
     /**
      * Checks that nothing is null.
@@ -71,7 +72,9 @@ public final class PairwiseIcers {
                     new ValidationException(
                         "/reference",
                         "unknown.option",
-                        "reference '" + reference + "' is not an option; the options are "
+                        "reference '"
+                            + reference
+                            + "' is not an option; the options are "
                             + String.join(", ", sample.options())));
     int m = sample.optionCount();
     int n = sample.draws();
@@ -82,7 +85,14 @@ public final class PairwiseIcers {
       }
       double dc = Sums.meanDifference(sample.costsArray(), m, r, j, n);
       double de = Sums.meanDifference(sample.effectsArray(), m, r, j, n);
-      rows.add(new Row(sample.options().get(j), dc, de, de == 0.0 || !Double.isFinite(dc / de) ? OptionalDouble.empty() : OptionalDouble.of(dc / de)));
+      rows.add(
+          new Row(
+              sample.options().get(j),
+              dc,
+              de,
+              de == 0.0 || !Double.isFinite(dc / de)
+                  ? OptionalDouble.empty()
+                  : OptionalDouble.of(dc / de)));
     }
     return new PairwiseIcers(reference, rows);
   }

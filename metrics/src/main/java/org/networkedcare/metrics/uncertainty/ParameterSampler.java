@@ -29,17 +29,18 @@ import org.networkedcare.metrics.uncertainty.Distribution.Univariate;
  * a univariate distribution (key {@code "p:" + name}), one per connected set of correlated normals
  * (key {@code "n:" + their names, sorted}) and one per Dirichlet group (key {@code "d:" + group}).
  * The stream of a block in draw {@code d} is an {@link XoRoShiRo128PlusPlus} seeded with outputs
- * {@code 2d + 1} and {@code 2d + 2} of a {@link SplitMix64} sequence whose start is itself derived by
- * SplitMix64 from the run's seed and the FNV-1a hash of the block's key. A draw's values therefore
- * depend only on (seed, draw index, block), never on which thread runs it or on other blocks; adding
- * a parameter leaves every other parameter's draws unchanged (unless it joins their correlated set or
- * Dirichlet group).
+ * {@code 2d + 1} and {@code 2d + 2} of a {@link SplitMix64} sequence whose start is itself derived
+ * by SplitMix64 from the run's seed and the FNV-1a hash of the block's key. A draw's values
+ * therefore depend only on (seed, draw index, block), never on which thread runs it or on other
+ * blocks; adding a parameter leaves every other parameter's draws unchanged (unless it joins their
+ * correlated set or Dirichlet group).
  *
- * <p>Group problems, each at {@code /<parameter>/distribution/...}: {@code distribution.correlation}
- * (a correlation with an unknown, non-normal or the same parameter, two different coefficients for
- * one pair, or a correlation matrix that is not positive definite) and {@code distribution.group} (a
- * Dirichlet group with one member, mixed alpha and mean forms, means not summing to one, or no
- * standard deviation), plus the problems of {@link Distribution.Dirichlet#ofMoments}.
+ * <p>Group problems, each at {@code /<parameter>/distribution/...}: {@code
+ * distribution.correlation} (a correlation with an unknown, non-normal or the same parameter, two
+ * different coefficients for one pair, or a correlation matrix that is not positive definite) and
+ * {@code distribution.group} (a Dirichlet group with one member, mixed alpha and mean forms, means
+ * not summing to one, or no standard deviation), plus the problems of {@link
+ * Distribution.Dirichlet#ofMoments}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -71,36 +72,55 @@ public final class ParameterSampler {
     List<Block> blocks = new ArrayList<>();
     // Correlations: check each link, then join linked normals into connected sets.
     Map<String, String> root = new TreeMap<>();
-    dist.forEach((name, d) -> {
-      Objects.requireNonNull(index.get(name), () -> "no parameter '" + name + "' in the vector");
-      if (d instanceof Normal) {
-        root.put(name, name);
-      }
-    });
-    Map<String, Map<String, Double>> r = new TreeMap<>();
-    dist.forEach((name, d) -> {
-      if (!(d instanceof Normal n)) {
-        return;
-      }
-      n.correlations().forEach((other, rho) -> {
-        Problems at = p.at(name).at("distribution").at("correlations").at(other);
-        if (other.equals(name)) {
-          at.add("distribution.correlation", "a parameter is not correlated with itself");
-        } else if (!(dist.get(other) instanceof Normal o)) {
-          at.add("distribution.correlation", "'" + other + "' is not a parameter with a normal distribution;"
-              + " correlations are between normal parameters");
-        } else {
-          Double back = o.correlations().get(name);
-          if (back != null && back.doubleValue() != rho.doubleValue()) {
-            at.add("distribution.correlation", "the correlation with '" + other + "' is " + rho + " here but " + back
-                + " at '" + other + "'");
+    dist.forEach(
+        (name, d) -> {
+          Objects.requireNonNull(
+              index.get(name), () -> "no parameter '" + name + "' in the vector");
+          if (d instanceof Normal) {
+            root.put(name, name);
           }
-          r.computeIfAbsent(name, x -> new TreeMap<>()).put(other, rho);
-          r.computeIfAbsent(other, x -> new TreeMap<>()).put(name, rho);
-          union(root, name, other);
-        }
-      });
-    });
+        });
+    Map<String, Map<String, Double>> r = new TreeMap<>();
+    dist.forEach(
+        (name, d) -> {
+          if (!(d instanceof Normal n)) {
+            return;
+          }
+          n.correlations()
+              .forEach(
+                  (other, rho) -> {
+                    Problems at = p.at(name).at("distribution").at("correlations").at(other);
+                    if (other.equals(name)) {
+                      at.add(
+                          "distribution.correlation", "a parameter is not correlated with itself");
+                    } else if (!(dist.get(other) instanceof Normal o)) {
+                      at.add(
+                          "distribution.correlation",
+                          "'"
+                              + other
+                              + "' is not a parameter with a normal distribution;"
+                              + " correlations are between normal parameters");
+                    } else {
+                      Double back = o.correlations().get(name);
+                      if (back != null && back.doubleValue() != rho.doubleValue()) {
+                        at.add(
+                            "distribution.correlation",
+                            "the correlation with '"
+                                + other
+                                + "' is "
+                                + rho
+                                + " here but "
+                                + back
+                                + " at '"
+                                + other
+                                + "'");
+                      }
+                      r.computeIfAbsent(name, x -> new TreeMap<>()).put(other, rho);
+                      r.computeIfAbsent(other, x -> new TreeMap<>()).put(name, rho);
+                      union(root, name, other);
+                    }
+                  });
+        });
     Map<String, List<String>> sets = new TreeMap<>();
     for (String name : root.keySet()) {
       sets.computeIfAbsent(find(root, name), x -> new ArrayList<>()).add(name);
@@ -121,80 +141,130 @@ public final class ParameterSampler {
       }
       double[][] l = cholesky(corr);
       if (l == null) {
-        p.at(set.get(0)).at("distribution").at("correlations").add("distribution.correlation",
-            "the correlation matrix of the normal parameters " + set + " is not positive definite");
+        p.at(set.get(0))
+            .at("distribution")
+            .at("correlations")
+            .add(
+                "distribution.correlation",
+                "the correlation matrix of the normal parameters "
+                    + set
+                    + " is not positive definite");
         continue;
       }
       int[] at = set.stream().mapToInt(index::get).toArray();
-      double[] mean = set.stream().mapToDouble(n -> ((Normal) Objects.requireNonNull(dist.get(n))).mean()).toArray();
-      double[] sd = set.stream().mapToDouble(n -> ((Normal) Objects.requireNonNull(dist.get(n))).sd()).toArray();
+      double[] mean =
+          set.stream()
+              .mapToDouble(n -> ((Normal) Objects.requireNonNull(dist.get(n))).mean())
+              .toArray();
+      double[] sd =
+          set.stream()
+              .mapToDouble(n -> ((Normal) Objects.requireNonNull(dist.get(n))).sd())
+              .toArray();
       blocks.add(new CorrelatedNormals("n:" + String.join("\u0000", set), at, mean, sd, l));
       set.forEach(dist::remove);
     }
     // Dirichlet groups.
     Map<String, List<String>> groups = new TreeMap<>();
-    dist.forEach((name, d) -> {
-      if (d instanceof DirichletShare s) {
-        groups.computeIfAbsent(s.group(), x -> new ArrayList<>()).add(name);
-      }
-    });
-    groups.forEach((group, members) -> {
-      Problems first = p.at(members.get(0)).at("distribution");
-      if (members.size() < 2) {
-        first.at("group").add("distribution.group", "the Dirichlet group '" + group + "' has one member; it needs at least two");
-        return;
-      }
-      List<DirichletShare> shares = members.stream().map(n -> (DirichletShare) dist.get(n)).toList();
-      boolean alphaForm = shares.get(0).alpha().isPresent();
-      for (int i = 1; i < shares.size(); i++) {
-        if (shares.get(i).alpha().isPresent() != alphaForm) {
-          p.at(members.get(i)).at("distribution").add("distribution.group", "the Dirichlet group '" + group
-              + "' mixes alpha and mean forms; give every member an alpha, or every member a mean");
-          return;
-        }
-      }
-      Distribution.Dirichlet dirichlet;
-      if (alphaForm) {
-        dirichlet = new Distribution.Dirichlet(shares.stream().map(s -> s.alpha().getAsDouble()).toList());
-      } else {
-        int withSd = -1;
-        for (int i = 0; i < shares.size() && withSd < 0; i++) {
-          withSd = shares.get(i).sd().isPresent() ? i : -1;
-        }
-        if (withSd < 0) {
-          first.add("distribution.group", "the Dirichlet group '" + group + "' gives means but no sd; give one member an sd");
-          return;
-        }
-        // The member with the first sd (in name order) goes first, as dampack uses the first sd.
-        List<String> order = new ArrayList<>(members);
-        order.add(0, order.remove(withSd));
-        double[] means = order.stream().mapToDouble(n -> ((DirichletShare) Objects.requireNonNull(dist.get(n))).mean().getAsDouble()).toArray();
-        double[] sds = new double[means.length];
-        Arrays.fill(sds, Double.NaN);
-        sds[0] = ((DirichletShare) Objects.requireNonNull(dist.get(order.get(0)))).sd().getAsDouble();
-        List<String> ordered = order;
-        try {
-          Distribution.Dirichlet byOrder = Distribution.Dirichlet.ofMoments(means, sds);
-          double[] alpha = new double[members.size()];
-          for (int i = 0; i < ordered.size(); i++) {
-            alpha[members.indexOf(ordered.get(i))] = byOrder.alpha().get(i);
+    dist.forEach(
+        (name, d) -> {
+          if (d instanceof DirichletShare s) {
+            groups.computeIfAbsent(s.group(), x -> new ArrayList<>()).add(name);
           }
-          dirichlet = new Distribution.Dirichlet(Arrays.stream(alpha).boxed().toList());
-        } catch (ValidationException e) {
-          for (org.networkedcare.core.validation.Problem problem : e.problems()) {
-            String path = problem.path();
-            String member = path.startsWith("/0") ? ordered.get(0) : members.get(0);
-            p.at(member).at("distribution").add(problem.code(), "Dirichlet group '" + group + "': " + problem.message());
+        });
+    groups.forEach(
+        (group, members) -> {
+          Problems first = p.at(members.get(0)).at("distribution");
+          if (members.size() < 2) {
+            first
+                .at("group")
+                .add(
+                    "distribution.group",
+                    "the Dirichlet group '" + group + "' has one member; it needs at least two");
+            return;
           }
-          return;
-        }
-      }
-      int[] at = members.stream().mapToInt(index::get).toArray();
-      blocks.add(new DirichletBlock("d:" + group, at, dirichlet.alpha().stream().mapToDouble(Double::doubleValue).toArray()));
-      members.forEach(dist::remove);
-    });
+          List<DirichletShare> shares =
+              members.stream().map(n -> (DirichletShare) dist.get(n)).toList();
+          boolean alphaForm = shares.get(0).alpha().isPresent();
+          for (int i = 1; i < shares.size(); i++) {
+            if (shares.get(i).alpha().isPresent() != alphaForm) {
+              p.at(members.get(i))
+                  .at("distribution")
+                  .add(
+                      "distribution.group",
+                      "the Dirichlet group '"
+                          + group
+                          + "' mixes alpha and mean forms; give every member an alpha, or every member a mean");
+              return;
+            }
+          }
+          Distribution.Dirichlet dirichlet;
+          if (alphaForm) {
+            dirichlet =
+                new Distribution.Dirichlet(
+                    shares.stream().map(s -> s.alpha().getAsDouble()).toList());
+          } else {
+            int withSd = -1;
+            for (int i = 0; i < shares.size() && withSd < 0; i++) {
+              withSd = shares.get(i).sd().isPresent() ? i : -1;
+            }
+            if (withSd < 0) {
+              first.add(
+                  "distribution.group",
+                  "the Dirichlet group '"
+                      + group
+                      + "' gives means but no sd; give one member an sd");
+              return;
+            }
+            // The member with the first sd (in name order) goes first, as dampack uses the first
+            // sd.
+            List<String> order = new ArrayList<>(members);
+            order.add(0, order.remove(withSd));
+            double[] means =
+                order.stream()
+                    .mapToDouble(
+                        n ->
+                            ((DirichletShare) Objects.requireNonNull(dist.get(n)))
+                                .mean()
+                                .getAsDouble())
+                    .toArray();
+            double[] sds = new double[means.length];
+            Arrays.fill(sds, Double.NaN);
+            sds[0] =
+                ((DirichletShare) Objects.requireNonNull(dist.get(order.get(0))))
+                    .sd()
+                    .getAsDouble();
+            List<String> ordered = order;
+            try {
+              Distribution.Dirichlet byOrder = Distribution.Dirichlet.ofMoments(means, sds);
+              double[] alpha = new double[members.size()];
+              for (int i = 0; i < ordered.size(); i++) {
+                alpha[members.indexOf(ordered.get(i))] = byOrder.alpha().get(i);
+              }
+              dirichlet = new Distribution.Dirichlet(Arrays.stream(alpha).boxed().toList());
+            } catch (ValidationException e) {
+              for (org.networkedcare.core.validation.Problem problem : e.problems()) {
+                String path = problem.path();
+                String member = path.startsWith("/0") ? ordered.get(0) : members.get(0);
+                p.at(member)
+                    .at("distribution")
+                    .add(problem.code(), "Dirichlet group '" + group + "': " + problem.message());
+              }
+              return;
+            }
+          }
+          int[] at = members.stream().mapToInt(index::get).toArray();
+          blocks.add(
+              new DirichletBlock(
+                  "d:" + group,
+                  at,
+                  dirichlet.alpha().stream().mapToDouble(Double::doubleValue).toArray()));
+          members.forEach(dist::remove);
+        });
     p.throwIfAny();
-    dist.forEach((name, d) -> blocks.add(new Single("p:" + name, Objects.requireNonNull(index.get(name)), (Univariate) d)));
+    dist.forEach(
+        (name, d) ->
+            blocks.add(
+                new Single("p:" + name, Objects.requireNonNull(index.get(name)), (Univariate) d)));
     return new ParameterSampler(names, blocks);
   }
 
@@ -309,8 +379,12 @@ public final class ParameterSampler {
     void draw(UniformRandomProvider rng, double[] values);
   }
 
-  /** One parameter; its distribution is set up once for the whole run ({@link Univariate#samplers()}). */
-  private record Single(String key, int at, Function<UniformRandomProvider, ContinuousDistribution.Sampler> samplers)
+  /**
+   * One parameter; its distribution is set up once for the whole run ({@link
+   * Univariate#samplers()}).
+   */
+  private record Single(
+      String key, int at, Function<UniformRandomProvider, ContinuousDistribution.Sampler> samplers)
       implements Block {
     Single(String key, int at, Univariate distribution) {
       this(key, at, distribution.samplers());
@@ -322,7 +396,8 @@ public final class ParameterSampler {
     }
   }
 
-  private record CorrelatedNormals(String key, int[] at, double[] mean, double[] sd, double[][] l) implements Block {
+  private record CorrelatedNormals(String key, int[] at, double[] mean, double[] sd, double[][] l)
+      implements Block {
     @Override
     public void draw(UniformRandomProvider rng, double[] values) {
       ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);

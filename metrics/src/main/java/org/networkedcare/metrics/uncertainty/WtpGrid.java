@@ -9,8 +9,8 @@ import org.networkedcare.core.validation.ValidationException;
 
 /**
  * Willingness-to-pay values (money per unit of effect, for example pounds per QALY) at which the
- * acceptability outputs are computed. Immutable; at least one value, all finite, no two equal;
- * kept in the order given (results are reported in that order).
+ * acceptability outputs are computed. Immutable; at least one value, all finite, no two equal; kept
+ * in the order given (results are reported in that order).
  */
 public final class WtpGrid {
 
@@ -53,7 +53,11 @@ public final class WtpGrid {
         continue;
       }
       if (Math.abs(v) > MAX_WTP) {
-        problems.at(i).add("range", "willingness to pay " + v + " is beyond +/-" + MAX_WTP + " per unit of effect");
+        problems
+            .at(i)
+            .add(
+                "range",
+                "willingness to pay " + v + " is beyond +/-" + MAX_WTP + " per unit of effect");
         continue;
       }
       Integer first = seen.putIfAbsent(v == 0.0 ? 0.0 : v, i);
@@ -70,10 +74,10 @@ public final class WtpGrid {
   }
 
   /**
-   * Creates the grid {@code from, from + step, ...} up to and including {@code to}, as R's
-   * {@code seq(from, to, by = step)} does: value {@code i} is {@code from + i * step} (a
-   * multiplication, so errors do not accumulate), there are {@code floor((to - from) / step +
-   * 1e-10) + 1} values, and none exceeds {@code to}. {@code range(0, 100000, 1000)} has 101 values.
+   * Creates the grid {@code from, from + step, ...} up to and including {@code to}, as R's {@code
+   * seq(from, to, by = step)} does: value {@code i} is {@code from + i * step} (a multiplication,
+   * so errors do not accumulate), there are {@code floor((to - from) / step + 1e-10) + 1} values,
+   * and none exceeds {@code to}. {@code range(0, 100000, 1000)} has 101 values.
    *
    * @param from the first value
    * @param to the last value when {@code to - from} is a whole number of steps; not less than
@@ -84,21 +88,43 @@ public final class WtpGrid {
    */
   public static WtpGrid range(double from, double to, double step) {
     Problems problems = Problems.collector();
-    problems.at("from").check(Double.isFinite(from), "not.finite", "from " + from + " is not a finite number");
-    problems.at("to").check(Double.isFinite(to), "not.finite", "to " + to + " is not a finite number");
-    problems.at("from").check(!(Math.abs(from) > MAX_WTP), "range", "from " + from + " is beyond +/-" + MAX_WTP);
-    problems.at("to").check(!(Math.abs(to) > MAX_WTP), "range", "to " + to + " is beyond +/-" + MAX_WTP);
+    problems
+        .at("from")
+        .check(Double.isFinite(from), "not.finite", "from " + from + " is not a finite number");
+    problems
+        .at("to")
+        .check(Double.isFinite(to), "not.finite", "to " + to + " is not a finite number");
+    problems
+        .at("from")
+        .check(!(Math.abs(from) > MAX_WTP), "range", "from " + from + " is beyond +/-" + MAX_WTP);
+    problems
+        .at("to")
+        .check(!(Math.abs(to) > MAX_WTP), "range", "to " + to + " is beyond +/-" + MAX_WTP);
     problems
         .at("step")
-        .check(Double.isFinite(step) && step > 0, "not.positive", "step " + step + " is not a finite number above 0");
+        .check(
+            Double.isFinite(step) && step > 0,
+            "not.positive",
+            "step " + step + " is not a finite number above 0");
     problems.throwIfAny();
     if (to < from) {
-      throw new ValidationException("/to", "empty", "to " + to + " is less than from " + from + ": the grid is empty");
+      throw new ValidationException(
+          "/to", "empty", "to " + to + " is less than from " + from + ": the grid is empty");
     }
     double steps = (to - from) / step;
     if (!(steps + 1e-10 < MAX_SIZE)) {
       throw new ValidationException(
-          "/step", "too.large", "from " + from + " to " + to + " by " + step + " gives more than " + MAX_SIZE + " values");
+          "/step",
+          "too.large",
+          "from "
+              + from
+              + " to "
+              + to
+              + " by "
+              + step
+              + " gives more than "
+              + MAX_SIZE
+              + " values");
     }
     int n = (int) Math.floor(steps + 1e-10) + 1;
     double[] values = new double[n];

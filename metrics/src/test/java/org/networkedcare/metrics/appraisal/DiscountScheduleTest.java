@@ -11,8 +11,8 @@ import org.networkedcare.core.validation.ValidationException;
 
 /**
  * Chained discount factors against figures computed independently. Each expected value was worked
- * out with 40-digit decimal arithmetic outside this code base, from the published rates:
- * DF_30 = 1.035^-30; DF_31 = DF_30 / 1.03; DF_75 = DF_30 / 1.03^45; DF_76 = DF_75 / 1.025.
+ * out with 40-digit decimal arithmetic outside this code base, from the published rates: DF_30 =
+ * 1.035^-30; DF_31 = DF_30 / 1.03; DF_75 = DF_30 / 1.03^45; DF_76 = DF_75 / 1.025.
  */
 class DiscountScheduleTest {
 
@@ -37,8 +37,10 @@ class DiscountScheduleTest {
   @Test
   void exactFactorsAgreeWithPublishedArithmetic() {
     DiscountSchedule standard = DATA.schedule("standard").orElseThrow();
-    assertEquals("0.35627841060230154047161590", standard.exactFactor(30).toPlainString().substring(0, 28));
-    assertEquals("0.34590136951679761210836495", standard.exactFactor(31).toPlainString().substring(0, 28));
+    assertEquals(
+        "0.35627841060230154047161590", standard.exactFactor(30).toPlainString().substring(0, 28));
+    assertEquals(
+        "0.34590136951679761210836495", standard.exactFactor(31).toPlainString().substring(0, 28));
   }
 
   @Test
@@ -52,18 +54,30 @@ class DiscountScheduleTest {
   @Test
   void niceSchedulesAreFlat() {
     assertEquals(Math.pow(1.035, -100), DATA.schedule("nice").orElseThrow().factor(100), 1e-15);
-    assertEquals(Math.pow(1.015, -40), DATA.schedule("nice-health").orElseThrow().factor(40), 1e-15);
+    assertEquals(
+        Math.pow(1.015, -40), DATA.schedule("nice-health").orElseThrow().factor(40), 1e-15);
     assertEquals(6, DATA.schedules().size());
   }
 
   @Test
   void badBandsReportEveryProblem() {
-    ValidationException e = assertThrows(ValidationException.class, () -> new DiscountSchedule(
-        "x", "e", "", "", false,
-        List.of(new DiscountSchedule.Band(1, new BigDecimal("0.03")),
-            new DiscountSchedule.Band(1, new BigDecimal("0.02")))));
-    assertEquals(List.of("/bands/0/fromYear", "/bands/1/fromYear"),
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                new DiscountSchedule(
+                    "x",
+                    "e",
+                    "",
+                    "",
+                    false,
+                    List.of(
+                        new DiscountSchedule.Band(1, new BigDecimal("0.03")),
+                        new DiscountSchedule.Band(1, new BigDecimal("0.02")))));
+    assertEquals(
+        List.of("/bands/0/fromYear", "/bands/1/fromYear"),
         e.problems().stream().map(p -> p.path()).toList());
-    assertThrows(ValidationException.class, () -> new DiscountSchedule.Band(0, new BigDecimal("3.5")));
+    assertThrows(
+        ValidationException.class, () -> new DiscountSchedule.Band(0, new BigDecimal("3.5")));
   }
 }

@@ -9,12 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.networkedcare.core.Money;
 
 /**
- * Worked examples whose expected numbers were computed independently of this code, by hand or
- * with 30-digit decimal arithmetic from the published method; the arithmetic is in each comment.
+ * Worked examples whose expected numbers were computed independently of this code, by hand or with
+ * 30-digit decimal arithmetic from the published method; the arithmetic is in each comment.
  */
 class GreenBookExamplesTest {
 
-  private static final String IT_SYSTEM = """
+  private static final String IT_SYSTEM =
+      """
       {"id": "it-system", "type": "cost", "organisation": "host", "category": "standardisation",
        "valueType": "fiscal", "cashReleasing": true, "dataQuality": 1, "capital": true,
        "amount": 1000000, "firstYear": 0, "lastYear": 0}""";
@@ -22,18 +23,20 @@ class GreenBookExamplesTest {
   private static String savings(int perYear) {
     return """
         {"id": "savings", "type": "benefit", "organisation": "host", "category": "standardisation",
-         "valueType": "fiscal", "cashReleasing": true, "dataQuality": 1, "amount": %d}""".formatted(perYear);
+         "valueType": "fiscal", "cashReleasing": true, "dataQuality": 1, "amount": %d}"""
+        .formatted(perYear);
   }
 
   /**
    * Green Book 2003, Box 15: GBP 1m in year 0, savings of GBP 150k a year in years 1-10 at 3.5%.
    * Annuity factor a(10, 3.5%) = (1 - 1.035^-10) / 0.035 = 8.316605322577954...; NPV = 150,000 x
-   * 8.3166053226 - 1,000,000 = 247,490.798... -> GBP 247,490.80 (the Green Book's "about
-   * GBP 247,000").
+   * 8.3166053226 - 1,000,000 = 247,490.798... -> GBP 247,490.80 (the Green Book's "about GBP
+   * 247,000").
    */
   @Test
   void box15WithSavingsOf150k() {
-    AppraisalResult.OptionResult r = Docs.evaluate(Docs.appraisal(11, "", "", IT_SYSTEM + "," + savings(150000)));
+    AppraisalResult.OptionResult r =
+        Docs.evaluate(Docs.appraisal(11, "", "", IT_SYSTEM + "," + savings(150000)));
     assertEquals(Money.of("247490.80"), r.npsv());
     assertEquals(Money.of("1247490.80"), r.totals().benefits());
     assertEquals(Money.of("1000000.00"), r.totals().costs());
@@ -47,18 +50,26 @@ class GreenBookExamplesTest {
     assertEquals(new BigDecimal("0.1984"), r.benefitsMayFall().orElseThrow());
   }
 
-  /** The same with savings of GBP 100k: 100,000 x 8.3166053226 - 1,000,000 = -168,339.4677 -> -GBP 168,339.47. */
+  /**
+   * The same with savings of GBP 100k: 100,000 x 8.3166053226 - 1,000,000 = -168,339.4677 -> -GBP
+   * 168,339.47.
+   */
   @Test
   void box15WithSavingsOf100k() {
-    AppraisalResult.OptionResult r = Docs.evaluate(Docs.appraisal(11, "", "", IT_SYSTEM + "," + savings(100000)));
+    AppraisalResult.OptionResult r =
+        Docs.evaluate(Docs.appraisal(11, "", "", IT_SYSTEM + "," + savings(100000)));
     assertEquals(Money.of("-168339.47"), r.npsv());
     assertEquals(OptionalInt.empty(), r.paybackYear());
   }
 
-  /** Savings as a cost the counterfactual has and the option avoids: the same NPV, the saving in PVB. */
+  /**
+   * Savings as a cost the counterfactual has and the option avoids: the same NPV, the saving in
+   * PVB.
+   */
   @Test
   void box15AsCostsAvoided() {
-    String running = """
+    String running =
+        """
         {"id": "running", "type": "cost", "organisation": "host", "category": "standardisation",
          "valueType": "fiscal", "cashReleasing": true, "dataQuality": 1, "amount": 150000}""";
     AppraisalResult.OptionResult r = Docs.evaluate(Docs.appraisal(11, "", running, IT_SYSTEM));
@@ -73,40 +84,53 @@ class GreenBookExamplesTest {
 
   /**
    * Optimism bias by hand: capital GBP 1,000,000 in year 0, standard buildings (upper 24%), 25%
-   * mitigated: 1 + 0.24 x 0.75 = 1.18; data-quality grade 2 adds 5%: 1,000,000 x 1.18 x 1.05 =
-   * GBP 1,239,000.00. A mix half standard buildings, half equipment (upper 200%), half mitigated:
-   * upper 0.5 x 0.24 + 0.5 x 2.00 = 1.12; 1 + 1.12 x 0.5 = 1.56 -> GBP 1,560,000.00 at grade 1.
+   * mitigated: 1 + 0.24 x 0.75 = 1.18; data-quality grade 2 adds 5%: 1,000,000 x 1.18 x 1.05 = GBP
+   * 1,239,000.00. A mix half standard buildings, half equipment (upper 200%), half mitigated: upper
+   * 0.5 x 0.24 + 0.5 x 2.00 = 1.12; 1 + 1.12 x 0.5 = 1.56 -> GBP 1,560,000.00 at grade 1.
    */
   @Test
   void optimismBiasByHand() {
-    String building = """
+    String building =
+        """
         {"id": "building", "type": "cost", "organisation": "centre", "category": "access",
          "valueType": "fiscal", "dataQuality": 2, "capital": true, "amount": 1000000, "firstYear": 0, "lastYear": 0,
          "optimismBias": {"projectType": "standard-buildings", "mitigated": 0.25}}""";
-    assertEquals(Money.of("-1239000.00"), Docs.evaluate(Docs.appraisal(3, "", "", building)).npsv());
-    String mixed = """
+    assertEquals(
+        Money.of("-1239000.00"), Docs.evaluate(Docs.appraisal(3, "", "", building)).npsv());
+    String mixed =
+        """
         {"id": "mixed", "type": "cost", "organisation": "centre", "category": "access",
          "valueType": "fiscal", "dataQuality": 1, "capital": true, "profile": [1000000],
          "optimismBias": {"mix": {"standard-buildings": 0.5, "equipment-development": 0.5}, "mitigated": 0.5}}""";
     assertEquals(Money.of("-1560000.00"), Docs.evaluate(Docs.appraisal(3, "", "", mixed)).npsv());
-    // An operating line takes no uplift unless it gives one: GBP 10,000 in year 1 at 3.5% = 9,661.84
-    String operating = """
+    // An operating line takes no uplift unless it gives one: GBP 10,000 in year 1 at 3.5% =
+    // 9,661.84
+    String operating =
+        """
         {"id": "op", "type": "cost", "organisation": "centre", "category": "access",
          "valueType": "fiscal", "dataQuality": 1, "amount": 10000, "firstYear": 1, "lastYear": 1}""";
-    assertEquals(Money.of("-9661.84"), Docs.evaluate(Docs.appraisal(3,
-        "\"optimismBias\": {\"projectType\": \"standard-buildings\", \"mitigated\": 0}", "", operating)).npsv());
+    assertEquals(
+        Money.of("-9661.84"),
+        Docs.evaluate(
+                Docs.appraisal(
+                    3,
+                    "\"optimismBias\": {\"projectType\": \"standard-buildings\", \"mitigated\": 0}",
+                    "",
+                    operating))
+            .npsv());
   }
 
   /**
    * Additionality by hand: GBP 100,000 a year in years 1-3; deadweight 0.1, displacement 0.2,
-   * leakage 0.05, attribution 0.8, drop-off 0.1, benefit optimism bias 0.1, grade 1.
-   * Year 1: 100,000 x 0.9 x 0.8 x 0.95 x 0.8 x 0.9 = 49,248; year 2 x 0.9 = 44,323.20; year 3 x 0.9
-   * = 39,890.88. PV = 49,248/1.035 + 44,323.20/1.035^2 + 39,890.88/1.035^3 = 124,938.0784 ->
-   * GBP 124,938.08.
+   * leakage 0.05, attribution 0.8, drop-off 0.1, benefit optimism bias 0.1, grade 1. Year 1:
+   * 100,000 x 0.9 x 0.8 x 0.95 x 0.8 x 0.9 = 49,248; year 2 x 0.9 = 44,323.20; year 3 x 0.9 =
+   * 39,890.88. PV = 49,248/1.035 + 44,323.20/1.035^2 + 39,890.88/1.035^3 = 124,938.0784 -> GBP
+   * 124,938.08.
    */
   @Test
   void additionalityByHand() {
-    String benefit = """
+    String benefit =
+        """
         {"id": "b", "type": "benefit", "organisation": "patients", "category": "access",
          "valueType": "social", "dataQuality": 1, "amount": 100000, "firstYear": 1, "lastYear": 3,
          "benefitOptimismBias": 0.1,
@@ -128,14 +152,16 @@ class GreenBookExamplesTest {
    */
   @Test
   void derivedBenefit() {
-    String extra = """
+    String extra =
+        """
         "measures": [{"id": "dna-rate", "name": "Did-not-attend rate", "unit": "proportion", "kind": "proportion",
                       "direction": "decrease"}],
         "baselines": [{"id": "dna-host", "measure": "dna-rate", "scope": {"organisation": "host"},
                        "period": {"from": "2024-04-01", "to": "2025-04-01"}, "value": 0.12, "count": 20000,
                        "source": "host PAS", "capturedOn": "2025-05-01", "dataQuality": 2}],
         "parameters": {"dna-option": {"value": 0.08, "low": 0.06, "high": 0.11}}""";
-    String line = """
+    String line =
+        """
         {"id": "dna", "type": "benefit", "organisation": "host", "category": "standardisation",
          "valueType": "fiscal", "dataQuality": 2, "lastYear": 4,
          "derivation": {"baseline": "dna-host", "option": {"constant": "dna-option"}, "counterfactual": "unchanged",
@@ -161,17 +187,20 @@ class GreenBookExamplesTest {
    */
   @Test
   void healthOnItsOwnScheduleAndTwoValuations() {
-    String line = """
+    String line =
+        """
         {"id": "qalys", "type": "benefit", "organisation": "patients", "category": "quality",
          "valueType": "health", "dataQuality": 1, "amount": 2, "firstYear": 1, "lastYear": 3}""";
-    AppraisalResult.OptionResult r = Docs.evaluate(Docs.appraisal(4, "\"qalyValue\": 70000", "", line));
+    AppraisalResult.OptionResult r =
+        Docs.evaluate(Docs.appraisal(4, "\"qalyValue\": 70000", "", line));
     assertEquals(Money.of("407708.06"), r.npsv());
     AppraisalResult.HealthView h = r.health().orElseThrow();
     assertEquals(0, new BigDecimal("5.82440").compareTo(h.discountedQalys()));
     assertEquals(Money.of("116488.02"), h.presentValueAtThreshold());
     assertEquals(Money.of("116488.02"), h.npsvAtThreshold());
     // NPSV is zero when the line's gross QALYs are zero.
-    assertEquals(0, BigDecimal.ZERO.compareTo(r.healthSwitchingValues().get(0).switchingQalysPerYear()));
+    assertEquals(
+        0, BigDecimal.ZERO.compareTo(r.healthSwitchingValues().get(0).switchingQalysPerYear()));
   }
 
   /**
@@ -181,10 +210,12 @@ class GreenBookExamplesTest {
    */
   @Test
   void nominalPricesAreDeflated() {
-    String line = """
+    String line =
+        """
         {"id": "n", "type": "benefit", "organisation": "host", "category": "other", "valueType": "fiscal",
          "dataQuality": 1, "amount": 10500, "firstYear": 1, "lastYear": 1, "prices": "nominal"}""";
-    String extra = "\"deflator\": {\"source\": \"test\", \"index\": {\"2025/26\": 100, \"2026/27\": 105}}";
+    String extra =
+        "\"deflator\": {\"source\": \"test\", \"index\": {\"2025/26\": 100, \"2026/27\": 105}}";
     assertEquals(Money.of("9661.84"), Docs.evaluate(Docs.appraisal(2, extra, "", line)).npsv());
   }
 }

@@ -20,7 +20,8 @@ import org.networkedcare.metrics.purchasing.Consortium;
  */
 class JointPurchasingTest {
 
-  private static final String CONSORTIUM = """
+  private static final String CONSORTIUM =
+      """
       "consortia": [{"id": "consumables", "option": "network", "dataQuality": 1,
         "tiers": [{"fromVolume": 0, "unitPrice": 12.00}, {"fromVolume": 10000, "unitPrice": 10.80}],
         "members": [{"organisation": "host", "volume": 7500}, {"organisation": "centre", "volume": 5000}]}]""";
@@ -28,7 +29,8 @@ class JointPurchasingTest {
   @Test
   void membersSaveAgainstBuyingAlone() {
     Appraisal appraisal = Appraisal.parse(Docs.appraisal(3, CONSORTIUM, "", ""));
-    List<Consortium.MemberPosition> positions = appraisal.consortia().get(0).consortium().positions();
+    List<Consortium.MemberPosition> positions =
+        appraisal.consortia().get(0).consortium().positions();
     assertEquals(Money.of("90000.00"), positions.get(0).alone());
     assertEquals(Money.of("81000.00"), positions.get(0).together());
     assertEquals(Money.of("9000.00"), positions.get(0).saving());
@@ -43,34 +45,59 @@ class JointPurchasingTest {
 
   @Test
   void badConsortiaAreReported() {
-    String bad = """
+    String bad =
+        """
         "consortia": [{"id": "c", "option": "elsewhere", "dataQuality": 1,
           "tiers": [{"fromVolume": 5, "unitPrice": 1}], "members": [{"organisation": "ghost", "volume": 1}]}]""";
-    ValidationException e = assertThrows(ValidationException.class, () -> Appraisal.parse(Docs.appraisal(3, bad, "", "")));
-    assertEquals(List.of("/consortia/0/tiers/0/fromVolume"), e.problems().stream().map(p -> p.path()).toList());
-    String bad2 = """
+    ValidationException e =
+        assertThrows(
+            ValidationException.class, () -> Appraisal.parse(Docs.appraisal(3, bad, "", "")));
+    assertEquals(
+        List.of("/consortia/0/tiers/0/fromVolume"),
+        e.problems().stream().map(p -> p.path()).toList());
+    String bad2 =
+        """
         "consortia": [{"id": "c", "option": "elsewhere", "dataQuality": 1,
           "tiers": [{"fromVolume": 0, "unitPrice": 1}], "members": [{"organisation": "ghost", "volume": 1}]}]""";
-    e = assertThrows(ValidationException.class, () -> Appraisal.parse(Docs.appraisal(3, bad2, "", "")));
-    assertEquals(List.of("/consortia/0/option", "/consortia/0/members/0/organisation"),
+    e =
+        assertThrows(
+            ValidationException.class, () -> Appraisal.parse(Docs.appraisal(3, bad2, "", "")));
+    assertEquals(
+        List.of("/consortia/0/option", "/consortia/0/members/0/organisation"),
         e.problems().stream().map(p -> p.path()).toList());
   }
 
   @Test
   void aSurchargeIsInTheOptOutCostButNotInTheLines() {
-    // Same consortium with a 10% opt-out surcharge: the host's opt-out cost is 90,000 x 1.10 - 81,000 =
+    // Same consortium with a 10% opt-out surcharge: the host's opt-out cost is 90,000 x 1.10 -
+    // 81,000 =
     // 18,000; its saving (and the appraisal's NPSV, 28,495.41 as above) is unchanged.
-    Appraisal appraisal = Appraisal.parse(Docs.appraisal(3, CONSORTIUM.replace("\"dataQuality\": 1,", "\"dataQuality\": 1, \"optOutSurchargePercent\": 10,"), "", ""));
+    Appraisal appraisal =
+        Appraisal.parse(
+            Docs.appraisal(
+                3,
+                CONSORTIUM.replace(
+                    "\"dataQuality\": 1,", "\"dataQuality\": 1, \"optOutSurchargePercent\": 10,"),
+                "",
+                ""));
     Consortium.MemberPosition host = appraisal.consortia().get(0).consortium().positions().get(0);
     assertEquals(Money.of("9000.00"), host.saving());
     assertEquals(Money.of("18000.00"), host.optOutCost());
-    assertEquals(Money.of("28495.41"), new BenefitCalculator().evaluate(appraisal).option("network").npsv());
+    assertEquals(
+        Money.of("28495.41"), new BenefitCalculator().evaluate(appraisal).option("network").npsv());
   }
 
   @Test
   void badPricingAndSurchargeAreReported() {
-    String bad = CONSORTIUM.replace("\"dataQuality\": 1,", "\"dataQuality\": 1, \"pricing\": \"stepped\", \"optOutSurchargePercent\": -1,");
-    ValidationException e = assertThrows(ValidationException.class, () -> Appraisal.parse(Docs.appraisal(3, bad, "", "")));
-    assertEquals(List.of("/consortia/0/pricing", "/consortia/0/optOutSurchargePercent"), e.problems().stream().map(p -> p.path()).toList());
+    String bad =
+        CONSORTIUM.replace(
+            "\"dataQuality\": 1,",
+            "\"dataQuality\": 1, \"pricing\": \"stepped\", \"optOutSurchargePercent\": -1,");
+    ValidationException e =
+        assertThrows(
+            ValidationException.class, () -> Appraisal.parse(Docs.appraisal(3, bad, "", "")));
+    assertEquals(
+        List.of("/consortia/0/pricing", "/consortia/0/optOutSurchargePercent"),
+        e.problems().stream().map(p -> p.path()).toList());
   }
 }

@@ -10,8 +10,8 @@ import org.networkedcare.core.Money;
 
 /**
  * Property (seeded JUnit loop, 300 random appraisals): the sum over organisations of net benefit is
- * the network's NPSV to the penny, before and after transfers, gain-shares and rewards; removing them
- * changes no network total; the prepared (probabilistic) path's organisations sum to its NPSV.
+ * the network's NPSV to the penny, before and after transfers, gain-shares and rewards; removing
+ * them changes no network total; the prepared (probabilistic) path's organisations sum to its NPSV.
  */
 class SettlementPropertyTest {
 
@@ -25,28 +25,36 @@ class SettlementPropertyTest {
       List<String> lineIds = new ArrayList<>();
       String cf = lines(random, years, "c", lineIds, false);
       String option = lines(random, years, "o", lineIds, true);
-      String base = """
+      String base =
+          """
           "measures": [{"id": "m", "name": "m", "unit": "proportion", "kind": "proportion", "direction": "decrease"}],
           "baselines": [{"id": "b", "measure": "m", "scope": {"organisation": "host"},
                          "period": {"from": "2024-04-01", "to": "2025-04-01"}, "value": 0.2, "count": %d,
                          "source": "test", "capturedOn": "2025-03-01", "dataQuality": 1}]"""
-          .formatted(1000 + random.nextInt(100000));
+              .formatted(1000 + random.nextInt(100000));
       String settlements = settlements(random, years, lineIds);
       Appraisal without = Appraisal.parse(Docs.appraisal(years, base, cf, option));
-      Appraisal with = Appraisal.parse(Docs.appraisal(years, base + ",\n" + settlements, cf, option));
+      Appraisal with =
+          Appraisal.parse(Docs.appraisal(years, base + ",\n" + settlements, cf, option));
       AppraisalResult.OptionResult r0 = new BenefitCalculator().evaluate(without).option("network");
       AppraisalResult.OptionResult r1 = new BenefitCalculator().evaluate(with).option("network");
       String seed = "run " + run + ": " + settlements;
       assertEquals(r0.totals(), r1.totals(), seed);
       assertEquals(r0.byOrganisation(), r1.byOrganisation(), seed);
-      Money before = r0.byOrganisation().values().stream().map(AppraisalResult.PresentValues::npsv)
-          .reduce(Money.zero(), Money::plus);
+      Money before =
+          r0.byOrganisation().values().stream()
+              .map(AppraisalResult.PresentValues::npsv)
+              .reduce(Money.zero(), Money::plus);
       assertEquals(r0.npsv(), before, seed);
-      Money after = r1.positions().stream().map(AppraisalResult.OrganisationPosition::afterSettlements)
-          .reduce(Money.zero(), Money::plus);
+      Money after =
+          r1.positions().stream()
+              .map(AppraisalResult.OrganisationPosition::afterSettlements)
+              .reduce(Money.zero(), Money::plus);
       assertEquals(r1.npsv(), after, seed);
-      Money beforeInPositions = r1.positions().stream().map(AppraisalResult.OrganisationPosition::beforeSettlements)
-          .reduce(Money.zero(), Money::plus);
+      Money beforeInPositions =
+          r1.positions().stream()
+              .map(AppraisalResult.OrganisationPosition::beforeSettlements)
+              .reduce(Money.zero(), Money::plus);
       assertEquals(r1.npsv(), beforeInPositions, seed);
       PreparedAppraisal prepared = new BenefitCalculator().prepare(with);
       double[] p = prepared.centralValues();
@@ -61,7 +69,8 @@ class SettlementPropertyTest {
     }
   }
 
-  private static String lines(SplittableRandom random, int years, String prefix, List<String> ids, boolean derived) {
+  private static String lines(
+      SplittableRandom random, int years, String prefix, List<String> ids, boolean derived) {
     List<String> list = new ArrayList<>();
     int n = 1 + random.nextInt(4);
     for (int i = 0; i < n; i++) {
@@ -70,23 +79,33 @@ class SettlementPropertyTest {
         continue;
       }
       ids.add(id);
-      // a line of the same id in both options must agree on type and organisation: derive them from the id
+      // a line of the same id in both options must agree on type and organisation: derive them from
+      // the id
       int h = Math.floorMod(id.hashCode(), 6);
       String type = h % 2 == 0 ? "cost" : "benefit";
       String org = ORGS[h / 2];
       int first = random.nextInt(years);
-      list.add("""
+      list.add(
+          """
           {"id": "%s", "type": "%s", "organisation": "%s", "category": "other", "valueType": "fiscal",
            "cashReleasing": true, "dataQuality": %d, "amount": %d, "firstYear": %d, "lastYear": %d}"""
-          .formatted(id, type, org, 1 + random.nextInt(5), random.nextInt(500_000), first,
-              first + random.nextInt(years - first)));
+              .formatted(
+                  id,
+                  type,
+                  org,
+                  1 + random.nextInt(5),
+                  random.nextInt(500_000),
+                  first,
+                  first + random.nextInt(years - first)));
     }
     if (derived) {
-      list.add("""
+      list.add(
+          """
           {"id": "dna", "type": "benefit", "organisation": "host", "category": "standardisation", "valueType": "fiscal",
            "dataQuality": 1, "derivation": {"baseline": "b", "option": {"target": %s, "rampYears": %d},
            "counterfactual": "unchanged", "unitValue": %d}}"""
-          .formatted(0.05 + 0.1 * random.nextDouble(), random.nextInt(4), 10 + random.nextInt(200)));
+              .formatted(
+                  0.05 + 0.1 * random.nextDouble(), random.nextInt(4), 10 + random.nextInt(200)));
     }
     return String.join(",\n", list);
   }
@@ -96,21 +115,41 @@ class SettlementPropertyTest {
     for (int i = 0; i < random.nextInt(4); i++) {
       int payer = random.nextInt(3);
       int receiver = (payer + 1 + random.nextInt(2)) % 3;
-      transfers.add("""
+      transfers.add(
+          """
           {"id": "t%d", "option": "network", "payer": "%s", "receiver": "%s", "amount": %d, "firstYear": %d,
-           "indexation": %s}""".formatted(i, ORGS[payer], ORGS[receiver], random.nextInt(200_000),
-          random.nextInt(years), random.nextDouble() * 0.05));
+           "indexation": %s}"""
+              .formatted(
+                  i,
+                  ORGS[payer],
+                  ORGS[receiver],
+                  random.nextInt(200_000),
+                  random.nextInt(years),
+                  random.nextDouble() * 0.05));
     }
-    String share = """
+    String share =
+        """
         {"id": "g", "option": "network", "lines": ["%s", "dna"], "holder": "host",
          "shares": {"centre": %s, "patients": %s}, "threshold": %d, "cap": %d, "floor": %d}"""
-        .formatted(lineIds.get(random.nextInt(lineIds.size())), random.nextDouble() * 0.5, random.nextDouble() * 0.5,
-            random.nextInt(100_000), random.nextInt(300_000), -random.nextInt(300_000));
-    String reward = """
+            .formatted(
+                lineIds.get(random.nextInt(lineIds.size())),
+                random.nextDouble() * 0.5,
+                random.nextDouble() * 0.5,
+                random.nextInt(100_000),
+                random.nextInt(300_000),
+                -random.nextInt(300_000));
+    String reward =
+        """
         {"id": "r", "option": "network", "payer": "patients", "receiver": "centre", "line": "dna",
          "target": %s, "amount": %d, "shareOfBenefit": %s}"""
-        .formatted(0.05 + 0.15 * random.nextDouble(), random.nextInt(50_000), random.nextDouble());
-    return "\"transfers\": [" + String.join(",", transfers) + "],\n\"gainShares\": [" + share + "],\n\"rewards\": ["
-        + reward + "]";
+            .formatted(
+                0.05 + 0.15 * random.nextDouble(), random.nextInt(50_000), random.nextDouble());
+    return "\"transfers\": ["
+        + String.join(",", transfers)
+        + "],\n\"gainShares\": ["
+        + share
+        + "],\n\"rewards\": ["
+        + reward
+        + "]";
   }
 }

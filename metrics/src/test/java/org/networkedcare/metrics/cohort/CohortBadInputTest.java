@@ -22,13 +22,16 @@ class CohortBadInputTest {
   }
 
   private static void assertHas(List<Problem> problems, String path, String code) {
-    assertTrue(problems.stream().anyMatch(p -> p.path().equals(path) && p.code().equals(code)),
+    assertTrue(
+        problems.stream().anyMatch(p -> p.path().equals(path) && p.code().equals(code)),
         "no " + code + " at " + path + " in:\n" + render(problems));
   }
 
   @Test
   void everyStructuralProblemAtOnce() {
-    List<Problem> p = problems("""
+    List<Problem> p =
+        problems(
+            """
         {"schemaVersion": 1, "states": ["well", "sick", "well"], "cycles": 0,
          "initialCounts": {"well": -5, "ghost": 3},
          "values": [{"name": "cost", "discountRate": 1.5}], "cost": "cost", "effect": "qaly",
@@ -62,7 +65,9 @@ class CohortBadInputTest {
 
   @Test
   void rowSumsAndCellsOutOfRangeAreFoundByEvaluationWithTheirCycle() {
-    List<Problem> p = problems("""
+    List<Problem> p =
+        problems(
+            """
         {"schemaVersion": 1, "states": ["a", "b"], "cycles": 10, "initialCounts": {"a": 100},
          "values": [{"name": "cost"}], "stateValues": {"cost": {"a": 1, "b": 0}},
          "parameters": {"p": {"value": 0.2, "low": 0.1, "high": 1.5}},
@@ -71,17 +76,28 @@ class CohortBadInputTest {
             "b": {"a": -0.1, "b": "C"}}}]}""");
     // Row a sums to 1 in cycles 1-3 and to 1.1 in cycles 4-10.
     assertHas(p, "/strategies/0/transitions/a", "cohort.row-sum");
-    assertTrue(render(p).contains("the row sums to 1.1 at cycle 4, not 1 (within 1.0E-9) (and at 6 other cycles)"), render(p));
+    assertTrue(
+        render(p)
+            .contains(
+                "the row sums to 1.1 at cycle 4, not 1 (within 1.0E-9) (and at 6 other cycles)"),
+        render(p));
     // -0.1 is out of [0, 1]; its complement 1.1 too; the row sums to 1.
     assertHas(p, "/strategies/0/transitions/b/a", "cohort.cell-range");
     assertHas(p, "/strategies/0/transitions/b/b", "cohort.cell-range");
-    assertTrue(p.stream().noneMatch(x -> x.path().equals("/strategies/0/transitions/b") && x.code().equals("cohort.row-sum")),
+    assertTrue(
+        p.stream()
+            .noneMatch(
+                x ->
+                    x.path().equals("/strategies/0/transitions/b")
+                        && x.code().equals("cohort.row-sum")),
         render(p));
   }
 
   @Test
   void aRangeThatBreaksAMatrixIsReportedAtTheBound() {
-    List<Problem> p = problems("""
+    List<Problem> p =
+        problems(
+            """
         {"schemaVersion": 1, "states": ["a", "b"], "cycles": 2, "initialCounts": {"a": 1},
          "values": [{"name": "cost"}], "stateValues": {"cost": {"a": 1, "b": 0}},
          "parameters": {"p": {"value": 0.2, "low": -0.1, "high": 1.5}},
@@ -93,7 +109,9 @@ class CohortBadInputTest {
 
   @Test
   void missingRowsValuesAndEmptyCohort() {
-    List<Problem> p = problems("""
+    List<Problem> p =
+        problems(
+            """
         {"schemaVersion": 1, "states": ["a", "b"], "cycles": 2, "initialCounts": {"a": 0},
          "values": [{"name": "cost"}], "stateValues": {"cost": {"a": 1}, "qaly": {"a": 1}},
          "strategies": [{"name": "s", "transitions": {"a": {"a": 1}}}], "surprise": 1}""");
@@ -106,7 +124,9 @@ class CohortBadInputTest {
 
   @Test
   void aStrategyWithoutANameKeepsTheIndicesOfTheOthers() {
-    List<Problem> p = problems("""
+    List<Problem> p =
+        problems(
+            """
         {"schemaVersion": 1, "states": ["a"], "cycles": 1, "initialCounts": {"a": 1},
          "values": [{"name": "v"}], "stateValues": {"v": {"a": 1}},
          "strategies": [{"transitions": {"a": {"a": 1}}}, {"name": "s", "transitions": {"a": {"a": 1, "b": 0}}}]}""");
@@ -117,12 +137,21 @@ class CohortBadInputTest {
 
   @Test
   void expressionErrorsGiveThePosition() {
-    for (String[] c : new String[][] {{"1 + * 2", "at position 5"}, {"max(1)", "max takes 2 arguments, not 1"},
-        {"foo(1)", "unknown function 'foo'"}, {"2 $ 3", "at position 3: unexpected '$'"}, {" ", "does not parse at position 2"}}) {
-      List<Problem> p = problems("""
+    for (String[] c :
+        new String[][] {
+          {"1 + * 2", "at position 5"},
+          {"max(1)", "max takes 2 arguments, not 1"},
+          {"foo(1)", "unknown function 'foo'"},
+          {"2 $ 3", "at position 3: unexpected '$'"},
+          {" ", "does not parse at position 2"}
+        }) {
+      List<Problem> p =
+          problems(
+              """
           {"schemaVersion": 1, "states": ["a"], "cycles": 1, "initialCounts": {"a": 1},
            "values": [{"name": "v"}], "stateValues": {"v": {"a": "%s"}},
-           "strategies": [{"name": "s", "transitions": {"a": {"a": 1}}}]}""".formatted(c[0]));
+           "strategies": [{"name": "s", "transitions": {"a": {"a": 1}}}]}"""
+                  .formatted(c[0]));
       assertEquals(1, p.size(), render(p));
       assertEquals("/stateValues/v/a", p.get(0).path(), render(p));
       assertTrue(p.get(0).toString().contains(c[1]), render(p));

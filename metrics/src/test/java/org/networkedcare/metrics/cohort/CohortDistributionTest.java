@@ -26,7 +26,8 @@ class CohortDistributionTest {
          "strategies": [
            {"name": "unsupported", "transitions": {"well": {"well": "C", "dead": "p_die"}, "dead": {"dead": 1}}},
            {"name": "network", "transitions": {"well": {"well": "C", "dead": "p_die_network"}, "dead": {"dead": 1}}}]}
-        """.formatted(distribution);
+        """
+        .formatted(distribution);
   }
 
   @Test
@@ -41,7 +42,8 @@ class CohortDistributionTest {
 
   @Test
   void theSamplerDrawsOnlyParametersWithADistributionAndDerivedOnesFollow() {
-    PreparedCohort prepared = CohortModel.parse(model("{\"type\": \"beta\", \"alpha\": 10, \"beta\": 90}")).prepare();
+    PreparedCohort prepared =
+        CohortModel.parse(model("{\"type\": \"beta\", \"alpha\": 10, \"beta\": 90}")).prepare();
     ParameterSampler sampler = prepared.sampler();
     long[] seeds = sampler.seeds(42);
     double[] values = new double[prepared.parameterNames().size()];
@@ -52,7 +54,9 @@ class CohortDistributionTest {
       sampler.draw(seeds, draw, values);
       double p = values[prepared.parameterIndex("p_die")];
       assertTrue(p > 0 && p < 1, "a beta draw lies in (0, 1): " + p);
-      assertTrue(Double.isNaN(values[prepared.parameterIndex("p_die_network")]), "derived parameters are left to the model");
+      assertTrue(
+          Double.isNaN(values[prepared.parameterIndex("p_die_network")]),
+          "derived parameters are left to the model");
       prepared.evaluate(values, outputs);
       for (double o : outputs) {
         assertTrue(Double.isFinite(o));
@@ -70,12 +74,23 @@ class CohortDistributionTest {
 
   @Test
   void aBadDistributionIsAProblemAtItsPath() {
-    ValidationException e = assertThrows(ValidationException.class,
-        () -> CohortModel.parse(model("{\"type\": \"beta\", \"mean\": 0.1, \"sd\": 0}")));
-    assertTrue(e.problems().stream().anyMatch(p -> p.path().startsWith("/parameters/p_die/distribution")), e::getMessage);
-    ValidationException unknown = assertThrows(ValidationException.class,
-        () -> CohortModel.parse(model("{\"type\": \"weibull\", \"shape\": 2}")));
-    assertEquals(List.of("/parameters/p_die/distribution/type"),
-        unknown.problems().stream().map(p -> p.path()).filter(p -> p.contains("distribution")).distinct().toList());
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> CohortModel.parse(model("{\"type\": \"beta\", \"mean\": 0.1, \"sd\": 0}")));
+    assertTrue(
+        e.problems().stream().anyMatch(p -> p.path().startsWith("/parameters/p_die/distribution")),
+        e::getMessage);
+    ValidationException unknown =
+        assertThrows(
+            ValidationException.class,
+            () -> CohortModel.parse(model("{\"type\": \"weibull\", \"shape\": 2}")));
+    assertEquals(
+        List.of("/parameters/p_die/distribution/type"),
+        unknown.problems().stream()
+            .map(p -> p.path())
+            .filter(p -> p.contains("distribution"))
+            .distinct()
+            .toList());
   }
 }

@@ -21,14 +21,30 @@ import org.networkedcare.metrics.appraisal.ValueType;
 /** A cohort result as lines of an appraisal's counterfactual and network option. */
 class CohortLinkTest {
 
-  private static final CohortResult RESULT = CohortModel.parse(Models.threeState("life-table")).run();
+  private static final CohortResult RESULT =
+      CohortModel.parse(Models.threeState("life-table")).run();
 
   private static List<CohortLink.Rule> rules() {
     return List.of(
-        new CohortLink.Rule("cost", "pathway-cost", LineType.COST, ValueType.FISCAL, Category.ACCESS, 1,
-            List.of(new CohortLink.Attribution("host", 0.6), new CohortLink.Attribution("centre", 0.4)), 1),
-        new CohortLink.Rule("qaly", "pathway-qalys", LineType.BENEFIT, ValueType.HEALTH, Category.ACCESS, 1,
-            List.of(new CohortLink.Attribution("patients", 1)), 1));
+        new CohortLink.Rule(
+            "cost",
+            "pathway-cost",
+            LineType.COST,
+            ValueType.FISCAL,
+            Category.ACCESS,
+            1,
+            List.of(
+                new CohortLink.Attribution("host", 0.6), new CohortLink.Attribution("centre", 0.4)),
+            1),
+        new CohortLink.Rule(
+            "qaly",
+            "pathway-qalys",
+            LineType.BENEFIT,
+            ValueType.HEALTH,
+            Category.ACCESS,
+            1,
+            List.of(new CohortLink.Attribution("patients", 1)),
+            1));
   }
 
   private static String json(List<Line> lines) {
@@ -38,7 +54,8 @@ class CohortLinkTest {
   @Test
   void linesCarryUndiscountedAmountsPerCycleAttributedByShare() {
     List<Line> lines = CohortLink.lines(RESULT, "unsupported", 0, rules());
-    assertEquals(List.of("pathway-cost.host", "pathway-cost.centre", "pathway-qalys"),
+    assertEquals(
+        List.of("pathway-cost.host", "pathway-cost.centre", "pathway-qalys"),
         lines.stream().map(Line::id).toList());
     // Life-table costs 117,500; 142,375; 150,768.75; the host bears 60%.
     assertEquals("70500.00", lines.get(0).profile().get(0).toString());
@@ -56,32 +73,50 @@ class CohortLinkTest {
    * undiscounted) PV = 37,500 + 18,375 / 1.035 + 8,781.25 / 1.035^2 = 63,451.014: the model's own
    * incremental cost x 1,000 people (63.451014 each), because the model's (1 + r)^-(t - 1) is the
    * appraisal's factor for year t - 1. The appraisal rounds each line pair's PV to pence: host 60%
-   * 38,070.6084 -> 38,070.61, centre 40% 25,380.4056 -> 25,380.41; PVC GBP 63,451.02. Net QALYs on the health schedule (1.5%):
-   * 2,644.108933 - 2,551.475285 = 92.6336 (6 significant digits), the model's 0.0926336 x 1,000.
+   * 38,070.6084 -> 38,070.61, centre 40% 25,380.4056 -> 25,380.41; PVC GBP 63,451.02. Net QALYs on
+   * the health schedule (1.5%): 2,644.108933 - 2,551.475285 = 92.6336 (6 significant digits), the
+   * model's 0.0926336 x 1,000.
    */
   @Test
   void anAppraisalOfTheLinesAgreesWithTheModel() {
-    String appraisal = """
+    String appraisal =
+        """
         {"schemaVersion": 1, "title": "cohort link", "yearZero": "2025/26", "horizonYears": 3, "qalyValue": 70000,
          "parties": [{"id": "centre", "name": "Centre"}, {"id": "host", "name": "Host"},
                      {"id": "patients", "name": "Patients", "role": "patients"}],
          "options": [
            {"id": "bau", "name": "Unsupported", "counterfactual": true, "lines": [%s]},
            {"id": "network", "name": "Supported", "lines": [%s]}]}
-        """.formatted(json(CohortLink.lines(RESULT, "unsupported", 0, rules())),
-        json(CohortLink.lines(RESULT, "supported", 0, rules())));
-    AppraisalResult.OptionResult r = new BenefitCalculator().evaluate(Appraisal.parse(appraisal)).option("network");
+        """
+            .formatted(
+                json(CohortLink.lines(RESULT, "unsupported", 0, rules())),
+                json(CohortLink.lines(RESULT, "supported", 0, rules())));
+    AppraisalResult.OptionResult r =
+        new BenefitCalculator().evaluate(Appraisal.parse(appraisal)).option("network");
     assertEquals(Money.of("63451.02"), r.totals().costs());
-    assertEquals(0, new BigDecimal("92.6336").compareTo(r.health().orElseThrow().discountedQalys()),
+    assertEquals(
+        0,
+        new BigDecimal("92.6336").compareTo(r.health().orElseThrow().discountedQalys()),
         r.health().orElseThrow().toString());
   }
 
   @Test
   void badRulesAllAtOnce() {
-    List<CohortLink.Rule> bad = List.of(new CohortLink.Rule("nope", "x", LineType.COST, ValueType.FISCAL,
-        Category.OTHER, 1, List.of(new CohortLink.Attribution("host", 0.5)), -1));
-    ValidationException e = assertThrows(ValidationException.class, () -> CohortLink.lines(RESULT, "ghost", -1, bad));
+    List<CohortLink.Rule> bad =
+        List.of(
+            new CohortLink.Rule(
+                "nope",
+                "x",
+                LineType.COST,
+                ValueType.FISCAL,
+                Category.OTHER,
+                1,
+                List.of(new CohortLink.Attribution("host", 0.5)),
+                -1));
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> CohortLink.lines(RESULT, "ghost", -1, bad));
     List<String> paths = e.problems().stream().map(p -> p.path()).toList();
-    assertEquals(List.of("/strategy", "/firstYear", "/0/value", "/0/scale", "/0/attributions"), paths);
+    assertEquals(
+        List.of("/strategy", "/firstYear", "/0/value", "/0/scale", "/0/attributions"), paths);
   }
 }

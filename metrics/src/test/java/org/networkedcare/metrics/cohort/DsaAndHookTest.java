@@ -22,8 +22,14 @@ class DsaAndHookTest {
     DsaResult dsa = MODEL.dsa();
     assertEquals(16, dsa.rows().size());
     DsaResult.Row first = dsa.rows().get(0);
-    assertEquals(List.of("p_sick", "low", 0.08, "unsupported", "cost"),
-        List.of(first.parameter(), first.bound(), first.parameterValue(), first.strategy(), first.value()));
+    assertEquals(
+        List.of("p_sick", "low", 0.08, "unsupported", "cost"),
+        List.of(
+            first.parameter(),
+            first.bound(),
+            first.parameterValue(),
+            first.strategy(),
+            first.value()));
     assertEquals("rr", dsa.rows().get(8).parameter());
     assertEquals("high", dsa.rows().get(12).bound());
     PreparedCohort prepared = MODEL.prepare();
@@ -34,7 +40,9 @@ class DsaAndHookTest {
     assertEquals(0.09, p[prepared.parameterIndex("p_sick_supported")], 1e-15);
     // The row for rr high, supported, cost is the model's total with that p_sick_supported.
     DsaResult.Row row = dsa.rows().get(14);
-    assertEquals(List.of("rr", "high", "supported", "cost"), List.of(row.parameter(), row.bound(), row.strategy(), row.value()));
+    assertEquals(
+        List.of("rr", "high", "supported", "cost"),
+        List.of(row.parameter(), row.bound(), row.strategy(), row.value()));
     assertEquals(prepared.run(given).total(1, Method.LIFE_TABLE, 0), row.total(), 0);
   }
 
@@ -51,7 +59,8 @@ class DsaAndHookTest {
     DsaResult.Bar next = dsa.bars().get(1);
     assertTrue(top.swing() >= next.swing());
     assertEquals(Math.abs(top.high() - top.low()), top.swing(), 0);
-    assertEquals("rr", top.parameter(), "rr 0.4-0.9 moves the supported risk of sickness 0.04-0.09");
+    assertEquals(
+        "rr", top.parameter(), "rr 0.4-0.9 moves the supported risk of sickness 0.04-0.09");
   }
 
   @Test
@@ -59,7 +68,9 @@ class DsaAndHookTest {
     PreparedCohort prepared = MODEL.prepare();
     ParametricModel hook = prepared;
     assertEquals(List.of("p_sick", "rr", "p_sick_supported"), hook.parameterNames());
-    assertEquals(List.of("unsupported/cost", "unsupported/qaly", "supported/cost", "supported/qaly"), hook.outputNames());
+    assertEquals(
+        List.of("unsupported/cost", "unsupported/qaly", "supported/cost", "supported/qaly"),
+        hook.outputNames());
     double[] base = hook.baseValues();
     assertEquals(0.05, base[2], 1e-15);
     double[] out = new double[4];

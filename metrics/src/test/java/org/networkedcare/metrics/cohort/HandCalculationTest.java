@@ -24,7 +24,9 @@ class HandCalculationTest {
   @Test
   void traceByHand() {
     CohortResult r = run("life-table");
-    double[][] expected = {{1000, 0, 0}, {850, 100, 50}, {722.5, 155, 122.5}, {614.125, 180.75, 205.125}};
+    double[][] expected = {
+      {1000, 0, 0}, {850, 100, 50}, {722.5, 155, 122.5}, {614.125, 180.75, 205.125}
+    };
     for (int t = 0; t <= 3; t++) {
       for (int i = 0; i < 3; i++) {
         assertEquals(expected[t][i], r.trace(0, t, i), EPS, "t=" + t + " state " + i);
@@ -93,7 +95,9 @@ class HandCalculationTest {
     assertEquals(1789.221945764339, inc.nmb(), 1e-6);
   }
 
-  /** The model's method chooses the counts and values given per cycle; totals exist under all three. */
+  /**
+   * The model's method chooses the counts and values given per cycle; totals exist under all three.
+   */
   @Test
   void theModelsMethodChoosesTheCounts() {
     CohortResult end = run("end");

@@ -21,12 +21,25 @@ class HeemodBehaviourTest {
    */
   @Test
   void discountAsHeemodsHelpPageExample() {
-    double[] expected = {10.0, 9.803921568627452, 9.611687812379854, 9.423223345470443, 9.238454260265142};
+    double[] expected = {
+      10.0, 9.803921568627452, 9.611687812379854, 9.423223345470443, 9.238454260265142
+    };
     for (Method m : Method.values()) {
-      CohortResult r = CohortModel.builder().states("alive").cycles(5).initialCount("alive", 1).value("v", 0.02)
-          .stateValues("v", java.util.Map.of("alive", "10")).method(m)
-          .strategy(new Strategy("only", java.util.Map.of("alive", java.util.Map.of("alive", "1")), java.util.Map.of()))
-          .build().run();
+      CohortResult r =
+          CohortModel.builder()
+              .states("alive")
+              .cycles(5)
+              .initialCount("alive", 1)
+              .value("v", 0.02)
+              .stateValues("v", java.util.Map.of("alive", "10"))
+              .method(m)
+              .strategy(
+                  new Strategy(
+                      "only",
+                      java.util.Map.of("alive", java.util.Map.of("alive", "1")),
+                      java.util.Map.of()))
+              .build()
+              .run();
       for (int t = 1; t <= 5; t++) {
         assertEquals(expected[t - 1], r.value(0, t, 0), 1e-12, m + " cycle " + t);
       }
@@ -44,7 +57,8 @@ class HeemodBehaviourTest {
     for (int s = 0; s < 2; s++) {
       for (int t = 1; t <= 3; t++) {
         for (int v = 0; v < 2; v++) {
-          double mean = (r.discounted(s, Method.BEGINNING, t, v) + r.discounted(s, Method.END, t, v)) / 2;
+          double mean =
+              (r.discounted(s, Method.BEGINNING, t, v) + r.discounted(s, Method.END, t, v)) / 2;
           assertEquals(mean, r.discounted(s, Method.LIFE_TABLE, t, v), 1e-9);
         }
       }
@@ -54,13 +68,14 @@ class HeemodBehaviourTest {
   /**
    * heemod's tests/testthat/test_dmhee.R "exactly match HIV model": monotherapy against combination
    * therapy (relative risk 0.509 in the first two cycles, lamivudine GBP 2,086.50 a year in those
-   * cycles), 20 cycles, method "end", one person; total cost discounted at 6% with {@code first = TRUE};
-   * life years undiscounted. heemod (and Briggs et al.'s Excel model) give costs 44,663.4535637 and
-   * 50,601.6513312, life years 7.9912066 and 8.9373889, ICER 6,275.95560.
+   * cycles), 20 cycles, method "end", one person; total cost discounted at 6% with {@code first =
+   * TRUE}; life years undiscounted. heemod (and Briggs et al.'s Excel model) give costs
+   * 44,663.4535637 and 50,601.6513312, life years 7.9912066 and 8.9373889, ICER 6,275.95560.
    */
   @Test
   void briggsHivModelAsHeemodsTest() {
-    String json = """
+    String json =
+        """
         {"schemaVersion": 1, "states": ["A", "B", "C", "D"], "cycles": 20, "method": "end",
          "initialCounts": {"A": 1},
          "values": [{"name": "cost_total", "discountRate": 0.06, "discountFirst": true},

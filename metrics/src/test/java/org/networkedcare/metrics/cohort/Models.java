@@ -32,6 +32,7 @@ final class Models {
               "sick": {"sick": "1 - 0.3", "dead": 0.3},
               "dead": {"dead": 1}},
             "stateValues": {"cost": {"well": 150}}}]}
-        """.formatted(method);
+        """
+        .formatted(method);
   }
 }

@@ -25,14 +25,18 @@ class ExactComparisonTest {
     assertEquals(expected, actual, REL * Math.max(Math.abs(expected), 1e-300));
   }
 
-  private static ExactComparison compare(IndicatorType type, OptionalDouble standard, SiteCount... rows) {
+  private static ExactComparison compare(
+      IndicatorType type, OptionalDouble standard, SiteCount... rows) {
     return ExactComparison.compare(List.of(rows), type, standard, ImprovementDirection.INCREASE);
   }
 
   /** By hand: 0 of 10 against 0.2: P(X <= 0) = 0.8^10 = 0.1073741824, two-sided 0.2147483648. */
   @Test
   void binomialByHand() {
-    SiteComparison s = compare(IndicatorType.PROPORTION, OptionalDouble.of(0.2), new SiteCount("A", 0, 10)).sites().get(0);
+    SiteComparison s =
+        compare(IndicatorType.PROPORTION, OptionalDouble.of(0.2), new SiteCount("A", 0, 10))
+            .sites()
+            .get(0);
     close(0.1073741824, s.pBelow());
     close(1, s.pAbove());
     close(0.2147483648, s.pValue());
@@ -50,14 +54,23 @@ class ExactComparisonTest {
    */
   @Test
   void threeSitesTheFunnelMisses() {
-    List<SiteCount> rows = List.of(new SiteCount("A", 94, 100), new SiteCount("B", 92, 100), new SiteCount("C", 74, 100));
-    FunnelResult funnel = Funnel.analyse(rows, FunnelOptions.builder().direction(ImprovementDirection.INCREASE).build());
+    List<SiteCount> rows =
+        List.of(
+            new SiteCount("A", 94, 100), new SiteCount("B", 92, 100), new SiteCount("C", 74, 100));
+    FunnelResult funnel =
+        Funnel.analyse(
+            rows, FunnelOptions.builder().direction(ImprovementDirection.INCREASE).build());
     assertEquals(Adjustment.ADDITIVE, funnel.adjustment());
-    assertEquals(OutlierJudgement.WITHIN, funnel.sites().get(2).judgement(), "the estimate hides the outlier");
+    assertEquals(
+        OutlierJudgement.WITHIN,
+        funnel.sites().get(2).judgement(),
+        "the estimate hides the outlier");
     assertTrue(funnel.sites().get(2).limits().lower95() < 0.66);
     assertTrue(ExactComparison.needed(3));
 
-    ExactComparison c = ExactComparison.compare(rows, IndicatorType.PROPORTION, OptionalDouble.empty(), ImprovementDirection.INCREASE);
+    ExactComparison c =
+        ExactComparison.compare(
+            rows, IndicatorType.PROPORTION, OptionalDouble.empty(), ImprovementDirection.INCREASE);
     close(260.0 / 300, c.standard());
     SiteComparison a = c.sites().get(0);
     SiteComparison b = c.sites().get(1);
@@ -76,10 +89,18 @@ class ExactComparisonTest {
     assertEquals(OutlierJudgement.WITHIN, b.judgement());
   }
 
-  /** R: ppois(12, 5) = 0.99798, ppois(11, 5, lower.tail = FALSE) = poisson.test(12, 5, alternative = "greater") = 0.0054531. */
+  /**
+   * R: ppois(12, 5) = 0.99798, ppois(11, 5, lower.tail = FALSE) = poisson.test(12, 5, alternative =
+   * "greater") = 0.0054531.
+   */
   @Test
   void poissonRatio() {
-    ExactComparison c = compare(IndicatorType.RATIO, OptionalDouble.empty(), new SiteCount("A", 12, 5), new SiteCount("B", 0, 3));
+    ExactComparison c =
+        compare(
+            IndicatorType.RATIO,
+            OptionalDouble.empty(),
+            new SiteCount("A", 12, 5),
+            new SiteCount("B", 0, 3));
     assertEquals(ExactTest.POISSON, c.test());
     close(1, c.standard());
     SiteComparison a = c.sites().get(0);
@@ -94,8 +115,12 @@ class ExactComparisonTest {
   /** R: pooled 33/5000; ppois(3, 6.6) = 0.10515, ppois(2, 6.6, lower.tail = FALSE) = 0.96003. */
   @Test
   void poissonRate() {
-    ExactComparison c = compare(IndicatorType.RATE, OptionalDouble.empty(),
-        new SiteCount("A", 3, 1000), new SiteCount("B", 30, 4000));
+    ExactComparison c =
+        compare(
+            IndicatorType.RATE,
+            OptionalDouble.empty(),
+            new SiteCount("A", 3, 1000),
+            new SiteCount("B", 30, 4000));
     close(0.0066, c.standard());
     SiteComparison a = c.sites().get(0);
     close(6.6, a.expected());
@@ -104,13 +129,14 @@ class ExactComparisonTest {
   }
 
   /**
-   * 30 this year against 10 last year, standard ratio 1: given the 40, X ~ Binomial(40, 1/2);
-   * R: pbinom(29, 40, 0.5, lower.tail = FALSE) = poisson.test(c(30, 10), r = 1, alternative =
+   * 30 this year against 10 last year, standard ratio 1: given the 40, X ~ Binomial(40, 1/2); R:
+   * pbinom(29, 40, 0.5, lower.tail = FALSE) = poisson.test(c(30, 10), r = 1, alternative =
    * "greater") = 0.0011107.
    */
   @Test
   void conditionalBinomialCountRatio() {
-    ExactComparison c = compare(IndicatorType.COUNT_RATIO, OptionalDouble.of(1), new SiteCount("A", 30, 10));
+    ExactComparison c =
+        compare(IndicatorType.COUNT_RATIO, OptionalDouble.of(1), new SiteCount("A", 30, 10));
     SiteComparison a = c.sites().get(0);
     assertEquals(ExactTest.CONDITIONAL_BINOMIAL, a.test());
     close(0.0011107168866146837, a.pAbove());
@@ -121,15 +147,25 @@ class ExactComparisonTest {
 
   @Test
   void rowsOfOneSiteAreSummedAndDirectionJudges() {
-    ExactComparison c = ExactComparison.compare(
-        List.of(new SiteCount("A", 30, 50), new SiteCount("A", 44, 50), new SiteCount("B", 1840, 2000)),
-        IndicatorType.PROPORTION, OptionalDouble.empty(), ImprovementDirection.DECREASE);
+    ExactComparison c =
+        ExactComparison.compare(
+            List.of(
+                new SiteCount("A", 30, 50),
+                new SiteCount("A", 44, 50),
+                new SiteCount("B", 1840, 2000)),
+            IndicatorType.PROPORTION,
+            OptionalDouble.empty(),
+            ImprovementDirection.DECREASE);
     assertEquals(2, c.sites().size());
     close(74, c.sites().get(0).numerator());
-    assertEquals(OutlierJudgement.FAVOURABLE, c.sites().get(0).judgement(), "low is good when it decreases");
+    assertEquals(
+        OutlierJudgement.FAVOURABLE, c.sites().get(0).judgement(), "low is good when it decreases");
   }
 
-  /** Seeded property: the two tails of a discrete count always cover everything (sum >= 1) and p <= 1. */
+  /**
+   * Seeded property: the two tails of a discrete count always cover everything (sum >= 1) and p <=
+   * 1.
+   */
   @Test
   void tailsCoverTheDistribution() {
     Random r = new Random(14);
@@ -137,9 +173,17 @@ class ExactComparisonTest {
       int n = 1 + r.nextInt(500);
       int x = r.nextInt(n + 1);
       double p = r.nextDouble();
-      IndicatorType type = i % 3 == 0 ? IndicatorType.PROPORTION : i % 3 == 1 ? IndicatorType.RATIO : IndicatorType.COUNT_RATIO;
-      SiteComparison s = compare(type, OptionalDouble.of(type == IndicatorType.RATIO ? 5 * p : p),
-          new SiteCount("S", x, type == IndicatorType.RATIO ? n / 7.0 : n)).sites().get(0);
+      IndicatorType type =
+          i % 3 == 0
+              ? IndicatorType.PROPORTION
+              : i % 3 == 1 ? IndicatorType.RATIO : IndicatorType.COUNT_RATIO;
+      SiteComparison s =
+          compare(
+                  type,
+                  OptionalDouble.of(type == IndicatorType.RATIO ? 5 * p : p),
+                  new SiteCount("S", x, type == IndicatorType.RATIO ? n / 7.0 : n))
+              .sites()
+              .get(0);
       assertTrue(s.pBelow() + s.pAbove() >= 1 - 1e-12, s.toString());
       assertTrue(s.pValue() <= 1 && s.pValue() >= 0, s.toString());
       assertFalse(s.outlier().low() && s.outlier().high());
@@ -148,14 +192,24 @@ class ExactComparisonTest {
 
   @Test
   void edgeStandards() {
-    SiteComparison zero = compare(IndicatorType.PROPORTION, OptionalDouble.of(0), new SiteCount("A", 0, 10)).sites().get(0);
+    SiteComparison zero =
+        compare(IndicatorType.PROPORTION, OptionalDouble.of(0), new SiteCount("A", 0, 10))
+            .sites()
+            .get(0);
     close(1, zero.pValue());
-    SiteComparison some = compare(IndicatorType.PROPORTION, OptionalDouble.of(0), new SiteCount("A", 1, 10)).sites().get(0);
+    SiteComparison some =
+        compare(IndicatorType.PROPORTION, OptionalDouble.of(0), new SiteCount("A", 1, 10))
+            .sites()
+            .get(0);
     close(0, some.pAbove());
     assertEquals(Outlier.HIGH_998, some.outlier());
-    SiteComparison all = compare(IndicatorType.PROPORTION, OptionalDouble.of(1), new SiteCount("A", 10, 10)).sites().get(0);
+    SiteComparison all =
+        compare(IndicatorType.PROPORTION, OptionalDouble.of(1), new SiteCount("A", 10, 10))
+            .sites()
+            .get(0);
     close(1, all.pValue());
-    SiteComparison none = compare(IndicatorType.RATE, OptionalDouble.of(0), new SiteCount("A", 0, 10)).sites().get(0);
+    SiteComparison none =
+        compare(IndicatorType.RATE, OptionalDouble.of(0), new SiteCount("A", 0, 10)).sites().get(0);
     close(1, none.pValue());
   }
 
@@ -166,21 +220,43 @@ class ExactComparisonTest {
 
   @Test
   void badInput() {
-    assertEquals(List.of("site 'A': numerator 2.5 is not a whole number, which an exact test counts"),
-        messages(() -> compare(IndicatorType.PROPORTION, OptionalDouble.empty(), new SiteCount("A", 2.5, 10))));
-    assertEquals(List.of("site 'A': numerator 11 is above its denominator 10, which a proportion cannot be"),
-        messages(() -> compare(IndicatorType.PROPORTION, OptionalDouble.empty(), new SiteCount("A", 11, 10))));
-    assertEquals(List.of("site 'A': denominator 0 is not positive"),
-        messages(() -> compare(IndicatorType.RATIO, OptionalDouble.empty(), new SiteCount("A", 1, 0))));
-    assertEquals(List.of("site 'A': numerator -1 is negative"),
-        messages(() -> compare(IndicatorType.RATE, OptionalDouble.empty(), new SiteCount("A", -1, 3))));
-    assertEquals(List.of("the standard 1.5 is above 1, which a proportion cannot be"),
-        messages(() -> compare(IndicatorType.PROPORTION, OptionalDouble.of(1.5), new SiteCount("A", 1, 3))));
-    assertEquals(List.of("the standard -1 is not a number at least 0"),
-        messages(() -> compare(IndicatorType.RATE, OptionalDouble.of(-1), new SiteCount("A", 1, 3))));
+    assertEquals(
+        List.of("site 'A': numerator 2.5 is not a whole number, which an exact test counts"),
+        messages(
+            () ->
+                compare(
+                    IndicatorType.PROPORTION,
+                    OptionalDouble.empty(),
+                    new SiteCount("A", 2.5, 10))));
+    assertEquals(
+        List.of("site 'A': numerator 11 is above its denominator 10, which a proportion cannot be"),
+        messages(
+            () ->
+                compare(
+                    IndicatorType.PROPORTION, OptionalDouble.empty(), new SiteCount("A", 11, 10))));
+    assertEquals(
+        List.of("site 'A': denominator 0 is not positive"),
+        messages(
+            () -> compare(IndicatorType.RATIO, OptionalDouble.empty(), new SiteCount("A", 1, 0))));
+    assertEquals(
+        List.of("site 'A': numerator -1 is negative"),
+        messages(
+            () -> compare(IndicatorType.RATE, OptionalDouble.empty(), new SiteCount("A", -1, 3))));
+    assertEquals(
+        List.of("the standard 1.5 is above 1, which a proportion cannot be"),
+        messages(
+            () ->
+                compare(
+                    IndicatorType.PROPORTION, OptionalDouble.of(1.5), new SiteCount("A", 1, 3))));
+    assertEquals(
+        List.of("the standard -1 is not a number at least 0"),
+        messages(
+            () -> compare(IndicatorType.RATE, OptionalDouble.of(-1), new SiteCount("A", 1, 3))));
     // Expected counts need not be whole (a ratio's E), but observed counts must.
     compare(IndicatorType.RATIO, OptionalDouble.empty(), new SiteCount("A", 3, 2.75));
-    assertEquals(List.of("there are no sites"), messages(() -> compare(IndicatorType.RATIO, OptionalDouble.empty())));
+    assertEquals(
+        List.of("there are no sites"),
+        messages(() -> compare(IndicatorType.RATIO, OptionalDouble.empty())));
     assertFalse(ExactComparison.needed(ExactComparison.MIN_SITES_FOR_OVERDISPERSION));
   }
 }

@@ -43,8 +43,10 @@ class FunnelFiguresTest {
   @Test
   void specProportionTarget09At400() {
     // spec section 6: target 0.9, n = 400, 95% limits 0.8687284 and 0.9274332.
-    FunnelResult r = run(withSite(new SiteCount("A", 360, 400)),
-        FunnelOptions.builder().target(0.9).overdispersion(Overdispersion.NONE));
+    FunnelResult r =
+        run(
+            withSite(new SiteCount("A", 360, 400)),
+            FunnelOptions.builder().target(0.9).overdispersion(Overdispersion.NONE));
     Limits l = site(r, "A").limits();
     assertEquals(0.8687284, l.lower95(), 5e-8);
     assertEquals(0.9274332, l.upper95(), 5e-8);
@@ -53,9 +55,15 @@ class FunnelFiguresTest {
 
   @Test
   void specShmiRatioE25NormalLimits() {
-    // spec section 6: E = 25, target 1, shmi, normal, unadjusted: 99.8% limits 0.5389964, 1.8553001.
-    FunnelResult r = run(withSite(new SiteCount("A", 25, 25)),
-        FunnelOptions.builder().type(IndicatorType.RATIO).limits(LimitMethod.NORMAL).overdispersion(Overdispersion.NONE));
+    // spec section 6: E = 25, target 1, shmi, normal, unadjusted: 99.8% limits 0.5389964,
+    // 1.8553001.
+    FunnelResult r =
+        run(
+            withSite(new SiteCount("A", 25, 25)),
+            FunnelOptions.builder()
+                .type(IndicatorType.RATIO)
+                .limits(LimitMethod.NORMAL)
+                .overdispersion(Overdispersion.NONE));
     Limits l = site(r, "A").limits();
     assertEquals(0.5389964, l.lower998(), 5e-8);
     assertEquals(1.8553001, l.upper998(), 5e-8);
@@ -66,8 +74,12 @@ class FunnelFiguresTest {
   @Test
   void specSmallZNeverAdjustedUnderAuto() {
     // spec section 6: z all within +/- 1 gives phi < 1 and no adjustment under auto.
-    List<SiteCount> rows = List.of(new SiteCount("A", 50, 100), new SiteCount("B", 102, 200),
-        new SiteCount("C", 148, 300), new SiteCount("D", 201, 400));
+    List<SiteCount> rows =
+        List.of(
+            new SiteCount("A", 50, 100),
+            new SiteCount("B", 102, 200),
+            new SiteCount("C", 148, 300),
+            new SiteCount("D", 201, 400));
     FunnelResult r = run(rows, FunnelOptions.builder());
     for (FunnelSite s : r.sites()) {
       assertTrue(Math.abs(s.z()) < 1, s.site());
@@ -77,9 +89,17 @@ class FunnelFiguresTest {
     assertEquals(Adjustment.NONE, r.adjustment());
   }
 
-  /** hand: five proportions, pooled target 1385/1570, winsorised at the type-7 10% and 90% quantiles. */
-  private static final List<SiteCount> FIVE = List.of(new SiteCount("A", 45, 50), new SiteCount("B", 170, 200),
-      new SiteCount("C", 380, 400), new SiteCount("D", 700, 800), new SiteCount("E", 90, 120));
+  /**
+   * hand: five proportions, pooled target 1385/1570, winsorised at the type-7 10% and 90%
+   * quantiles.
+   */
+  private static final List<SiteCount> FIVE =
+      List.of(
+          new SiteCount("A", 45, 50),
+          new SiteCount("B", 170, 200),
+          new SiteCount("C", 380, 400),
+          new SiteCount("D", 700, 800),
+          new SiteCount("E", 90, 120));
 
   @Test
   void handProportionPhiTau2AndAdditiveLimits() {
@@ -102,7 +122,8 @@ class FunnelFiguresTest {
 
   @Test
   void handProportionMultiplicative() {
-    FunnelResult r = run(FIVE, FunnelOptions.builder().overdispersion(Overdispersion.MULTIPLICATIVE));
+    FunnelResult r =
+        run(FIVE, FunnelOptions.builder().overdispersion(Overdispersion.MULTIPLICATIVE));
     assertEquals(Adjustment.MULTIPLICATIVE, r.adjustment());
     Limits l = site(r, "C").limits();
     close(0.8116268445441011, l.lower95(), 1e-12);
@@ -119,7 +140,9 @@ class FunnelFiguresTest {
     // hand: E = 20, 27, ..., 153; O = round(E (0.7 + 0.03 i)); ranks into 10 groups by
     // floor(rank 10 / 21): ranks 1, 2 (group 0) and 19, 20 (group 9) are left out: 16 kept.
     List<SiteCount> rows = new ArrayList<>();
-    int[] o = {14, 20, 26, 32, 39, 47, 55, 63, 71, 81, 90, 100, 110, 121, 132, 144, 156, 168, 181, 194};
+    int[] o = {
+      14, 20, 26, 32, 39, 47, 55, 63, 71, 81, 90, 100, 110, 121, 132, 144, 156, 168, 181, 194
+    };
     for (int i = 0; i < 20; i++) {
       rows.add(new SiteCount("S" + i, o[i], 20 + 7 * i));
     }
@@ -137,8 +160,10 @@ class FunnelFiguresTest {
   @Test
   void handExactPoissonLimits() {
     // hand: scipy gamma.ppf(p, target E) / E and gamma.isf(p, target E + 1) / E.
-    FunnelResult r = run(withSite(new SiteCount("A", 25, 25)),
-        FunnelOptions.builder().type(IndicatorType.RATIO).overdispersion(Overdispersion.NONE));
+    FunnelResult r =
+        run(
+            withSite(new SiteCount("A", 25, 25)),
+            FunnelOptions.builder().type(IndicatorType.RATIO).overdispersion(Overdispersion.NONE));
     assertEquals(LimitMethod.EXACT, r.limitMethod());
     Limits l = site(r, "A").limits();
     close(0.6471472739131731, l.lower95(), 1e-12);
@@ -175,9 +200,14 @@ class FunnelFiguresTest {
   @Test
   void handCqcLimitsAreSquaredBack() {
     // hand: (1 +/- z sqrt(1/(4 E) + tau2))^2 at E = 100, here with tau2 = 0 and phi from the data.
-    FunnelResult r = run(withSite(new SiteCount("A", 100, 100)), FunnelOptions.builder()
-        .type(IndicatorType.RATIO).ratioMethod(RatioMethod.CQC).limits(LimitMethod.NORMAL)
-        .overdispersion(Overdispersion.NONE));
+    FunnelResult r =
+        run(
+            withSite(new SiteCount("A", 100, 100)),
+            FunnelOptions.builder()
+                .type(IndicatorType.RATIO)
+                .ratioMethod(RatioMethod.CQC)
+                .limits(LimitMethod.NORMAL)
+                .overdispersion(Overdispersion.NONE));
     Limits l = site(r, "A").limits();
     double sd = 1 / (2 * Math.sqrt(100));
     close(Math.pow(1 - 1.959963984540054 * sd, 2), l.lower95(), 1e-12);
@@ -186,8 +216,13 @@ class FunnelFiguresTest {
     // hand figure for tau2 = 0.002 at E = 100 is 0.7543298025201491).
     double tau2 = 0.002;
     close(0.7543298025201491, Scale.SQRT.back(1 - Funnel.Z95 * Math.sqrt(1 / 400.0 + tau2)), 1e-12);
-    FunnelResult adj = run(FIVE_RATIOS, FunnelOptions.builder().type(IndicatorType.RATIO)
-        .ratioMethod(RatioMethod.CQC).overdispersion(Overdispersion.ADDITIVE));
+    FunnelResult adj =
+        run(
+            FIVE_RATIOS,
+            FunnelOptions.builder()
+                .type(IndicatorType.RATIO)
+                .ratioMethod(RatioMethod.CQC)
+                .overdispersion(Overdispersion.ADDITIVE));
     double t2 = adj.tau2().getAsDouble();
     assertTrue(t2 > 0);
     FunnelSite big = site(adj, "R3");
@@ -196,16 +231,25 @@ class FunnelFiguresTest {
     close(Math.pow(1 + Funnel.Z998 * sdA, 2), big.limits().upper998(), 1e-12);
   }
 
-  private static final List<SiteCount> FIVE_RATIOS = List.of(new SiteCount("R1", 40, 50),
-      new SiteCount("R2", 130, 100), new SiteCount("R3", 380, 400), new SiteCount("R4", 90, 60),
-      new SiteCount("R5", 200, 260));
+  private static final List<SiteCount> FIVE_RATIOS =
+      List.of(
+          new SiteCount("R1", 40, 50),
+          new SiteCount("R2", 130, 100),
+          new SiteCount("R3", 380, 400),
+          new SiteCount("R4", 90, 60),
+          new SiteCount("R5", 200, 260));
 
   @Test
   void handCountRatio() {
     // hand: O = 110, D = 100 with target 1.05: z on ln((O+.5)/(D+.5)) with s = sqrt(O/(O+.5)^2 +
     // D/(D+.5)^2); limits 1.05 exp(+/- z / (2 sqrt(D))) (FunnelPlotR's limit s).
-    FunnelResult r = run(withSite(new SiteCount("A", 110, 100)), FunnelOptions.builder()
-        .type(IndicatorType.COUNT_RATIO).target(1.05).overdispersion(Overdispersion.NONE));
+    FunnelResult r =
+        run(
+            withSite(new SiteCount("A", 110, 100)),
+            FunnelOptions.builder()
+                .type(IndicatorType.COUNT_RATIO)
+                .target(1.05)
+                .overdispersion(Overdispersion.NONE));
     FunnelSite a = site(r, "A");
     close(0.3350078946495932, a.z(), 1e-12);
     close(0.9519830632454677, a.limits().lower95(), 1e-12);
@@ -216,10 +260,16 @@ class FunnelFiguresTest {
 
   @Test
   void handRate() {
-    // hand: 30 events in 1000 person-years, target 0.02: z = (sqrt(0.03) - sqrt(0.02)) 2 sqrt(1000);
+    // hand: 30 events in 1000 person-years, target 0.02: z = (sqrt(0.03) - sqrt(0.02)) 2
+    // sqrt(1000);
     // limits (sqrt(0.02) +/- z / (2 sqrt(1000)))^2.
-    FunnelResult r = run(withSite(new SiteCount("A", 30, 1000)), FunnelOptions.builder()
-        .type(IndicatorType.RATE).target(0.02).overdispersion(Overdispersion.NONE));
+    FunnelResult r =
+        run(
+            withSite(new SiteCount("A", 30, 1000)),
+            FunnelOptions.builder()
+                .type(IndicatorType.RATE)
+                .target(0.02)
+                .overdispersion(Overdispersion.NONE));
     FunnelSite a = site(r, "A");
     close(2.0101792401041636, a.z(), 1e-12);
     close(0.012195139299407716, a.limits().lower95(), 1e-12);
@@ -264,8 +314,12 @@ class FunnelFiguresTest {
 
   @Test
   void rowsOfOneSiteAreSummedInFirstAppearanceOrder() {
-    List<SiteCount> rows = List.of(new SiteCount("Z", 10, 20), new SiteCount("A", 5, 10),
-        new SiteCount("Z", 30, 80), new SiteCount("M", 1, 4));
+    List<SiteCount> rows =
+        List.of(
+            new SiteCount("Z", 10, 20),
+            new SiteCount("A", 5, 10),
+            new SiteCount("Z", 30, 80),
+            new SiteCount("M", 1, 4));
     FunnelResult r = run(rows, FunnelOptions.builder().overdispersion(Overdispersion.NONE));
     assertEquals(List.of("Z", "A", "M"), r.sites().stream().map(FunnelSite::site).toList());
     assertEquals(40, r.sites().get(0).numerator());
@@ -286,8 +340,12 @@ class FunnelFiguresTest {
   @Test
   void additiveWithPhiBelowOneAddsZero() {
     // the manifest's rule: additive always adds tau2, which is 0 when N phi < N - 1.
-    List<SiteCount> rows = List.of(new SiteCount("A", 50, 100), new SiteCount("B", 102, 200),
-        new SiteCount("C", 148, 300), new SiteCount("D", 201, 400));
+    List<SiteCount> rows =
+        List.of(
+            new SiteCount("A", 50, 100),
+            new SiteCount("B", 102, 200),
+            new SiteCount("C", 148, 300),
+            new SiteCount("D", 201, 400));
     FunnelResult r = run(rows, FunnelOptions.builder().overdispersion(Overdispersion.ADDITIVE));
     assertEquals(0, r.tau2().getAsDouble());
     assertEquals(Adjustment.ADDITIVE, r.adjustment());

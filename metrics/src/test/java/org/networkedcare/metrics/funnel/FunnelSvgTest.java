@@ -15,18 +15,28 @@ import org.w3c.dom.Document;
 
 class FunnelSvgTest {
 
-  private static final List<SiteCount> ROWS = List.of(new SiteCount("A & <B>", 45, 50), new SiteCount("Plain", 170, 200),
-      new SiteCount("High \"C\"", 380, 400), new SiteCount("D", 700, 800), new SiteCount("E'", 90, 120));
+  private static final List<SiteCount> ROWS =
+      List.of(
+          new SiteCount("A & <B>", 45, 50),
+          new SiteCount("Plain", 170, 200),
+          new SiteCount("High \"C\"", 380, 400),
+          new SiteCount("D", 700, 800),
+          new SiteCount("E'", 90, 120));
 
   private static FunnelResult result() {
-    return Funnel.analyse(ROWS, FunnelOptions.builder().direction(ImprovementDirection.INCREASE)
-        .overdispersion(Overdispersion.NONE).build());
+    return Funnel.analyse(
+        ROWS,
+        FunnelOptions.builder()
+            .direction(ImprovementDirection.INCREASE)
+            .overdispersion(Overdispersion.NONE)
+            .build());
   }
 
   private static Document parse(String svg) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    return f.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    return f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -75,15 +85,23 @@ class FunnelSvgTest {
 
   @Test
   void crowdedOutliersGetLabelsThatNeverPileOnOneAnother() throws Exception {
-    // Twenty sites at the same denominator, all far below a target of 0.95: twenty outliers on top of
-    // each other. Each label takes a free place or none; no two overlap (boxes of 6 px a character).
+    // Twenty sites at the same denominator, all far below a target of 0.95: twenty outliers on top
+    // of
+    // each other. Each label takes a free place or none; no two overlap (boxes of 6 px a
+    // character).
     List<SiteCount> rows = new java.util.ArrayList<>();
     for (int i = 0; i < 20; i++) {
       rows.add(new SiteCount("SITE" + i, 700 + i, 1000));
     }
     rows.add(new SiteCount("BIG", 9500, 10000));
-    FunnelResult r = Funnel.analyse(rows, FunnelOptions.builder().direction(ImprovementDirection.INCREASE).target(0.95)
-        .overdispersion(Overdispersion.NONE).build());
+    FunnelResult r =
+        Funnel.analyse(
+            rows,
+            FunnelOptions.builder()
+                .direction(ImprovementDirection.INCREASE)
+                .target(0.95)
+                .overdispersion(Overdispersion.NONE)
+                .build());
     Document doc = parse(FunnelSvg.render(r, "crowded", "n", "share"));
     var texts = doc.getElementsByTagName("text");
     List<double[]> boxes = new java.util.ArrayList<>();
@@ -100,7 +118,9 @@ class FunnelSvgTest {
       for (int j = i + 1; j < boxes.size(); j++) {
         double[] a = boxes.get(i);
         double[] b = boxes.get(j);
-        assertTrue(a[2] <= b[0] || b[2] <= a[0] || a[3] <= b[1] || b[3] <= a[1], "labels " + i + " and " + j + " overlap");
+        assertTrue(
+            a[2] <= b[0] || b[2] <= a[0] || a[3] <= b[1] || b[3] <= a[1],
+            "labels " + i + " and " + j + " overlap");
       }
     }
   }

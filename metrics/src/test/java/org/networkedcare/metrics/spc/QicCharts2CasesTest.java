@@ -32,10 +32,24 @@ class QicCharts2CasesTest {
   private static final double REL = 1e-9;
 
   private record Row(
-      String facet, LocalDate date, String numerator, String denominator, String value, int segment,
-      String cl, String lcl, String ucl, String lcl95, String ucl95,
-      boolean sigmaSignal, boolean runsSignal, int useful, String longestRun, String longestRunMax,
-      String crossings, String crossingsMin) {}
+      String facet,
+      LocalDate date,
+      String numerator,
+      String denominator,
+      String value,
+      int segment,
+      String cl,
+      String lcl,
+      String ucl,
+      String lcl95,
+      String ucl95,
+      boolean sigmaSignal,
+      boolean runsSignal,
+      int useful,
+      String longestRun,
+      String longestRunMax,
+      String crossings,
+      String crossingsMin) {}
 
   private static List<Row> read(String file) throws IOException {
     InputStream in = QicCharts2CasesTest.class.getResourceAsStream("qicharts2/" + file);
@@ -47,9 +61,26 @@ class QicCharts2CasesTest {
       r.readLine();
       for (String line; (line = r.readLine()) != null; ) {
         String[] f = line.split(",", -1);
-        rows.add(new Row(f[0], LocalDate.parse(f[1]), f[2], f[3], f[4], Integer.parseInt(f[5]),
-            f[6], f[7], f[8], f[9], f[10], Boolean.parseBoolean(f[11]), Boolean.parseBoolean(f[12]),
-            Integer.parseInt(f[13]), f[14], f[15], f[16], f[17]));
+        rows.add(
+            new Row(
+                f[0],
+                LocalDate.parse(f[1]),
+                f[2],
+                f[3],
+                f[4],
+                Integer.parseInt(f[5]),
+                f[6],
+                f[7],
+                f[8],
+                f[9],
+                f[10],
+                Boolean.parseBoolean(f[11]),
+                Boolean.parseBoolean(f[12]),
+                Integer.parseInt(f[13]),
+                f[14],
+                f[15],
+                f[16],
+                f[17]));
       }
     }
     return rows;
@@ -67,7 +98,8 @@ class QicCharts2CasesTest {
     for (Row row : rows) {
       SpcSeries.Builder b = builders.computeIfAbsent(row.facet(), SpcSeries::builder);
       if (chart.needsDenominators()) {
-        b.addRatio(row.date(), Double.parseDouble(row.numerator()), Double.parseDouble(row.denominator()));
+        b.addRatio(
+            row.date(), Double.parseDouble(row.numerator()), Double.parseDouble(row.denominator()));
       } else if (row.value().isEmpty()) {
         b.addMissing(row.date());
       } else {
@@ -91,29 +123,31 @@ class QicCharts2CasesTest {
     double e = Double.parseDouble(expected);
     assertTrue(actual.isPresent(), what + ": expected " + e + ", got none");
     double a = actual.getAsDouble();
-    assertTrue(Math.abs(a - e) <= REL * Math.max(1e-300, Math.abs(e)) || a == e,
+    assertTrue(
+        Math.abs(a - e) <= REL * Math.max(1e-300, Math.abs(e)) || a == e,
         what + ": expected " + e + ", got " + a);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "p_montgomery_7_4.csv",
-    "p_montgomery_7_1_rebase.csv",
-    "u_montgomery_7_4.csv",
-    "u_montgomery_7_5.csv",
-    "t_montgomery_7_6.csv",
-    "u_hospital_infections.csv",
-    "u_hospital_infections_by_infection.csv",
-    "u_hospital_infections_by_hospital_infection.csv",
-    "g_cabg_fatalities.csv",
-    "t_cabg_fatalities.csv",
-    "pp_nhs_accidents.csv",
-    "p_nhs_accidents.csv",
-    "pp_cabg_readmissions.csv",
-    "p_cabg_readmissions.csv",
-    "up_hospital_infections.csv",
-    "up_gtt_harms.csv"
-  })
+  @ValueSource(
+      strings = {
+        "p_montgomery_7_4.csv",
+        "p_montgomery_7_1_rebase.csv",
+        "u_montgomery_7_4.csv",
+        "u_montgomery_7_5.csv",
+        "t_montgomery_7_6.csv",
+        "u_hospital_infections.csv",
+        "u_hospital_infections_by_infection.csv",
+        "u_hospital_infections_by_hospital_infection.csv",
+        "g_cabg_fatalities.csv",
+        "t_cabg_fatalities.csv",
+        "pp_nhs_accidents.csv",
+        "p_nhs_accidents.csv",
+        "pp_cabg_readmissions.csv",
+        "p_cabg_readmissions.csv",
+        "up_hospital_infections.csv",
+        "up_gtt_harms.csv"
+      })
   void limitsAndSignalsAsQicharts2(String file) throws IOException {
     List<Row> rows = read(file);
     ChartType chart = chartOf(file);
@@ -131,23 +165,35 @@ class QicCharts2CasesTest {
       near(row.ucl(), p.upperLimit(), at + " ucl");
       near(row.lcl95(), p.lowerNearLimit(), at + " lcl.95");
       near(row.ucl95(), p.upperNearLimit(), at + " ucl.95");
-      boolean outside = p.specialCause().filter(
-          c -> c == SpecialCause.OUTSIDE_ABOVE || c == SpecialCause.OUTSIDE_BELOW).isPresent();
+      boolean outside =
+          p.specialCause()
+              .filter(c -> c == SpecialCause.OUTSIDE_ABOVE || c == SpecialCause.OUTSIDE_BELOW)
+              .isPresent();
       assertEquals(row.sigmaSignal(), outside, at + " sigma signal");
-      SegmentSummary segment = facet.segments().stream()
-          .filter(s -> s.segment() == p.segment()).findFirst().orElseThrow();
+      SegmentSummary segment =
+          facet.segments().stream()
+              .filter(s -> s.segment() == p.segment())
+              .findFirst()
+              .orElseThrow();
       RunsAnalysis runs = segment.runs();
       assertEquals(row.useful(), runs.usefulPoints(), at + " useful points");
       assertEquals(row.runsSignal(), runs.signal(), at + " runs signal");
       if (row.useful() > 0) {
         assertEquals(Integer.parseInt(row.longestRun()), runs.longestRun(), at + " longest run");
-        assertEquals(Integer.parseInt(row.longestRunMax()), runs.longestRunLimit(), at + " longest run limit");
+        assertEquals(
+            Integer.parseInt(row.longestRunMax()),
+            runs.longestRunLimit(),
+            at + " longest run limit");
         assertEquals(Integer.parseInt(row.crossings()), runs.crossings(), at + " crossings");
-        assertEquals(Integer.parseInt(row.crossingsMin()), runs.crossingsMinimum(), at + " crossings minimum");
+        assertEquals(
+            Integer.parseInt(row.crossingsMin()),
+            runs.crossingsMinimum(),
+            at + " crossings minimum");
       }
     }
     for (Map.Entry<String, Integer> e : index.entrySet()) {
-      assertEquals(e.getValue(), result.facet(e.getKey()).orElseThrow().size(), file + " " + e.getKey());
+      assertEquals(
+          e.getValue(), result.facet(e.getKey()).orElseThrow().size(), file + " " + e.getKey());
     }
   }
 
@@ -160,24 +206,27 @@ class QicCharts2CasesTest {
    */
   @Test
   void sigmaZAsTheFormula() throws IOException {
-    Map<String, Double> expected = Map.of(
-        "pp_nhs_accidents.csv", 10.64042186349651,
-        "pp_cabg_readmissions.csv", 1.1414793944122592,
-        "up_hospital_infections.csv", 1.0751309649482577,
-        "up_gtt_harms.csv", 0.59910385998543958);
+    Map<String, Double> expected =
+        Map.of(
+            "pp_nhs_accidents.csv", 10.64042186349651,
+            "pp_cabg_readmissions.csv", 1.1414793944122592,
+            "up_hospital_infections.csv", 1.0751309649482577,
+            "up_gtt_harms.csv", 0.59910385998543958);
     for (Map.Entry<String, Double> e : expected.entrySet()) {
-      SegmentSummary s = analyse(read(e.getKey()), chartOf(e.getKey())).facets().get(0).segments().get(0);
+      SegmentSummary s =
+          analyse(read(e.getKey()), chartOf(e.getKey())).facets().get(0).segments().get(0);
       near(Double.toString(e.getValue()), s.sigmaZ(), e.getKey());
     }
-    SegmentSummary p = analyse(read("p_nhs_accidents.csv"), ChartType.P).facets().get(0).segments().get(0);
+    SegmentSummary p =
+        analyse(read("p_nhs_accidents.csv"), ChartType.P).facets().get(0).segments().get(0);
     assertTrue(p.sigmaZ().isEmpty(), "a p chart has no sigma-z");
   }
 
   /**
    * The vignette's reading of its rare-event charts: "Deaths number 24 and 25 are unusually far
-   * apart" — on both the g chart (surgeries between deaths) and the t chart (days between), the
-   * one point above the upper limit is the gap closed by the 25th death, and with the default
-   * direction (more between events is better) it is an improvement, not a concern.
+   * apart" — on both the g chart (surgeries between deaths) and the t chart (days between), the one
+   * point above the upper limit is the gap closed by the 25th death, and with the default direction
+   * (more between events is better) it is an improvement, not a concern.
    */
   @Test
   void vignetteRareEventReading() throws IOException {

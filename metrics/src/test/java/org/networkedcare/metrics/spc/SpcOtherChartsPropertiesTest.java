@@ -19,9 +19,11 @@ class SpcOtherChartsPropertiesTest {
     double rate = 0.05 + 0.9 * r.nextDouble();
     for (int i = 0; i < n; i++) {
       double den = 20 + r.nextInt(2000);
-      double num = proportion
-          ? Math.min(den, Math.round(den * Math.min(1, Math.max(0, rate + 0.1 * r.nextGaussian()))))
-          : Math.round(den * rate * Math.exp(0.2 * r.nextGaussian()));
+      double num =
+          proportion
+              ? Math.min(
+                  den, Math.round(den * Math.min(1, Math.max(0, rate + 0.1 * r.nextGaussian()))))
+              : Math.round(den * rate * Math.exp(0.2 * r.nextGaussian()));
       b.addRatio(Fixtures.month(i), num, den);
     }
     return b.build();
@@ -39,7 +41,10 @@ class SpcOtherChartsPropertiesTest {
     assertEquals(expected, actual, 1e-9 * Math.max(1, Math.abs(expected)), what);
   }
 
-  /** p' limits are the p limits with sigma multiplied by sigma-z (Laney 2002), wherever neither is clipped. */
+  /**
+   * p' limits are the p limits with sigma multiplied by sigma-z (Laney 2002), wherever neither is
+   * clipped.
+   */
   @Test
   void primeIsPlainTimesSigmaZ() {
     Random r = new Random(18);
@@ -53,7 +58,8 @@ class SpcOtherChartsPropertiesTest {
         double c = get(plain.point(i).mean());
         double up = get(plain.point(i).upperLimit()) - c;
         double uq = get(prime.point(i).upperLimit()) - c;
-        boolean clipped = get(plain.point(i).upperLimit()) >= 1 || get(prime.point(i).upperLimit()) >= 1;
+        boolean clipped =
+            get(plain.point(i).upperLimit()) >= 1 || get(prime.point(i).upperLimit()) >= 1;
         if (!clipped && !Double.isNaN(sz)) {
           close(sz * up, uq, "run " + run + " point " + i);
         }
@@ -81,15 +87,20 @@ class SpcOtherChartsPropertiesTest {
     }
   }
 
-  /** u (and p) limits widen as the exposure falls, and are symmetric about the centre where unclipped. */
+  /**
+   * u (and p) limits widen as the exposure falls, and are symmetric about the centre where
+   * unclipped.
+   */
   @Test
   void limitsWidenAsExposureFallsAndAreSymmetric() {
     Random r = new Random(19);
     for (int run = 0; run < RUNS; run++) {
       boolean proportion = run % 2 == 1;
       SpcSeries s = pairs(r, 3 + r.nextInt(30), proportion);
-      for (ChartType type : proportion
-          ? List.of(ChartType.P, ChartType.P_PRIME) : List.of(ChartType.U, ChartType.U_PRIME)) {
+      for (ChartType type :
+          proportion
+              ? List.of(ChartType.P, ChartType.P_PRIME)
+              : List.of(ChartType.U, ChartType.U_PRIME)) {
         FacetResult f = chart(type, s);
         for (int i = 0; i < s.size(); i++) {
           SpcPoint a = f.point(i);
@@ -99,8 +110,12 @@ class SpcOtherChartsPropertiesTest {
           if (Double.isNaN(hi)) {
             continue;
           }
-          assertTrue(lo <= get(a.lowerNearLimit()) && get(a.lowerNearLimit()) <= c
-              && c <= get(a.upperNearLimit()) && get(a.upperNearLimit()) <= hi, type + " lines in order");
+          assertTrue(
+              lo <= get(a.lowerNearLimit())
+                  && get(a.lowerNearLimit()) <= c
+                  && c <= get(a.upperNearLimit())
+                  && get(a.upperNearLimit()) <= hi,
+              type + " lines in order");
           if (lo > 0 && hi < 1) {
             close(hi - c, c - lo, type + " symmetric");
           }
@@ -108,7 +123,8 @@ class SpcOtherChartsPropertiesTest {
             double di = s.denominator(i).getAsDouble();
             double dj = s.denominator(j).getAsDouble();
             if (di < dj) {
-              assertTrue(hi >= get(f.point(j).upperLimit()), type + " wider at the smaller denominator");
+              assertTrue(
+                  hi >= get(f.point(j).upperLimit()), type + " wider at the smaller denominator");
               assertTrue(lo <= get(f.point(j).lowerLimit()), type + " lower limit lower");
             }
           }
@@ -152,9 +168,15 @@ class SpcOtherChartsPropertiesTest {
       for (int i = 0; i < n; i++) {
         values.add((double) Math.round(-30 * Math.log(1 - r.nextDouble())));
       }
-      FacetResult a = chart(ChartType.G, Fixtures.series(values.stream().mapToDouble(Double::doubleValue).toArray()));
+      FacetResult a =
+          chart(
+              ChartType.G,
+              Fixtures.series(values.stream().mapToDouble(Double::doubleValue).toArray()));
       Collections.shuffle(values, r);
-      FacetResult b = chart(ChartType.G, Fixtures.series(values.stream().mapToDouble(Double::doubleValue).toArray()));
+      FacetResult b =
+          chart(
+              ChartType.G,
+              Fixtures.series(values.stream().mapToDouble(Double::doubleValue).toArray()));
       close(get(a.point(0).mean()), get(b.point(0).mean()), "median");
       close(get(a.point(0).upperLimit()), get(b.point(0).upperLimit()), "ucl");
       assertEquals(0, get(a.point(0).lowerLimit()), "the lower limit of a g chart is 0");
@@ -162,8 +184,8 @@ class SpcOtherChartsPropertiesTest {
   }
 
   /**
-   * The runs analysis against a second computation written differently: the signs as a string,
-   * runs as maximal blocks of one letter, and qicharts2's limits from the binomial by summation.
+   * The runs analysis against a second computation written differently: the signs as a string, runs
+   * as maximal blocks of one letter, and qicharts2's limits from the binomial by summation.
    */
   @Test
   void runsAnalysisByAnotherRoute() {
@@ -199,7 +221,8 @@ class SpcOtherChartsPropertiesTest {
       assertEquals(longest, a.longestRun());
       assertEquals(blocks.length - 1, a.crossings());
       assertEquals((int) Math.round(Math.log(useful) / Math.log(2) + 3), a.longestRunLimit());
-      // qbinom(0.05, useful - 1, 0.5): the smallest c with P(X <= c) >= 0.05, by summing C(m, k) / 2^m.
+      // qbinom(0.05, useful - 1, 0.5): the smallest c with P(X <= c) >= 0.05, by summing C(m, k) /
+      // 2^m.
       int trials = useful - 1;
       double cdf = 0;
       int c = 0;

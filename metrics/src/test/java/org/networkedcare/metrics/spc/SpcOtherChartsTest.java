@@ -61,10 +61,10 @@ class SpcOtherChartsTest {
   }
 
   /**
-   * By hand: times 1, 2^3.6, 1, 2^3.6 are 1, 2, 1, 2 on the y^(1/3.6) scale: mean 1.5, every
-   * moving range 1, sigma 1 / 1.128 = 0.88652; centre 1.5^3.6 = 4.30456, UCL (1.5 + 3 x
-   * 0.88652)^3.6 = 169.268, upper two-sigma line (1.5 + 2 x 0.88652)^3.6 = 71.4216; both lower
-   * lines are below 0 on that scale: the limit is 0 and the near line does not exist.
+   * By hand: times 1, 2^3.6, 1, 2^3.6 are 1, 2, 1, 2 on the y^(1/3.6) scale: mean 1.5, every moving
+   * range 1, sigma 1 / 1.128 = 0.88652; centre 1.5^3.6 = 4.30456, UCL (1.5 + 3 x 0.88652)^3.6 =
+   * 169.268, upper two-sigma line (1.5 + 2 x 0.88652)^3.6 = 71.4216; both lower lines are below 0
+   * on that scale: the limit is 0 and the near line does not exist.
    */
   @Test
   void tChartByHand() {
@@ -97,9 +97,9 @@ class SpcOtherChartsTest {
 
   /**
    * By hand, Laney's p' on the same data: z = (p - 0.15) / sigma = -1.40028, 1.40028, 0; moving
-   * ranges 2.80056 and 1.40028, mean 2.10042 (both below 3.267 x 2.10042, none screened);
-   * sigma-z = 2.10042 / 1.128 = 1.86207; UCL at n = 100 is 0.15 + 3 x 0.035707 x 1.86207 =
-   * 0.34947, the lower limit 0.15 - 0.19947 is below 0 and so 0; at n = 200, 0.00895-0.29105.
+   * ranges 2.80056 and 1.40028, mean 2.10042 (both below 3.267 x 2.10042, none screened); sigma-z =
+   * 2.10042 / 1.128 = 1.86207; UCL at n = 100 is 0.15 + 3 x 0.035707 x 1.86207 = 0.34947, the lower
+   * limit 0.15 - 0.19947 is below 0 and so 0; at n = 200, 0.00895-0.29105.
    */
   @Test
   void pPrimeByHand() {
@@ -112,8 +112,8 @@ class SpcOtherChartsTest {
   }
 
   /**
-   * By hand: 2/10, 8/20, 5/10 pool to c = 15/40 = 0.375; sigma sqrt(0.375 / n) = 0.19365 at n =
-   * 10, so UCL 0.95595 and a lower limit below 0, hence 0; at n = 20, UCL 0.78579.
+   * By hand: 2/10, 8/20, 5/10 pool to c = 15/40 = 0.375; sigma sqrt(0.375 / n) = 0.19365 at n = 10,
+   * so UCL 0.95595 and a lower limit below 0, hence 0; at n = 20, UCL 0.78579.
    */
   @Test
   void uChartByHand() {
@@ -125,17 +125,19 @@ class SpcOtherChartsTest {
   }
 
   /**
-   * The issue's never event on an XmR chart of monthly counts: 23 months at 0, one event, one
-   * clean month. Both ranges next to the event are screened out, the limits collapse onto the mean
-   * 0.04, and every clean month is "below the lower limit": special cause improvement, icon
-   * improvement, for a measure that improves by decreasing. This is NHSRplotthedots' behaviour
-   * (spec section 3) and stays so; the t chart of the same history has one interval-less event and
-   * reads common cause.
+   * The issue's never event on an XmR chart of monthly counts: 23 months at 0, one event, one clean
+   * month. Both ranges next to the event are screened out, the limits collapse onto the mean 0.04,
+   * and every clean month is "below the lower limit": special cause improvement, icon improvement,
+   * for a measure that improves by decreasing. This is NHSRplotthedots' behaviour (spec section 3)
+   * and stays so; the t chart of the same history has one interval-less event and reads common
+   * cause.
    */
   @Test
   void aCleanMonthAfterANeverEvent() {
     double[] counts = Fixtures.concat(Fixtures.repeat(0, 23), new double[] {1, 0});
-    FacetResult xmr = Fixtures.chart(SpcOptions.builder().improvement(ImprovementDirection.DECREASE).build(), counts);
+    FacetResult xmr =
+        Fixtures.chart(
+            SpcOptions.builder().improvement(ImprovementDirection.DECREASE).build(), counts);
     assertEquals(VariationIcon.IMPROVEMENT_LOW, xmr.variationIcon());
 
     LocalDate event = Fixtures.month(23);
@@ -170,7 +172,9 @@ class SpcOtherChartsTest {
     List<LocalDate> long1 = new ArrayList<>(events);
     long1.add(d.plusDays((long) Math.ceil(ucl) + 10));
     FacetResult withLong = chart(ChartType.T, SpcSeries.daysBetween("site", long1));
-    assertEquals(Optional.of(SpecialCause.OUTSIDE_ABOVE), withLong.point(withLong.size() - 1).specialCause());
+    assertEquals(
+        Optional.of(SpecialCause.OUTSIDE_ABOVE),
+        withLong.point(withLong.size() - 1).specialCause());
     assertEquals(VariationIcon.IMPROVEMENT_HIGH, withLong.variationIcon());
 
     // A gap inside the limits, however long it looks against the rest, is common cause.
@@ -191,7 +195,8 @@ class SpcOtherChartsTest {
 
   @Test
   void gChartImprovementIsMoreOpportunities() {
-    double[] gaps = Fixtures.concat(Fixtures.repeat(20, 6), Fixtures.repeat(22, 6), new double[] {400});
+    double[] gaps =
+        Fixtures.concat(Fixtures.repeat(20, 6), Fixtures.repeat(22, 6), new double[] {400});
     FacetResult f = chart(ChartType.G, Fixtures.series(gaps));
     assertEquals(Optional.of(SpecialCause.OUTSIDE_ABOVE), f.point(12).specialCause());
     assertEquals(VariationIcon.IMPROVEMENT_HIGH, f.variationIcon());
@@ -203,20 +208,27 @@ class SpcOtherChartsTest {
     // n = 200 limits but inside the n = 100 ones, so the process does not consistently fail.
     SpcSeries s = ratios(10, 100, 20, 100, 30, 200);
     SpcOptions.Builder b = SpcOptions.builder().chart(ChartType.P);
-    assertEquals(Optional.of(Assurance.INCONSISTENT), Spc.analyse(s, b.target(0.24).build()).facets().get(0).assurance());
+    assertEquals(
+        Optional.of(Assurance.INCONSISTENT),
+        Spc.analyse(s, b.target(0.24).build()).facets().get(0).assurance());
     b = SpcOptions.builder().chart(ChartType.P);
-    assertEquals(Optional.of(Assurance.FAIL), Spc.analyse(s, b.target(0.30).build()).facets().get(0).assurance());
+    assertEquals(
+        Optional.of(Assurance.FAIL),
+        Spc.analyse(s, b.target(0.30).build()).facets().get(0).assurance());
     b = SpcOptions.builder().chart(ChartType.P).improvement(ImprovementDirection.DECREASE);
-    assertEquals(Optional.of(Assurance.PASS), Spc.analyse(s, b.target(0.30).build()).facets().get(0).assurance());
+    assertEquals(
+        Optional.of(Assurance.PASS),
+        Spc.analyse(s, b.target(0.30).build()).facets().get(0).assurance());
   }
 
   @Test
   void missingPointsKeepTheirPlace() {
-    SpcSeries s = SpcSeries.builder("")
-        .addRatio(Fixtures.month(0), 10, 100)
-        .addMissing(Fixtures.month(1))
-        .addRatio(Fixtures.month(2), 30, 200)
-        .build();
+    SpcSeries s =
+        SpcSeries.builder("")
+            .addRatio(Fixtures.month(0), 10, 100)
+            .addMissing(Fixtures.month(1))
+            .addRatio(Fixtures.month(2), 30, 200)
+            .build();
     FacetResult f = chart(ChartType.P_PRIME, s);
     assertEquals(3, f.size());
     assertTrue(f.point(1).value().isEmpty());
@@ -227,15 +239,22 @@ class SpcOtherChartsTest {
 
   @Test
   void daysBetween() {
-    SpcSeries s = SpcSeries.daysBetween("A", List.of(
-        LocalDate.of(2024, 3, 1), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31)));
+    SpcSeries s =
+        SpcSeries.daysBetween(
+            "A",
+            List.of(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31)));
     assertEquals(3, s.size());
     assertEquals(LocalDate.of(2024, 1, 1), s.date(0));
     assertTrue(s.value(0).isEmpty(), "the first event closes no interval");
     assertEquals(OptionalDouble.of(30), s.value(1));
-    assertEquals(OptionalDouble.of(30), s.value(2)); // 2024 is a leap year: 31 Jan to 1 Mar is 30 days
-    ValidationException twice = assertThrows(ValidationException.class, () -> SpcSeries.daysBetween("A",
-        List.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 1))));
+    assertEquals(
+        OptionalDouble.of(30), s.value(2)); // 2024 is a leap year: 31 Jan to 1 Mar is 30 days
+    ValidationException twice =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                SpcSeries.daysBetween(
+                    "A", List.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 1))));
     assertEquals("spc.duplicate-date", twice.problems().get(0).code());
     assertThrows(ValidationException.class, () -> SpcSeries.daysBetween("A", List.of()));
   }
@@ -254,22 +273,38 @@ class SpcOtherChartsTest {
   void badInput() {
     SpcSeries values = Fixtures.series("A", 1, 2, 3);
     SpcSeries pairs = SpcSeries.builder("B").addRatio(Fixtures.month(0), 1, 2).build();
-    assertEquals(List.of("facet 'A', chart p needs numerators and denominators, and the series has values"),
+    assertEquals(
+        List.of("facet 'A', chart p needs numerators and denominators, and the series has values"),
         messages(() -> Spc.analyse(values, options(ChartType.P))));
     assertEquals(List.of("spc.chart"), codes(() -> Spc.analyse(pairs, options(ChartType.G))));
     assertEquals(List.of("spc.chart"), codes(() -> Spc.analyse(pairs, options(ChartType.T))));
     // XmR charts the ratio.
-    assertEquals(OptionalDouble.of(0.5), Spc.analyse(pairs, SpcOptions.defaults()).facets().get(0).point(0).value());
+    assertEquals(
+        OptionalDouble.of(0.5),
+        Spc.analyse(pairs, SpcOptions.defaults()).facets().get(0).point(0).value());
 
-    assertEquals(List.of("facet 'A', date 2020-02-01: the numerator 5 is above the denominator 4, which a proportion cannot be",
+    assertEquals(
+        List.of(
+            "facet 'A', date 2020-02-01: the numerator 5 is above the denominator 4, which a proportion cannot be",
             "facet 'A', date 2020-03-01: the numerator -1 is negative"),
         messages(() -> Spc.analyse(ratios("A", 1, 4, 5, 4, -1, 4), options(ChartType.P_PRIME))));
-    assertEquals(List.of("spc.chart-value"), codes(() -> Spc.analyse(ratios("A", 1, 4, -1, 4), options(ChartType.U))));
-    assertEquals(OptionalDouble.of(1.25),
-        Spc.analyse(ratios("A", 1, 4, 5, 4), options(ChartType.U)).facets().get(0).point(1).value());
-    assertEquals(List.of("facet 'A', date 2020-02-01: the value 0 is not positive, and a t chart needs times above 0"),
+    assertEquals(
+        List.of("spc.chart-value"),
+        codes(() -> Spc.analyse(ratios("A", 1, 4, -1, 4), options(ChartType.U))));
+    assertEquals(
+        OptionalDouble.of(1.25),
+        Spc.analyse(ratios("A", 1, 4, 5, 4), options(ChartType.U))
+            .facets()
+            .get(0)
+            .point(1)
+            .value());
+    assertEquals(
+        List.of(
+            "facet 'A', date 2020-02-01: the value 0 is not positive, and a t chart needs times above 0"),
         messages(() -> Spc.analyse(Fixtures.series("A", 3, 0, 2), options(ChartType.T))));
-    assertEquals(List.of("spc.chart-value"), codes(() -> Spc.analyse(Fixtures.series("A", 3, -1), options(ChartType.G))));
+    assertEquals(
+        List.of("spc.chart-value"),
+        codes(() -> Spc.analyse(Fixtures.series("A", 3, -1), options(ChartType.G))));
     // g charts accept 0 opportunities between events.
     Spc.analyse(Fixtures.series("A", 3, 0, 2), options(ChartType.G));
   }
@@ -284,13 +319,26 @@ class SpcOtherChartsTest {
 
   @Test
   void badPairs() {
-    assertEquals(List.of("date 2020-01-01: the denominator 0 is not positive"),
+    assertEquals(
+        List.of("date 2020-01-01: the denominator 0 is not positive"),
         messages(() -> SpcSeries.builder("").addRatio(Fixtures.month(0), 1, 0).build()));
-    assertEquals(List.of("facet 'X', date 2020-01-01: the denominator -3 is not positive"),
+    assertEquals(
+        List.of("facet 'X', date 2020-01-01: the denominator -3 is not positive"),
         messages(() -> SpcSeries.builder("X").addRatio(Fixtures.month(0), 1, -3).build()));
-    assertEquals(List.of("spc.non-finite", "spc.non-finite"),
-        codes(() -> SpcSeries.builder("X").addRatio(Fixtures.month(0), Double.NaN, Double.POSITIVE_INFINITY).build()));
-    assertEquals(List.of("spc.mixed"),
-        codes(() -> SpcSeries.builder("X").add(Fixtures.month(0), 1).addRatio(Fixtures.month(1), 1, 2).build()));
+    assertEquals(
+        List.of("spc.non-finite", "spc.non-finite"),
+        codes(
+            () ->
+                SpcSeries.builder("X")
+                    .addRatio(Fixtures.month(0), Double.NaN, Double.POSITIVE_INFINITY)
+                    .build()));
+    assertEquals(
+        List.of("spc.mixed"),
+        codes(
+            () ->
+                SpcSeries.builder("X")
+                    .add(Fixtures.month(0), 1)
+                    .addRatio(Fixtures.month(1), 1, 2)
+                    .build()));
   }
 }

@@ -18,13 +18,14 @@ import org.quicktheories.core.Gen;
 /**
  * Properties over random series. The main one compares the engine's labels with a literal,
  * window-by-window reading of the rules as the method page states them (§§3-5), written
- * independently of the engine's run-length counting. Small integer values (0..6) and missing
- * values make ties, points on the centre line, trends and runs frequent.
+ * independently of the engine's run-length counting. Small integer values (0..6) and missing values
+ * make ties, points on the centre line, trends and runs frequent.
  */
 class SpcPropertiesTest {
 
   /** Values 0..6, with 7 standing for a missing value. */
-  private static final Gen<List<Integer>> VALUES = lists().of(integers().between(0, 7)).ofSizeBetween(1, 45);
+  private static final Gen<List<Integer>> VALUES =
+      lists().of(integers().between(0, 7)).ofSizeBetween(1, 45);
 
   private static double[] toValues(List<Integer> codes) {
     double[] y = new double[codes.size()];
@@ -52,13 +53,18 @@ class SpcPropertiesTest {
               int start = rebaseAt > 0 && rebaseAt < y.length ? rebaseAt : y.length;
               String[] expected = new String[y.length];
               reference(y, 0, start, fix >= 12 ? fix : Integer.MAX_VALUE, screening, expected);
-              reference(y, start, y.length, fix >= 12 ? fix : Integer.MAX_VALUE, screening, expected);
-              assertArrayEquals(expected, Fixtures.causes(r), codes + " fix " + fix + " screen " + screening + " rebase " + rebaseAt);
+              reference(
+                  y, start, y.length, fix >= 12 ? fix : Integer.MAX_VALUE, screening, expected);
+              assertArrayEquals(
+                  expected,
+                  Fixtures.causes(r),
+                  codes + " fix " + fix + " screen " + screening + " rebase " + rebaseAt);
             });
   }
 
   /** The rules, window by window, as §§3-5 state them. */
-  private static void reference(double[] y, int s, int e, int fix, boolean screening, String[] out) {
+  private static void reference(
+      double[] y, int s, int e, int fix, boolean screening, String[] out) {
     if (s >= e) {
       return;
     }
@@ -132,7 +138,10 @@ class SpcPropertiesTest {
       if (outside[k]) {
         label = side[k] == 1 ? "outside_above" : "outside_below";
       } else if (trend[k]) {
-        double step = k + 1 < n && trend[k + 1] ? y[s + k + 1] - y[s + k] : k > 0 ? y[s + k] - y[s + k - 1] : 0;
+        double step =
+            k + 1 < n && trend[k + 1]
+                ? y[s + k + 1] - y[s + k]
+                : k > 0 ? y[s + k] - y[s + k - 1] : 0;
         label = step > 0 ? "trend_increasing" : "trend_decreasing";
       } else if (two[k]) {
         label = side[k] > 0 ? "two_of_three_above" : "two_of_three_below";
@@ -172,7 +181,8 @@ class SpcPropertiesTest {
                   builder.add(Fixtures.month(i), y[i]);
                 }
               }
-              FacetResult shuffled = Spc.analyse(builder.build(), SpcOptions.defaults()).facets().get(0);
+              FacetResult shuffled =
+                  Spc.analyse(builder.build(), SpcOptions.defaults()).facets().get(0);
               assertEquals(Fixtures.chart(y).points(), shuffled.points());
             });
   }
@@ -186,7 +196,9 @@ class SpcPropertiesTest {
               double[] y = toValues(codes);
               SegmentSummary on = Fixtures.chart(y).segments().get(0);
               SegmentSummary off =
-                  Fixtures.chart(SpcOptions.builder().screening(false).build(), y).segments().get(0);
+                  Fixtures.chart(SpcOptions.builder().screening(false).build(), y)
+                      .segments()
+                      .get(0);
               if (on.upperLimit().isPresent()) {
                 assertTrue(off.upperLimit().getAsDouble() >= on.upperLimit().getAsDouble());
                 assertTrue(on.lowerLimit().getAsDouble() <= on.mean().getAsDouble());

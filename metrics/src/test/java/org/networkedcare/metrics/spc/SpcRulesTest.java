@@ -1,6 +1,5 @@
 package org.networkedcare.metrics.spc;
 
-import org.networkedcare.core.measure.ImprovementDirection;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,11 +11,12 @@ import static org.networkedcare.metrics.spc.Fixtures.concat;
 import static org.networkedcare.metrics.spc.Fixtures.repeat;
 
 import org.junit.jupiter.api.Test;
+import org.networkedcare.core.measure.ImprovementDirection;
 
 /**
- * The special-cause rules, their precedence and labels. Expected values are hand calculations
- * from the method page (specs/spc-making-data-count.md §§3-6, which describes NHSRplotthedots
- * 0.2.2) unless a comment says otherwise.
+ * The special-cause rules, their precedence and labels. Expected values are hand calculations from
+ * the method page (specs/spc-making-data-count.md §§3-6, which describes NHSRplotthedots 0.2.2)
+ * unless a comment says otherwise.
  */
 class SpcRulesTest {
 
@@ -67,7 +67,8 @@ class SpcRulesTest {
     // Package test (spec §13): one large value gives different limits on and off, wider off.
     double[] values = {10, 11, 10, 12, 11, 10, 40, 11, 10, 12, 11, 10};
     SegmentSummary on = chart(values).segments().get(0);
-    SegmentSummary off = chart(SpcOptions.builder().screening(false).build(), values).segments().get(0);
+    SegmentSummary off =
+        chart(SpcOptions.builder().screening(false).build(), values).segments().get(0);
     double widthOn = on.upperLimit().getAsDouble() - on.lowerLimit().getAsDouble();
     double widthOff = off.upperLimit().getAsDouble() - off.lowerLimit().getAsDouble();
     assertTrue(widthOff > widthOn);
@@ -108,12 +109,31 @@ class SpcRulesTest {
 
   @Test
   void trendDirectionQuirkAtARepeatedPeak() {
-    // Spec §5: a rising trend ending on 7, repeated by the first point of a falling trend. Screening
+    // Spec §5: a rising trend ending on 7, repeated by the first point of a falling trend.
+    // Screening
     // off: mean 96/18, amr 73/17, limits -6.09 / 16.76, near line 12.95 (the 20s are outside).
     // Point 10 (the first 7) sees a zero step to the next trend point: Decreasing, a concern.
     FacetResult r =
-        chart(SpcOptions.builder().screening(false).build(),
-            20, 0, 20, 0, 1, 2, 3, 4, 5, 6, 7, 7, 6, 5, 4, 3, 2, 1);
+        chart(
+            SpcOptions.builder().screening(false).build(),
+            20,
+            0,
+            20,
+            0,
+            1,
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            7,
+            6,
+            5,
+            4,
+            3,
+            2,
+            1);
     String[] expected = new String[18];
     expected[0] = "outside_above";
     expected[1] = "";
@@ -168,7 +188,10 @@ class SpcRulesTest {
     // Same baseline (ends on 10, below). Six 12s then a 10: no run. Then eight 12s: all eight
     // marked (a run of length L >= 7 is marked entirely). 12 is inside the near lines.
     double[] values = concat(baseline(), repeat(12, 6), new double[] {10}, repeat(12, 8));
-    FacetResult r = chart(SpcOptions.builder().fixAfter(12).improvement(ImprovementDirection.DECREASE).build(), values);
+    FacetResult r =
+        chart(
+            SpcOptions.builder().fixAfter(12).improvement(ImprovementDirection.DECREASE).build(),
+            values);
     String[] c = causes(r);
     for (int i = 12; i <= 18; i++) {
       assertEquals("", c[i], "point " + i);
@@ -210,7 +233,10 @@ class SpcRulesTest {
   @Test
   void neutralLabels() {
     double[] values = concat(baseline(), repeat(12, 7));
-    FacetResult r = chart(SpcOptions.builder().fixAfter(12).improvement(ImprovementDirection.NEUTRAL).build(), values);
+    FacetResult r =
+        chart(
+            SpcOptions.builder().fixAfter(12).improvement(ImprovementDirection.NEUTRAL).build(),
+            values);
     assertEquals(PointType.SPECIAL_CAUSE_NEUTRAL_HIGH, r.point(18).pointType());
     assertEquals(VariationIcon.NEUTRAL_HIGH, r.variationIcon());
     SegmentSummary s = r.segments().get(0);
@@ -222,22 +248,36 @@ class SpcRulesTest {
   @Test
   void pointTypeTable() {
     // Spec §6.
-    assertEquals(PointType.SPECIAL_CAUSE_IMPROVEMENT, PointType.of(1, ImprovementDirection.INCREASE));
+    assertEquals(
+        PointType.SPECIAL_CAUSE_IMPROVEMENT, PointType.of(1, ImprovementDirection.INCREASE));
     assertEquals(PointType.SPECIAL_CAUSE_CONCERN, PointType.of(-1, ImprovementDirection.INCREASE));
     assertEquals(PointType.SPECIAL_CAUSE_CONCERN, PointType.of(1, ImprovementDirection.DECREASE));
-    assertEquals(PointType.SPECIAL_CAUSE_IMPROVEMENT, PointType.of(-1, ImprovementDirection.DECREASE));
-    assertEquals(PointType.SPECIAL_CAUSE_NEUTRAL_HIGH, PointType.of(1, ImprovementDirection.NEUTRAL));
-    assertEquals(PointType.SPECIAL_CAUSE_NEUTRAL_LOW, PointType.of(-1, ImprovementDirection.NEUTRAL));
+    assertEquals(
+        PointType.SPECIAL_CAUSE_IMPROVEMENT, PointType.of(-1, ImprovementDirection.DECREASE));
+    assertEquals(
+        PointType.SPECIAL_CAUSE_NEUTRAL_HIGH, PointType.of(1, ImprovementDirection.NEUTRAL));
+    assertEquals(
+        PointType.SPECIAL_CAUSE_NEUTRAL_LOW, PointType.of(-1, ImprovementDirection.NEUTRAL));
     for (ImprovementDirection d : ImprovementDirection.values()) {
       assertEquals(PointType.COMMON_CAUSE, PointType.of(0, d));
       assertEquals(VariationIcon.COMMON_CAUSE, VariationIcon.of(PointType.COMMON_CAUSE, d));
     }
     // Spec §7 icon table.
-    assertEquals(VariationIcon.IMPROVEMENT_HIGH, VariationIcon.of(PointType.SPECIAL_CAUSE_IMPROVEMENT, ImprovementDirection.INCREASE));
-    assertEquals(VariationIcon.IMPROVEMENT_LOW, VariationIcon.of(PointType.SPECIAL_CAUSE_IMPROVEMENT, ImprovementDirection.DECREASE));
-    assertEquals(VariationIcon.CONCERN_LOW, VariationIcon.of(PointType.SPECIAL_CAUSE_CONCERN, ImprovementDirection.INCREASE));
-    assertEquals(VariationIcon.CONCERN_HIGH, VariationIcon.of(PointType.SPECIAL_CAUSE_CONCERN, ImprovementDirection.DECREASE));
-    assertEquals(VariationIcon.NEUTRAL_LOW, VariationIcon.of(PointType.SPECIAL_CAUSE_NEUTRAL_LOW, ImprovementDirection.NEUTRAL));
+    assertEquals(
+        VariationIcon.IMPROVEMENT_HIGH,
+        VariationIcon.of(PointType.SPECIAL_CAUSE_IMPROVEMENT, ImprovementDirection.INCREASE));
+    assertEquals(
+        VariationIcon.IMPROVEMENT_LOW,
+        VariationIcon.of(PointType.SPECIAL_CAUSE_IMPROVEMENT, ImprovementDirection.DECREASE));
+    assertEquals(
+        VariationIcon.CONCERN_LOW,
+        VariationIcon.of(PointType.SPECIAL_CAUSE_CONCERN, ImprovementDirection.INCREASE));
+    assertEquals(
+        VariationIcon.CONCERN_HIGH,
+        VariationIcon.of(PointType.SPECIAL_CAUSE_CONCERN, ImprovementDirection.DECREASE));
+    assertEquals(
+        VariationIcon.NEUTRAL_LOW,
+        VariationIcon.of(PointType.SPECIAL_CAUSE_NEUTRAL_LOW, ImprovementDirection.NEUTRAL));
   }
 
   @Test

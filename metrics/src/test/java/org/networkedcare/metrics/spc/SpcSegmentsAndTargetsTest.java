@@ -1,6 +1,5 @@
 package org.networkedcare.metrics.spc;
 
-import org.networkedcare.core.measure.ImprovementDirection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.networkedcare.core.measure.ImprovementDirection;
 
 /**
  * Segments (rebasing), fixed baselines, missing values, degenerate limits, targets, assurance and
@@ -173,19 +173,21 @@ class SpcSegmentsAndTargetsTest {
   @Test
   void rebaseDatesThatAreNotDatesOfTheSeriesAreIgnoredAndWarned() {
     SpcOptions options =
-        SpcOptions.builder().rebase(LocalDate.of(1999, 1, 1), month(2).plusDays(3), month(3)).build();
+        SpcOptions.builder()
+            .rebase(LocalDate.of(1999, 1, 1), month(2).plusDays(3), month(3))
+            .build();
     SpcResult result = Spc.analyse(series(10, 12, 11, 13, 12), options);
     FacetResult r = result.facets().get(0);
     assertEquals(0, r.point(2).segment());
     assertEquals(1, r.point(3).segment());
-    long unmatched = result.warnings().stream().filter(w -> w.contains("not a date of the series")).count();
+    long unmatched =
+        result.warnings().stream().filter(w -> w.contains("not a date of the series")).count();
     assertEquals(2, unmatched);
   }
 
   @Test
   void rebaseAndTargetPerFacet() {
-    SpcOptions options =
-        SpcOptions.builder().rebase("a", month(6)).target("a", 100).build();
+    SpcOptions options = SpcOptions.builder().rebase("a", month(6)).target("a", 100).build();
     SpcResult result =
         Spc.analyse(List.of(series("a", repeat(1, 12)), series("b", repeat(1, 12))), options);
     FacetResult a = result.facet("a").orElseThrow();
@@ -240,7 +242,8 @@ class SpcSegmentsAndTargetsTest {
   @Test
   void trialLimitsBelowTwelvePoints() {
     // Decision 4: fewer than 12 rows (the package's code flags fewer than 13).
-    SpcResult eleven = Spc.analyse(series(concat(baseline(), new double[0])), SpcOptions.defaults());
+    SpcResult eleven =
+        Spc.analyse(series(concat(baseline(), new double[0])), SpcOptions.defaults());
     assertFalse(eleven.facets().get(0).segments().get(0).trialLimits());
     assertTrue(eleven.warnings().isEmpty());
     double[] elevenPoints = java.util.Arrays.copyOf(baseline(), 11);
@@ -271,6 +274,9 @@ class SpcSegmentsAndTargetsTest {
             .add(LocalDate.of(2021, 6, 9), 12)
             .add(LocalDate.of(2030, 1, 1), 11)
             .build();
-    assertEquals(11, Spc.analyse(s, SpcOptions.defaults()).facets().get(0).point(0).mean().getAsDouble(), EPS);
+    assertEquals(
+        11,
+        Spc.analyse(s, SpcOptions.defaults()).facets().get(0).point(0).mean().getAsDouble(),
+        EPS);
   }
 }

@@ -22,7 +22,8 @@ class SpcValidationTest {
 
   @Test
   void emptySeries() {
-    ValidationException e = assertThrows(ValidationException.class, () -> SpcSeries.builder("RP6").build());
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> SpcSeries.builder("RP6").build());
     assertTrue(messages(e).contains("'RP6'"), messages(e));
     assertEquals("spc.empty", e.problems().get(0).code());
   }
@@ -37,7 +38,12 @@ class SpcValidationTest {
     ValidationException e =
         assertThrows(
             ValidationException.class,
-            () -> SpcSeries.builder("R1K").add(month(1), 3).add(month(0), 1).add(month(1), 2).build());
+            () ->
+                SpcSeries.builder("R1K")
+                    .add(month(1), 3)
+                    .add(month(0), 1)
+                    .add(month(1), 2)
+                    .build());
     assertEquals(1, e.problems().size());
     assertTrue(messages(e).contains("'R1K'") && messages(e).contains("2020-02-01"), messages(e));
     assertEquals("/series/R1K/2020-02-01", e.problems().get(0).path());
@@ -59,7 +65,8 @@ class SpcValidationTest {
 
   @Test
   void fixAfterBelowTwelve() {
-    ValidationException e = assertThrows(ValidationException.class, () -> SpcOptions.builder().fixAfter(11).build());
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> SpcOptions.builder().fixAfter(11).build());
     assertEquals("/fixAfter", e.problems().get(0).path());
     assertTrue(messages(e).contains("fixAfter"));
     SpcOptions.builder().fixAfter(12).build();
@@ -67,20 +74,25 @@ class SpcValidationTest {
 
   @Test
   void targetOrRebaseNamingAFacetWithoutData() {
-    SpcOptions options = SpcOptions.builder().target("nowhere", 5).rebase("elsewhere", month(1)).build();
+    SpcOptions options =
+        SpcOptions.builder().target("nowhere", 5).rebase("elsewhere", month(1)).build();
     ValidationException e =
         assertThrows(ValidationException.class, () -> Spc.analyse(series("a", 1, 2, 3), options));
     assertEquals(2, e.problems().size());
-    assertTrue(messages(e).contains("'nowhere'") && messages(e).contains("'elsewhere'"), messages(e));
+    assertTrue(
+        messages(e).contains("'nowhere'") && messages(e).contains("'elsewhere'"), messages(e));
   }
 
   @Test
   void mixedTargetsAndRebasesAndNonFiniteTargets() {
-    assertThrows(ValidationException.class, () -> SpcOptions.builder().target(1).target("a", 2).build());
     assertThrows(
-        ValidationException.class, () -> SpcOptions.builder().rebase(month(1)).rebase("a", month(2)).build());
+        ValidationException.class, () -> SpcOptions.builder().target(1).target("a", 2).build());
+    assertThrows(
+        ValidationException.class,
+        () -> SpcOptions.builder().rebase(month(1)).rebase("a", month(2)).build());
     ValidationException e =
-        assertThrows(ValidationException.class, () -> SpcOptions.builder().target(Double.NaN).build());
+        assertThrows(
+            ValidationException.class, () -> SpcOptions.builder().target(Double.NaN).build());
     assertTrue(messages(e).contains("target"));
   }
 
@@ -89,7 +101,8 @@ class SpcValidationTest {
     ValidationException e =
         assertThrows(
             ValidationException.class,
-            () -> Spc.analyse(List.of(series("a", 1, 2), series("a", 3, 4)), SpcOptions.defaults()));
+            () ->
+                Spc.analyse(List.of(series("a", 1, 2), series("a", 3, 4)), SpcOptions.defaults()));
     assertTrue(messages(e).contains("'a'"));
   }
 
@@ -102,7 +115,8 @@ class SpcValidationTest {
             + "2020-02-01,A,\n"
             + "2020-03-01,A,NA\n"
             + "2020-01-01,B,-2.5e1\n";
-    List<SpcSeries> series = SpcCsv.read(new StringReader(csv), "period", "value", Optional.of("org"));
+    List<SpcSeries> series =
+        SpcCsv.read(new StringReader(csv), "period", "value", Optional.of("org"));
     assertEquals(2, series.size());
     assertEquals("A", series.get(0).facet());
     assertEquals(3, series.get(0).size());
@@ -114,9 +128,15 @@ class SpcValidationTest {
 
   @Test
   void csvInfinitiesAreNamedAsWritten() {
-    var e = org.junit.jupiter.api.Assertions.assertThrows(
-        org.networkedcare.core.validation.ValidationException.class,
-        () -> SpcCsv.read(new StringReader("d,v\n2020-01-01,4\n2020-02-01,-Inf\n2020-03-01,Infinity\n"), "d", "v", Optional.empty()));
+    var e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            org.networkedcare.core.validation.ValidationException.class,
+            () ->
+                SpcCsv.read(
+                    new StringReader("d,v\n2020-01-01,4\n2020-02-01,-Inf\n2020-03-01,Infinity\n"),
+                    "d",
+                    "v",
+                    Optional.empty()));
     String message = e.getMessage();
     assertTrue(message.contains("2020-02-01: the value -Infinity is not finite"), message);
     assertTrue(message.contains("2020-03-01: the value Infinity is not finite"), message);
@@ -156,7 +176,8 @@ class SpcValidationTest {
   private static void assertCsvError(String csv, String fragment) {
     ValidationException e =
         assertThrows(
-            ValidationException.class, () -> SpcCsv.read(new StringReader(csv), "d", "v", Optional.empty()));
+            ValidationException.class,
+            () -> SpcCsv.read(new StringReader(csv), "d", "v", Optional.empty()));
     assertTrue(messages(e).contains(fragment), messages(e));
   }
 }

@@ -27,7 +27,8 @@ class AcceptabilityTest {
     assertEquals(0, a.frontierOption(0));
     assertEquals(0.5, a.frontierProbability(0));
     assertEquals(50.0, a.evpi(0));
-    // wtp 100: NMB_B = 0, -200; draw 1 is an exact tie with A (0 = 0): it counts for A, given first.
+    // wtp 100: NMB_B = 0, -200; draw 1 is an exact tie with A (0 = 0): it counts for A, given
+    // first.
     //   Expected NMB: A 0, B -100. EVPI = mean(0, 0) - 0 = 0.
     assertEquals(2, a.timesBest(1, 0));
     assertEquals(1.0, a.probabilityBest(1, 0));
@@ -55,7 +56,8 @@ class AcceptabilityTest {
     // although the crossing point (4700 - 1700) / (8.45 - 8.3) is 20000.00000000019 in double.
     // The tie goes to enhanced, given first. At 19999 standard is best; at 20001 enhanced.
     CostEffectivenessSample s =
-        Samples.deterministic(List.of("enhanced", "standard"), new double[] {4700, 1700}, new double[] {8.45, 8.3});
+        Samples.deterministic(
+            List.of("enhanced", "standard"), new double[] {4700, 1700}, new double[] {8.45, 8.3});
     assertEquals(20000 * 8.45 - 4700, 20000 * 8.3 - 1700);
     Acceptability a = Acceptability.of(s, WtpGrid.of(19999, 20000, 20001));
     assertEquals(1.0, a.probabilityBest(0, 1));
@@ -67,7 +69,8 @@ class AcceptabilityTest {
     assertEquals(1.0, a.probabilityBest(2, 0));
     // Swapped order: the tie goes to standard.
     CostEffectivenessSample swapped =
-        Samples.deterministic(List.of("standard", "enhanced"), new double[] {1700, 4700}, new double[] {8.3, 8.45});
+        Samples.deterministic(
+            List.of("standard", "enhanced"), new double[] {1700, 4700}, new double[] {8.3, 8.45});
     Acceptability b = Acceptability.of(swapped, WtpGrid.of(20000));
     assertEquals(1.0, b.probabilityBest(0, 0));
     assertEquals(0, b.frontierOption(0));
@@ -83,10 +86,17 @@ class AcceptabilityTest {
     for (int d = 0; d < n; d++) {
       double c = 1000 + 2000 * random.nextDouble();
       double e = 4 + random.nextDouble();
-      costs[d] = new double[] {c + 150.37 * random.nextDouble() + 1e-3, c, c + 900 * random.nextDouble() + 1e-3};
-      effects[d] = new double[] {e - 0.2 * random.nextDouble() - 1e-6, e, e - 0.1 * random.nextDouble() - 1e-6};
+      costs[d] =
+          new double[] {
+            c + 150.37 * random.nextDouble() + 1e-3, c, c + 900 * random.nextDouble() + 1e-3
+          };
+      effects[d] =
+          new double[] {
+            e - 0.2 * random.nextDouble() - 1e-6, e, e - 0.1 * random.nextDouble() - 1e-6
+          };
     }
-    CostEffectivenessSample s = CostEffectivenessSample.of(List.of("usual", "hub", "other"), costs, effects);
+    CostEffectivenessSample s =
+        CostEffectivenessSample.of(List.of("usual", "hub", "other"), costs, effects);
     Acceptability a = Acceptability.of(s, WtpGrid.range(0, 100000, 5000));
     for (int i = 0; i < a.grid().size(); i++) {
       assertEquals(0.0, a.evpi(i));
@@ -109,7 +119,8 @@ class AcceptabilityTest {
         effects[d][j] = 5 + 0.05 * j + 0.1 * random.nextDouble();
       }
     }
-    CostEffectivenessSample s = CostEffectivenessSample.of(List.of("a", "b", "c", "d"), costs, effects);
+    CostEffectivenessSample s =
+        CostEffectivenessSample.of(List.of("a", "b", "c", "d"), costs, effects);
     Acceptability a = Acceptability.of(s, WtpGrid.range(0, 60000, 1000));
     boolean someSplit = false;
     for (int i = 0; i < a.grid().size(); i++) {
@@ -127,7 +138,10 @@ class AcceptabilityTest {
   @Test
   void deterministicEvpiIsZeroAndCeacIsZeroOrOne() {
     CostEffectivenessSample s =
-        Samples.deterministic(List.of("a", "b", "c"), new double[] {9140, 2060, 250}, new double[] {10.412, 10.047, 9.981});
+        Samples.deterministic(
+            List.of("a", "b", "c"),
+            new double[] {9140, 2060, 250},
+            new double[] {10.412, 10.047, 9.981});
     Acceptability a = Acceptability.of(s, WtpGrid.range(0, 50000, 5000));
     for (int i = 0; i < a.grid().size(); i++) {
       assertEquals(0.0, a.evpi(i));
@@ -139,7 +153,8 @@ class AcceptabilityTest {
 
   @Test
   void oneOptionAlwaysWins() {
-    CostEffectivenessSample s = Samples.deterministic(List.of("only"), new double[] {10}, new double[] {1});
+    CostEffectivenessSample s =
+        Samples.deterministic(List.of("only"), new double[] {10}, new double[] {1});
     Acceptability a = Acceptability.of(s, WtpGrid.of(0, 5));
     assertEquals(1.0, a.probabilityBest(1, 0));
     assertEquals(-5.0, a.expectedNmb(1, 0));

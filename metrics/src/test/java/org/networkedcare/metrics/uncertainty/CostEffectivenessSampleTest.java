@@ -16,7 +16,9 @@ class CostEffectivenessSampleTest {
   void keepsValuesAndComputesMeans() {
     CostEffectivenessSample s =
         CostEffectivenessSample.of(
-            List.of("a", "b"), new double[][] {{1, 10}, {3, 30}}, new double[][] {{0.5, 1}, {1.5, 2}});
+            List.of("a", "b"),
+            new double[][] {{1, 10}, {3, 30}},
+            new double[][] {{0.5, 1}, {1.5, 2}});
     assertEquals(List.of("a", "b"), s.options());
     assertEquals(2, s.draws());
     assertEquals(2, s.optionCount());
@@ -34,14 +36,16 @@ class CostEffectivenessSampleTest {
   @Test
   void copiesItsInput() {
     double[][] costs = {{1, 2}};
-    CostEffectivenessSample s = CostEffectivenessSample.of(List.of("a", "b"), costs, new double[][] {{0, 0}});
+    CostEffectivenessSample s =
+        CostEffectivenessSample.of(List.of("a", "b"), costs, new double[][] {{0, 0}});
     costs[0][0] = 99;
     assertEquals(1.0, s.cost(0, 0));
   }
 
   @Test
   void compensatedMeanKeepsSmallValues() {
-    // 1e16, 1, 1, -1e16 (and two more 1s) sum to 3 exactly; plain summation loses the 1s next to 1e16.
+    // 1e16, 1, 1, -1e16 (and two more 1s) sum to 3 exactly; plain summation loses the 1s next to
+    // 1e16.
     double[][] costs = {{1e16}, {1}, {1}, {-1e16}, {1}, {0}};
     double[][] effects = new double[6][1];
     CostEffectivenessSample s = CostEffectivenessSample.of(List.of("a"), costs, effects);
@@ -56,7 +60,9 @@ class CostEffectivenessSampleTest {
             () ->
                 CostEffectivenessSample.of(
                     Arrays.asList("a", " ", "a", null),
-                    new double[][] {{1, 2, 3, 4}, {1, 2, 3}, {1, Double.NaN, 3, Double.POSITIVE_INFINITY}},
+                    new double[][] {
+                      {1, 2, 3, 4}, {1, 2, 3}, {1, Double.NaN, 3, Double.POSITIVE_INFINITY}
+                    },
                     new double[][] {{1, 2, 3, 4}, {1, 2, 3, 4}}));
     List<String> found = e.problems().stream().map(p -> p.path() + " " + p.code()).toList();
     assertEquals(
@@ -88,20 +94,26 @@ class CostEffectivenessSampleTest {
     }
     ValidationException e =
         assertThrows(
-            ValidationException.class, () -> CostEffectivenessSample.of(List.of("a"), costs, new double[100][1]));
+            ValidationException.class,
+            () -> CostEffectivenessSample.of(List.of("a"), costs, new double[100][1]));
     assertEquals(21, e.problems().size());
     assertEquals("80 more problems like the above", e.problems().get(20).message());
   }
 
   @Test
   void refusesNull() {
-    assertThrows(NullPointerException.class, () -> CostEffectivenessSample.of(null, new double[1][1], new double[1][1]));
-    assertThrows(NullPointerException.class, () -> CostEffectivenessSample.of(List.of("a"), null, new double[1][1]));
+    assertThrows(
+        NullPointerException.class,
+        () -> CostEffectivenessSample.of(null, new double[1][1], new double[1][1]));
+    assertThrows(
+        NullPointerException.class,
+        () -> CostEffectivenessSample.of(List.of("a"), null, new double[1][1]));
   }
 
   @Test
   void checksIndices() {
-    CostEffectivenessSample s = CostEffectivenessSample.of(List.of("a"), new double[][] {{1}}, new double[][] {{1}});
+    CostEffectivenessSample s =
+        CostEffectivenessSample.of(List.of("a"), new double[][] {{1}}, new double[][] {{1}});
     assertThrows(IndexOutOfBoundsException.class, () -> s.cost(1, 0));
     assertThrows(IndexOutOfBoundsException.class, () -> s.effect(0, 1));
     assertThrows(IndexOutOfBoundsException.class, () -> s.meanCost(-1));

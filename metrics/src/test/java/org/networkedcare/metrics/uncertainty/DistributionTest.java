@@ -35,7 +35,10 @@ class DistributionTest {
     assertEquals(variance, d.variance(), Math.abs(variance) * 1e-12 + 1e-15, d + " variance");
   }
 
-  /** Hand-computed moments (formulas from Johnson, Kotz and Balakrishnan; worked by hand in the comments). */
+  /**
+   * Hand-computed moments (formulas from Johnson, Kotz and Balakrishnan; worked by hand in the
+   * comments).
+   */
   @Test
   void momentsByHand() {
     // Beta(6, 14): mean 6/20 = 0.3; variance 6*14 / (20^2 * 21) = 84/8400 = 0.01.
@@ -47,7 +50,8 @@ class DistributionTest {
     // Triangular(0, 1, 4): mean 5/3; variance (0 + 1 + 16 - 0 - 0 - 4)/18 = 13/18.
     moments(new Triangular(0, 1, 4), 5.0 / 3, 13.0 / 18);
     // PERT(90, 120, 160): alpha 1 + 4*30/70 = 19/7, beta 23/7; mean (90 + 480 + 160)/6 = 730/6;
-    // variance (mean - min)(max - mean)/7 = (31.67)(38.33)/7 (Vose 2008), which the beta gives exactly.
+    // variance (mean - min)(max - mean)/7 = (31.67)(38.33)/7 (Vose 2008), which the beta gives
+    // exactly.
     Pert pert = new Pert(90, 120, 160);
     assertEquals(19.0 / 7, pert.standard().alpha(), 1e-15);
     assertEquals(23.0 / 7, pert.standard().beta(), 1e-15);
@@ -62,12 +66,13 @@ class DistributionTest {
   /** The same moments from Apache Commons Statistics, an independent implementation. */
   @Test
   void momentsAgreeWithCommonsStatistics() {
-    List<Map.Entry<Univariate, ContinuousDistribution>> pairs = List.of(
-        Map.entry(new Beta(2.5, 7), BetaDistribution.of(2.5, 7)),
-        Map.entry(new Gamma(3, 1500), GammaDistribution.of(3, 1500)),
-        Map.entry(new LogNormal(1.2, 0.4), LogNormalDistribution.of(1.2, 0.4)),
-        Map.entry(new Triangular(1, 3, 8), TriangularDistribution.of(1, 3, 8)),
-        Map.entry(new Uniform(-1, 4), UniformContinuousDistribution.of(-1, 4)));
+    List<Map.Entry<Univariate, ContinuousDistribution>> pairs =
+        List.of(
+            Map.entry(new Beta(2.5, 7), BetaDistribution.of(2.5, 7)),
+            Map.entry(new Gamma(3, 1500), GammaDistribution.of(3, 1500)),
+            Map.entry(new LogNormal(1.2, 0.4), LogNormalDistribution.of(1.2, 0.4)),
+            Map.entry(new Triangular(1, 3, 8), TriangularDistribution.of(1, 3, 8)),
+            Map.entry(new Uniform(-1, 4), UniformContinuousDistribution.of(-1, 4)));
     for (Map.Entry<Univariate, ContinuousDistribution> p : pairs) {
       moments(p.getKey(), p.getValue().getMean(), p.getValue().getVariance());
     }
@@ -91,7 +96,8 @@ class DistributionTest {
     assertEquals(l, LogNormal.ofMeanVariance(6, 4));
     // dampack::dirichlet_params(c(0.5, 0.15, 0.35), c(0.035, 0.025, 0.034)) documents "true values
     // 100, 30, 70"; by hand: a0 = 0.5*0.5/0.035^2 - 1 = 203.0816..., alpha = a0 * means.
-    Dirichlet d = Dirichlet.ofMoments(new double[] {0.5, 0.15, 0.35}, new double[] {0.035, 0.025, 0.034});
+    Dirichlet d =
+        Dirichlet.ofMoments(new double[] {0.5, 0.15, 0.35}, new double[] {0.035, 0.025, 0.034});
     double a0 = 0.25 / (0.035 * 0.035) - 1;
     assertEquals(a0 * 0.5, d.alpha().get(0), 1e-9);
     assertEquals(a0 * 0.15, d.alpha().get(1), 1e-9);
@@ -102,20 +108,24 @@ class DistributionTest {
 
   @Test
   void methodOfMomentsRoundTrips() {
-    qt().forAll(doubles().between(0.01, 0.99), doubles().between(0.01, 0.99)).checkAssert((m, f) -> {
-      double sd = f * Math.sqrt(m * (1 - m)) * 0.999;
-      Beta b = Beta.ofMoments(m, sd);
-      assertEquals(m, b.mean(), 1e-9);
-      assertEquals(sd, Math.sqrt(b.variance()), sd * 1e-7);
-    });
-    qt().forAll(doubles().between(0.001, 1e7), doubles().between(0.001, 10)).checkAssert((m, cv) -> {
-      Gamma g = Gamma.ofMoments(m, m * cv);
-      assertEquals(m, g.mean(), m * 1e-12);
-      assertEquals(m * cv, Math.sqrt(g.variance()), m * cv * 1e-12);
-      LogNormal l = LogNormal.ofMoments(m, m * cv);
-      assertEquals(m, l.mean(), m * 1e-9);
-      assertEquals(m * cv, Math.sqrt(l.variance()), m * cv * 1e-9);
-    });
+    qt().forAll(doubles().between(0.01, 0.99), doubles().between(0.01, 0.99))
+        .checkAssert(
+            (m, f) -> {
+              double sd = f * Math.sqrt(m * (1 - m)) * 0.999;
+              Beta b = Beta.ofMoments(m, sd);
+              assertEquals(m, b.mean(), 1e-9);
+              assertEquals(sd, Math.sqrt(b.variance()), sd * 1e-7);
+            });
+    qt().forAll(doubles().between(0.001, 1e7), doubles().between(0.001, 10))
+        .checkAssert(
+            (m, cv) -> {
+              Gamma g = Gamma.ofMoments(m, m * cv);
+              assertEquals(m, g.mean(), m * 1e-12);
+              assertEquals(m * cv, Math.sqrt(g.variance()), m * cv * 1e-12);
+              LogNormal l = LogNormal.ofMoments(m, m * cv);
+              assertEquals(m, l.mean(), m * 1e-9);
+              assertEquals(m * cv, Math.sqrt(l.variance()), m * cv * 1e-9);
+            });
   }
 
   /** Sample moments of 200,000 draws within 5 standard errors of the distribution's. */
@@ -123,8 +133,15 @@ class DistributionTest {
   void samplersDrawTheirDistribution() {
     UniformRandomProvider rng = new XoRoShiRo128PlusPlus(12345L, 67890L);
     int n = 200_000;
-    for (Univariate d : List.of(new Beta(6, 14), new Gamma(81, 2222), LogNormal.ofMoments(6, 2), new Triangular(0, 1, 4),
-        new Pert(90, 120, 160), new Uniform(2, 5), Normal.of(-3, 2))) {
+    for (Univariate d :
+        List.of(
+            new Beta(6, 14),
+            new Gamma(81, 2222),
+            LogNormal.ofMoments(6, 2),
+            new Triangular(0, 1, 4),
+            new Pert(90, 120, 160),
+            new Uniform(2, 5),
+            Normal.of(-3, 2))) {
       ContinuousDistribution.Sampler s = d.sampler(rng);
       double sum = 0;
       double sum2 = 0;
@@ -147,7 +164,9 @@ class DistributionTest {
     assertEquals("/sd distribution.sd", one(() -> Gamma.ofMoments(10, -1)));
     assertEquals("/mode distribution.range", one(() -> new Triangular(0, 5, 4)));
     assertEquals("/max distribution.range", one(() -> new Uniform(3, 3)));
-    assertEquals(" distribution.group", one(() -> Dirichlet.ofMoments(new double[] {0.5, 0.4}, new double[] {0.1, 0.1})));
+    assertEquals(
+        " distribution.group",
+        one(() -> Dirichlet.ofMoments(new double[] {0.5, 0.4}, new double[] {0.1, 0.1})));
   }
 
   private static String one(org.junit.jupiter.api.function.Executable e) {

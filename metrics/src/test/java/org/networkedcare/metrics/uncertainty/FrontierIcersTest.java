@@ -12,8 +12,19 @@ import org.networkedcare.metrics.uncertainty.FrontierIcers.Status;
 class FrontierIcersTest {
 
   private static String show(Row r) {
-    return r.option() + " " + r.cost() + " " + r.effect() + " " + opt(r.incrementalCost()) + " "
-        + opt(r.incrementalEffect()) + " " + opt(r.icer()) + " " + r.status();
+    return r.option()
+        + " "
+        + r.cost()
+        + " "
+        + r.effect()
+        + " "
+        + opt(r.incrementalCost())
+        + " "
+        + opt(r.incrementalEffect())
+        + " "
+        + opt(r.icer())
+        + " "
+        + r.status();
   }
 
   private static String opt(OptionalDouble d) {
@@ -50,7 +61,9 @@ class FrontierIcersTest {
     // Pass 2: a, b, e; e vs b = 7500 / 3 = 2500 > 1000. Frontier a, b, e.
     CostEffectivenessSample s =
         Samples.deterministic(
-            List.of("a", "b", "c", "d", "e"), new double[] {0, 1000, 4000, 6500, 8500}, new double[] {0, 1, 2, 3, 4});
+            List.of("a", "b", "c", "d", "e"),
+            new double[] {0, 1000, 4000, 6500, 8500},
+            new double[] {0, 1, 2, 3, 4});
     List<String> rows = FrontierIcers.of(s).rows().stream().map(FrontierIcersTest::show).toList();
     assertEquals(
         List.of(
@@ -66,8 +79,10 @@ class FrontierIcersTest {
   void equalIcersStayOnTheFrontier() {
     // ICERs 1000 / 1 = 1000 and 1000 / 1 = 1000: not greater, so no extended dominance.
     CostEffectivenessSample s =
-        Samples.deterministic(List.of("a", "b", "c"), new double[] {0, 1000, 2000}, new double[] {0, 1, 2});
-    assertTrue(FrontierIcers.of(s).rows().stream().allMatch(r -> r.status() == Status.NON_DOMINATED));
+        Samples.deterministic(
+            List.of("a", "b", "c"), new double[] {0, 1000, 2000}, new double[] {0, 1, 2});
+    assertTrue(
+        FrontierIcers.of(s).rows().stream().allMatch(r -> r.status() == Status.NON_DOMINATED));
   }
 
   @Test
@@ -76,7 +91,9 @@ class FrontierIcersTest {
     // twins (500, 8.2): the one given second is dominated.
     CostEffectivenessSample s =
         Samples.deterministic(
-            List.of("leaflet", "usual", "twin"), new double[] {800, 500, 500}, new double[] {8.2, 8.2, 8.2});
+            List.of("leaflet", "usual", "twin"),
+            new double[] {800, 500, 500},
+            new double[] {8.2, 8.2, 8.2});
     List<String> rows = FrontierIcers.of(s).rows().stream().map(FrontierIcersTest::show).toList();
     assertEquals(
         List.of(
@@ -88,9 +105,11 @@ class FrontierIcersTest {
 
   @Test
   void cheapestAndBestDominatesAll() {
-    // hub is cheapest and most effective: every other option is dominated; the frontier is hub alone.
+    // hub is cheapest and most effective: every other option is dominated; the frontier is hub
+    // alone.
     CostEffectivenessSample s =
-        Samples.deterministic(List.of("a", "hub", "b"), new double[] {300, 100, 200}, new double[] {1, 2, 1.5});
+        Samples.deterministic(
+            List.of("a", "hub", "b"), new double[] {300, 100, 200}, new double[] {1, 2, 1.5});
     FrontierIcers f = FrontierIcers.of(s);
     assertEquals(List.of("hub"), f.frontier().stream().map(Row::option).toList());
     assertEquals(
@@ -100,8 +119,11 @@ class FrontierIcersTest {
 
   @Test
   void oneOptionIsItsOwnFrontier() {
-    CostEffectivenessSample s = Samples.deterministic(List.of("only"), new double[] {5}, new double[] {1});
-    assertEquals(List.of("only 5.0 1.0 - - - NON_DOMINATED"), FrontierIcers.of(s).rows().stream().map(FrontierIcersTest::show).toList());
+    CostEffectivenessSample s =
+        Samples.deterministic(List.of("only"), new double[] {5}, new double[] {1});
+    assertEquals(
+        List.of("only 5.0 1.0 - - - NON_DOMINATED"),
+        FrontierIcers.of(s).rows().stream().map(FrontierIcersTest::show).toList());
   }
 
   @Test
@@ -109,7 +131,8 @@ class FrontierIcersTest {
     // a: costs 0, 2 -> mean 1; effects 0, 0 -> 0. b: costs 10, 30 -> 20; effects 1, 3 -> 2.
     // ICER (20 - 1) / (2 - 0) = 9.5.
     CostEffectivenessSample s =
-        CostEffectivenessSample.of(List.of("a", "b"), new double[][] {{0, 10}, {2, 30}}, new double[][] {{0, 1}, {0, 3}});
+        CostEffectivenessSample.of(
+            List.of("a", "b"), new double[][] {{0, 10}, {2, 30}}, new double[][] {{0, 1}, {0, 3}});
     assertEquals(9.5, FrontierIcers.of(s).rows().get(1).icer().getAsDouble());
   }
 }

@@ -14,11 +14,11 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fast kernel must pick the same winner as the plain comparison {@code wtp * effect - cost} (the
- * first option on ties) in every draw at every wtp, and its EVPI must agree with the definition. The
- * samples are built to be hard: exact ties at grid points, NMBs one or two ulps apart, equal and
- * nearly equal effects (parallel and nearly parallel lines), crossings exactly on grid points,
- * negative and unsorted wtp values, costs and effects of very different scales.
+ * The fast kernel must pick the same winner as the plain comparison {@code wtp * effect - cost}
+ * (the first option on ties) in every draw at every wtp, and its EVPI must agree with the
+ * definition. The samples are built to be hard: exact ties at grid points, NMBs one or two ulps
+ * apart, equal and nearly equal effects (parallel and nearly parallel lines), crossings exactly on
+ * grid points, negative and unsorted wtp values, costs and effects of very different scales.
  */
 class KernelMatchesPlainLoopTest {
 
@@ -34,7 +34,10 @@ class KernelMatchesPlainLoopTest {
     double spacing = new double[] {1, 0.5, 1000, 2500, 1e-3, 3}[r.nextInt(6)];
     boolean negative = r.nextInt(5) == 0;
     for (int i = 0; i < size; i++) {
-      double v = r.nextBoolean() ? spacing * r.nextInt(60) : Math.round(r.nextDouble() * 60 * spacing * 8) / 8.0;
+      double v =
+          r.nextBoolean()
+              ? spacing * r.nextInt(60)
+              : Math.round(r.nextDouble() * 60 * spacing * 8) / 8.0;
       wtp.add((negative && r.nextBoolean() ? -v : v) + 0.0);
     }
     double[] grid = wtp.stream().mapToDouble(Double::doubleValue).toArray();
@@ -55,12 +58,16 @@ class KernelMatchesPlainLoopTest {
         }
         costs[d][j] = Math.round(r.nextDouble() * 5000 * scale * 100) / 100.0;
         if (j > 0 && r.nextInt(3) > 0) {
-          // Make option j tie (in real numbers or in double) with an earlier option at a grid value,
+          // Make option j tie (in real numbers or in double) with an earlier option at a grid
+          // value,
           // then perhaps move it by an ulp or two.
           int k = r.nextInt(j);
           double l = grid[r.nextInt(grid.length)];
           double target = l * effects[d][k] - costs[d][k];
-          double c = r.nextBoolean() ? l * effects[d][j] - target : costs[d][k] + l * (effects[d][j] - effects[d][k]);
+          double c =
+              r.nextBoolean()
+                  ? l * effects[d][j] - target
+                  : costs[d][k] + l * (effects[d][j] - effects[d][k]);
           int nudge = r.nextInt(5) - 2;
           for (int u = 0; u < Math.abs(nudge); u++) {
             c = nudge > 0 ? Math.nextUp(c) : Math.nextDown(c);
@@ -94,11 +101,22 @@ class KernelMatchesPlainLoopTest {
       double magnitude = 0;
       for (int d = 0; d < c.sample().draws(); d++) {
         for (int j = 0; j < m; j++) {
-          magnitude = Math.max(magnitude, l * Math.abs(c.sample().effect(d, j)) + Math.abs(c.sample().cost(d, j)));
+          magnitude =
+              Math.max(
+                  magnitude,
+                  l * Math.abs(c.sample().effect(d, j)) + Math.abs(c.sample().cost(d, j)));
         }
       }
       double diff = Math.abs(fast.evpi(i) - plainEvpi[i]);
-      assertTrue(diff <= 1e-12 * magnitude + 1e-300, c.description() + " wtp " + c.grid().get(i) + ": evpi " + fast.evpi(i) + " vs " + plainEvpi[i]);
+      assertTrue(
+          diff <= 1e-12 * magnitude + 1e-300,
+          c.description()
+              + " wtp "
+              + c.grid().get(i)
+              + ": evpi "
+              + fast.evpi(i)
+              + " vs "
+              + plainEvpi[i]);
     }
     assertArrayEquals(plain, got, c.description());
   }
@@ -132,7 +150,8 @@ class KernelMatchesPlainLoopTest {
           }
           if (second == best) {
             ties++;
-          } else if (second == Math.nextDown(best) || Math.nextDown(second) == Math.nextDown(Math.nextDown(best))) {
+          } else if (second == Math.nextDown(best)
+              || Math.nextDown(second) == Math.nextDown(Math.nextDown(best))) {
             nearTies++;
           }
         }
@@ -154,7 +173,8 @@ class KernelMatchesPlainLoopTest {
       e[i] = 6 + 0.1 * r.nextDouble();
     }
     double[] grid = WtpGrid.range(0, 100000, 1000).toArray();
-    AcceptabilityKernel.Result result = AcceptabilityKernel.run(m, n, c, e, grid, new int[grid.length]);
+    AcceptabilityKernel.Result result =
+        AcceptabilityKernel.run(m, n, c, e, grid, new int[grid.length]);
     // Each draw: both ends, then about two points per crossing; far fewer than 101 per draw.
     assertTrue(result.evaluations() < 10L * n, "evaluations: " + result.evaluations());
   }
@@ -166,11 +186,16 @@ class KernelMatchesPlainLoopTest {
     double e = 10.25;
     double[][] costs = {{1000, 1000}, {1000, Math.nextUp(1000.0)}, {1000, Math.nextDown(1000.0)}};
     double[][] effects = {{e, Math.nextUp(e)}, {e, Math.nextUp(e)}, {Math.nextUp(e), e}};
-    Case c = new Case(CostEffectivenessSample.of(List.of("a", "b"), costs, effects), WtpGrid.range(0, 2000, 0.5), "parallel");
+    Case c =
+        new Case(
+            CostEffectivenessSample.of(List.of("a", "b"), costs, effects),
+            WtpGrid.range(0, 2000, 0.5),
+            "parallel");
     assertAgrees(c);
     CostEffectivenessSample s = c.sample();
     AcceptabilityKernel.Result result =
-        AcceptabilityKernel.run(2, 3, s.costsArray(), s.effectsArray(), c.grid().toArray(), new int[c.grid().size()]);
+        AcceptabilityKernel.run(
+            2, 3, s.costsArray(), s.effectsArray(), c.grid().toArray(), new int[c.grid().size()]);
     assertTrue(result.evaluations() > 3000, "evaluations: " + result.evaluations());
   }
 
@@ -180,8 +205,15 @@ class KernelMatchesPlainLoopTest {
     // one ulp apart, in double.
     double[][] costs = {{1690, 1630}, {2137, 2077}, {1000, 1000.0000000000001}};
     double[][] effects = {{1.617, 1.614}, {1.646, 1.643}, {0.1, 0.1}};
-    Case c = new Case(CostEffectivenessSample.of(List.of("a", "b"), costs, effects), WtpGrid.of(30000, 0, 20000, 12500), "decimal ties");
+    Case c =
+        new Case(
+            CostEffectivenessSample.of(List.of("a", "b"), costs, effects),
+            WtpGrid.of(30000, 0, 20000, 12500),
+            "decimal ties");
     assertAgrees(c);
-    assertEquals(3, Acceptability.of(c.sample(), c.grid()).timesBest(0, 0) + Acceptability.of(c.sample(), c.grid()).timesBest(0, 1));
+    assertEquals(
+        3,
+        Acceptability.of(c.sample(), c.grid()).timesBest(0, 0)
+            + Acceptability.of(c.sample(), c.grid()).timesBest(0, 1));
   }
 }

@@ -13,15 +13,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
 import org.networkedcare.metrics.appraisal.MonteCarlo;
 import org.networkedcare.metrics.appraisal.PreparedAppraisal;
 import org.networkedcare.metrics.appraisal.PsaResult;
-import org.networkedcare.core.validation.ValidationException;
-
-
-
 import org.networkedcare.metrics.uncertainty.Distribution.DirichletShare;
 import org.networkedcare.metrics.uncertainty.Distribution.Normal;
 
@@ -57,22 +54,29 @@ class MonteCarloTest {
 
   @Test
   void sameSeedSameBitsOnOneTwoAndEightThreads() {
-    qt().withExamples(10).forAll(longs().all()).checkAssert(seed -> {
-      long[] one = bits(MonteCarlo.run(APPRAISAL, seed, 257, 1));
-      assertArrayEquals(one, bits(MonteCarlo.run(APPRAISAL, seed, 257, 2)));
-      assertArrayEquals(one, bits(MonteCarlo.run(APPRAISAL, seed, 257, 8)));
-    });
+    qt().withExamples(10)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              long[] one = bits(MonteCarlo.run(APPRAISAL, seed, 257, 1));
+              assertArrayEquals(one, bits(MonteCarlo.run(APPRAISAL, seed, 257, 2)));
+              assertArrayEquals(one, bits(MonteCarlo.run(APPRAISAL, seed, 257, 8)));
+            });
   }
 
   @Test
   void differentSeedsDiffer() {
-    assertTrue(MonteCarlo.run(APPRAISAL, 1, 10, 1).npsv(0, 0) != MonteCarlo.run(APPRAISAL, 2, 10, 1).npsv(0, 0));
+    assertTrue(
+        MonteCarlo.run(APPRAISAL, 1, 10, 1).npsv(0, 0)
+            != MonteCarlo.run(APPRAISAL, 2, 10, 1).npsv(0, 0));
   }
 
   @Test
   void addingAParameterLeavesTheOthersDrawsAlone() {
-    String more = PsaDocs.PARAMETERS.replace("\"plain\": {\"value\": 7}",
-        "\"plain\": {\"value\": 7}, \"aaa-new\": {\"value\": 1, \"distribution\": {\"type\": \"gamma\", \"mean\": 1, \"sd\": 0.5}}");
+    String more =
+        PsaDocs.PARAMETERS.replace(
+            "\"plain\": {\"value\": 7}",
+            "\"plain\": {\"value\": 7}, \"aaa-new\": {\"value\": 1, \"distribution\": {\"type\": \"gamma\", \"mean\": 1, \"sd\": 0.5}}");
     Appraisal bigger = Appraisal.parse(PsaDocs.appraisal(more));
     PsaResult a = MonteCarlo.run(APPRAISAL, 99, 50, 1);
     PsaResult b = MonteCarlo.run(bigger, 99, 50, 1);
@@ -176,13 +180,24 @@ class MonteCarloTest {
   @Test
   void blocksHaveStableKeys() {
     ParameterSampler sampler = APPRAISAL.psaSampler();
-    assertEquals(Set.of("n:staff\u0000staff2", "d:mix", "p:f", "p:locum", "p:p", "p:qaly", "p:qaly2", "p:t", "p:u"),
+    assertEquals(
+        Set.of(
+            "n:staff\u0000staff2",
+            "d:mix",
+            "p:f",
+            "p:locum",
+            "p:p",
+            "p:qaly",
+            "p:qaly2",
+            "p:t",
+            "p:u"),
         Set.copyOf(sampler.keys()));
   }
 
   @Test
   void badInputEveryProblemAtOnceWithPathAndCode() {
-    String bad = """
+    String bad =
+        """
         {"a": {"value": 1, "distribution": {"type": "normal", "mean": 1, "sd": 0}},
          "b": {"value": 0.5, "distribution": {"type": "beta", "mean": 1.5, "sd": 0.1}},
          "c": {"value": 0.5, "distribution": {"type": "beta", "mean": 0.5, "sd": 0.6}},
@@ -196,17 +211,22 @@ class MonteCarloTest {
          "g2": {"value": 0.4, "distribution": {"type": "dirichlet", "group": "g", "mean": 0.4}},
          "locum": {"value": 1}, "staff": {"value": 1}, "p": {"value": 0.5}, "qaly": {"value": 1}, "qaly2": {"value": 1},
          "plain": {"value": 1}}""";
-    ValidationException e = assertThrows(ValidationException.class, () -> Appraisal.parse(PsaDocs.appraisal(bad)));
-    Set<String> found = e.problems().stream().map(p -> p.path() + " " + p.code()).collect(Collectors.toSet());
-    assertEquals(Set.of(
-        "/parameters/a/distribution/sd distribution.sd",
-        "/parameters/b/distribution/mean distribution.range",
-        "/parameters/c/distribution/sd distribution.variance",
-        "/parameters/d/distribution/type unknown-value",
-        "/parameters/e/distribution distribution.form",
-        "/parameters/x/distribution/correlations distribution.correlation",
-        "/parameters/w/distribution/correlations/plain distribution.correlation",
-        "/parameters/g1/distribution distribution.group"), found, e.problems().toString());
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> Appraisal.parse(PsaDocs.appraisal(bad)));
+    Set<String> found =
+        e.problems().stream().map(p -> p.path() + " " + p.code()).collect(Collectors.toSet());
+    assertEquals(
+        Set.of(
+            "/parameters/a/distribution/sd distribution.sd",
+            "/parameters/b/distribution/mean distribution.range",
+            "/parameters/c/distribution/sd distribution.variance",
+            "/parameters/d/distribution/type unknown-value",
+            "/parameters/e/distribution distribution.form",
+            "/parameters/x/distribution/correlations distribution.correlation",
+            "/parameters/w/distribution/correlations/plain distribution.correlation",
+            "/parameters/g1/distribution distribution.group"),
+        found,
+        e.problems().toString());
   }
 
   @Test
@@ -214,13 +234,24 @@ class MonteCarloTest {
     Map<String, Distribution> d = new TreeMap<>();
     d.put("a", new Normal(0, 1, Map.of("b", 0.5)));
     d.put("b", new Normal(0, 1, Map.of("a", 0.4)));
-    ValidationException e = assertThrows(ValidationException.class, () -> ParameterSampler.of(List.of("a", "b"), d));
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> ParameterSampler.of(List.of("a", "b"), d));
     assertEquals("/a/distribution/correlations/b", e.problems().get(0).path());
     d.put("b", Normal.of(0, 1));
-    d.put("c", new DirichletShare("g", java.util.OptionalDouble.of(2), java.util.OptionalDouble.empty(),
-        java.util.OptionalDouble.empty()));
-    d.put("e", new DirichletShare("g", java.util.OptionalDouble.of(3), java.util.OptionalDouble.empty(),
-        java.util.OptionalDouble.empty()));
+    d.put(
+        "c",
+        new DirichletShare(
+            "g",
+            java.util.OptionalDouble.of(2),
+            java.util.OptionalDouble.empty(),
+            java.util.OptionalDouble.empty()));
+    d.put(
+        "e",
+        new DirichletShare(
+            "g",
+            java.util.OptionalDouble.of(3),
+            java.util.OptionalDouble.empty(),
+            java.util.OptionalDouble.empty()));
     ParameterSampler s = ParameterSampler.of(List.of("a", "b", "c", "e"), d);
     double[] v = new double[4];
     s.draw(s.seeds(1), 0, v);

@@ -32,11 +32,16 @@ final class PsaDocs {
               "cashReleasing": true, "dataQuality": 1, "amount": 50000, "source": "test"},
              {"id": "health", "type": "benefit", "organisation": "patients", "category": "quality", "valueType": "health",
               "dataQuality": 1, "amount": "qaly2", "source": "test"}]}]}
-        """.formatted(parameters);
+        """
+        .formatted(parameters);
   }
 
-  /** Parameters with a distribution of every univariate type, a correlated pair and a Dirichlet group. */
-  static final String PARAMETERS = """
+  /**
+   * Parameters with a distribution of every univariate type, a correlated pair and a Dirichlet
+   * group.
+   */
+  static final String PARAMETERS =
+      """
       {"locum": {"value": 150000, "distribution": {"type": "gamma", "mean": 150000, "sd": 15000}},
        "staff": {"value": 100000, "distribution": {"type": "normal", "mean": 100000, "sd": 10000,
                                                     "correlations": {"staff2": 0.6}}},

@@ -8,7 +8,8 @@ final class Samples {
   private Samples() {}
 
   /** {@return a one-draw (deterministic) sample} */
-  static CostEffectivenessSample deterministic(List<String> options, double[] costs, double[] effects) {
+  static CostEffectivenessSample deterministic(
+      List<String> options, double[] costs, double[] effects) {
     return CostEffectivenessSample.of(options, new double[][] {costs}, new double[][] {effects});
   }
 }

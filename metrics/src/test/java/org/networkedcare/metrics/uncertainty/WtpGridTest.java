@@ -22,7 +22,8 @@ class WtpGridTest {
 
   @Test
   void rangeMultipliesRatherThanAccumulates() {
-    // 0.1 added ten times is 0.9999999999999999; 0 + 10 * 0.1 is 1.0, and 3 * 0.1 is 0.30000000000000004.
+    // 0.1 added ten times is 0.9999999999999999; 0 + 10 * 0.1 is 1.0, and 3 * 0.1 is
+    // 0.30000000000000004.
     WtpGrid g = WtpGrid.range(0, 1, 0.1);
     assertEquals(11, g.size());
     assertEquals(1.0, g.get(10));
@@ -47,29 +48,68 @@ class WtpGridTest {
   @Test
   void refusesBadValues() {
     ValidationException e =
-        assertThrows(ValidationException.class, () -> WtpGrid.of(1, Double.NaN, 1, 0.0, -0.0, Double.NEGATIVE_INFINITY));
+        assertThrows(
+            ValidationException.class,
+            () -> WtpGrid.of(1, Double.NaN, 1, 0.0, -0.0, Double.NEGATIVE_INFINITY));
     assertEquals(
         List.of("/1 not.finite", "/2 duplicate", "/4 duplicate", "/5 not.finite"),
         e.problems().stream().map(p -> p.path() + " " + p.code()).toList());
-    assertEquals("empty", assertThrows(ValidationException.class, WtpGrid::of).problems().get(0).code());
+    assertEquals(
+        "empty", assertThrows(ValidationException.class, WtpGrid::of).problems().get(0).code());
   }
 
   @Test
   void refusesBadRanges() {
     assertEquals(
         List.of("/from", "/step"),
-        assertThrows(ValidationException.class, () -> WtpGrid.range(Double.NaN, 1, 0)).problems().stream()
+        assertThrows(ValidationException.class, () -> WtpGrid.range(Double.NaN, 1, 0))
+            .problems()
+            .stream()
             .map(Problem::path)
             .toList());
-    assertEquals("empty", assertThrows(ValidationException.class, () -> WtpGrid.range(10, 0, 1)).problems().get(0).code());
-    assertEquals("not.positive", assertThrows(ValidationException.class, () -> WtpGrid.range(0, 10, -1)).problems().get(0).code());
-    assertEquals("too.large", assertThrows(ValidationException.class, () -> WtpGrid.range(0, 1e9, 1)).problems().get(0).code());
-    assertEquals("too.large", assertThrows(ValidationException.class, () -> WtpGrid.range(0, 1, Double.MIN_VALUE)).problems().get(0).code());
-    // near 1e15 doubles are 0.125 apart, so (1e15 - 1) + 0.03125 rounds back to 1e15 - 1: the values repeat
-    assertEquals("duplicate", assertThrows(ValidationException.class, () -> WtpGrid.range(1e15 - 1, 1e15, 0.03125)).problems().get(0).code());
-    // beyond 1e15 a net benefit wtp * effect - cost could overflow (issue 15: --wtp 1e308 wrote Infinity)
-    assertEquals("range", assertThrows(ValidationException.class, () -> WtpGrid.range(1e20, 1e20 + 65536, 1024)).problems().get(0).code());
-    assertEquals("range", assertThrows(ValidationException.class, () -> WtpGrid.of(1e308)).problems().get(0).code());
+    assertEquals(
+        "empty",
+        assertThrows(ValidationException.class, () -> WtpGrid.range(10, 0, 1))
+            .problems()
+            .get(0)
+            .code());
+    assertEquals(
+        "not.positive",
+        assertThrows(ValidationException.class, () -> WtpGrid.range(0, 10, -1))
+            .problems()
+            .get(0)
+            .code());
+    assertEquals(
+        "too.large",
+        assertThrows(ValidationException.class, () -> WtpGrid.range(0, 1e9, 1))
+            .problems()
+            .get(0)
+            .code());
+    assertEquals(
+        "too.large",
+        assertThrows(ValidationException.class, () -> WtpGrid.range(0, 1, Double.MIN_VALUE))
+            .problems()
+            .get(0)
+            .code());
+    // near 1e15 doubles are 0.125 apart, so (1e15 - 1) + 0.03125 rounds back to 1e15 - 1: the
+    // values repeat
+    assertEquals(
+        "duplicate",
+        assertThrows(ValidationException.class, () -> WtpGrid.range(1e15 - 1, 1e15, 0.03125))
+            .problems()
+            .get(0)
+            .code());
+    // beyond 1e15 a net benefit wtp * effect - cost could overflow (issue 15: --wtp 1e308 wrote
+    // Infinity)
+    assertEquals(
+        "range",
+        assertThrows(ValidationException.class, () -> WtpGrid.range(1e20, 1e20 + 65536, 1024))
+            .problems()
+            .get(0)
+            .code());
+    assertEquals(
+        "range",
+        assertThrows(ValidationException.class, () -> WtpGrid.of(1e308)).problems().get(0).code());
   }
 
   @Test

@@ -64,26 +64,25 @@ public class AcceptabilityBenchmark {
       costs[d][2] = baseCost + 850 + 120 * gaussian(random);
       effects[d][2] = baseQaly + 0.041 + 0.015 * gaussian(random);
     }
-    sample = CostEffectivenessSample.of(List.of("usual_care", "digital_triage", "nurse_led"), costs, effects);
+    sample =
+        CostEffectivenessSample.of(
+            List.of("usual_care", "digital_triage", "nurse_led"), costs, effects);
     grid = WtpGrid.range(0, 99000, 1000);
   }
 
   private static double gaussian(SplittableRandom random) {
     // Box-Muller; fine for benchmark data.
-    return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
+    return Math.sqrt(-2 * Math.log(1 - random.nextDouble()))
+        * Math.cos(2 * Math.PI * random.nextDouble());
   }
 
-  /**
-   * {@return the outputs from the envelope kernel}
-   */
+  /** {@return the outputs from the envelope kernel} */
   @Benchmark
   public Acceptability envelopeKernel() {
     return Acceptability.of(sample, grid);
   }
 
-  /**
-   * {@return CEAC counts and the per-wtp sum of the best NMB, by the plain loop (the baseline)}
-   */
+  /** {@return CEAC counts and the per-wtp sum of the best NMB, by the plain loop (the baseline)} */
   @Benchmark
   public double plainLoop() {
     double[] wtp = grid.toArray();

@@ -69,7 +69,10 @@ public class AppraisalBenchmark {
   /** Creates the benchmark state; JMH calls this. */
   public AppraisalBenchmark() {}
 
-  /** Builds the appraisal and 10,000 parameter vectors (each parameter uniform on its low-high range). */
+  /**
+   * Builds the appraisal and 10,000 parameter vectors (each parameter uniform on its low-high
+   * range).
+   */
   @Setup
   public void setUp() {
     appraisal = appraisal();
@@ -113,52 +116,106 @@ public class AppraisalBenchmark {
   public static Appraisal appraisal() {
     SplittableRandom r = new SplittableRandom(6L);
     List<String> parties = List.of("centre", "host-a", "host-b", "commissioner", "patients");
-    var builder = Appraisal.builder().title("benchmark: 60 years, 100 lines").yearZero(FinancialYear.of(2025))
-        .horizonYears(60).qalyValue(Quantity.of(70000))
-        .optimismBias(OptimismBias.of("standard-buildings", Quantity.of("0.4")));
+    var builder =
+        Appraisal.builder()
+            .title("benchmark: 60 years, 100 lines")
+            .yearZero(FinancialYear.of(2025))
+            .horizonYears(60)
+            .qalyValue(Quantity.of(70000))
+            .optimismBias(OptimismBias.of("standard-buildings", Quantity.of("0.4")));
     parties.forEach(p -> builder.addParties(Party.of(p, p)));
-    Measure measure = new Measure("dna-rate", "Did-not-attend rate", "proportion", MeasureKind.PROPORTION,
-        ImprovementDirection.DECREASE);
+    Measure measure =
+        new Measure(
+            "dna-rate",
+            "Did-not-attend rate",
+            "proportion",
+            MeasureKind.PROPORTION,
+            ImprovementDirection.DECREASE);
     builder.addMeasures(measure);
-    builder.addBaselines(Baseline.builder().id("dna").measure(measure)
-        .scope(new Baseline.Scope("host-a", Optional.empty(), Optional.empty()))
-        .period(DateRange.of(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 4, 1))).value(new BigDecimal("0.12"))
-        .count(20000).source("benchmark").capturedOn(LocalDate.of(2025, 5, 1)).dataQuality(2).build());
+    builder.addBaselines(
+        Baseline.builder()
+            .id("dna")
+            .measure(measure)
+            .scope(new Baseline.Scope("host-a", Optional.empty(), Optional.empty()))
+            .period(DateRange.of(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 4, 1)))
+            .value(new BigDecimal("0.12"))
+            .count(20000)
+            .source("benchmark")
+            .capturedOn(LocalDate.of(2025, 5, 1))
+            .dataQuality(2)
+            .build());
     for (int i = 0; i < 40; i++) {
       double central = 1000 + r.nextInt(100_000);
-      builder.putParameters("p" + i, Parameter.of(BigDecimal.valueOf(central), BigDecimal.valueOf(central * 0.8),
-          BigDecimal.valueOf(central * 1.25)));
+      builder.putParameters(
+          "p" + i,
+          Parameter.of(
+              BigDecimal.valueOf(central),
+              BigDecimal.valueOf(central * 0.8),
+              BigDecimal.valueOf(central * 1.25)));
     }
-    builder.putParameters("share", Parameter.of(new BigDecimal("0.2"), new BigDecimal("0.1"), new BigDecimal("0.3")));
-    builder.putParameters("dna-target", Parameter.of(new BigDecimal("0.08"), new BigDecimal("0.06"), new BigDecimal("0.11")));
+    builder.putParameters(
+        "share", Parameter.of(new BigDecimal("0.2"), new BigDecimal("0.1"), new BigDecimal("0.3")));
+    builder.putParameters(
+        "dna-target",
+        Parameter.of(new BigDecimal("0.08"), new BigDecimal("0.06"), new BigDecimal("0.11")));
     List<Line> counterfactual = new ArrayList<>();
     List<Line> option = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
       String party = parties.get(i % parties.size());
-      Quantity amount = i % 3 == 0 ? Quantity.parameter("p" + (i % 40)) : Quantity.of(1000 + r.nextInt(200_000));
-      var line = Line.builder().id("line-" + i).organisation(party).dataQuality(1 + i % 5)
-          .category(Category.values()[i % Category.values().length]);
+      Quantity amount =
+          i % 3 == 0 ? Quantity.parameter("p" + (i % 40)) : Quantity.of(1000 + r.nextInt(200_000));
+      var line =
+          Line.builder()
+              .id("line-" + i)
+              .organisation(party)
+              .dataQuality(1 + i % 5)
+              .category(Category.values()[i % Category.values().length]);
       int kind = i % 10;
       if (kind < 2) {
-        line.type(LineType.COST).valueType(ValueType.FISCAL).cashReleasing(true).capital(true)
-            .addProfile(amount, Quantity.of(50_000)).firstYear(i % 3);
+        line.type(LineType.COST)
+            .valueType(ValueType.FISCAL)
+            .cashReleasing(true)
+            .capital(true)
+            .addProfile(amount, Quantity.of(50_000))
+            .firstYear(i % 3);
       } else if (kind < 6) {
         line.type(LineType.COST).valueType(ValueType.FISCAL).cashReleasing(true).amount(amount);
       } else if (kind < 8) {
-        line.type(LineType.BENEFIT).valueType(ValueType.SOCIAL).amount(amount)
-            .additionality(new Additionality(Optional.of(Quantity.parameter("share")), Optional.of(Quantity.of("0.1")),
-                Optional.empty(), Optional.empty(), Optional.of(Quantity.of("0.8")), Optional.of(Quantity.of("0.02"))));
+        line.type(LineType.BENEFIT)
+            .valueType(ValueType.SOCIAL)
+            .amount(amount)
+            .additionality(
+                new Additionality(
+                    Optional.of(Quantity.parameter("share")),
+                    Optional.of(Quantity.of("0.1")),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.of(Quantity.of("0.8")),
+                    Optional.of(Quantity.of("0.02"))));
       } else if (kind < 9) {
-        line.type(LineType.BENEFIT).valueType(ValueType.FISCAL).derivation(new Derivation("dna",
-            new Trajectory.Ramp(Quantity.parameter("dna-target"), 3), new Trajectory.Unchanged(), Optional.empty(),
-            Quantity.of(120)));
+        line.type(LineType.BENEFIT)
+            .valueType(ValueType.FISCAL)
+            .derivation(
+                new Derivation(
+                    "dna",
+                    new Trajectory.Ramp(Quantity.parameter("dna-target"), 3),
+                    new Trajectory.Unchanged(),
+                    Optional.empty(),
+                    Quantity.of(120)));
       } else {
-        line.type(LineType.BENEFIT).valueType(ValueType.HEALTH).amount(Quantity.of(BigDecimal.valueOf(1 + r.nextInt(5))));
+        line.type(LineType.BENEFIT)
+            .valueType(ValueType.HEALTH)
+            .amount(Quantity.of(BigDecimal.valueOf(1 + r.nextInt(5))));
       }
       (i % 10 == 3 || i % 10 == 5 || i % 10 == 6 ? counterfactual : option).add(line.build());
     }
-    builder.addOptions(Option.builder().id("bau").name("Business as usual").counterfactual(true)
-        .addAllLines(counterfactual).build());
+    builder.addOptions(
+        Option.builder()
+            .id("bau")
+            .name("Business as usual")
+            .counterfactual(true)
+            .addAllLines(counterfactual)
+            .build());
     builder.addOptions(Option.builder().id("network").name("Network").addAllLines(option).build());
     return builder.build();
   }

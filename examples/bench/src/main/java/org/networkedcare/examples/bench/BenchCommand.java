@@ -15,13 +15,13 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code java -jar examples/bench/target/networkedcare-bench.jar}: runs the SPC JMH benchmarks in
- * a forked JVM and prints the median time of each. Equivalent to {@code java -cp
+ * {@code java -jar examples/bench/target/networkedcare-bench.jar}: runs the SPC JMH benchmarks in a
+ * forked JVM and prints the median time of each. Equivalent to {@code java -cp
  * networkedcare-bench.jar org.openjdk.jmh.Main SpcBenchmark}. The benchmarks live in their own jar
  * so that the command line's jar carries no JMH.
  */
@@ -68,15 +68,20 @@ public final class BenchCommand implements Callable<Integer> {
     OptionsBuilder builder = new OptionsBuilder();
     builder.include(SpcBenchmark.class.getName()).param("aePath", aePath);
     if (quick) {
-      builder.warmupIterations(1).measurementIterations(2)
-          .warmupTime(TimeValue.seconds(1)).measurementTime(TimeValue.seconds(1));
+      builder
+          .warmupIterations(1)
+          .measurementIterations(2)
+          .warmupTime(TimeValue.seconds(1))
+          .measurementTime(TimeValue.seconds(1));
     }
     Options options = builder.build();
     Collection<RunResult> results;
     try {
       results = new Runner(options).run();
     } catch (RunnerException e) {
-      err.println("networkedcare-bench: the benchmark could not run: " + String.valueOf(e.getMessage()).strip().replace('\n', ' '));
+      err.println(
+          "networkedcare-bench: the benchmark could not run: "
+              + String.valueOf(e.getMessage()).strip().replace('\n', ' '));
       return 1;
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -64,7 +64,8 @@ public class CohortBenchmark {
     for (double[] d : draws) {
       Arrays.fill(d, Double.NaN);
       for (int k = 0; k < varied.size(); k++) {
-        d[prepared.parameterIndex(varied.get(k))] = ranges[k][0] + random.nextDouble() * (ranges[k][1] - ranges[k][0]);
+        d[prepared.parameterIndex(varied.get(k))] =
+            ranges[k][0] + random.nextDouble() * (ranges[k][1] - ranges[k][0]);
       }
     }
     outputs = new double[prepared.outputNames().size()];
@@ -84,16 +85,22 @@ public class CohortBenchmark {
   /**
    * {@return a 10-state progressive model} From state i: progress to i + 1 with {@code p_progress}
    * (times {@code rr}, and from cycle 10 on, in the supported strategy), die with a risk rising by
-   * state, stay with the complement; costs and utilities by state from {@code c_base} and {@code u_base}.
+   * state, stay with the complement; costs and utilities by state from {@code c_base} and {@code
+   * u_base}.
    */
   public static CohortModel model() {
-    CohortModel.Builder b = CohortModel.builder().title("benchmark").cycles(CYCLES).value("cost", 0.035)
-        .value("qaly", 0.035).costAndEffect("cost", "qaly")
-        .parameter("p_progress", ModelParameter.of(0.1, 0.05, 0.15))
-        .parameter("rr", ModelParameter.of(0.7, 0.5, 0.9))
-        .parameter("p_supported", ModelParameter.of("p_progress * rr"))
-        .parameter("c_base", ModelParameter.of(1000, 500, 1500))
-        .parameter("u_base", ModelParameter.of(0.8, 0.6, 0.9));
+    CohortModel.Builder b =
+        CohortModel.builder()
+            .title("benchmark")
+            .cycles(CYCLES)
+            .value("cost", 0.035)
+            .value("qaly", 0.035)
+            .costAndEffect("cost", "qaly")
+            .parameter("p_progress", ModelParameter.of(0.1, 0.05, 0.15))
+            .parameter("rr", ModelParameter.of(0.7, 0.5, 0.9))
+            .parameter("p_supported", ModelParameter.of("p_progress * rr"))
+            .parameter("c_base", ModelParameter.of(1000, 500, 1500))
+            .parameter("u_base", ModelParameter.of(0.8, 0.6, 0.9));
     String dead = "s" + (STATES - 1);
     Map<String, Map<String, String>> unsupported = new LinkedHashMap<>();
     Map<String, Map<String, String>> supported = new LinkedHashMap<>();
@@ -126,8 +133,10 @@ public class CohortBenchmark {
       qaly.put(s, "u_base * " + (1 - i * 0.08));
     }
     b.initialCount("s0", 1000);
-    return b.stateValues("cost", cost).stateValues("qaly", qaly)
+    return b.stateValues("cost", cost)
+        .stateValues("qaly", qaly)
         .strategy(new Strategy("unsupported", unsupported, Map.of()))
-        .strategy(new Strategy("supported", supported, Map.of())).build();
+        .strategy(new Strategy("supported", supported, Map.of()))
+        .build();
   }
 }

@@ -59,11 +59,20 @@ public class FunnelBenchmark {
       int cases = 50 + random.nextInt(20_000);
       double p = Math.min(0.999, Math.max(0.5, 0.88 + random.nextGaussian() * 0.05));
       proportions.add(new SiteCount("S" + i, Math.round(cases * p), cases));
-      double expected = Math.round(Math.exp(Math.log(20) + random.nextDouble() * Math.log(45)) * 100) / 100.0;
-      ratios.add(new SiteCount("U" + i, Math.max(1, Math.round(expected * Math.exp(random.nextGaussian() * 0.3))), expected));
+      double expected =
+          Math.round(Math.exp(Math.log(20) + random.nextDouble() * Math.log(45)) * 100) / 100.0;
+      ratios.add(
+          new SiteCount(
+              "U" + i,
+              Math.max(1, Math.round(expected * Math.exp(random.nextGaussian() * 0.3))),
+              expected));
     }
     proportionAuto = FunnelOptions.defaults();
-    ratioExact = FunnelOptions.builder().type(IndicatorType.RATIO).overdispersion(Overdispersion.NONE).build();
+    ratioExact =
+        FunnelOptions.builder()
+            .type(IndicatorType.RATIO)
+            .overdispersion(Overdispersion.NONE)
+            .build();
     ratioAuto = FunnelOptions.builder().type(IndicatorType.RATIO).build();
   }
 

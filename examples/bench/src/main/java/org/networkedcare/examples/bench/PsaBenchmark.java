@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
-import org.networkedcare.metrics.appraisal.PreparedAppraisal;
 import org.networkedcare.metrics.appraisal.MonteCarlo;
-import org.networkedcare.metrics.uncertainty.ParameterSampler;
+import org.networkedcare.metrics.appraisal.PreparedAppraisal;
 import org.networkedcare.metrics.appraisal.PsaResult;
+import org.networkedcare.metrics.uncertainty.ParameterSampler;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -54,7 +54,9 @@ public class PsaBenchmark {
   @Setup
   public void setUp() {
     Appraisal appraisal;
-    try (InputStream in = PsaBenchmark.class.getResourceAsStream("/org/networkedcare/examples/appraisal/hub-and-host.json")) {
+    try (InputStream in =
+        PsaBenchmark.class.getResourceAsStream(
+            "/org/networkedcare/examples/appraisal/hub-and-host.json")) {
       appraisal = Appraisal.parse(in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -52,7 +52,10 @@ public class SpcBenchmark {
   @Setup
   public void setUp() {
     one = SpcInputs.synthetic(1, 60, 1);
-    ae = aePath.isEmpty() ? SpcInputs.aeSeries("attendances") : SpcInputs.aeSeries(Path.of(aePath), "attendances");
+    ae =
+        aePath.isEmpty()
+            ? SpcInputs.aeSeries("attendances")
+            : SpcInputs.aeSeries(Path.of(aePath), "attendances");
     synthetic = SpcInputs.synthetic(10_000, 60, 2);
     options = SpcOptions.defaults();
   }
@@ -61,7 +64,10 @@ public class SpcBenchmark {
     return SpcOptions.builder().chart(chart).build();
   }
 
-  /** 10,000 synthetic numerator/denominator series of 60 months (built only for the benchmarks using them). */
+  /**
+   * 10,000 synthetic numerator/denominator series of 60 months (built only for the benchmarks using
+   * them).
+   */
   @State(Scope.Benchmark)
   public static class Ratios {
     List<SpcSeries> series;

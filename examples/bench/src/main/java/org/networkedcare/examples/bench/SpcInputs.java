@@ -3,8 +3,8 @@ package org.networkedcare.examples.bench;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +17,16 @@ import java.util.TreeMap;
 import org.networkedcare.examples.data.AeAttendances;
 import org.networkedcare.metrics.spc.SpcSeries;
 
-/** Inputs for SPC benchmarks and realistic tests: the A&amp;E series and seeded synthetic series. */
+/**
+ * Inputs for SPC benchmarks and realistic tests: the A&amp;E series and seeded synthetic series.
+ */
 public final class SpcInputs {
 
   private SpcInputs() {}
 
   /**
-   * {@return one series per (org_code, type) of NHS England's A&amp;E attendances (428 of them), facet
-   * "org_code/type", sorted by facet}
+   * {@return one series per (org_code, type) of NHS England's A&amp;E attendances (428 of them),
+   * facet "org_code/type", sorted by facet}
    *
    * @param csv the path of a copy of {@code ae_attendances.csv} (NHSRdatasets; OGL v3.0)
    * @param column the value column: attendances, breaches or admissions
@@ -52,7 +54,8 @@ public final class SpcInputs {
 
   private static List<SpcSeries> aeSeries(InputStream csv, String column) {
     Map<String, SpcSeries.Builder> builders = new TreeMap<>();
-    try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(csv, StandardCharsets.UTF_8)) {
+    try (CsvReader<NamedCsvRecord> reader =
+        CsvReader.builder().ofNamedCsvRecord(csv, StandardCharsets.UTF_8)) {
       for (NamedCsvRecord r : reader) {
         String facet = r.getField("org_code") + "/" + r.getField("type");
         builders
@@ -74,13 +77,16 @@ public final class SpcInputs {
   public static List<SpcSeries> aeTypeOneBreaches() {
     Map<String, SpcSeries.Builder> builders = new TreeMap<>();
     try (InputStream in = AeAttendances.open();
-        CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(in, StandardCharsets.UTF_8)) {
+        CsvReader<NamedCsvRecord> reader =
+            CsvReader.builder().ofNamedCsvRecord(in, StandardCharsets.UTF_8)) {
       for (NamedCsvRecord r : reader) {
         if (r.getField("type").equals("1")) {
           builders
               .computeIfAbsent(r.getField("org_code"), SpcSeries::builder)
-              .addRatio(LocalDate.parse(r.getField("period")),
-                  Double.parseDouble(r.getField("breaches")), Double.parseDouble(r.getField("attendances")));
+              .addRatio(
+                  LocalDate.parse(r.getField("period")),
+                  Double.parseDouble(r.getField("breaches")),
+                  Double.parseDouble(r.getField("attendances")));
         }
       }
     } catch (IOException e) {
@@ -92,8 +98,8 @@ public final class SpcInputs {
   }
 
   /**
-   * {@return seeded synthetic monthly numerator/denominator series: denominators 200 to 2,000,
-   * a share around 0.1 to 0.3 with occasional shifts}
+   * {@return seeded synthetic monthly numerator/denominator series: denominators 200 to 2,000, a
+   * share around 0.1 to 0.3 with occasional shifts}
    *
    * @param count how many series
    * @param length points per series
@@ -111,7 +117,8 @@ public final class SpcInputs {
           share = Math.min(0.9, share * random.nextDouble(0.7, 1.4));
         }
         double den = 200 + random.nextInt(1800);
-        double num = Math.rint(den * Math.min(1, Math.max(0, share + random.nextDouble(-0.03, 0.03))));
+        double num =
+            Math.rint(den * Math.min(1, Math.max(0, share + random.nextDouble(-0.03, 0.03))));
         b.addRatio(start.plusMonths(i), num, den);
       }
       out.add(b.build());
@@ -120,8 +127,8 @@ public final class SpcInputs {
   }
 
   /**
-   * {@return seeded synthetic series of days between rare events (exponential, mean about 30
-   * days, at least 1), one point per event, for the g and t charts}
+   * {@return seeded synthetic series of days between rare events (exponential, mean about 30 days,
+   * at least 1), one point per event, for the g and t charts}
    *
    * @param count how many series
    * @param length events per series

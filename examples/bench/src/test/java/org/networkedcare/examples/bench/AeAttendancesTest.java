@@ -35,7 +35,8 @@ class AeAttendancesTest {
     assertTrue(nr5.segments().get(0).upperLimit().isEmpty());
   }
 
-  private static void check(SpcResult result, String facet, int n, double mean, double lpl, double upl) {
+  private static void check(
+      SpcResult result, String facet, int n, double mean, double lpl, double upl) {
     SegmentSummary s = result.facet(facet).orElseThrow().segments().get(0);
     assertEquals(n, s.n());
     assertEquals(mean, s.mean().getAsDouble(), 1e-9 * mean);

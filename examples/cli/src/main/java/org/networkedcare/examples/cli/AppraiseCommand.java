@@ -7,14 +7,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code networkedcare appraise --input A.json [--output R.json]}: a Green Book appraisal of network
- * options against the counterfactual. The result JSON goes to standard output, or to the output
- * file. Every problem of the input is printed on its own line with its JSON path (exit 1).
+ * {@code networkedcare appraise --input A.json [--output R.json]}: a Green Book appraisal of
+ * network options against the counterfactual. The result JSON goes to standard output, or to the
+ * output file. Every problem of the input is printed on its own line with its JSON path (exit 1).
  */
 @Command(
     name = "appraise",
@@ -29,10 +29,17 @@ public final class AppraiseCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "A.json", description = "The appraisal document.")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "A.json",
+      description = "The appraisal document.")
   private Path input;
 
-  @Option(names = "--output", paramLabel = "R.json", description = "Where to write the result (default: standard output).")
+  @Option(
+      names = "--output",
+      paramLabel = "R.json",
+      description = "Where to write the result (default: standard output).")
   private Optional<Path> output = Optional.empty();
 
   /** Creates the command; picocli calls this. */
@@ -44,7 +51,9 @@ public final class AppraiseCommand implements Callable<Integer> {
     String text = new String(result, StandardCharsets.UTF_8);
     if (output.isPresent()) {
       Outputs.file(output.get(), w -> w.write(text));
-      Feedback.of(spec).wrote("the appraisal result (" + Feedback.size(result.length) + ")", List.of(output.get()));
+      Feedback.of(spec)
+          .wrote(
+              "the appraisal result (" + Feedback.size(result.length) + ")", List.of(output.get()));
     } else {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();

@@ -28,25 +28,43 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "assure",
     mixinStandardHelpOptions = true,
-    description = "Evaluate a network's governance at a date: findings in order, who acts by when, and the board's verdicts.")
+    description =
+        "Evaluate a network's governance at a date: findings in order, who acts by when, and the board's verdicts.")
 final class AssureCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "G.json", description = "The governance document (JSON).")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "G.json",
+      description = "The governance document (JSON).")
   private Path input;
 
-  @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD", description = "The evaluation date (never the clock).")
+  @Option(
+      names = "--as-of",
+      required = true,
+      paramLabel = "YYYY-MM-DD",
+      description = "The evaluation date (never the clock).")
   private LocalDate asOf;
 
-  @Option(names = "--output", paramLabel = "F.json", description = "Write the JSON result here instead of printing the text rendering.")
+  @Option(
+      names = "--output",
+      paramLabel = "F.json",
+      description = "Write the JSON result here instead of printing the text rendering.")
   private Path output;
 
-  @Option(names = "--reference", paramLabel = "R.json", description = "A reference data file replacing the default part its id names (repeatable).")
+  @Option(
+      names = "--reference",
+      paramLabel = "R.json",
+      description = "A reference data file replacing the default part its id names (repeatable).")
   private List<Path> reference = new ArrayList<>();
 
-  @Option(names = "--data", paramLabel = "D.csv",
-      description = "A measure dataset (CSV or JSON) whose site rows are observations, instead of the one the document names.")
+  @Option(
+      names = "--data",
+      paramLabel = "D.csv",
+      description =
+          "A measure dataset (CSV or JSON) whose site rows are observations, instead of the one the document names.")
   private Path dataFile;
 
   /** A dataset the document names: a path inside the document's folder, not a link out of it. */
@@ -59,7 +77,10 @@ final class AssureCommand implements Callable<Integer> {
       throw new InputException("data: '" + name + "' cannot be read (" + e.getMessage() + ")", e);
     }
     if (!in) {
-      throw new InputException("data: '" + name + "' is outside the governance document's folder; name a path inside it");
+      throw new InputException(
+          "data: '"
+              + name
+              + "' is outside the governance document's folder; name a path inside it");
     }
     return resolved;
   }
@@ -71,12 +92,14 @@ final class AssureCommand implements Callable<Integer> {
       data = data.withFile(Inputs.bytes(file));
     }
     GovernanceDocument parsed = GovernanceDocument.parse(Inputs.bytes(input), data);
-    Optional<Path> dataset = Optional.ofNullable(dataFile)
-        .or(() -> parsed.data().map(d -> inside(input.toAbsolutePath().getParent(), d)));
+    Optional<Path> dataset =
+        Optional.ofNullable(dataFile)
+            .or(() -> parsed.data().map(d -> inside(input.toAbsolutePath().getParent(), d)));
     GovernanceDocument document = parsed;
     if (dataset.isPresent()) {
       try {
-        document = document.withData(DataCommand.dataset(dataset.get(), document.network(), spec), data);
+        document =
+            document.withData(DataCommand.dataset(dataset.get(), document.network(), spec), data);
       } catch (DataCommand.DatasetRefused refused) {
         return Main.INPUT_PROBLEM;
       }
@@ -87,7 +110,16 @@ final class AssureCommand implements Callable<Integer> {
     } else {
       String json = Json.write(assessment.toJson()) + System.lineSeparator();
       Outputs.file(output, w -> w.write(json));
-      spec.commandLine().getOut().println("wrote " + output + ": " + assessment.findings().size() + " findings, " + assessment.verdicts().size() + " verdicts");
+      spec.commandLine()
+          .getOut()
+          .println(
+              "wrote "
+                  + output
+                  + ": "
+                  + assessment.findings().size()
+                  + " findings, "
+                  + assessment.verdicts().size()
+                  + " verdicts");
     }
     return 0;
   }

@@ -46,24 +46,40 @@ final class CeaCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-
-  @Option(names = "--costs", required = true, paramLabel = "C.csv",
+  @Option(
+      names = "--costs",
+      required = true,
+      paramLabel = "C.csv",
       description = "One column per option (header = option names, in order), one row per draw.")
   private Path costs;
 
-  @Option(names = "--effects", required = true, paramLabel = "E.csv",
+  @Option(
+      names = "--effects",
+      required = true,
+      paramLabel = "E.csv",
       description = "Effects, the same options in the same order, as many rows as the costs.")
   private Path effects;
 
-  @Option(names = "--wtp", required = true, paramLabel = "FROM:TO:STEP|V",
-      description = "Willingness to pay: a grid FROM:TO:STEP including both ends, or one value; repeatable.")
+  @Option(
+      names = "--wtp",
+      required = true,
+      paramLabel = "FROM:TO:STEP|V",
+      description =
+          "Willingness to pay: a grid FROM:TO:STEP including both ends, or one value; repeatable.")
   private List<String> wtp;
 
-  @Option(names = "--reference", paramLabel = "OPTION",
-      description = "Also write pairwise.csv: this option minus each other option (BCEA semantics).")
+  @Option(
+      names = "--reference",
+      paramLabel = "OPTION",
+      description =
+          "Also write pairwise.csv: this option minus each other option (BCEA semantics).")
   private String reference;
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output directory, created if need be.")
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "DIR",
+      description = "Output directory, created if need be.")
   private Path output;
 
   CeaCommand() {}
@@ -74,7 +90,11 @@ final class CeaCommand implements Callable<Integer> {
     Matrix e = read(effects, "effects");
     if (!c.options.equals(e.options)) {
       throw new InputException(
-          effects + ": options " + String.join(",", e.options) + " differ from the costs' " + String.join(",", c.options)
+          effects
+              + ": options "
+              + String.join(",", e.options)
+              + " differ from the costs' "
+              + String.join(",", c.options)
               + " (same names in the same order needed)");
     }
     if (c.rows.size() != e.rows.size()) {
@@ -83,20 +103,33 @@ final class CeaCommand implements Callable<Integer> {
     }
     WtpGrid grid = oneLine(() -> grid(wtp));
     CostEffectivenessSample sample =
-        oneLine(() -> CostEffectivenessSample.of(c.options, c.rows.toArray(double[][]::new), e.rows.toArray(double[][]::new)));
-    PairwiseIcers pairwise = reference == null ? null : oneLine(() -> PairwiseIcers.against(sample, reference));
+        oneLine(
+            () ->
+                CostEffectivenessSample.of(
+                    c.options, c.rows.toArray(double[][]::new), e.rows.toArray(double[][]::new)));
+    PairwiseIcers pairwise =
+        reference == null ? null : oneLine(() -> PairwiseIcers.against(sample, reference));
     FrontierIcers frontier = FrontierIcers.of(sample);
     Acceptability acceptability = Acceptability.of(sample, grid);
-    Outputs.folder(output, out -> {
-      CeaWriter.writeIcers(frontier, out.writer("icers.csv"));
-      CeaWriter.writeAcceptability(acceptability, out.writer("acceptability.csv"));
-      CeaWriter.writeEvpi(acceptability, out.writer("evpi.csv"));
-      if (pairwise != null) {
-        CeaWriter.writePairwise(pairwise, out.writer("pairwise.csv"));
-      }
-    });
-    Feedback.of(spec).wrote(sample.draws() + " draws of " + sample.options().size() + " options, " + grid.size()
-        + " willingness-to-pay values", List.of(output));
+    Outputs.folder(
+        output,
+        out -> {
+          CeaWriter.writeIcers(frontier, out.writer("icers.csv"));
+          CeaWriter.writeAcceptability(acceptability, out.writer("acceptability.csv"));
+          CeaWriter.writeEvpi(acceptability, out.writer("evpi.csv"));
+          if (pairwise != null) {
+            CeaWriter.writePairwise(pairwise, out.writer("pairwise.csv"));
+          }
+        });
+    Feedback.of(spec)
+        .wrote(
+            sample.draws()
+                + " draws of "
+                + sample.options().size()
+                + " options, "
+                + grid.size()
+                + " willingness-to-pay values",
+            List.of(output));
     return 0;
   }
 
@@ -105,7 +138,8 @@ final class CeaCommand implements Callable<Integer> {
     try {
       return step.get();
     } catch (ValidationException ex) {
-      throw new InputException(ex.problems().stream().map(Object::toString).collect(Collectors.joining("; ")), ex);
+      throw new InputException(
+          ex.problems().stream().map(Object::toString).collect(Collectors.joining("; ")), ex);
     }
   }
 
@@ -138,7 +172,8 @@ final class CeaCommand implements Callable<Integer> {
 
   private static double number(String text, String where) {
     String t = text.strip();
-    if (!CsvCells.isDecimal(t)) { // digits with an optional point, optional exponent; no NaN, Infinity or hex
+    if (!CsvCells.isDecimal(
+        t)) { // digits with an optional point, optional exponent; no NaN, Infinity or hex
       throw new InputException(where + ": '" + text + "' is not a number");
     }
     double v = Double.parseDouble(t);
@@ -148,7 +183,9 @@ final class CeaCommand implements Callable<Integer> {
     return v;
   }
 
-  /** A draw's number, as {@link #number} reads it; the place is put into words only for a problem. */
+  /**
+   * A draw's number, as {@link #number} reads it; the place is put into words only for a problem.
+   */
   private static double cell(String text, String file, long line, String option) {
     String t = text.strip();
     if (CsvCells.isDecimal(t)) {
@@ -164,7 +201,9 @@ final class CeaCommand implements Callable<Integer> {
   record Matrix(List<String> options, List<double[]> rows) {}
 
   private static Matrix read(Path file, String what) {
-    try (Reader in = new BufferedReader(BoundedInput.utf8(Files.newInputStream(file), BoundedInput.MAX_CSV_BYTES), 1 << 16)) {
+    try (Reader in =
+        new BufferedReader(
+            BoundedInput.utf8(Files.newInputStream(file), BoundedInput.MAX_CSV_BYTES), 1 << 16)) {
       return read(in, file.toString(), what);
     } catch (NoSuchFileException ex) {
       throw new InputException(file + ": no such file", ex);
@@ -173,28 +212,53 @@ final class CeaCommand implements Callable<Integer> {
     }
   }
 
-  /** Reads a matrix of draws (a header of option names, a row of numbers per draw); problems name {@code file}. */
+  /**
+   * Reads a matrix of draws (a header of option names, a row of numbers per draw); problems name
+   * {@code file}.
+   */
   static Matrix read(Reader in, String file, String what) {
     List<String> options = null;
     List<double[]> rows = new ArrayList<>();
-    try (CsvReader<CsvRecord> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
-        .build(CsvRecordHandler.builder().maxFields(BoundedInput.MAX_CSV_CELLS).maxFieldSize(BoundedInput.MAX_CSV_CELL_CHARS)
-            .maxRecordSize(BoundedInput.MAX_CSV_ROW_CHARS).build(), BoundedInput.withoutByteOrderMark(in))) {
+    try (CsvReader<CsvRecord> reader =
+        CsvReader.builder()
+            .allowExtraFields(true)
+            .allowMissingFields(true)
+            .build(
+                CsvRecordHandler.builder()
+                    .maxFields(BoundedInput.MAX_CSV_CELLS)
+                    .maxFieldSize(BoundedInput.MAX_CSV_CELL_CHARS)
+                    .maxRecordSize(BoundedInput.MAX_CSV_ROW_CHARS)
+                    .build(),
+                BoundedInput.withoutByteOrderMark(in))) {
       for (CsvRecord record : reader) {
         long line = record.getStartingLineNumber();
         if (rows.size() >= BoundedInput.MAX_CSV_ROWS) {
-          throw new InputException(file + " line " + line + ": more than " + BoundedInput.MAX_CSV_ROWS
-              + " draws; at most " + BoundedInput.MAX_CSV_ROWS + " are read");
+          throw new InputException(
+              file
+                  + " line "
+                  + line
+                  + ": more than "
+                  + BoundedInput.MAX_CSV_ROWS
+                  + " draws; at most "
+                  + BoundedInput.MAX_CSV_ROWS
+                  + " are read");
         }
         if (options == null) {
           options = new ArrayList<>();
           for (String name : record.getFields()) {
             String n = name.strip();
             if (n.isEmpty()) {
-              throw new InputException(file + " line " + line + ": an option name (column " + (options.size() + 1) + ") is empty");
+              throw new InputException(
+                  file
+                      + " line "
+                      + line
+                      + ": an option name (column "
+                      + (options.size() + 1)
+                      + ") is empty");
             }
             if (options.contains(n)) {
-              throw new InputException(file + " line " + line + ": option '" + n + "' appears twice in the header");
+              throw new InputException(
+                  file + " line " + line + ": option '" + n + "' appears twice in the header");
             }
             options.add(n);
           }
@@ -202,7 +266,14 @@ final class CeaCommand implements Callable<Integer> {
         }
         if (record.getFieldCount() != options.size()) {
           throw new InputException(
-              file + " line " + line + ": " + record.getFieldCount() + " cells, but the header names " + options.size() + " options");
+              file
+                  + " line "
+                  + line
+                  + ": "
+                  + record.getFieldCount()
+                  + " cells, but the header names "
+                  + options.size()
+                  + " options");
         }
         double[] row = new double[options.size()];
         for (int j = 0; j < row.length; j++) {
@@ -222,7 +293,8 @@ final class CeaCommand implements Callable<Integer> {
       throw InputException.of(ex, file + ": ");
     }
     if (options == null) {
-      throw new InputException(file + ": empty; expected a header of option names and one row per draw");
+      throw new InputException(
+          file + ": empty; expected a header of option names and one row per draw");
     }
     if (rows.isEmpty()) {
       throw new InputException(file + ": no rows of " + what + " after the header");

@@ -18,22 +18,41 @@ final class CeaWriter {
   private CeaWriter() {}
 
   static void writeIcers(FrontierIcers frontier, Writer w) throws IOException {
-    CsvTable out = CsvTable.start(w, "option", "cost", "effect", "incremental_cost", "incremental_effect", "icer", "status");
+    CsvTable out =
+        CsvTable.start(
+            w,
+            "option",
+            "cost",
+            "effect",
+            "incremental_cost",
+            "incremental_effect",
+            "icer",
+            "status");
     for (FrontierIcers.Row r : frontier.rows()) {
-      out.text(r.option()).number(Numbers.javaForm(r.cost())).number(Numbers.javaForm(r.effect()))
-          .number(Numbers.javaForm(r.incrementalCost())).number(Numbers.javaForm(r.incrementalEffect()))
-          .number(Numbers.javaForm(r.icer())).text(status(r.status())).end();
+      out.text(r.option())
+          .number(Numbers.javaForm(r.cost()))
+          .number(Numbers.javaForm(r.effect()))
+          .number(Numbers.javaForm(r.incrementalCost()))
+          .number(Numbers.javaForm(r.incrementalEffect()))
+          .number(Numbers.javaForm(r.icer()))
+          .text(status(r.status()))
+          .end();
     }
   }
 
   static void writeAcceptability(Acceptability a, Writer w) throws IOException {
-    CsvTable out = CsvTable.start(w, "wtp", "option", "probability_best", "expected_nmb", "on_frontier");
+    CsvTable out =
+        CsvTable.start(w, "wtp", "option", "probability_best", "expected_nmb", "on_frontier");
     List<String> options = a.options();
     for (int i = 0; i < a.grid().size(); i++) {
       String wtpText = Numbers.javaForm(a.grid().get(i));
       for (int j = 0; j < options.size(); j++) {
-        out.number(wtpText).text(options.get(j)).number(Numbers.javaForm(a.probabilityBest(i, j)))
-            .number(Numbers.javaForm(a.expectedNmb(i, j))).text(a.frontierOption(i) == j ? "true" : "false").end();
+        out.number(wtpText)
+            .text(options.get(j))
+            .number(Numbers.javaForm(a.probabilityBest(i, j)))
+            .number(Numbers.javaForm(a.expectedNmb(i, j)))
+            .text(a.frontierOption(i) == j ? "true" : "false")
+            .end();
       }
     }
   }
@@ -48,8 +67,11 @@ final class CeaWriter {
   static void writePairwise(PairwiseIcers p, Writer w) throws IOException {
     CsvTable out = CsvTable.start(w, "option", "incremental_cost", "incremental_effect", "icer");
     for (PairwiseIcers.Row r : p.rows()) {
-      out.text(r.option()).number(Numbers.javaForm(r.incrementalCost())).number(Numbers.javaForm(r.incrementalEffect()))
-          .number(Numbers.javaForm(r.icer())).end();
+      out.text(r.option())
+          .number(Numbers.javaForm(r.incrementalCost()))
+          .number(Numbers.javaForm(r.incrementalEffect()))
+          .number(Numbers.javaForm(r.icer()))
+          .end();
     }
   }
 

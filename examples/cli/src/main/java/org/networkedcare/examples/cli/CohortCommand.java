@@ -35,10 +35,18 @@ public final class CohortCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "M.json", description = "The model (JSON, schemaVersion 1).")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "M.json",
+      description = "The model (JSON, schemaVersion 1).")
   private Path input;
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output directory, created if need be.")
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "DIR",
+      description = "Output directory, created if need be.")
   private Path output;
 
   /** Creates the command; picocli calls this. */
@@ -50,27 +58,57 @@ public final class CohortCommand implements Callable<Integer> {
     CohortResult result = model.run();
     boolean ranges = model.parameters().values().stream().anyMatch(p -> p.hasRange());
     DsaResult dsa = ranges ? model.dsa() : null;
-    Outputs.folder(output, files -> {
-      writeCounts(result, files.writer("counts.csv"));
-      writeValues(result, files.writer("values.csv"));
-      writeTotals(result, files.writer("totals.csv"));
-      if (dsa != null) {
-        writeDsa(dsa, files.writer("dsa.csv"));
-      }
-    });
-    Feedback.of(spec).wrote(result.strategies().size() + " strategies, " + result.states().size() + " states, "
-        + result.cycles() + " cycles", List.of(output));
+    Outputs.folder(
+        output,
+        files -> {
+          writeCounts(result, files.writer("counts.csv"));
+          writeValues(result, files.writer("values.csv"));
+          writeTotals(result, files.writer("totals.csv"));
+          if (dsa != null) {
+            writeDsa(dsa, files.writer("dsa.csv"));
+          }
+        });
+    Feedback.of(spec)
+        .wrote(
+            result.strategies().size()
+                + " strategies, "
+                + result.states().size()
+                + " states, "
+                + result.cycles()
+                + " cycles",
+            List.of(output));
     PrintWriter out = spec.commandLine().getOut();
     for (CohortResult.Incremental inc : result.incremental()) {
-      out.println(inc.strategy() + " against " + inc.comparator() + " (" + result.method() + ", per person): cost "
-          + Numbers.format(inc.cost()) + ", effect " + Numbers.format(inc.effect()) + ", ICER "
-          + (inc.icer().isPresent() ? Numbers.format(inc.icer().getAsDouble()) : "undefined") + ", NMB "
-          + Numbers.format(inc.nmb()));
+      out.println(
+          inc.strategy()
+              + " against "
+              + inc.comparator()
+              + " ("
+              + result.method()
+              + ", per person): cost "
+              + Numbers.format(inc.cost())
+              + ", effect "
+              + Numbers.format(inc.effect())
+              + ", ICER "
+              + (inc.icer().isPresent() ? Numbers.format(inc.icer().getAsDouble()) : "undefined")
+              + ", NMB "
+              + Numbers.format(inc.nmb()));
     }
     if (dsa != null) {
       for (DsaResult.Bar bar : dsa.bars()) {
-        out.println("dsa " + dsa.ranking() + " " + bar.strategy() + " " + bar.parameter() + ": low "
-            + Numbers.format(bar.low()) + ", high " + Numbers.format(bar.high()) + ", swing " + Numbers.format(bar.swing()));
+        out.println(
+            "dsa "
+                + dsa.ranking()
+                + " "
+                + bar.strategy()
+                + " "
+                + bar.parameter()
+                + ": low "
+                + Numbers.format(bar.low())
+                + ", high "
+                + Numbers.format(bar.high())
+                + ", swing "
+                + Numbers.format(bar.swing()));
       }
     }
     out.flush();
@@ -82,7 +120,11 @@ public final class CohortCommand implements Callable<Integer> {
     for (int s = 0; s < r.strategies().size(); s++) {
       for (int t = 1; t <= r.cycles(); t++) {
         for (int i = 0; i < r.states().size(); i++) {
-          out.text(r.strategies().get(s)).number(t).text(r.states().get(i)).number(Numbers.format(r.count(s, t, i))).end();
+          out.text(r.strategies().get(s))
+              .number(t)
+              .text(r.states().get(i))
+              .number(Numbers.format(r.count(s, t, i)))
+              .end();
         }
       }
     }
@@ -93,7 +135,11 @@ public final class CohortCommand implements Callable<Integer> {
     for (int s = 0; s < r.strategies().size(); s++) {
       for (int t = 1; t <= r.cycles(); t++) {
         for (int v = 0; v < r.valueNames().size(); v++) {
-          out.text(r.strategies().get(s)).number(t).text(r.valueNames().get(v)).number(Numbers.format(r.value(s, t, v))).end();
+          out.text(r.strategies().get(s))
+              .number(t)
+              .text(r.valueNames().get(v))
+              .number(Numbers.format(r.value(s, t, v)))
+              .end();
         }
       }
     }
@@ -104,17 +150,27 @@ public final class CohortCommand implements Callable<Integer> {
     for (int s = 0; s < r.strategies().size(); s++) {
       for (Method m : Method.values()) {
         for (int v = 0; v < r.valueNames().size(); v++) {
-          out.text(r.strategies().get(s)).text(m.id()).text(r.valueNames().get(v)).number(Numbers.format(r.total(s, m, v))).end();
+          out.text(r.strategies().get(s))
+              .text(m.id())
+              .text(r.valueNames().get(v))
+              .number(Numbers.format(r.total(s, m, v)))
+              .end();
         }
       }
     }
   }
 
   private static void writeDsa(DsaResult dsa, Writer w) throws IOException {
-    CsvTable out = CsvTable.start(w, "parameter", "bound", "parameter_value", "strategy", "value", "total");
+    CsvTable out =
+        CsvTable.start(w, "parameter", "bound", "parameter_value", "strategy", "value", "total");
     for (DsaResult.Row row : dsa.rows()) {
-      out.text(row.parameter()).text(row.bound()).number(Numbers.format(row.parameterValue())).text(row.strategy())
-          .text(row.value()).number(Numbers.format(row.total())).end();
+      out.text(row.parameter())
+          .text(row.bound())
+          .number(Numbers.format(row.parameterValue()))
+          .text(row.strategy())
+          .text(row.value())
+          .number(Numbers.format(row.total()))
+          .end();
     }
   }
 }

@@ -16,7 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code networkedcare data check --network N.json --data D.csv}: checks a measure dataset against a network document. */
+/**
+ * {@code networkedcare data check --network N.json --data D.csv}: checks a measure dataset against
+ * a network document.
+ */
 @Command(
     name = "data",
     mixinStandardHelpOptions = true,
@@ -28,7 +31,8 @@ final class DataCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check");
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "a subcommand is required: check");
   }
 
   /** Reads a network document, or the network part of a governance document. */
@@ -37,7 +41,9 @@ final class DataCommand implements Runnable {
     try {
       return NetworkDocument.parse(bytes);
     } catch (ValidationException e) {
-      boolean onlyOtherFields = e.problems().stream().allMatch(p -> p.code().equals("unknown-field") && p.path().lastIndexOf('/') == 0);
+      boolean onlyOtherFields =
+          e.problems().stream()
+              .allMatch(p -> p.code().equals("unknown-field") && p.path().lastIndexOf('/') == 0);
       if (!onlyOtherFields) {
         throw e;
       }
@@ -82,10 +88,18 @@ final class DataCommand implements Runnable {
 
     @Spec private CommandSpec spec;
 
-    @Option(names = "--network", required = true, paramLabel = "N.json", description = "The network document (or a governance document).")
+    @Option(
+        names = "--network",
+        required = true,
+        paramLabel = "N.json",
+        description = "The network document (or a governance document).")
     private Path network;
 
-    @Option(names = "--data", required = true, paramLabel = "D.csv", description = "The measure dataset, CSV or JSON (.json).")
+    @Option(
+        names = "--data",
+        required = true,
+        paramLabel = "D.csv",
+        description = "The measure dataset, CSV or JSON (.json).")
     private Path data;
 
     @Override

@@ -8,19 +8,20 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.networkedcare.core.output.CsvTable;
-import org.networkedcare.metrics.appraisal.DiscountSchedule;
 import org.networkedcare.metrics.appraisal.AppraisalReference;
+import org.networkedcare.metrics.appraisal.DiscountSchedule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code networkedcare discount-factors --schedule standard|health|reduced|reduced-health|nice|nice-health
- * --years N}: the chained discount factors of a schedule as CSV {@code year,rate,factor} for years 0
- * to N. Factors are computed in 34-digit decimal arithmetic and printed to 10 decimal places
- * (half-even); rates as decimals ({@code 0.035} is 3.5%).
+ * {@code networkedcare discount-factors --schedule
+ * standard|health|reduced|reduced-health|nice|nice-health --years N}: the chained discount factors
+ * of a schedule as CSV {@code year,rate,factor} for years 0 to N. Factors are computed in 34-digit
+ * decimal arithmetic and printed to 10 decimal places (half-even); rates as decimals ({@code 0.035}
+ * is 3.5%).
  */
 @Command(
     name = "discount-factors",
@@ -33,8 +34,11 @@ public final class DiscountFactorsCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--schedule", required = true,
-      description = "The discount schedule: standard, health, reduced, reduced-health, nice or nice-health.")
+  @Option(
+      names = "--schedule",
+      required = true,
+      description =
+          "The discount schedule: standard, health, reduced, reduced-health, nice or nice-health.")
   private String schedule;
 
   private int years;
@@ -42,10 +46,15 @@ public final class DiscountFactorsCommand implements Callable<Integer> {
   /** Creates the command; picocli calls this. */
   public DiscountFactorsCommand() {}
 
-  @Option(names = "--years", required = true, paramLabel = "N", description = "The last year to print, 0 to 1000.")
+  @Option(
+      names = "--years",
+      required = true,
+      paramLabel = "N",
+      description = "The last year to print, 0 to 1000.")
   void setYears(int n) {
     if (n < 0 || n > DiscountSchedule.MAX_YEAR) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--years must be 0 to " + DiscountSchedule.MAX_YEAR + ", not " + n);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--years must be 0 to " + DiscountSchedule.MAX_YEAR + ", not " + n);
     }
     this.years = n;
   }
@@ -53,18 +62,29 @@ public final class DiscountFactorsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     AppraisalReference data = AppraisalReference.defaults();
-    DiscountSchedule s = data.schedule(schedule).orElseThrow(() -> new InputException(
-        "--schedule: no schedule '" + schedule + "'; the schedules are: " + String.join(", ", data.schedules().keySet())));
+    DiscountSchedule s =
+        data.schedule(schedule)
+            .orElseThrow(
+                () ->
+                    new InputException(
+                        "--schedule: no schedule '"
+                            + schedule
+                            + "'; the schedules are: "
+                            + String.join(", ", data.schedules().keySet())));
     PrintWriter out = spec.commandLine().getOut();
     try {
       CsvTable table = CsvTable.start(out, "year", "rate", "factor");
       List<BigDecimal> factors = s.exactFactors(years + 1);
       for (int t = 0; t <= years; t++) {
-        table.number(t).number(s.rate(t).toPlainString())
-            .number(factors.get(t).setScale(10, RoundingMode.HALF_EVEN).toPlainString()).end();
+        table
+            .number(t)
+            .number(s.rate(t).toPlainString())
+            .number(factors.get(t).setScale(10, RoundingMode.HALF_EVEN).toPlainString())
+            .end();
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // a PrintWriter does not throw; Main checks standard output for errors
+      throw new UncheckedIOException(
+          e); // a PrintWriter does not throw; Main checks standard output for errors
     }
     out.flush();
     return 0;

@@ -14,18 +14,25 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "example",
     mixinStandardHelpOptions = true,
-    description = "Run the example evaluation of a network of real A&E providers and print a summary.")
+    description =
+        "Run the example evaluation of a network of real A&E providers and print a summary.")
 final class ExampleCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--output", paramLabel = "DIR",
-      description = "The folder to write the board pack to. By default it is board-pack beside the networkedcare jar "
-          + "(examples/target/board-pack in a clone of the project), whatever the current directory; "
-          + "without the jar (classes on a class path), board-pack in the current directory.")
+  @Option(
+      names = "--output",
+      paramLabel = "DIR",
+      description =
+          "The folder to write the board pack to. By default it is board-pack beside the networkedcare jar "
+              + "(examples/target/board-pack in a clone of the project), whatever the current directory; "
+              + "without the jar (classes on a class path), board-pack in the current directory.")
   private Path output;
 
-  /** {@return the default folder of the board pack: beside the jar this class was loaded from, or in the current directory} */
+  /**
+   * {@return the default folder of the board pack: beside the jar this class was loaded from, or in
+   * the current directory}
+   */
   static Path defaultOutput() {
     try {
       java.security.CodeSource source = ExampleCommand.class.getProtectionDomain().getCodeSource();
@@ -48,7 +55,9 @@ final class ExampleCommand implements Callable<Integer> {
     EvaluationDocument doc = org.networkedcare.examples.Examples.bbmk();
     ReportCommand.write(BoardPack.evaluate(doc, doc.asOf()), target);
     spec.commandLine().getOut().println();
-    spec.commandLine().getOut().println("Board pack (" + doc.asOf() + ") written to " + target.resolve("index.html"));
+    spec.commandLine()
+        .getOut()
+        .println("Board pack (" + doc.asOf() + ") written to " + target.resolve("index.html"));
     return 0;
   }
 }

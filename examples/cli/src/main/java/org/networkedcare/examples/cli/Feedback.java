@@ -34,7 +34,13 @@ final class Feedback {
   private final boolean terminal;
   private final long started;
 
-  Feedback(PrintWriter err, String command, boolean quiet, boolean progressLines, boolean terminal, long started) {
+  Feedback(
+      PrintWriter err,
+      String command,
+      boolean quiet,
+      boolean progressLines,
+      boolean terminal,
+      long started) {
     this.err = err;
     this.command = command;
     this.quiet = quiet;
@@ -48,7 +54,12 @@ final class Feedback {
     Main main = (Main) spec.root().userObject();
     boolean quiet = main.quiet();
     boolean terminal = !quiet && !main.progress() && Main.stderrIsTerminal();
-    return new Feedback(spec.commandLine().getErr(), spec.qualifiedName(), quiet, main.progress() && !quiet, terminal,
+    return new Feedback(
+        spec.commandLine().getErr(),
+        spec.qualifiedName(),
+        quiet,
+        main.progress() && !quiet,
+        terminal,
         main.started());
   }
 
@@ -110,13 +121,26 @@ final class Feedback {
         return;
       }
       long now = System.nanoTime();
-      if (now - started < QUIET_MILLIS * 1_000_000L || now - lastPrinted < EVERY_NANOS || done >= total) {
+      if (now - started < QUIET_MILLIS * 1_000_000L
+          || now - lastPrinted < EVERY_NANOS
+          || done >= total) {
         return;
       }
       lastPrinted = now;
       double rate = done / ((now - from) / 1e9);
-      String line = String.format(Locale.ROOT, "%s: %s%d of %d %s (%d%%), %.0f %s/s, about %.0f s left",
-          command, phase, done, total, unit, done * 100 / total, rate, unit, (total - done) / rate);
+      String line =
+          String.format(
+              Locale.ROOT,
+              "%s: %s%d of %d %s (%d%%), %.0f %s/s, about %.0f s left",
+              command,
+              phase,
+              done,
+              total,
+              unit,
+              done * 100 / total,
+              rate,
+              unit,
+              (total - done) / rate);
       if (terminal) {
         err.print("\r" + line + "\u001b[K");
       } else {
@@ -159,8 +183,13 @@ final class Feedback {
       return; // no figure to compare with; writing will say if the disk fills
     }
     if (bytes > free) {
-      throw new InputException(target + ": the outputs would take about " + size(bytes) + ", but only " + size(free)
-          + " is free there");
+      throw new InputException(
+          target
+              + ": the outputs would take about "
+              + size(bytes)
+              + ", but only "
+              + size(free)
+              + " is free there");
     }
   }
 
@@ -174,8 +203,13 @@ final class Feedback {
   static void checkHeap(long bytes, String what) {
     long max = Runtime.getRuntime().maxMemory();
     if (bytes > max) {
-      throw new InputException(what + " need about " + size(bytes) + " of memory, more than the " + size(max)
-          + " Java heap (java -Xmx sets it)");
+      throw new InputException(
+          what
+              + " need about "
+              + size(bytes)
+              + " of memory, more than the "
+              + size(max)
+              + " Java heap (java -Xmx sets it)");
     }
   }
 

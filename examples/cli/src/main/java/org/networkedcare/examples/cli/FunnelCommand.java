@@ -45,45 +45,90 @@ public final class FunnelCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "F.csv", description = "Input CSV with a header row.")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "F.csv",
+      description = "Input CSV with a header row.")
   private Path input;
 
-  @Option(names = "--site-column", required = true, paramLabel = "C", description = "Column naming the site.")
+  @Option(
+      names = "--site-column",
+      required = true,
+      paramLabel = "C",
+      description = "Column naming the site.")
   private String siteColumn;
 
-  @Option(names = "--numerator-column", required = true, paramLabel = "C", description = "Column of numerators.")
+  @Option(
+      names = "--numerator-column",
+      required = true,
+      paramLabel = "C",
+      description = "Column of numerators.")
   private String numeratorColumn;
 
-  @Option(names = "--denominator-column", required = true, paramLabel = "C", description = "Column of denominators.")
+  @Option(
+      names = "--denominator-column",
+      required = true,
+      paramLabel = "C",
+      description = "Column of denominators.")
   private String denominatorColumn;
 
-  @Option(names = "--type", paramLabel = "proportion|ratio|count-ratio|rate", defaultValue = "proportion",
-      description = "The indicator: proportion, ratio, count-ratio or rate (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--type",
+      paramLabel = "proportion|ratio|count-ratio|rate",
+      defaultValue = "proportion",
+      description =
+          "The indicator: proportion, ratio, count-ratio or rate (default: ${DEFAULT-VALUE}).")
   private String type;
 
-  @Option(names = "--sr-method", paramLabel = "shmi|cqc", defaultValue = "shmi",
-      description = "The standardised-ratio method for --type ratio: shmi or cqc (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--sr-method",
+      paramLabel = "shmi|cqc",
+      defaultValue = "shmi",
+      description =
+          "The standardised-ratio method for --type ratio: shmi or cqc (default: ${DEFAULT-VALUE}).")
   private String srMethod;
 
-  @Option(names = "--limits", paramLabel = "exact|normal",
-      description = "The unadjusted limits: exact or normal (default: exact for ratio, normal otherwise).")
+  @Option(
+      names = "--limits",
+      paramLabel = "exact|normal",
+      description =
+          "The unadjusted limits: exact or normal (default: exact for ratio, normal otherwise).")
   private String limits;
 
-  @Option(names = "--target", paramLabel = "X", description = "Target (default: pooled, or 1 for ratio).")
+  @Option(
+      names = "--target",
+      paramLabel = "X",
+      description = "Target (default: pooled, or 1 for ratio).")
   private String target;
 
-  @Option(names = "--overdispersion", paramLabel = "none|multiplicative|additive|auto", defaultValue = "auto",
-      description = "The over-dispersion adjustment: none, multiplicative, additive or auto (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--overdispersion",
+      paramLabel = "none|multiplicative|additive|auto",
+      defaultValue = "auto",
+      description =
+          "The over-dispersion adjustment: none, multiplicative, additive or auto (default: ${DEFAULT-VALUE}).")
   private String overdispersion;
 
-  @Option(names = "--trim", paramLabel = "T", defaultValue = "0.1",
-      description = "The share of sites (a fraction, 0.1 is 10%) trimmed at each end before phi is estimated (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--trim",
+      paramLabel = "T",
+      defaultValue = "0.1",
+      description =
+          "The share of sites (a fraction, 0.1 is 10%) trimmed at each end before phi is estimated (default: ${DEFAULT-VALUE}).")
   private String trim;
 
-  @Option(names = "--title", paramLabel = "TEXT", description = "Chart title (default: numerator / denominator).")
+  @Option(
+      names = "--title",
+      paramLabel = "TEXT",
+      description = "Chart title (default: numerator / denominator).")
   private String title;
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output directory, created if need be.")
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "DIR",
+      description = "Output directory, created if need be.")
   private Path output;
 
   /** Creates the command; picocli calls this. */
@@ -99,13 +144,18 @@ public final class FunnelCommand implements Callable<Integer> {
     } catch (ValidationException e) {
       throw InputException.of(e, "");
     }
-    String chartTitle = title != null ? title : "Funnel plot: " + numeratorColumn + " / " + denominatorColumn;
-    String svg = FunnelSvg.render(result, chartTitle, denominatorColumn, numeratorColumn + " / " + denominatorColumn);
-    Outputs.folder(output, out -> {
-      writeSites(result, out.writer("sites.csv"));
-      writeParameters(result, out.writer("parameters.csv"));
-      out.write("funnel.svg", svg);
-    });
+    String chartTitle =
+        title != null ? title : "Funnel plot: " + numeratorColumn + " / " + denominatorColumn;
+    String svg =
+        FunnelSvg.render(
+            result, chartTitle, denominatorColumn, numeratorColumn + " / " + denominatorColumn);
+    Outputs.folder(
+        output,
+        out -> {
+          writeSites(result, out.writer("sites.csv"));
+          writeParameters(result, out.writer("parameters.csv"));
+          out.write("funnel.svg", svg);
+        });
     Feedback.of(spec).wrote(result.sites().size() + " sites", List.of(output));
     return 0;
   }
@@ -132,8 +182,14 @@ public final class FunnelCommand implements Callable<Integer> {
   private <T> T choice(String option, String text, Map<String, T> byId) {
     T value = byId.get(text);
     if (value == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "option " + option + ": '" + text + "' is not one of " + String.join(", ", byId.keySet()));
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "option "
+              + option
+              + ": '"
+              + text
+              + "' is not one of "
+              + String.join(", ", byId.keySet()));
     }
     return value;
   }
@@ -147,17 +203,30 @@ public final class FunnelCommand implements Callable<Integer> {
       }
       throw new InputException("option " + option + ": '" + text + "' is not a finite number");
     }
-    throw new CommandLine.ParameterException(spec.commandLine(), "option " + option + ": '" + text + "' is not a number");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "option " + option + ": '" + text + "' is not a number");
   }
 
   private List<SiteCount> read() {
-    return Inputs.text(input, reader -> FunnelCsv.read(reader, siteColumn, numeratorColumn, denominatorColumn));
+    return Inputs.text(
+        input, reader -> FunnelCsv.read(reader, siteColumn, numeratorColumn, denominatorColumn));
   }
 
-
   private static void writeSites(FunnelResult result, Writer w) throws IOException {
-    CsvTable out = CsvTable.start(w, "site", "numerator", "denominator", "value", "z", "z_adjusted",
-        "lower_95", "upper_95", "lower_998", "upper_998", "outlier");
+    CsvTable out =
+        CsvTable.start(
+            w,
+            "site",
+            "numerator",
+            "denominator",
+            "value",
+            "z",
+            "z_adjusted",
+            "lower_95",
+            "upper_95",
+            "lower_998",
+            "upper_998",
+            "outlier");
     for (FunnelSite s : result.sites()) {
       out.text(s.site())
           .number(Numbers.format(s.numerator()))

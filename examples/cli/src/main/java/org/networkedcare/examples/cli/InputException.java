@@ -15,7 +15,10 @@ final class InputException extends RuntimeException {
   /** The lines to print, the message's first; never empty. */
   private final transient List<String> lines;
 
-  /** Whether the lines already say where each problem is (a file and line or pointer), so print them as they are. */
+  /**
+   * Whether the lines already say where each problem is (a file and line or pointer), so print them
+   * as they are.
+   */
   private final boolean placed;
 
   InputException(String message) {
@@ -39,7 +42,10 @@ final class InputException extends RuntimeException {
     return placed;
   }
 
-  /** Problems already written with their places (such as {@code D.csv:12: numerator: ... [code]}), one line each. */
+  /**
+   * Problems already written with their places (such as {@code D.csv:12: numerator: ... [code]}),
+   * one line each.
+   */
   static InputException placed(List<String> lines, Throwable cause) {
     return new InputException(lines, true, cause);
   }
@@ -49,9 +55,15 @@ final class InputException extends RuntimeException {
     return lines;
   }
 
-  /** The problems of invalid input (a CSV file's, an option's), one line each: prefix, message and code. */
+  /**
+   * The problems of invalid input (a CSV file's, an option's), one line each: prefix, message and
+   * code.
+   */
   static InputException of(ValidationException e, String prefix) {
     List<Problem> problems = e.problems();
-    return new InputException(problems.stream().map(p -> prefix + p.message() + " [" + p.code() + "]").toList(), false, e);
+    return new InputException(
+        problems.stream().map(p -> prefix + p.message() + " [" + p.code() + "]").toList(),
+        false,
+        e);
   }
 }

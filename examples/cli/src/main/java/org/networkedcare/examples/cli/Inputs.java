@@ -40,7 +40,9 @@ final class Inputs {
    * unreadable file, or content with problems, is one line naming the file.
    */
   static <T> T text(Path file, Function<Reader, T> read) {
-    try (Reader reader = new BufferedReader(BoundedInput.utf8(Files.newInputStream(file), BoundedInput.MAX_CSV_BYTES), 1 << 16)) {
+    try (Reader reader =
+        new BufferedReader(
+            BoundedInput.utf8(Files.newInputStream(file), BoundedInput.MAX_CSV_BYTES), 1 << 16)) {
       return read.apply(reader);
     } catch (NoSuchFileException e) {
       throw new InputException(file + ": no such file", e);

@@ -17,9 +17,12 @@ import picocli.CommandLine;
  * @param out what the command printed on standard output
  * @param err what it printed on standard error (problems, warnings)
  * @param usage whether it failed on its options (exit code 2)
- * @param lines the lines its failure printed (empty on success), one per problem, as the command prints them
- * @param problems the problems of the failure with their JSON pointers, when the input's readers reported them so
- * @param unexpected the exception of a failure that is not a problem of the input (a defect), if any
+ * @param lines the lines its failure printed (empty on success), one per problem, as the command
+ *     prints them
+ * @param problems the problems of the failure with their JSON pointers, when the input's readers
+ *     reported them so
+ * @param unexpected the exception of a failure that is not a problem of the input (a defect), if
+ *     any
  */
 public record Invocation(
     int exitCode,
@@ -30,7 +33,17 @@ public record Invocation(
     Optional<ValidationException> problems,
     Optional<Exception> unexpected) {
 
-  /** Copies the lines. */
+  /**
+   * Copies the lines.
+   *
+   * @param exitCode the command's exit code
+   * @param out what it wrote to standard output
+   * @param err what it wrote to standard error
+   * @param usage whether it failed as a usage error
+   * @param lines the lines its failure printed
+   * @param problems the problems of the failure
+   * @param unexpected the exception of a failure that is not a problem of the input
+   */
   public Invocation {
     lines = List.copyOf(lines);
   }
@@ -45,7 +58,8 @@ public record Invocation(
     StringWriter err = new StringWriter();
     AtomicReference<Exception> failure = new AtomicReference<>();
     int code;
-    try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+    try (PrintWriter o = new PrintWriter(out);
+        PrintWriter e = new PrintWriter(err)) {
       code = Main.execute(args.toArray(String[]::new), o, e, failure::set);
     }
     Exception e = failure.get();
@@ -56,15 +70,25 @@ public record Invocation(
       lines = invalid.problems().stream().map(Object::toString).toList();
     } else if (e instanceof InputException input) {
       lines = input.lines();
-      if (input.getCause() instanceof ValidationException invalid && invalid.problems().size() == lines.size()) {
+      if (input.getCause() instanceof ValidationException invalid
+          && invalid.problems().size() == lines.size()) {
         problems = Optional.of(invalid);
       }
     } else if (e instanceof CommandLine.ParameterException usage) {
       lines = List.of(usage.getMessage());
     }
-    boolean expected = e == null || e instanceof ValidationException || e instanceof InputException
-        || e instanceof CommandLine.ParameterException;
-    return new Invocation(code, out.toString(), err.toString(), e instanceof CommandLine.ParameterException, lines,
-        problems, expected ? Optional.empty() : Optional.of(e));
+    boolean expected =
+        e == null
+            || e instanceof ValidationException
+            || e instanceof InputException
+            || e instanceof CommandLine.ParameterException;
+    return new Invocation(
+        code,
+        out.toString(),
+        err.toString(),
+        e instanceof CommandLine.ParameterException,
+        lines,
+        problems,
+        expected ? Optional.empty() : Optional.of(e));
   }
 }

@@ -26,19 +26,18 @@ import org.networkedcare.core.validation.ValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
  * The {@code networkedcare} command line.
  *
  * <p>Exit codes: 0 success; 1 the input has problems (each printed on its own line to standard
- * error, with its path, and no stack trace; at most 50, and all of them in the
- * file {@code --problems} names) or an output, standard output included, cannot be written; 2 a
- * usage error.
+ * error, with its path, and no stack trace; at most 50, and all of them in the file {@code
+ * --problems} names) or an output, standard output included, cannot be written; 2 a usage error.
  */
 @Command(
     name = "networkedcare",
@@ -60,32 +59,45 @@ public final class Main implements Runnable {
    * The subcommands, in the order the usage lists them. Only the one a command line names is built
    * (picocli reads every option of a command by reflection, the largest part of start-up).
    */
-  private static final List<Class<?>> SUBCOMMANDS = List.of(
-      ExampleCommand.class,
-      ValidateCommand.class,
-      SpcCommand.class,
-      AppraiseCommand.class,
-      DiscountFactorsCommand.class,
-      CeaCommand.class,
-      PsaCommand.class,
-      FunnelCommand.class,
-      AssureCommand.class,
-      CohortCommand.class,
-      ReportCommand.class,
-      DataCommand.class);
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          ExampleCommand.class,
+          ValidateCommand.class,
+          SpcCommand.class,
+          AppraiseCommand.class,
+          DiscountFactorsCommand.class,
+          CeaCommand.class,
+          PsaCommand.class,
+          FunnelCommand.class,
+          AssureCommand.class,
+          CohortCommand.class,
+          ReportCommand.class,
+          DataCommand.class);
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--problems", paramLabel = "FILE", scope = ScopeType.INHERIT,
-      description = "Write every problem of the input to FILE, one per line (standard error shows the first " + MAX_PRINTED + ").")
+  @Option(
+      names = "--problems",
+      paramLabel = "FILE",
+      scope = ScopeType.INHERIT,
+      description =
+          "Write every problem of the input to FILE, one per line (standard error shows the first "
+              + MAX_PRINTED
+              + ").")
   private Path problems;
 
-  @Option(names = "--progress", scope = ScopeType.INHERIT,
-      description = "Print progress lines of long work to standard error even when it is not a terminal.")
+  @Option(
+      names = "--progress",
+      scope = ScopeType.INHERIT,
+      description =
+          "Print progress lines of long work to standard error even when it is not a terminal.")
   private boolean progress;
 
-  @Option(names = "--quiet", scope = ScopeType.INHERIT,
-      description = "Print no progress and no summary line (warnings and errors are still printed).")
+  @Option(
+      names = "--quiet",
+      scope = ScopeType.INHERIT,
+      description =
+          "Print no progress and no summary line (warnings and errors are still printed).")
   private boolean quiet;
 
   private final long started = System.nanoTime();
@@ -104,8 +116,10 @@ public final class Main implements Runnable {
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = execute(args, out, err);
     if (out.checkError()) {
-      err.println("networkedcare: standard output cannot be written"
-          + (stdout.failure == null ? "" : " (" + stdout.failure.getMessage() + ")") + "; the output is incomplete");
+      err.println(
+          "networkedcare: standard output cannot be written"
+              + (stdout.failure == null ? "" : " (" + stdout.failure.getMessage() + ")")
+              + "; the output is incomplete");
       err.flush();
       code = code == 0 ? INPUT_PROBLEM : code;
     }
@@ -162,7 +176,8 @@ public final class Main implements Runnable {
     }
     if (subs.size() != 1) {
       // No built-in subcommand is named: an added one (serve) may be, and the usage lists them all.
-      for (AddedCommand added : ServiceLoader.load(AddedCommand.class, Main.class.getClassLoader())) {
+      for (AddedCommand added :
+          ServiceLoader.load(AddedCommand.class, Main.class.getClassLoader())) {
         line.addSubcommand(added);
       }
     }
@@ -172,7 +187,8 @@ public final class Main implements Runnable {
     for (CommandLine sub : line.getSubcommands().values()) {
       sub.getCommandSpec().versionProvider(new Version());
     }
-    line.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INPUT_PROBLEM);
+    line.setExitCodeExceptionMapper(
+        e -> e instanceof CommandLine.ParameterException ? USAGE : INPUT_PROBLEM);
     Main main = line.getCommand();
     line.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
@@ -184,7 +200,9 @@ public final class Main implements Runnable {
         (e, args2) -> {
           failure.accept(e);
           e.getCommandLine().getErr().println("networkedcare: " + e.getMessage());
-          e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+          e.getCommandLine()
+              .getErr()
+              .println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
           return USAGE;
         });
     line.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Main::commandList);
@@ -215,9 +233,17 @@ public final class Main implements Runnable {
         CommandLine sub = current.getSubcommands().get(arg);
         if (sub == null) {
           String name = current.getCommandSpec().qualifiedName();
-          return Optional.of("networkedcare: '" + arg + "' is not a subcommand of " + name + "; the subcommands are: "
-              + String.join(", ", current.getSubcommands().keySet()) + System.lineSeparator()
-              + "Try '" + name + " --help'.");
+          return Optional.of(
+              "networkedcare: '"
+                  + arg
+                  + "' is not a subcommand of "
+                  + name
+                  + "; the subcommands are: "
+                  + String.join(", ", current.getSubcommands().keySet())
+                  + System.lineSeparator()
+                  + "Try '"
+                  + name
+                  + " --help'.");
         }
         current = sub;
       }
@@ -236,9 +262,12 @@ public final class Main implements Runnable {
     }
     int nameWidth = subcommands.keySet().stream().mapToInt(String::length).max().orElse(0) + 4;
     int width = help.commandSpec().usageMessage().width();
-    CommandLine.Help.TextTable table = CommandLine.Help.TextTable.forColumns(help.colorScheme(),
-        new CommandLine.Help.Column(nameWidth, 2, CommandLine.Help.Column.Overflow.SPAN),
-        new CommandLine.Help.Column(width - nameWidth, 2, CommandLine.Help.Column.Overflow.WRAP));
+    CommandLine.Help.TextTable table =
+        CommandLine.Help.TextTable.forColumns(
+            help.colorScheme(),
+            new CommandLine.Help.Column(nameWidth, 2, CommandLine.Help.Column.Overflow.SPAN),
+            new CommandLine.Help.Column(
+                width - nameWidth, 2, CommandLine.Help.Column.Overflow.WRAP));
     subcommands.forEach((name, sub) -> table.addRowValues(name, summary(sub.commandSpec())));
     return table.toString();
   }
@@ -252,16 +281,20 @@ public final class Main implements Runnable {
 
   /**
    * {@return the subcommands to build for these arguments} The one named where a subcommand stands
-   * (after the top-level {@code --problems FILE}, {@code --progress}, {@code --quiet}); none for a lone {@code --version}; or all of them
-   * otherwise (the usage lists them, and an unknown name is matched against them).
+   * (after the top-level {@code --problems FILE}, {@code --progress}, {@code --quiet}); none for a
+   * lone {@code --version}; or all of them otherwise (the usage lists them, and an unknown name is
+   * matched against them).
    */
   static List<Class<?>> subcommands(String[] args) {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       return List.of(); // the version is the same for every subcommand
     }
     int i = 0;
-    while (i < args.length && (args[i].equals("--problems") || args[i].startsWith("--problems=")
-        || args[i].equals("--progress") || args[i].equals("--quiet"))) {
+    while (i < args.length
+        && (args[i].equals("--problems")
+            || args[i].startsWith("--problems=")
+            || args[i].equals("--progress")
+            || args[i].equals("--quiet"))) {
       i += args[i].equals("--problems") ? 2 : 1;
     }
     if (i < args.length) {
@@ -284,7 +317,10 @@ public final class Main implements Runnable {
     if (e instanceof ValidationException invalid) {
       lines = invalid.problems().stream().map(Problem::toString).toList();
     } else if (e instanceof InputException input) {
-      lines = input.placed() ? input.lines() : input.lines().stream().map(l -> "networkedcare: " + l).toList();
+      lines =
+          input.placed()
+              ? input.lines()
+              : input.lines().stream().map(l -> "networkedcare: " + l).toList();
     }
     if (lines != null) {
       for (int i = 0; i < lines.size() && i < MAX_PRINTED; i++) {
@@ -293,20 +329,33 @@ public final class Main implements Runnable {
       if (problemsFile != null) {
         List<String> all = lines;
         try {
-          Outputs.file(problemsFile, w -> {
-            for (String l : all) {
-              w.write(l);
-              w.write('\n');
-            }
-          });
+          Outputs.file(
+              problemsFile,
+              w -> {
+                for (String l : all) {
+                  w.write(l);
+                  w.write('\n');
+                }
+              });
           if (lines.size() > MAX_PRINTED) {
-            err.println("... and " + (lines.size() - MAX_PRINTED) + " more: all " + lines.size() + " are in " + problemsFile);
+            err.println(
+                "... and "
+                    + (lines.size() - MAX_PRINTED)
+                    + " more: all "
+                    + lines.size()
+                    + " are in "
+                    + problemsFile);
           }
         } catch (InputException failed) {
           err.println("networkedcare: --problems " + failed.getMessage());
         }
       } else if (lines.size() > MAX_PRINTED) {
-        err.println("... and " + (lines.size() - MAX_PRINTED) + " more (" + lines.size() + " problems; --problems FILE writes them all)");
+        err.println(
+            "... and "
+                + (lines.size() - MAX_PRINTED)
+                + " more ("
+                + lines.size()
+                + " problems; --problems FILE writes them all)");
       }
     } else if (e instanceof UncheckedIOException) {
       err.println("networkedcare: " + e.getMessage());
@@ -315,7 +364,8 @@ public final class Main implements Runnable {
     } else if (e instanceof IOException io) {
       err.println("networkedcare: " + io.getMessage());
     } else {
-      err.println("networkedcare: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      err.println(
+          "networkedcare: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
   }
 
@@ -335,8 +385,8 @@ public final class Main implements Runnable {
   }
 
   /**
-   * {@return whether this process's standard error is a terminal} Read from {@code
-   * /proc/self/fd/2} (Linux); elsewhere false, so that progress then needs {@code --progress}.
+   * {@return whether this process's standard error is a terminal} Read from {@code /proc/self/fd/2}
+   * (Linux); elsewhere false, so that progress then needs {@code --progress}.
    */
   static boolean stderrIsTerminal() {
     try {
@@ -361,7 +411,8 @@ public final class Main implements Runnable {
       }
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new CommandLine.TypeConversionException("'" + text + "' is not an ISO date (YYYY-MM-DD)");
+      throw new CommandLine.TypeConversionException(
+          "'" + text + "' is not an ISO date (YYYY-MM-DD)");
     }
   }
 
@@ -370,7 +421,8 @@ public final class Main implements Runnable {
     @Override
     public String[] getVersion() throws IOException {
       Properties properties = new Properties();
-      try (InputStream in = Main.class.getResourceAsStream("/org/networkedcare/examples/version.properties")) {
+      try (InputStream in =
+          Main.class.getResourceAsStream("/org/networkedcare/examples/version.properties")) {
         if (in != null) {
           properties.load(in);
         }

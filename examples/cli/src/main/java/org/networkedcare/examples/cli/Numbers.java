@@ -145,7 +145,8 @@ final class Numbers {
 
   /**
    * {@return a number as JDK 19+ {@code Double.toString} writes it ({@code 12.0}, {@code 1.0E-5}),
-   * the same on every JDK; -0.0 is written 0.0} Used by {@code cea}, whose contract names that form.
+   * the same on every JDK; -0.0 is written 0.0} Used by {@code cea}, whose contract names that
+   * form.
    */
   static String javaForm(double d) {
     return NumberOutput.toString(d + 0.0, true);

@@ -69,7 +69,8 @@ final class Outputs {
         open.get(i++).commit();
       }
     } catch (NotDirectoryException e) {
-      throw new InputException(current + ": its folder " + e.getFile() + " is not an existing folder", e);
+      throw new InputException(
+          current + ": its folder " + e.getFile() + " is not an existing folder", e);
     } catch (IOException | UncheckedIOException e) {
       throw new InputException(current + ": cannot be written (" + e.getMessage() + ")", e);
     } finally {

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.networkedcare.core.output.CsvTable;
-import org.networkedcare.metrics.uncertainty.DrawSummary;
 import org.networkedcare.metrics.appraisal.Appraisal;
+import org.networkedcare.metrics.appraisal.MonteCarlo;
+import org.networkedcare.metrics.appraisal.PsaResult;
 import org.networkedcare.metrics.uncertainty.Acceptability;
 import org.networkedcare.metrics.uncertainty.CostEffectivenessSample;
+import org.networkedcare.metrics.uncertainty.DrawSummary;
 import org.networkedcare.metrics.uncertainty.FrontierIcers;
-import org.networkedcare.metrics.appraisal.MonteCarlo;
 import org.networkedcare.metrics.uncertainty.PairwiseIcers;
-import org.networkedcare.metrics.appraisal.PsaResult;
 import org.networkedcare.metrics.uncertainty.WtpGrid;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,42 +42,69 @@ public final class PsaCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "A.json", description = "The appraisal document.")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "A.json",
+      description = "The appraisal document.")
   private Path input;
 
   private int draws;
 
-  @Option(names = "--seed", required = true, paramLabel = "S", description = "The seed (a whole number).")
+  @Option(
+      names = "--seed",
+      required = true,
+      paramLabel = "S",
+      description = "The seed (a whole number).")
   private long seed;
 
   private int threads = 1;
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output directory, created if need be.")
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "DIR",
+      description = "Output directory, created if need be.")
   private Path output;
 
-  @Option(names = "--wtp", paramLabel = "FROM:TO:STEP|V",
-      description = "Willingness to pay in pounds per QALY for the cost-effectiveness outputs, a grid FROM:TO:STEP or one value; repeatable (default 0:100000:1000).")
+  @Option(
+      names = "--wtp",
+      paramLabel = "FROM:TO:STEP|V",
+      description =
+          "Willingness to pay in pounds per QALY for the cost-effectiveness outputs, a grid FROM:TO:STEP or one value; repeatable (default 0:100000:1000).")
   private List<String> wtp = List.of("0:100000:1000");
 
-  @Option(names = "--reference", paramLabel = "OPTION",
+  @Option(
+      names = "--reference",
+      paramLabel = "OPTION",
       description = "The option pairwise ICERs are against (default: the counterfactual).")
   private Optional<String> reference = Optional.empty();
 
   /** Creates the command; picocli calls this. */
   public PsaCommand() {}
 
-  @Option(names = "--draws", required = true, paramLabel = "N", description = "The number of draws, 1 to 10,000,000.")
+  @Option(
+      names = "--draws",
+      required = true,
+      paramLabel = "N",
+      description = "The number of draws, 1 to 10,000,000.")
   void setDraws(int n) {
     if (n < 1 || n > MonteCarlo.MAX_DRAWS) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--draws must be 1 to " + MonteCarlo.MAX_DRAWS + ", not " + n);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--draws must be 1 to " + MonteCarlo.MAX_DRAWS + ", not " + n);
     }
     this.draws = n;
   }
 
-  @Option(names = "--threads", paramLabel = "T", description = "The number of threads, 1 to 256 (default 1); the output is the same bytes on any number.")
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
+      description =
+          "The number of threads, 1 to 256 (default 1); the output is the same bytes on any number.")
   void setThreads(int n) {
     if (n < 1 || n > MonteCarlo.MAX_THREADS) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 to " + MonteCarlo.MAX_THREADS + ", not " + n);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--threads must be 1 to " + MonteCarlo.MAX_THREADS + ", not " + n);
     }
     this.threads = n;
   }
@@ -91,27 +118,45 @@ public final class PsaCommand implements Callable<Integer> {
     Feedback.Progress simulated = feedback.progress("simulating", "draws", draws);
     PsaResult psa = MonteCarlo.run(appraisal, seed, draws, threads, simulated);
     simulated.end();
-    String ref = reference.orElse(appraisal.options().stream().filter(o -> o.counterfactual()).findFirst().orElseThrow().id());
+    String ref =
+        reference.orElse(
+            appraisal.options().stream()
+                .filter(o -> o.counterfactual())
+                .findFirst()
+                .orElseThrow()
+                .id());
     if (!psa.allOptions().contains(ref)) {
-      throw new InputException("--reference " + ref + ": no such option; the options are " + String.join(", ", psa.allOptions()));
+      throw new InputException(
+          "--reference "
+              + ref
+              + ": no such option; the options are "
+              + String.join(", ", psa.allOptions()));
     }
     Optional<CostEffectivenessSample> sample = psa.costEffectiveness();
-    Outputs.folder(output, out -> {
-      Feedback.Progress written = feedback.progress("writing draws.csv", "draws", draws);
-      writeDraws(psa, out.writer("draws.csv"), written);
-      written.end();
-      writeSummary(psa, out.writer("summary.csv"));
-      writeOrganisations(psa, out.writer("organisations.csv"));
-      if (sample.isPresent()) {
-        Acceptability acceptability = Acceptability.of(sample.get(), grid);
-        CeaWriter.writeIcers(FrontierIcers.of(sample.get()), out.writer("icers.csv"));
-        CeaWriter.writeAcceptability(acceptability, out.writer("acceptability.csv"));
-        CeaWriter.writeEvpi(acceptability, out.writer("evpi.csv"));
-        CeaWriter.writePairwise(PairwiseIcers.against(sample.get(), ref), out.writer("pairwise.csv"));
-      }
-    });
-    feedback.wrote(draws + " draws of " + psa.allOptions().size() + " options"
-        + (sample.isPresent() ? ", " + grid.size() + " willingness-to-pay values" : ""), List.of(output));
+    Outputs.folder(
+        output,
+        out -> {
+          Feedback.Progress written = feedback.progress("writing draws.csv", "draws", draws);
+          writeDraws(psa, out.writer("draws.csv"), written);
+          written.end();
+          writeSummary(psa, out.writer("summary.csv"));
+          writeOrganisations(psa, out.writer("organisations.csv"));
+          if (sample.isPresent()) {
+            Acceptability acceptability = Acceptability.of(sample.get(), grid);
+            CeaWriter.writeIcers(FrontierIcers.of(sample.get()), out.writer("icers.csv"));
+            CeaWriter.writeAcceptability(acceptability, out.writer("acceptability.csv"));
+            CeaWriter.writeEvpi(acceptability, out.writer("evpi.csv"));
+            CeaWriter.writePairwise(
+                PairwiseIcers.against(sample.get(), ref), out.writer("pairwise.csv"));
+          }
+        });
+    feedback.wrote(
+        draws
+            + " draws of "
+            + psa.allOptions().size()
+            + " options"
+            + (sample.isPresent() ? ", " + grid.size() + " willingness-to-pay values" : ""),
+        List.of(output));
     return 0;
   }
 
@@ -125,13 +170,18 @@ public final class PsaCommand implements Callable<Integer> {
     int n = one.parameterNames().size();
     int k = one.options().size();
     int m = one.hasHealthEffects() ? one.allOptions().size() : 0;
-    long perDraw = 8L * (n + k + (long) k * one.organisations().size() + 2L * m) + (m > 0 ? 2L * (8L * m + 24) : 0) + 8;
+    long perDraw =
+        8L * (n + k + (long) k * one.organisations().size() + 2L * m)
+            + (m > 0 ? 2L * (8L * m + 24) : 0)
+            + 8;
     Feedback.checkHeap(perDraw * draws, draws + " draws");
     long cells = 1L + n + k + 2L * m;
-    Feedback.checkDisk((long) draws * (cells * 20 + 1) + 4096L * (1 + grid.size() * Math.max(1, m)), output);
+    Feedback.checkDisk(
+        (long) draws * (cells * 20 + 1) + 4096L * (1 + grid.size() * Math.max(1, m)), output);
   }
 
-  private static void writeDraws(PsaResult r, Writer w, Feedback.Progress written) throws IOException {
+  private static void writeDraws(PsaResult r, Writer w, Feedback.Progress written)
+      throws IOException {
     List<String> header = new ArrayList<>();
     header.add("draw");
     header.addAll(r.parameterNames());
@@ -168,23 +218,53 @@ public final class PsaCommand implements Callable<Integer> {
   }
 
   private static void writeSummary(PsaResult r, Writer w) throws IOException {
-    CsvTable out = CsvTable.start(w, "option", "draws", "seed", "mean_npsv", "p2_5", "p50", "p97_5", "probability_npsv_positive");
+    CsvTable out =
+        CsvTable.start(
+            w,
+            "option",
+            "draws",
+            "seed",
+            "mean_npsv",
+            "p2_5",
+            "p50",
+            "p97_5",
+            "probability_npsv_positive");
     for (int j = 0; j < r.options().size(); j++) {
       DrawSummary s = r.npsvSummary(j);
-      out.text(r.options().get(j)).number(r.draws()).number(r.seed()).number(Numbers.format(s.mean()))
-          .number(Numbers.format(s.p2_5())).number(Numbers.format(s.p50())).number(Numbers.format(s.p97_5()))
-          .number(Numbers.format(s.probabilityPositive())).end();
+      out.text(r.options().get(j))
+          .number(r.draws())
+          .number(r.seed())
+          .number(Numbers.format(s.mean()))
+          .number(Numbers.format(s.p2_5()))
+          .number(Numbers.format(s.p50()))
+          .number(Numbers.format(s.p97_5()))
+          .number(Numbers.format(s.probabilityPositive()))
+          .end();
     }
   }
 
   private static void writeOrganisations(PsaResult r, Writer w) throws IOException {
-    CsvTable out = CsvTable.start(w, "option", "organisation", "mean_net_benefit", "p2_5", "p50", "p97_5", "probability_positive");
+    CsvTable out =
+        CsvTable.start(
+            w,
+            "option",
+            "organisation",
+            "mean_net_benefit",
+            "p2_5",
+            "p50",
+            "p97_5",
+            "probability_positive");
     for (int j = 0; j < r.options().size(); j++) {
       for (int o = 0; o < r.organisations().size(); o++) {
         DrawSummary s = r.netBenefitSummary(j, o);
-        out.text(r.options().get(j)).text(r.organisations().get(o)).number(Numbers.format(s.mean()))
-            .number(Numbers.format(s.p2_5())).number(Numbers.format(s.p50())).number(Numbers.format(s.p97_5()))
-            .number(Numbers.format(s.probabilityPositive())).end();
+        out.text(r.options().get(j))
+            .text(r.organisations().get(o))
+            .number(Numbers.format(s.mean()))
+            .number(Numbers.format(s.p2_5()))
+            .number(Numbers.format(s.p50()))
+            .number(Numbers.format(s.p97_5()))
+            .number(Numbers.format(s.probabilityPositive()))
+            .end();
       }
     }
   }

@@ -34,17 +34,31 @@ final class ReportCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "E.json",
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "E.json",
       description = "The evaluation document (parts by paths relative to it, inside its folder).")
   private Path input;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The evaluation date (default: the document's asOf).")
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
+      description = "The evaluation date (default: the document's asOf).")
   private Optional<LocalDate> asOf = Optional.empty();
 
-  @Option(names = "--data", paramLabel = "D.csv", description = "A measure dataset (CSV or JSON) to read instead of the one the documents name.")
+  @Option(
+      names = "--data",
+      paramLabel = "D.csv",
+      description =
+          "A measure dataset (CSV or JSON) to read instead of the one the documents name.")
   private Optional<Path> data = Optional.empty();
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output directory, created if need be.")
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "DIR",
+      description = "Output directory, created if need be.")
   private Path output;
 
   @Override
@@ -67,8 +81,9 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /**
-   * Every problem on its own line: a part's (governance, appraisal, dataset) as its own file names it,
-   * such as {@code D.csv:12: numerator: ... [code]}; the evaluation document's with its file and pointer.
+   * Every problem on its own line: a part's (governance, appraisal, dataset) as its own file names
+   * it, such as {@code D.csv:12: numerator: ... [code]}; the evaluation document's with its file
+   * and pointer.
    */
   static List<String> problemLines(ValidationException e, Path document) {
     return e.problems().stream()

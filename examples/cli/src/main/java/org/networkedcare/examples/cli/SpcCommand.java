@@ -15,12 +15,12 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.output.CsvTable;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.metrics.spc.ChartType;
 import org.networkedcare.metrics.spc.FacetResult;
 import org.networkedcare.metrics.spc.RunsAnalysis;
-import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.metrics.spc.SegmentSummary;
 import org.networkedcare.metrics.spc.Spc;
 import org.networkedcare.metrics.spc.SpcCsv;
@@ -30,9 +30,9 @@ import org.networkedcare.metrics.spc.SpcResult;
 import org.networkedcare.metrics.spc.SpcSeries;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code networkedcare spc}: Making Data Count SPC charts of one CSV series or one per facet,
@@ -56,60 +56,102 @@ public final class SpcCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "F.csv", description = "Input CSV with a header row.")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "F.csv",
+      description = "Input CSV with a header row.")
   private Path input;
 
-  @Option(names = "--date-column", required = true, paramLabel = "C", description = "Column of ISO dates (YYYY-MM-DD).")
+  @Option(
+      names = "--date-column",
+      required = true,
+      paramLabel = "C",
+      description = "Column of ISO dates (YYYY-MM-DD).")
   private String dateColumn;
 
-  @Option(names = "--value-column", paramLabel = "C", description = "Column of values; empty or NA is missing.")
+  @Option(
+      names = "--value-column",
+      paramLabel = "C",
+      description = "Column of values; empty or NA is missing.")
   private String valueColumn;
 
-  @Option(names = "--numerator-column", paramLabel = "C",
+  @Option(
+      names = "--numerator-column",
+      paramLabel = "C",
       description = "Column of numerators (with --denominator-column: the value is their ratio).")
   private String numeratorColumn;
 
-  @Option(names = "--denominator-column", paramLabel = "C",
+  @Option(
+      names = "--denominator-column",
+      paramLabel = "C",
       description = "Column of denominators (positive); p, pp, u and up charts need both.")
   private String denominatorColumn;
 
-  @Option(names = "--filter", paramLabel = "COLUMN=VALUE",
-      description = "Read only rows whose COLUMN is VALUE exactly (repeat: every filter must hold).")
+  @Option(
+      names = "--filter",
+      paramLabel = "COLUMN=VALUE",
+      description =
+          "Read only rows whose COLUMN is VALUE exactly (repeat: every filter must hold).")
   private List<String> filters = new ArrayList<>();
 
   @Option(
       names = "--chart",
       paramLabel = "xmr|g|t|p|pp|u|up",
       defaultValue = "xmr",
-      description = "The chart: xmr, g, t, p, pp (p prime), u or up (u prime) (default: ${DEFAULT-VALUE}).")
+      description =
+          "The chart: xmr, g, t, p, pp (p prime), u or up (u prime) (default: ${DEFAULT-VALUE}).")
   private String chart;
 
-  @Option(names = "--facet-column", paramLabel = "C", description = "Column naming the facet: one chart per value.")
+  @Option(
+      names = "--facet-column",
+      paramLabel = "C",
+      description = "Column naming the facet: one chart per value.")
   private String facetColumn;
 
   @Option(
       names = "--improvement",
       paramLabel = "increase|decrease|neutral",
       defaultValue = "increase",
-      description = "Which direction of change is an improvement: increase, decrease or neutral (default: ${DEFAULT-VALUE}).")
+      description =
+          "Which direction of change is an improvement: increase, decrease or neutral (default: ${DEFAULT-VALUE}).")
   private String improvement;
 
-  @Option(names = "--target", paramLabel = "X|FACET=X", description = "One target, or a target per facet (repeat).")
+  @Option(
+      names = "--target",
+      paramLabel = "X|FACET=X",
+      description = "One target, or a target per facet (repeat).")
   private List<String> targets = new ArrayList<>();
 
-  @Option(names = "--rebase", paramLabel = "DATE|FACET=DATE", description = "Rebase dates, for every facet or per facet (repeat).")
+  @Option(
+      names = "--rebase",
+      paramLabel = "DATE|FACET=DATE",
+      description = "Rebase dates, for every facet or per facet (repeat).")
   private List<String> rebases = new ArrayList<>();
 
-  @Option(names = "--fix-after", paramLabel = "N", description = "Limits from the first N rows of each segment (N >= 12).")
+  @Option(
+      names = "--fix-after",
+      paramLabel = "N",
+      description = "Limits from the first N rows of each segment (N >= 12).")
   private Integer fixAfter;
 
-  @Option(names = "--no-screening", description = "Do not screen large moving ranges (Making Data Count Excel limits).")
+  @Option(
+      names = "--no-screening",
+      description = "Do not screen large moving ranges (Making Data Count Excel limits).")
   private boolean noScreening;
 
-  @Option(names = "--points", required = true, paramLabel = "P.csv", description = "Output: one row per input row.")
+  @Option(
+      names = "--points",
+      required = true,
+      paramLabel = "P.csv",
+      description = "Output: one row per input row.")
   private Path points;
 
-  @Option(names = "--summary", required = true, paramLabel = "S.csv", description = "Output: one row per facet and segment.")
+  @Option(
+      names = "--summary",
+      required = true,
+      paramLabel = "S.csv",
+      description = "Output: one row per facet and segment.")
   private Path summary;
 
   /** Creates the command; picocli calls this. */
@@ -128,13 +170,15 @@ public final class SpcCommand implements Callable<Integer> {
     }
     Feedback feedback = Feedback.of(spec);
     long count = points(result);
-    Feedback.Progress written = feedback.progress("writing " + points.getFileName(), "points", count);
+    Feedback.Progress written =
+        feedback.progress("writing " + points.getFileName(), "points", count);
     Map<Path, Outputs.FileBody> files = new LinkedHashMap<>();
     files.put(points, w -> writePoints(result, w, written));
     files.put(summary, w -> writeSummary(result, w));
     Outputs.files(files);
     written.end();
-    feedback.wrote(result.facets().size() + " facets, " + count + " points", List.of(points, summary));
+    feedback.wrote(
+        result.facets().size() + " facets, " + count + " points", List.of(points, summary));
     PrintWriter err = spec.commandLine().getErr();
     for (String warning : result.warnings()) {
       err.println("networkedcare spc: warning: " + warning);
@@ -149,16 +193,21 @@ public final class SpcCommand implements Callable<Integer> {
     }
     boolean ratio = numeratorColumn != null;
     if (ratio == (valueColumn != null)) {
-      throw usage(ratio
-          ? "give --value-column or --numerator-column with --denominator-column, not both"
-          : "give --value-column, or --numerator-column with --denominator-column");
+      throw usage(
+          ratio
+              ? "give --value-column or --numerator-column with --denominator-column, not both"
+              : "give --value-column, or --numerator-column with --denominator-column");
     }
     if (type.needsDenominators() && !ratio) {
       throw usage("chart " + type + " needs --numerator-column and --denominator-column");
     }
     if (ratio && !type.needsDenominators() && type != ChartType.XMR) {
-      throw usage("chart " + type + " takes --value-column (the " + (type == ChartType.G ? "opportunities" : "time")
-          + " between events), not a numerator and denominator");
+      throw usage(
+          "chart "
+              + type
+              + " takes --value-column (the "
+              + (type == ChartType.G ? "opportunities" : "time")
+              + " between events), not a numerator and denominator");
     }
     SpcCsv.Columns.Builder builder = SpcCsv.Columns.builder(dateColumn);
     if (ratio) {
@@ -185,7 +234,8 @@ public final class SpcCommand implements Callable<Integer> {
 
   private ChartType chartType() {
     return Optional.ofNullable(ChartType.byCode().get(chart))
-        .orElseThrow(() -> usage("option --chart: '" + chart + "' is not xmr, g, t, p, pp, u or up"));
+        .orElseThrow(
+            () -> usage("option --chart: '" + chart + "' is not xmr, g, t, p, pp, u or up"));
   }
 
   private SpcOptions options() {
@@ -194,7 +244,11 @@ public final class SpcCommand implements Callable<Integer> {
     builder.improvement(
         Optional.ofNullable(ImprovementDirection.byId().get(improvement))
             .orElseThrow(
-                () -> usage("option --improvement: '" + improvement + "' is not increase, decrease or neutral")));
+                () ->
+                    usage(
+                        "option --improvement: '"
+                            + improvement
+                            + "' is not increase, decrease or neutral")));
     boolean faceted = facetColumn != null;
     boolean bareTarget = false;
     boolean pairTarget = false;
@@ -215,7 +269,8 @@ public final class SpcCommand implements Callable<Integer> {
       throw usage("option --target: give one bare target X or FACET=X pairs, not both");
     }
     if (pairTarget && !faceted) {
-      throw new InputException("option --target names a facet, but there is no --facet-column: no facet has data");
+      throw new InputException(
+          "option --target names a facet, but there is no --facet-column: no facet has data");
     }
     boolean bareRebase = false;
     boolean pairRebase = false;
@@ -233,7 +288,8 @@ public final class SpcCommand implements Callable<Integer> {
       throw usage("option --rebase: give dates for every facet or FACET=DATE pairs, not both");
     }
     if (pairRebase && !faceted) {
-      throw new InputException("option --rebase names a facet, but there is no --facet-column: no facet has data");
+      throw new InputException(
+          "option --rebase names a facet, but there is no --facet-column: no facet has data");
     }
     if (fixAfter != null) {
       if (fixAfter < SpcOptions.MIN_FIX_AFTER) {
@@ -279,7 +335,6 @@ public final class SpcCommand implements Callable<Integer> {
     return Inputs.text(input, reader -> SpcCsv.read(reader, columns));
   }
 
-
   private static long points(SpcResult result) {
     long n = 0;
     for (FacetResult facet : result.facets()) {
@@ -288,9 +343,20 @@ public final class SpcCommand implements Callable<Integer> {
     return n;
   }
 
-  private static void writePoints(SpcResult result, Writer w, Feedback.Progress written) throws IOException {
-    CsvTable out = CsvTable.start(w,
-        "facet", "date", "value", "segment", "mean", "lower_limit", "upper_limit", "special_cause", "point_type");
+  private static void writePoints(SpcResult result, Writer w, Feedback.Progress written)
+      throws IOException {
+    CsvTable out =
+        CsvTable.start(
+            w,
+            "facet",
+            "date",
+            "value",
+            "segment",
+            "mean",
+            "lower_limit",
+            "upper_limit",
+            "special_cause",
+            "point_type");
     Map<LocalDate, String> dates = new HashMap<>();
     Repeated mean = new Repeated();
     Repeated lower = new Repeated();
@@ -331,22 +397,30 @@ public final class SpcCommand implements Callable<Integer> {
   }
 
   /** The summary columns of every chart; charts other than xmr add {@link #RUNS_COLUMNS}. */
-  private static final List<String> SUMMARY_COLUMNS = List.of(
-      "facet",
-      "segment",
-      "n",
-      "mean",
-      "lower_limit",
-      "upper_limit",
-      "special_cause_improvement",
-      "special_cause_concern",
-      "last_point_type",
-      "variation_icon",
-      "assurance");
+  private static final List<String> SUMMARY_COLUMNS =
+      List.of(
+          "facet",
+          "segment",
+          "n",
+          "mean",
+          "lower_limit",
+          "upper_limit",
+          "special_cause_improvement",
+          "special_cause_concern",
+          "last_point_type",
+          "variation_icon",
+          "assurance");
 
   /** Laney's sigma-z and qicharts2's runs analysis, after the summary columns of other charts. */
-  private static final List<String> RUNS_COLUMNS = List.of(
-      "sigma_z", "useful_points", "longest_run", "longest_run_max", "crossings", "crossings_min", "runs_signal");
+  private static final List<String> RUNS_COLUMNS =
+      List.of(
+          "sigma_z",
+          "useful_points",
+          "longest_run",
+          "longest_run_max",
+          "crossings",
+          "crossings_min",
+          "runs_signal");
 
   private void writeSummary(SpcResult result, Writer w) throws IOException {
     boolean xmr = chartType() == ChartType.XMR;

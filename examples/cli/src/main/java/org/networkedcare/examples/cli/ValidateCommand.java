@@ -67,60 +67,92 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** Top-level fields only a governance document has (beside the network document's). */
-  private static final Set<String> GOVERNANCE_FIELDS = Set.of(
-      "evidence", "routes", "agreements", "baselines", "observations", "escalationRecords", "risks", "incidents",
-      "disputes", "consortia", "equipment", "context", "decisions", "waivers");
+  private static final Set<String> GOVERNANCE_FIELDS =
+      Set.of(
+          "evidence",
+          "routes",
+          "agreements",
+          "baselines",
+          "observations",
+          "escalationRecords",
+          "risks",
+          "incidents",
+          "disputes",
+          "consortia",
+          "equipment",
+          "context",
+          "decisions",
+          "waivers");
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "FILE", description = "The document or dataset to check.")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "FILE",
+      description = "The document or dataset to check.")
   private Path input;
 
-  @Option(names = "--type", paramLabel = "TYPE",
-      description = "The kind of document: network, governance, appraisal, cohort, evaluation or dataset. "
-          + "By default it is detected: a file ending in .csv is a dataset; otherwise the JSON's top-level fields decide.")
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      description =
+          "The kind of document: network, governance, appraisal, cohort, evaluation or dataset. "
+              + "By default it is detected: a file ending in .csv is a dataset; otherwise the JSON's top-level fields decide.")
   private String type;
 
-  @Option(names = "--network", paramLabel = "N.json",
-      description = "The network document (or governance document) a measure dataset is checked against; required for a dataset.")
+  @Option(
+      names = "--network",
+      paramLabel = "N.json",
+      description =
+          "The network document (or governance document) a measure dataset is checked against; required for a dataset.")
   private Path network;
 
   @Override
   public Integer call() {
     Type kind = type == null ? detect() : parseType(type);
     List<String> warnings = new ArrayList<>();
-    String description = switch (kind) {
-      case NETWORK -> {
-        NetworkDocument document = NetworkDocument.parse(Inputs.bytes(input));
-        document.warnings().forEach(w -> warnings.add(w.toString()));
-        yield firstLine(document.toString());
-      }
-      case GOVERNANCE -> governance(warnings);
-      case APPRAISAL -> {
-        Appraisal appraisal = Appraisal.parse(Inputs.bytes(input));
-        yield "'" + appraisal.title() + "', " + appraisal.options().size() + " options over " + appraisal.horizonYears() + " years";
-      }
-      case COHORT -> {
-        CohortModel model = CohortModel.parse(Inputs.bytes(input));
-        model.prepare();
-        yield "'" + model.title() + "'";
-      }
-      case EVALUATION -> {
-        try {
-          EvaluationDocument document = EvaluationDocuments.read(input);
-          yield "'" + document.title() + "' as of " + document.asOf();
-        } catch (IOException e) {
-          throw new InputException(input + ": cannot be read (" + e.getMessage() + ")", e);
-        }
-      }
-      case DATASET -> {
-        if (network == null) {
-          throw new ParameterException(spec.commandLine(), "a measure dataset is checked against a network: add --network N.json");
-        }
-        MeasureDataset dataset = dataset(input, DataCommand.network(network), List.of());
-        yield firstLine(dataset.summary().render());
-      }
-    };
+    String description =
+        switch (kind) {
+          case NETWORK -> {
+            NetworkDocument document = NetworkDocument.parse(Inputs.bytes(input));
+            document.warnings().forEach(w -> warnings.add(w.toString()));
+            yield firstLine(document.toString());
+          }
+          case GOVERNANCE -> governance(warnings);
+          case APPRAISAL -> {
+            Appraisal appraisal = Appraisal.parse(Inputs.bytes(input));
+            yield "'"
+                + appraisal.title()
+                + "', "
+                + appraisal.options().size()
+                + " options over "
+                + appraisal.horizonYears()
+                + " years";
+          }
+          case COHORT -> {
+            CohortModel model = CohortModel.parse(Inputs.bytes(input));
+            model.prepare();
+            yield "'" + model.title() + "'";
+          }
+          case EVALUATION -> {
+            try {
+              EvaluationDocument document = EvaluationDocuments.read(input);
+              yield "'" + document.title() + "' as of " + document.asOf();
+            } catch (IOException e) {
+              throw new InputException(input + ": cannot be read (" + e.getMessage() + ")", e);
+            }
+          }
+          case DATASET -> {
+            if (network == null) {
+              throw new ParameterException(
+                  spec.commandLine(),
+                  "a measure dataset is checked against a network: add --network N.json");
+            }
+            MeasureDataset dataset = dataset(input, DataCommand.network(network), List.of());
+            yield firstLine(dataset.summary().render());
+          }
+        };
     for (String warning : warnings) {
       spec.commandLine().getErr().println("warning: " + warning);
     }
@@ -137,8 +169,9 @@ final class ValidateCommand implements Callable<Integer> {
     GovernanceReference reference = GovernanceReference.defaults();
     JsonNode tree = Json.parse(bytes);
     // The network part on its own: the problems of the rest are the governance reader's to report.
-    Optional<NetworkDocument> net = JsonValue.root(tree, Problems.collector())
-        .object(o -> NetworkDocument.read(o, reference.core()));
+    Optional<NetworkDocument> net =
+        JsonValue.root(tree, Problems.collector())
+            .object(o -> NetworkDocument.read(o, reference.core()));
     JsonNode data = tree.path("data");
     Optional<String> named = data.isTextual() ? Optional.of(data.textValue()) : Optional.empty();
     Path folder = input.toAbsolutePath().getParent();
@@ -153,7 +186,8 @@ final class ValidateCommand implements Callable<Integer> {
       throw InputException.placed(lines, e);
     }
     document.network().warnings().forEach(w -> warnings.add(w.toString()));
-    named.ifPresent(name -> dataset(AssureCommand.inside(folder, name), document.network(), List.of()));
+    named.ifPresent(
+        name -> dataset(AssureCommand.inside(folder, name), document.network(), List.of()));
     return firstLine(document.toString());
   }
 
@@ -194,8 +228,11 @@ final class ValidateCommand implements Callable<Integer> {
         return t;
       }
     }
-    throw new ParameterException(spec.commandLine(),
-        "--type '" + name + "' is not a document type; the types are: network, governance, appraisal, cohort, evaluation, dataset");
+    throw new ParameterException(
+        spec.commandLine(),
+        "--type '"
+            + name
+            + "' is not a document type; the types are: network, governance, appraisal, cohort, evaluation, dataset");
   }
 
   /**
@@ -203,7 +240,8 @@ final class ValidateCommand implements Callable<Integer> {
    * not JSON is left to the network reader, which reports why.
    */
   private Type detect() {
-    if (input.getFileName() != null && input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+    if (input.getFileName() != null
+        && input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
       return Type.DATASET;
     }
     JsonNode root = Json.parse(Inputs.bytes(input));

@@ -51,19 +51,26 @@ public final class AeAttendances {
    *
    * @param in the CSV, UTF-8
    * @return the rows, in file order
-   * @throws org.networkedcare.core.validation.ValidationException naming every bad cell as
-   *     {@code /row/N/column}
+   * @throws org.networkedcare.core.validation.ValidationException naming every bad cell as {@code
+   *     /row/N/column}
    */
   public static List<AeMonth> read(InputStream in) {
     Problems problems = Problems.collector();
     List<AeMonth> months = new ArrayList<>();
     int rows = 0;
-    try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(
-        BoundedInput.utf8(in, BoundedInput.MAX_CSV_BYTES))) {
+    try (CsvReader<NamedCsvRecord> csv =
+        CsvReader.builder().ofNamedCsvRecord(BoundedInput.utf8(in, BoundedInput.MAX_CSV_BYTES))) {
       for (NamedCsvRecord record : csv) {
         if (++rows > BoundedInput.MAX_CSV_ROWS) {
-          problems.at("row").add("range", "more than " + BoundedInput.MAX_CSV_ROWS + " rows; at most "
-              + BoundedInput.MAX_CSV_ROWS + " are read");
+          problems
+              .at("row")
+              .add(
+                  "range",
+                  "more than "
+                      + BoundedInput.MAX_CSV_ROWS
+                      + " rows; at most "
+                      + BoundedInput.MAX_CSV_ROWS
+                      + " are read");
           break;
         }
         if (!"1".equals(field(record, "type", problems))) {
@@ -82,11 +89,14 @@ public final class AeAttendances {
         long admissions = count(record, "admissions", row);
         boolean counted = attendances >= 0 && breaches >= 0 && admissions >= 0;
         if (counted) {
-          row.at("breaches").check(breaches <= attendances, "range", "more breaches than attendances");
+          row.at("breaches")
+              .check(breaches <= attendances, "range", "more breaches than attendances");
           row.at("attendances").check(attendances > 0, "range", "no attendances");
         }
         if (month != null && counted) {
-          months.add(new AeMonth(month, field(record, "org_code", row), attendances, breaches, admissions));
+          months.add(
+              new AeMonth(
+                  month, field(record, "org_code", row), attendances, breaches, admissions));
         }
       }
     } catch (CsvParseException e) {
@@ -103,10 +113,13 @@ public final class AeAttendances {
   }
 
   private static String field(NamedCsvRecord record, String name, Problems problems) {
-    return record.findField(name).orElseGet(() -> {
-      problems.at(name).add("required", "the column '" + name + "' is missing");
-      return "";
-    });
+    return record
+        .findField(name)
+        .orElseGet(
+            () -> {
+              problems.at(name).add("required", "the column '" + name + "' is missing");
+              return "";
+            });
   }
 
   /** Reads a count; a problem is recorded and -1 returned when the cell is not a count. */

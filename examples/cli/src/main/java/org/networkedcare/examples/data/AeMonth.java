@@ -12,7 +12,8 @@ import java.time.YearMonth;
  * @param breaches attendances over four hours from arrival to admission, transfer or discharge
  * @param admissions patients admitted to hospital from the department, a count
  */
-public record AeMonth(YearMonth month, String orgCode, long attendances, long breaches, long admissions) {
+public record AeMonth(
+    YearMonth month, String orgCode, long attendances, long breaches, long admissions) {
 
   /** {@return the share of attendances within four hours, {@code 1 - breaches / attendances}} */
   public double fourHourPerformance() {

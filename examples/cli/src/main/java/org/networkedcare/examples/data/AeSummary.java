@@ -14,7 +14,8 @@ import java.util.function.Predicate;
  * @param breaches attendances over four hours, a count
  * @param admissions admissions from the department, a count
  */
-public record AeSummary(String orgCode, int months, long attendances, long breaches, long admissions) {
+public record AeSummary(
+    String orgCode, int months, long attendances, long breaches, long admissions) {
 
   /**
    * {@return the provider's activity over the months that pass a filter}
@@ -41,6 +42,8 @@ public record AeSummary(String orgCode, int months, long attendances, long breac
 
   /** {@return the share of attendances within four hours over the period; empty without data} */
   public OptionalDouble fourHourPerformance() {
-    return attendances == 0 ? OptionalDouble.empty() : OptionalDouble.of(1.0 - (double) breaches / attendances);
+    return attendances == 0
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(1.0 - (double) breaches / attendances);
   }
 }

@@ -24,8 +24,8 @@ import org.networkedcare.metrics.uncertainty.Distribution;
 
 /**
  * The worked hub-and-host example: it reads, evaluates, its totals add up, and every field it and
- * its result use is one the JSON schemas document. (The schemas themselves were checked with a
- * JSON Schema 2020-12 validator against this example and its result; see docs/appraisal.md.)
+ * its result use is one the JSON schemas document. (The schemas themselves were checked with a JSON
+ * Schema 2020-12 validator against this example and its result; see docs/appraisal.md.)
  */
 class HubAndHostExampleTest {
 
@@ -45,11 +45,14 @@ class HubAndHostExampleTest {
 
   @Test
   void theExampleEvaluatesAndAddsUp() throws IOException {
-    Appraisal appraisal = Appraisal.parse(resource("/org/networkedcare/examples/appraisal/hub-and-host.json"));
+    Appraisal appraisal =
+        Appraisal.parse(resource("/org/networkedcare/examples/appraisal/hub-and-host.json"));
     AppraisalResult result = new BenefitCalculator().evaluate(appraisal);
     AppraisalResult.OptionResult hub = result.option("hub-and-host");
-    Money byOrganisation = hub.byOrganisation().values().stream().map(AppraisalResult.PresentValues::npsv)
-        .reduce(Money.zero(), Money::plus);
+    Money byOrganisation =
+        hub.byOrganisation().values().stream()
+            .map(AppraisalResult.PresentValues::npsv)
+            .reduce(Money.zero(), Money::plus);
     assertEquals(hub.npsv(), byOrganisation);
     assertTrue(hub.npsv().isPositive());
     assertTrue(result.warnings().stream().anyMatch(w -> w.code().equals("baseline.after-change")));
@@ -58,10 +61,14 @@ class HubAndHostExampleTest {
 
   @Test
   void everyFieldIsInTheSchemas() throws IOException {
-    JsonNode input = Json.parse(resource("/org/networkedcare/metrics/appraisal/appraisal.schema.json"));
-    JsonNode output = Json.parse(resource("/org/networkedcare/metrics/appraisal/appraisal-result.schema.json"));
-    JsonNode example = Json.parse(resource("/org/networkedcare/examples/appraisal/hub-and-host.json"));
-    Appraisal appraisal = Appraisal.parse(resource("/org/networkedcare/examples/appraisal/hub-and-host.json"));
+    JsonNode input =
+        Json.parse(resource("/org/networkedcare/metrics/appraisal/appraisal.schema.json"));
+    JsonNode output =
+        Json.parse(resource("/org/networkedcare/metrics/appraisal/appraisal-result.schema.json"));
+    JsonNode example =
+        Json.parse(resource("/org/networkedcare/examples/appraisal/hub-and-host.json"));
+    Appraisal appraisal =
+        Appraisal.parse(resource("/org/networkedcare/examples/appraisal/hub-and-host.json"));
     JsonNode written = appraisal.toJson();
     Set<String> top = names(input.get("properties"));
     assertTrue(top.containsAll(names(example)), names(example).toString());
@@ -73,7 +80,8 @@ class HubAndHostExampleTest {
       }
     }
     JsonNode result = new BenefitCalculator().evaluate(appraisal).toJson();
-    assertTrue(names(output.get("properties")).containsAll(names(result)), names(result).toString());
+    assertTrue(
+        names(output.get("properties")).containsAll(names(result)), names(result).toString());
     Set<String> option = names(output.get("$defs").get("optionResult").get("properties"));
     assertTrue(option.containsAll(names(result.get("options").get(0))));
   }
@@ -82,18 +90,22 @@ class HubAndHostExampleTest {
   void aProbabilityParameterNeedsADistributionThatStaysWithinZeroAndOne() throws IOException {
     // host-b-failure-probability is a line's probability: a normal around 0.3 can draw below 0 or
     // above 1, so it is refused where used; its beta in the shipped example is accepted.
-    String json = new String(resource("/org/networkedcare/examples/appraisal/hub-and-host.json"), StandardCharsets.UTF_8);
-    String normal = json.replace("\"distribution\": {\"type\": \"beta\", \"mean\": 0.3, \"sd\": 0.1}",
-        "\"distribution\": {\"type\": \"normal\", \"mean\": 0.3, \"sd\": 0.1}");
+    String json =
+        new String(
+            resource("/org/networkedcare/examples/appraisal/hub-and-host.json"),
+            StandardCharsets.UTF_8);
+    String normal =
+        json.replace(
+            "\"distribution\": {\"type\": \"beta\", \"mean\": 0.3, \"sd\": 0.1}",
+            "\"distribution\": {\"type\": \"normal\", \"mean\": 0.3, \"sd\": 0.1}");
     assertNotEquals(json, normal);
-    ValidationException e = assertThrows(
-        ValidationException.class, () -> Appraisal.parse(normal));
+    ValidationException e = assertThrows(ValidationException.class, () -> Appraisal.parse(normal));
     assertTrue(
-        e.problems().stream().anyMatch(q -> q.code().equals("distribution.support") && q.path().endsWith("/probability")),
+        e.problems().stream()
+            .anyMatch(
+                q -> q.code().equals("distribution.support") && q.path().endsWith("/probability")),
         e::getMessage);
-    assertTrue(
-        new Distribution.Uniform(0.1, 0.5).drawsWithin(0, 1));
-    assertFalse(
-        new Distribution.Gamma(2, 0.1).drawsWithin(0, 1));
+    assertTrue(new Distribution.Uniform(0.1, 0.5).drawsWithin(0, 1));
+    assertFalse(new Distribution.Gamma(2, 0.1).drawsWithin(0, 1));
   }
 }

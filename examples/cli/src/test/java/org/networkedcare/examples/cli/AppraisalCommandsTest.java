@@ -27,7 +27,9 @@ class AppraisalCommandsTest {
 
   private static Path example(Path dir) throws IOException {
     Path file = dir.resolve("hub-and-host.json");
-    try (var in = AppraisalCommandsTest.class.getResourceAsStream("/org/networkedcare/examples/appraisal/hub-and-host.json")) {
+    try (var in =
+        AppraisalCommandsTest.class.getResourceAsStream(
+            "/org/networkedcare/examples/appraisal/hub-and-host.json")) {
       Files.write(file, in.readAllBytes());
     }
     return file;
@@ -55,7 +57,9 @@ class AppraisalCommandsTest {
   @Test
   void badInputPrintsEveryProblemWithItsPathAndExits1(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("bad.json");
-    Files.writeString(bad, """
+    Files.writeString(
+        bad,
+        """
         {"schemaVersion": 1, "title": "bad", "yearZero": "2025/26", "horizonYears": -1,
          "parties": [{"id": "host", "name": "Host"}],
          "options": [{"id": "bau", "name": "BAU", "counterfactual": true},
@@ -65,8 +69,10 @@ class AppraisalCommandsTest {
     Run run = run("appraise", "--input", bad.toString());
     assertEquals(1, run.code());
     List<String> lines = run.err().lines().toList();
-    assertTrue(lines.contains("/horizonYears: the horizon is 1 to 1000 years, not -1 [range]"), run.err());
-    assertTrue(lines.stream().anyMatch(l -> l.startsWith("/options/1/lines/0/probability:")), run.err());
+    assertTrue(
+        lines.contains("/horizonYears: the horizon is 1 to 1000 years, not -1 [range]"), run.err());
+    assertTrue(
+        lines.stream().anyMatch(l -> l.startsWith("/options/1/lines/0/probability:")), run.err());
     assertTrue(lines.stream().noneMatch(l -> l.contains("Exception")), run.err());
   }
 

@@ -43,8 +43,16 @@ class CeaCommandTest {
   }
 
   private Run cea(String costs, String effects, String... more) throws IOException {
-    List<String> args = new ArrayList<>(List.of("cea", "--costs", write("c.csv", costs).toString(), "--effects",
-        write("e.csv", effects).toString(), "--output", dir.resolve("out/nested").toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "cea",
+                "--costs",
+                write("c.csv", costs).toString(),
+                "--effects",
+                write("e.csv", effects).toString(),
+                "--output",
+                dir.resolve("out/nested").toString()));
     args.addAll(List.of(more));
     return run(args.toArray(String[]::new));
   }
@@ -55,20 +63,37 @@ class CeaCommandTest {
     // Frontier: usual; standard (1200 / (8.3 - 8.2)); enhanced (3000 / (8.45 - 8.3)); leaflet
     // dominated by usual (same effect, dearer). At 20000: enhanced and standard both 164300 in
     // double, and enhanced, given first, is best and on the frontier.
-    Run r = cea("enhanced,usual,leaflet,standard\n4700,500,800,1700\n", "enhanced,usual,leaflet,standard\n8.45,8.2,8.2,8.3\n",
-        "--wtp", "15000:20000:5000", "--reference", "usual");
+    Run r =
+        cea(
+            "enhanced,usual,leaflet,standard\n4700,500,800,1700\n",
+            "enhanced,usual,leaflet,standard\n8.45,8.2,8.2,8.3\n",
+            "--wtp",
+            "15000:20000:5000",
+            "--reference",
+            "usual");
     assertEquals(0, r.code(), r.err());
     Path out = dir.resolve("out/nested");
     assertEquals(
         List.of(
             "option,cost,effect,incremental_cost,incremental_effect,icer,status",
             "usual,500.0,8.2,,,,non_dominated",
-            "standard,1700.0,8.3," + (1700.0 - 500) + "," + (8.3 - 8.2) + "," + (1200 / (8.3 - 8.2)) + ",non_dominated",
-            "enhanced,4700.0,8.45,3000.0," + (8.45 - 8.3) + "," + (3000 / (8.45 - 8.3)) + ",non_dominated",
+            "standard,1700.0,8.3,"
+                + (1700.0 - 500)
+                + ","
+                + (8.3 - 8.2)
+                + ","
+                + (1200 / (8.3 - 8.2))
+                + ",non_dominated",
+            "enhanced,4700.0,8.45,3000.0,"
+                + (8.45 - 8.3)
+                + ","
+                + (3000 / (8.45 - 8.3))
+                + ",non_dominated",
             "leaflet,800.0,8.2,,,,dominated"),
         lines(out, "icers.csv"));
     // 15000: enhanced 126750 - 4700 = 122050 (in double 122049.99999999999), usual 123000 - 500,
-    // leaflet 123000 - 800, standard 124500 - 1700 = 122800 (in double 122800.00000000001): standard best.
+    // leaflet 123000 - 800, standard 124500 - 1700 = 122800 (in double 122800.00000000001):
+    // standard best.
     assertEquals(
         List.of(
             "wtp,option,probability_best,expected_nmb,on_frontier",
@@ -82,7 +107,8 @@ class CeaCommandTest {
             "20000.0,standard,0.0,164300.0,false"),
         lines(out, "acceptability.csv"));
     assertEquals(List.of("wtp,evpi", "15000.0,0.0", "20000.0,0.0"), lines(out, "evpi.csv"));
-    // usual minus each: enhanced -4200, 8.2 - 8.45; leaflet -300, 0 (no ICER); standard -1200, 8.2 - 8.3.
+    // usual minus each: enhanced -4200, 8.2 - 8.45; leaflet -300, 0 (no ICER); standard -1200, 8.2
+    // - 8.3.
     assertEquals(
         List.of(
             "option,incremental_cost,incremental_effect,icer",
@@ -97,7 +123,16 @@ class CeaCommandTest {
     // Two draws. a: (0, 0) both. b: effect 1, cost 100 then 300. At 200: b best in draw 1, a in
     // draw 2 (1/2 each); expected NMB a 0, b 0: tie, a on the frontier; EVPI mean(100, 0) - 0 = 50.
     // At 300: b 200 and 0; draw 2 ties and goes to a; expected b 100; EVPI mean(200, 0) - 100 = 0.
-    Run r = cea("a,b\n0,100\n0,300\n", "a,b\n0,1\n0,1\n", "--wtp", "300", "--wtp", "200", "--wtp", "300");
+    Run r =
+        cea(
+            "a,b\n0,100\n0,300\n",
+            "a,b\n0,1\n0,1\n",
+            "--wtp",
+            "300",
+            "--wtp",
+            "200",
+            "--wtp",
+            "300");
     assertEquals(0, r.code(), r.err());
     Path out = dir.resolve("out/nested");
     assertEquals(
@@ -111,15 +146,23 @@ class CeaCommandTest {
     assertEquals(List.of("wtp,evpi", "300.0,0.0", "200.0,50.0"), lines(out, "evpi.csv"));
     assertFalse(Files.exists(out.resolve("pairwise.csv")));
     // the one summary line (issue 21): the repeated 300 is dropped from the grid
-    assertTrue(r.err().matches("wrote 2 draws of 2 options, 2 willingness-to-pay values to .* in \\d+\\.\\d s\n"), r.err());
+    assertTrue(
+        r.err()
+            .matches(
+                "wrote 2 draws of 2 options, 2 willingness-to-pay values to .* in \\d+\\.\\d s\n"),
+        r.err());
   }
 
   @Test
   void toleratesBomQuotesSpacesAndTrailingBlankLine() throws IOException {
     Run r = cea("\uFEFF\"a\", b\n 1 ,2\n\n", "a,b\n1e0,+2.5E0\n", "--wtp", "0:2:1");
     assertEquals(0, r.code(), r.err());
-    assertEquals("option,cost,effect,incremental_cost,incremental_effect,icer,status", lines(dir.resolve("out/nested"), "icers.csv").get(0));
-    assertEquals(List.of("wtp,evpi", "0.0,0.0", "1.0,0.0", "2.0,0.0"), lines(dir.resolve("out/nested"), "evpi.csv"));
+    assertEquals(
+        "option,cost,effect,incremental_cost,incremental_effect,icer,status",
+        lines(dir.resolve("out/nested"), "icers.csv").get(0));
+    assertEquals(
+        List.of("wtp,evpi", "0.0,0.0", "1.0,0.0", "2.0,0.0"),
+        lines(dir.resolve("out/nested"), "evpi.csv"));
   }
 
   @ParameterizedTest
@@ -146,7 +189,8 @@ class CeaCommandTest {
         "a,b\\n1,2\\n | a,b\\n1,2\\n | 0:x:1 | --wtp 0:x:1: TO: 'x' is not a number",
         "a,b\\n1,2\\n | a,b\\n1,2\\n | Infinity | --wtp Infinity: 'Infinity' is not a number",
       })
-  void badInputIsOneLineAndExitOne(String costs, String effects, String wtp, String message) throws IOException {
+  void badInputIsOneLineAndExitOne(String costs, String effects, String wtp, String message)
+      throws IOException {
     Run r = cea(costs.replace("\\n", "\n"), effects.replace("\\n", "\n"), "--wtp", wtp);
     assertEquals(1, r.code());
     String err = r.err().strip();
@@ -160,17 +204,38 @@ class CeaCommandTest {
   void unknownReferenceIsOneLine() throws IOException {
     Run r = cea("a,b\n1,2\n", "a,b\n1,2\n", "--wtp", "0", "--reference", "z");
     assertEquals(1, r.code());
-    assertEquals("networkedcare: /reference: reference 'z' is not an option; the options are a, b [unknown.option]", r.err().strip());
+    assertEquals(
+        "networkedcare: /reference: reference 'z' is not an option; the options are a, b [unknown.option]",
+        r.err().strip());
   }
 
   @Test
   void missingFileAndOutputThatIsAFile() throws IOException {
-    Run r = run("cea", "--costs", dir.resolve("nope.csv").toString(), "--effects", "x", "--wtp", "0", "--output", dir.toString());
+    Run r =
+        run(
+            "cea",
+            "--costs",
+            dir.resolve("nope.csv").toString(),
+            "--effects",
+            "x",
+            "--wtp",
+            "0",
+            "--output",
+            dir.toString());
     assertEquals(1, r.code());
     assertTrue(r.err().strip().endsWith("nope.csv: no such file"), r.err());
     Path file = write("file", "x");
-    Run s = run("cea", "--costs", write("c.csv", "a\n1\n").toString(), "--effects", write("e.csv", "a\n1\n").toString(),
-        "--wtp", "0", "--output", file.toString());
+    Run s =
+        run(
+            "cea",
+            "--costs",
+            write("c.csv", "a\n1\n").toString(),
+            "--effects",
+            write("e.csv", "a\n1\n").toString(),
+            "--wtp",
+            "0",
+            "--output",
+            file.toString());
     assertEquals(1, s.code());
     assertEquals(1, s.err().strip().lines().count(), s.err());
   }

@@ -1,7 +1,6 @@
 package org.networkedcare.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -40,8 +39,8 @@ import picocli.CommandLine.Model.OptionSpec;
  * Maven coordinates carry the project's version, the README's table of subcommands agrees with the
  * help, and the command lines and JShell lines of docs/analysts.md run on the shipped A&amp;E data.
  *
- * <p>A {@code java} block is imports followed by statements (they go in a method that may throw
- * any exception). When it uses values it does not make, an HTML comment {@code <!-- given: ... -->}
+ * <p>A {@code java} block is imports followed by statements (they go in a method that may throw any
+ * exception). When it uses values it does not make, an HTML comment {@code <!-- given: ... -->}
  * just before it (invisible on the rendered page) holds the Java that makes them. Each block is
  * compiled with the test class path and run in a JVM of its own in the project's root folder, so
  * relative paths read as they do for a reader at the root of a clone.
@@ -75,7 +74,11 @@ class DocsTest {
       Matcher m = JAVA_BLOCK.matcher(text);
       while (m.find()) {
         int line = (int) text.substring(0, m.start(2)).lines().count();
-        blocks.add(new Block(ROOT.relativize(page) + ":" + line, m.group(1) == null ? "" : m.group(1), m.group(2)));
+        blocks.add(
+            new Block(
+                ROOT.relativize(page) + ":" + line,
+                m.group(1) == null ? "" : m.group(1),
+                m.group(2)));
       }
     }
     return blocks;
@@ -90,8 +93,12 @@ class DocsTest {
         (line.startsWith("import ") ? imports : body).append(line).append('\n');
       }
     }
-    return imports + "public class " + className + " {\n  public static void main(String[] args) throws Exception {\n"
-        + body + "  }\n}\n";
+    return imports
+        + "public class "
+        + className
+        + " {\n  public static void main(String[] args) throws Exception {\n"
+        + body
+        + "  }\n}\n";
   }
 
   @Test
@@ -101,9 +108,15 @@ class DocsTest {
     assertEquals("", compileErrors(blocks, dir));
     String classPath = System.getProperty("java.class.path");
     for (int i = 0; i < blocks.size(); i++) {
-      Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-cp", classPath + java.io.File.pathSeparator + dir, "Snippet" + i)
-          .directory(ROOT.toFile()).redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-cp",
+                  classPath + java.io.File.pathSeparator + dir,
+                  "Snippet" + i)
+              .directory(ROOT.toFile())
+              .redirectErrorStream(true)
+              .start();
       String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(p.waitFor(120, TimeUnit.SECONDS), blocks.get(i).place());
       assertEquals(0, p.exitValue(), blocks.get(i).place() + " does not run:\n" + output);
@@ -123,49 +136,90 @@ class DocsTest {
       files.add(file);
     }
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-      boolean ok = javac.getTask(null, fm, diagnostics,
-          List.of("-classpath", System.getProperty("java.class.path"), "-d", dir.toString(), "-proc:none", "--release", "17", "-Xlint:none"),
-          null, fm.getJavaFileObjectsFromPaths(files)).call();
+    try (StandardJavaFileManager fm =
+        javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+      boolean ok =
+          javac
+              .getTask(
+                  null,
+                  fm,
+                  diagnostics,
+                  List.of(
+                      "-classpath",
+                      System.getProperty("java.class.path"),
+                      "-d",
+                      dir.toString(),
+                      "-proc:none",
+                      "--release",
+                      "17",
+                      "-Xlint:none"),
+                  null,
+                  fm.getJavaFileObjectsFromPaths(files))
+              .call();
       if (ok) {
         return "";
       }
       return diagnostics.getDiagnostics().stream()
-          .map(d -> {
-            int index = Integer.parseInt(Path.of(d.getSource().getName()).getFileName().toString().replaceAll("\\D", ""));
-            return blocks.get(index).place() + ": " + d.getMessage(null);
-          })
+          .map(
+              d -> {
+                int index =
+                    Integer.parseInt(
+                        Path.of(d.getSource().getName())
+                            .getFileName()
+                            .toString()
+                            .replaceAll("\\D", ""));
+                return blocks.get(index).place() + ": " + d.getMessage(null);
+              })
           .collect(Collectors.joining("\n"));
     }
   }
 
-  /** A block that does not compile (a misspelt name, a missing import) is caught, with its place. */
+  /**
+   * A block that does not compile (a misspelt name, a missing import) is caught, with its place.
+   */
   @Test
   void aBlockThatDoesNotCompileIsCaught(@TempDir Path dir) throws IOException {
-    Block misspelt = new Block("README.md:7", "", "import java.util.List;\nList<String> x = Lisst.of();\n");
-    assertTrue(compileErrors(List.of(misspelt), dir).startsWith("README.md:7: cannot find symbol"), compileErrors(List.of(misspelt), dir));
-    Block unimported = new Block("docs/spc.md:3", "", "SpcOptions o = SpcOptions.builder().build();\n");
-    assertTrue(compileErrors(List.of(unimported), dir).contains("docs/spc.md:3: cannot find symbol"));
-    Block given = new Block("docs/spc.md:9", "import org.networkedcare.metrics.spc.SpcOptions;\n", "SpcOptions o = SpcOptions.builder().build();\n");
+    Block misspelt =
+        new Block("README.md:7", "", "import java.util.List;\nList<String> x = Lisst.of();\n");
+    assertTrue(
+        compileErrors(List.of(misspelt), dir).startsWith("README.md:7: cannot find symbol"),
+        compileErrors(List.of(misspelt), dir));
+    Block unimported =
+        new Block("docs/spc.md:3", "", "SpcOptions o = SpcOptions.builder().build();\n");
+    assertTrue(
+        compileErrors(List.of(unimported), dir).contains("docs/spc.md:3: cannot find symbol"));
+    Block given =
+        new Block(
+            "docs/spc.md:9",
+            "import org.networkedcare.metrics.spc.SpcOptions;\n",
+            "SpcOptions o = SpcOptions.builder().build();\n");
     assertEquals("", compileErrors(List.of(given), dir));
   }
 
   @Test
   void theReadmeGivesMavenAndGradleCoordinatesWithTheVersion() throws IOException {
     Properties version = new Properties();
-    try (var in = Main.class.getResourceAsStream("/org/networkedcare/examples/version.properties")) {
+    try (var in =
+        Main.class.getResourceAsStream("/org/networkedcare/examples/version.properties")) {
       version.load(in);
     }
     String v = version.getProperty("version");
     String readme = Files.readString(ROOT.resolve("README.md"));
-    assertTrue(readme.contains("<groupId>org.networkedcare</groupId>\n  <artifactId>networkedcare-metrics</artifactId>\n  <version>" + v + "</version>"), v);
-    assertTrue(readme.contains("implementation(\"org.networkedcare:networkedcare-metrics:" + v + "\")"), v);
+    assertTrue(
+        readme.contains(
+            "<groupId>org.networkedcare</groupId>\n  <artifactId>networkedcare-metrics</artifactId>\n  <version>"
+                + v
+                + "</version>"),
+        v);
+    assertTrue(
+        readme.contains("implementation(\"org.networkedcare:networkedcare-metrics:" + v + "\")"),
+        v);
   }
 
   /**
    * Each row of the README's table of subcommands names a subcommand of the help (and every
-   * subcommand has a row), and each option the row shows is one of that subcommand's options,
-   * with the same label where the row gives one.
+   * subcommand has a row), and each option the row shows is one of that subcommand's options, with
+   * the same label where the row gives one.
    */
   @Test
   void theReadmeCommandTableAgreesWithTheHelp() throws IOException {
@@ -180,43 +234,70 @@ class DocsTest {
       rows.put(usage.split(" ")[0], usage);
     }
     assertEquals(new TreeMap<>(main.getSubcommands()).keySet(), rows.keySet());
-    Pattern option = Pattern.compile("(--[a-z-]+)(?: ([A-Z][A-Za-z.:=\\-]*|[a-z]+(?:\\\\?\\|[a-z-]+)+))?");
+    Pattern option =
+        Pattern.compile("(--[a-z-]+)(?: ([A-Z][A-Za-z.:=\\-]*|[a-z]+(?:\\\\?\\|[a-z-]+)+))?");
     for (Map.Entry<String, String> row : rows.entrySet()) {
       CommandLine command = main.getSubcommands().get(row.getKey());
       String usage = row.getValue();
       String[] words = usage.split(" ");
-      if (words.length > 1 && !command.getSubcommands().isEmpty() && command.getSubcommands().containsKey(words[1])) {
+      if (words.length > 1
+          && !command.getSubcommands().isEmpty()
+          && command.getSubcommands().containsKey(words[1])) {
         command = command.getSubcommands().get(words[1]);
       }
       CommandSpec spec = command.getCommandSpec();
       Matcher m = option.matcher(usage);
       while (m.find()) {
         OptionSpec o = spec.findOption(m.group(1));
-        assertTrue(o != null, row.getKey() + ": the README shows " + m.group(1) + ", which the help does not have");
+        assertTrue(
+            o != null,
+            row.getKey() + ": the README shows " + m.group(1) + ", which the help does not have");
         if (m.group(2) != null && !o.paramLabel().startsWith("<")) {
           String label = m.group(2).replace("\\|", "|");
-          assertTrue(o.paramLabel().equals(label) || o.paramLabel().startsWith(label + "|"),
-              row.getKey() + " " + m.group(1) + ": the README says " + label + ", the help " + o.paramLabel());
+          assertTrue(
+              o.paramLabel().equals(label) || o.paramLabel().startsWith(label + "|"),
+              row.getKey()
+                  + " "
+                  + m.group(1)
+                  + ": the README says "
+                  + label
+                  + ", the help "
+                  + o.paramLabel());
         }
       }
     }
   }
 
   /**
-   * The copy-paste command lines of docs/analysts.md (the {@code networkedcare} ones and the
-   * {@code grep} that prepares the funnel's input): each runs in bash, in order, in a folder that
-   * stands for a clone's root (its examples linked in), with the classes for the jar, and exits 0.
+   * The copy-paste command lines of docs/analysts.md (the {@code networkedcare} ones and the {@code
+   * grep} that prepares the funnel's input): each runs in bash, in order, in a folder that stands
+   * for a clone's root (its examples linked in), with the classes for the jar, and exits 0.
    */
   @Test
   void theAnalystsCommandLinesRun(@TempDir Path dir) throws Exception {
-    List<String> lines = analysts().lines().filter(l -> l.startsWith(CLI) || l.startsWith("grep ")).toList();
-    assertEquals(5, lines.stream().filter(l -> l.startsWith(CLI)).count(), "networkedcare command lines in docs/analysts.md");
+    List<String> lines =
+        analysts().lines().filter(l -> l.startsWith(CLI) || l.startsWith("grep ")).toList();
+    assertEquals(
+        5,
+        lines.stream().filter(l -> l.startsWith(CLI)).count(),
+        "networkedcare command lines in docs/analysts.md");
     Files.createSymbolicLink(dir.resolve("examples"), ROOT.resolve("examples"));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String launcher = "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' " + Main.class.getName() + " ";
+    String launcher =
+        "'"
+            + java
+            + "' -cp '"
+            + System.getProperty("java.class.path")
+            + "' "
+            + Main.class.getName()
+            + " ";
     for (String line : lines) {
       String command = line.startsWith(CLI) ? launcher + line.substring(CLI.length()) : line;
-      Process p = new ProcessBuilder("bash", "-c", command).directory(dir.toFile()).redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder("bash", "-c", command)
+              .directory(dir.toFile())
+              .redirectErrorStream(true)
+              .start();
       String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(p.waitFor(300, TimeUnit.SECONDS), line);
       assertEquals(0, p.exitValue(), line + "\n" + output);
@@ -239,7 +320,8 @@ class DocsTest {
       Matcher m = path.matcher(line.substring("jshell> ".length()));
       StringBuilder placed = new StringBuilder();
       while (m.find()) {
-        Path file = m.group(1).startsWith("examples/") ? ROOT.resolve(m.group(1)) : dir.resolve(m.group(1));
+        Path file =
+            m.group(1).startsWith("examples/") ? ROOT.resolve(m.group(1)) : dir.resolve(m.group(1));
         m.appendReplacement(placed, Matcher.quoteReplacement("Path.of(\"" + file + "\")"));
       }
       m.appendTail(placed);
@@ -247,9 +329,14 @@ class DocsTest {
     }
     assertEquals(5, lines.size(), "JShell lines in docs/analysts.md");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JShell shell = JShell.builder().executionEngine("local").out(new PrintStream(out, true, StandardCharsets.UTF_8)).build()) {
+    try (JShell shell =
+        JShell.builder()
+            .executionEngine("local")
+            .out(new PrintStream(out, true, StandardCharsets.UTF_8))
+            .build()) {
       shell.addToClasspath(System.getProperty("java.class.path"));
-      for (String snippet : split(shell, Files.readString(ROOT.resolve("examples/jshell/startup.jsh")))) {
+      for (String snippet :
+          split(shell, Files.readString(ROOT.resolve("examples/jshell/startup.jsh")))) {
         eval(shell, snippet);
       }
       for (String line : lines) {
@@ -280,8 +367,13 @@ class DocsTest {
   private static void eval(JShell shell, String snippet) {
     for (SnippetEvent e : shell.eval(snippet)) {
       assertEquals(null, e.exception(), snippet);
-      assertTrue(e.status() == Snippet.Status.VALID, snippet + ": " + e.status() + " "
-          + shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList());
+      assertTrue(
+          e.status() == Snippet.Status.VALID,
+          snippet
+              + ": "
+              + e.status()
+              + " "
+              + shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList());
     }
   }
 }

@@ -26,8 +26,20 @@ class FunnelCommandTest {
   }
 
   private Run funnel(String csv, String... more) throws IOException {
-    List<String> args = new ArrayList<>(List.of("funnel", "--input", write(csv).toString(), "--site-column", "site",
-        "--numerator-column", "e", "--denominator-column", "n", "--output", dir.resolve("out/nested").toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "funnel",
+                "--input",
+                write(csv).toString(),
+                "--site-column",
+                "site",
+                "--numerator-column",
+                "e",
+                "--denominator-column",
+                "n",
+                "--output",
+                dir.resolve("out/nested").toString()));
     args.addAll(List.of(more));
     return Run.of(args.toArray(String[]::new));
   }
@@ -36,16 +48,20 @@ class FunnelCommandTest {
     return Files.readAllLines(dir.resolve("out/nested").resolve(name), StandardCharsets.UTF_8);
   }
 
-  private static final String FIVE = "site,e,n\nA,45,50\nB,170,200\nC,380,400\nD,700,800\nE,90,120\n";
+  private static final String FIVE =
+      "site,e,n\nA,45,50\nB,170,200\nC,380,400\nD,700,800\nE,90,120\n";
 
   @Test
   void proportionDefaultsWriteTheContractFiles() throws IOException {
     Run r = funnel(FIVE);
     assertEquals(0, r.code(), r.err());
     List<String> sites = lines("sites.csv");
-    assertEquals("site,numerator,denominator,value,z,z_adjusted,lower_95,upper_95,lower_998,upper_998,outlier", sites.get(0));
+    assertEquals(
+        "site,numerator,denominator,value,z,z_adjusted,lower_95,upper_95,lower_998,upper_998,outlier",
+        sites.get(0));
     assertEquals(6, sites.size());
-    assertTrue(sites.get(1).startsWith("A,45,50,0.9,0.4051134445521048,0.30261081266652"), sites.get(1));
+    assertTrue(
+        sites.get(1).startsWith("A,45,50,0.9,0.4051134445521048,0.30261081266652"), sites.get(1));
     assertTrue(sites.get(3).startsWith("C,380,400,0.95,4.99531979511096"), sites.get(3));
     // hand figures of FunnelFiguresTest: target 1385/1570, phi, tau2, additive
     List<String> params = lines("parameters.csv");
@@ -71,7 +87,9 @@ class FunnelCommandTest {
 
   @Test
   void ratioDefaultsToTargetOneAndExactLimits() throws IOException {
-    Run r = funnel("site,e,n\nA,25,25\nB,30,25\nC,20,25\n", "--type", "ratio", "--overdispersion", "none");
+    Run r =
+        funnel(
+            "site,e,n\nA,25,25\nB,30,25\nC,20,25\n", "--type", "ratio", "--overdispersion", "none");
     assertEquals(0, r.code(), r.err());
     // hand (scipy gamma.ppf(0.025, 25) / 25 ...): 0.6471472739131731, 1.4761972679012159
     String[] a = lines("sites.csv").get(1).split(",");
@@ -88,15 +106,18 @@ class FunnelCommandTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-    "site,e,n\\nA,5,10\\nB,-1,10\\nC,3,10\\n|site 'B': numerator -1 is negative",
-    "site,e,n\\nA,5,10\\nB,1,0\\nC,3,10\\n|site 'B': denominator 0 is not positive",
-    "site,e,n\\nA,5,10\\nB,1,-4\\nC,3,10\\n|site 'B'",
-    "site,e,n\\nA,5,10\\nB,11,10\\nC,3,10\\n|site 'B': numerator 11 is above its denominator 10",
-    "site,e,n\\nA,5,10\\nB,1,10\\n|needs at least 3 sites",
-    "site,e,n\\nA,5,10\\nB,x,10\\nC,3,10\\n|column 'e', site 'B': 'x' is not a number",
-    "site,e,m\\nA,5,10\\n|column 'n' is not in the CSV header",
-  })
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "site,e,n\\nA,5,10\\nB,-1,10\\nC,3,10\\n|site 'B': numerator -1 is negative",
+        "site,e,n\\nA,5,10\\nB,1,0\\nC,3,10\\n|site 'B': denominator 0 is not positive",
+        "site,e,n\\nA,5,10\\nB,1,-4\\nC,3,10\\n|site 'B'",
+        "site,e,n\\nA,5,10\\nB,11,10\\nC,3,10\\n|site 'B': numerator 11 is above its denominator 10",
+        "site,e,n\\nA,5,10\\nB,1,10\\n|needs at least 3 sites",
+        "site,e,n\\nA,5,10\\nB,x,10\\nC,3,10\\n|column 'e', site 'B': 'x' is not a number",
+        "site,e,m\\nA,5,10\\n|column 'n' is not in the CSV header",
+      })
   void badInputIsOneLineNamingTheSiteOrColumn(String csv, String expected) throws IOException {
     Run r = funnel(csv.replace("\\n", "\n"));
     assertEquals(1, r.code(), r.err());
@@ -125,11 +146,33 @@ class FunnelCommandTest {
     Path input = write(FIVE);
     Path file = dir.resolve("file");
     Files.writeString(file, "x");
-    Run r = Run.of("funnel", "--input", input.toString(), "--site-column", "site", "--numerator-column", "e",
-        "--denominator-column", "n", "--output", file.toString());
+    Run r =
+        Run.of(
+            "funnel",
+            "--input",
+            input.toString(),
+            "--site-column",
+            "site",
+            "--numerator-column",
+            "e",
+            "--denominator-column",
+            "n",
+            "--output",
+            file.toString());
     assertEquals(1, r.code(), r.err());
-    Run missing = Run.of("funnel", "--input", dir.resolve("none.csv").toString(), "--site-column", "site",
-        "--numerator-column", "e", "--denominator-column", "n", "--output", dir.resolve("o").toString());
+    Run missing =
+        Run.of(
+            "funnel",
+            "--input",
+            dir.resolve("none.csv").toString(),
+            "--site-column",
+            "site",
+            "--numerator-column",
+            "e",
+            "--denominator-column",
+            "n",
+            "--output",
+            dir.resolve("o").toString());
     assertEquals(1, missing.code());
     assertTrue(missing.err().contains("no such file"), missing.err());
   }

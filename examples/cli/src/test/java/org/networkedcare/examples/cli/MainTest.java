@@ -36,7 +36,13 @@ class MainTest {
 
   @Test
   void anUnknownSubcommandIsAUsageErrorEvenWithHelp() {
-    for (String[] args : new String[][] {{"nosuch", "--help"}, {"--help", "nosuch"}, {"--problems", "p.txt", "nosuch"}, {"data", "nosuch", "--help"}}) {
+    for (String[] args :
+        new String[][] {
+          {"nosuch", "--help"},
+          {"--help", "nosuch"},
+          {"--problems", "p.txt", "nosuch"},
+          {"data", "nosuch", "--help"}
+        }) {
       Run run = Run.of(args);
       assertEquals(2, run.code(), String.join(" ", args) + ": " + run.out() + run.err());
       assertTrue(run.err().contains("'nosuch' is not a subcommand of"), run.err());
@@ -46,7 +52,10 @@ class MainTest {
     assertEquals(0, Run.of("data", "check", "--help").code());
   }
 
-  /** The list of subcommands gives each one's first sentence whole, never a line cut at a colon or a comma. */
+  /**
+   * The list of subcommands gives each one's first sentence whole, never a line cut at a colon or a
+   * comma.
+   */
   @Test
   void helpListsEachSubcommandWithAWholeSentence() {
     Run run = Run.of("--help");

@@ -30,15 +30,17 @@ class NumbersTest {
   /** A mix of every bit pattern, short decimals at every scale, and the boundaries of each form. */
   static double draw(SplittableRandom r) {
     switch (r.nextInt(6)) {
-      case 0: {
-        double d;
-        do {
-          d = Double.longBitsToDouble(r.nextLong());
-        } while (!Double.isFinite(d));
-        return d;
-      }
+      case 0:
+        {
+          double d;
+          do {
+            d = Double.longBitsToDouble(r.nextLong());
+          } while (!Double.isFinite(d));
+          return d;
+        }
       case 1: // a decimal of 1-17 digits at a power of ten from -30 to 30
-        return r.nextLong(1, 100_000_000_000_000_000L) / Math.pow(10, r.nextInt(-30, 31))
+        return r.nextLong(1, 100_000_000_000_000_000L)
+            / Math.pow(10, r.nextInt(-30, 31))
             * (r.nextBoolean() ? 1 : -1);
       case 2: // around the plain/scientific edges 1e-7 and 1e21, and the whole-number edge 1e15
         double[] edges = {1e-7, 1e-8, 1e21, 1e20, 1e15, 1e16, 9.007199254740992E15};
@@ -60,7 +62,10 @@ class NumbersTest {
       double d = draw(r);
       String expected = reference(d);
       if (!expected.equals(Numbers.format(d))) {
-        assertEquals(expected, Numbers.format(d), "for " + d + " (bits " + Long.toHexString(Double.doubleToRawLongBits(d)) + ")");
+        assertEquals(
+            expected,
+            Numbers.format(d),
+            "for " + d + " (bits " + Long.toHexString(Double.doubleToRawLongBits(d)) + ")");
       }
     }
   }

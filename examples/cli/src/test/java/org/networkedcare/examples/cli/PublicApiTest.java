@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The public surface of each library module, one line per public type and member, must equal its
  * listing under {@code docs/api/}, so that a change of the public API is a visible decision in a
- * diff (docs/api.md). After a deliberate change, rewrite the listings with
- * {@code mvn -B -pl examples/cli -am verify -Dtest=PublicApiTest -Dsurefire.failIfNoSpecifiedTests=false
+ * diff (docs/api.md). After a deliberate change, rewrite the listings with {@code mvn -B -pl
+ * examples/cli -am verify -Dtest=PublicApiTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dnetworkedcare.api.write=true} and commit them with the change.
  */
 class PublicApiTest {
@@ -60,21 +60,29 @@ class PublicApiTest {
         Files.write(listing, actual, StandardCharsets.UTF_8);
         continue;
       }
-      List<String> expected = Files.exists(listing) ? Files.readAllLines(listing, StandardCharsets.UTF_8) : List.of();
+      List<String> expected =
+          Files.exists(listing) ? Files.readAllLines(listing, StandardCharsets.UTF_8) : List.of();
       if (!expected.equals(actual)) {
         Set<String> added = new TreeSet<>(actual);
         expected.forEach(added::remove);
         Set<String> removed = new TreeSet<>(expected);
         actual.forEach(removed::remove);
-        changed.add(module.getKey() + ": " + added.size() + " added, " + removed.size() + " removed"
-            + added.stream().limit(20).map(s -> "\n  + " + s).collect(Collectors.joining())
-            + removed.stream().limit(20).map(s -> "\n  - " + s).collect(Collectors.joining()));
+        changed.add(
+            module.getKey()
+                + ": "
+                + added.size()
+                + " added, "
+                + removed.size()
+                + " removed"
+                + added.stream().limit(20).map(s -> "\n  + " + s).collect(Collectors.joining())
+                + removed.stream().limit(20).map(s -> "\n  - " + s).collect(Collectors.joining()));
       }
     }
     if (!changed.isEmpty()) {
-      fail("the public API differs from docs/api/*.txt; if the change is meant, rewrite the listings with"
-          + " -Dnetworkedcare.api.write=true (see this test's javadoc) and commit them:\n"
-          + String.join("\n", changed));
+      fail(
+          "the public API differs from docs/api/*.txt; if the change is meant, rewrite the listings with"
+              + " -Dnetworkedcare.api.write=true (see this test's javadoc) and commit them:\n"
+              + String.join("\n", changed));
     }
   }
 
@@ -90,7 +98,8 @@ class PublicApiTest {
       lines.add(owner + " (" + kind(type) + ")");
       for (Field f : type.getDeclaredFields()) {
         if (exposed(type, f) && !f.isSynthetic()) {
-          lines.add(owner + " :: " + statik(f) + "field " + name(f.getGenericType()) + " " + f.getName());
+          lines.add(
+              owner + " :: " + statik(f) + "field " + name(f.getGenericType()) + " " + f.getName());
         }
       }
       for (Constructor<?> c : type.getDeclaredConstructors()) {
@@ -99,9 +108,21 @@ class PublicApiTest {
         }
       }
       for (Method m : type.getDeclaredMethods()) {
-        if (exposed(type, m) && !m.isSynthetic() && !m.isBridge() && !objectMethod(m) && !enumMethod(type, m)) {
-          lines.add(owner + " :: " + statik(m) + name(m.getGenericReturnType()) + " " + m.getName()
-              + "(" + params(m.getGenericParameterTypes()) + ")");
+        if (exposed(type, m)
+            && !m.isSynthetic()
+            && !m.isBridge()
+            && !objectMethod(m)
+            && !enumMethod(type, m)) {
+          lines.add(
+              owner
+                  + " :: "
+                  + statik(m)
+                  + name(m.getGenericReturnType())
+                  + " "
+                  + m.getName()
+                  + "("
+                  + params(m.getGenericParameterTypes())
+                  + ")");
         }
       }
     }
@@ -122,13 +143,23 @@ class PublicApiTest {
     if (type.isInterface()) {
       return !Modifier.isPrivate(m);
     }
-    return Modifier.isPublic(m) || (Modifier.isProtected(m) && !Modifier.isFinal(type.getModifiers()));
+    return Modifier.isPublic(m)
+        || (Modifier.isProtected(m) && !Modifier.isFinal(type.getModifiers()));
   }
 
   private static String kind(Class<?> type) {
-    String base = type.isAnnotation() ? "annotation" : type.isInterface() ? "interface" : type.isEnum() ? "enum"
-        : type.isRecord() ? "record" : Modifier.isAbstract(type.getModifiers()) ? "abstract class"
-        : Modifier.isFinal(type.getModifiers()) ? "final class" : "class";
+    String base =
+        type.isAnnotation()
+            ? "annotation"
+            : type.isInterface()
+                ? "interface"
+                : type.isEnum()
+                    ? "enum"
+                    : type.isRecord()
+                        ? "record"
+                        : Modifier.isAbstract(type.getModifiers())
+                            ? "abstract class"
+                            : Modifier.isFinal(type.getModifiers()) ? "final class" : "class";
     return type.isSealed() ? "sealed " + base : base;
   }
 
@@ -138,11 +169,13 @@ class PublicApiTest {
 
   private static boolean objectMethod(Method m) {
     return (m.getName().equals("equals") && m.getParameterCount() == 1)
-        || (m.getName().equals("hashCode") || m.getName().equals("toString")) && m.getParameterCount() == 0;
+        || (m.getName().equals("hashCode") || m.getName().equals("toString"))
+            && m.getParameterCount() == 0;
   }
 
   private static boolean enumMethod(Class<?> type, Method m) {
-    return type.isEnum() && Modifier.isStatic(m.getModifiers())
+    return type.isEnum()
+        && Modifier.isStatic(m.getModifiers())
         && (m.getName().equals("values") || m.getName().equals("valueOf"));
   }
 
@@ -154,7 +187,10 @@ class PublicApiTest {
     return type.getTypeName().replace("java.lang.", "").replace("java.util.", "").replace('$', '.');
   }
 
-  /** The binary names of the classes under a package prefix on the test's class path (folders or jars). */
+  /**
+   * The binary names of the classes under a package prefix on the test's class path (folders or
+   * jars).
+   */
   private static Set<String> classNames(String prefix) {
     Set<String> names = new TreeSet<>();
     for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
@@ -164,7 +200,8 @@ class PublicApiTest {
           Path root = path.resolve(prefix);
           if (Files.isDirectory(root)) {
             try (Stream<Path> files = Files.walk(root)) {
-              files.map(p -> path.relativize(p).toString().replace(java.io.File.separatorChar, '/'))
+              files
+                  .map(p -> path.relativize(p).toString().replace(java.io.File.separatorChar, '/'))
                   .filter(PublicApiTest::isClass)
                   .forEach(p -> names.add(binaryName(p)));
             }
@@ -187,7 +224,9 @@ class PublicApiTest {
   }
 
   private static boolean isClass(String path) {
-    return path.endsWith(".class") && !path.endsWith("package-info.class") && !path.endsWith("module-info.class");
+    return path.endsWith(".class")
+        && !path.endsWith("package-info.class")
+        && !path.endsWith("module-info.class");
   }
 
   private static String binaryName(String path) {
@@ -196,7 +235,7 @@ class PublicApiTest {
 
   private static Path repositoryRoot() {
     Path p = Paths.get("").toAbsolutePath();
-    while (p != null && !Files.exists(p.resolve("docs")) ) {
+    while (p != null && !Files.exists(p.resolve("docs"))) {
       p = p.getParent();
     }
     if (p == null) {

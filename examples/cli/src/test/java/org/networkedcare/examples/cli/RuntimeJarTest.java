@@ -10,6 +10,8 @@ class RuntimeJarTest {
   @Test
   void noJmhOnTheCommandLinesClassPath() {
     assertThrows(ClassNotFoundException.class, () -> Class.forName("org.openjdk.jmh.Main"));
-    assertThrows(ClassNotFoundException.class, () -> Class.forName("org.apache.commons.math3.util.FastMath"));
+    assertThrows(
+        ClassNotFoundException.class,
+        () -> Class.forName("org.apache.commons.math3.util.FastMath"));
   }
 }

@@ -15,11 +15,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code spc --chart}, {@code --filter} and {@code --numerator-column}/{@code --denominator-column} (issues 14, 18). */
+/**
+ * {@code spc --chart}, {@code --filter} and {@code --numerator-column}/{@code --denominator-column}
+ * (issues 14, 18).
+ */
 class SpcChartsCommandTest {
 
   /** The A&amp;E file shipped with the examples (the shared data set, unchanged). */
-  private static final Path AE = Path.of("src/main/resources/org/networkedcare/examples/data/ae_attendances.csv");
+  private static final Path AE =
+      Path.of("src/main/resources/org/networkedcare/examples/data/ae_attendances.csv");
 
   private static final String SUMMARY_HEADER =
       "facet,segment,n,mean,lower_limit,upper_limit,special_cause_improvement,special_cause_concern,"
@@ -32,10 +36,16 @@ class SpcChartsCommandTest {
   private int run(Path input, String... extra) {
     List<String> args = new ArrayList<>(List.of("spc", "--input", input.toString()));
     args.addAll(List.of(extra));
-    args.addAll(List.of("--points", dir.resolve("p.csv").toString(), "--summary", dir.resolve("s.csv").toString()));
+    args.addAll(
+        List.of(
+            "--points",
+            dir.resolve("p.csv").toString(),
+            "--summary",
+            dir.resolve("s.csv").toString()));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.execute(args.toArray(new String[0]), new PrintWriter(out), new PrintWriter(err));
+    int code =
+        Main.execute(args.toArray(new String[0]), new PrintWriter(out), new PrintWriter(err));
     stderr = err.toString();
     return code;
   }
@@ -51,17 +61,35 @@ class SpcChartsCommandTest {
   }
 
   /**
-   * Type 1 breaches over attendances straight from the long A&amp;E table, on a p' chart per
-   * trust. The centre line of RJ1 is checked against a sum made here from the raw file: the
-   * sum of its type 1 breaches over the sum of its type 1 attendances.
+   * Type 1 breaches over attendances straight from the long A&amp;E table, on a p' chart per trust.
+   * The centre line of RJ1 is checked against a sum made here from the raw file: the sum of its
+   * type 1 breaches over the sum of its type 1 attendances.
    */
   @Test
   void theAeFileWithoutPreprocessing() throws IOException {
-    assertEquals(0, run(AE, "--date-column", "period", "--facet-column", "org_code", "--filter", "type=1",
-        "--numerator-column", "breaches", "--denominator-column", "attendances", "--chart", "pp",
-        "--improvement", "decrease"), stderr);
+    assertEquals(
+        0,
+        run(
+            AE,
+            "--date-column",
+            "period",
+            "--facet-column",
+            "org_code",
+            "--filter",
+            "type=1",
+            "--numerator-column",
+            "breaches",
+            "--denominator-column",
+            "attendances",
+            "--chart",
+            "pp",
+            "--improvement",
+            "decrease"),
+        stderr);
     List<String> summary = lines("s.csv");
-    assertEquals(SUMMARY_HEADER + ",sigma_z,useful_points,longest_run,longest_run_max,crossings,crossings_min,runs_signal",
+    assertEquals(
+        SUMMARY_HEADER
+            + ",sigma_z,useful_points,longest_run,longest_run_max,crossings,crossings_min,runs_signal",
         summary.get(0));
     long sumBreaches = 0;
     long sumAttendances = 0;
@@ -81,19 +109,34 @@ class SpcChartsCommandTest {
     String[] cells = rj1.split(",");
     assertEquals((double) sumBreaches / sumAttendances, Double.parseDouble(cells[3]), 1e-15);
     assertEquals("", cells[4], "p' limits vary with the attendances: none in the summary");
-    assertTrue(Double.parseDouble(cells[11]) > 1, "4-hour breaches are over-dispersed: sigma-z " + cells[11]);
+    assertTrue(
+        Double.parseDouble(cells[11]) > 1,
+        "4-hour breaches are over-dispersed: sigma-z " + cells[11]);
   }
 
   @Test
   void xmrOutputKeepsItsColumnsWithARatio() throws IOException {
     String csv = "month,site,num,den\n2020-01-01,A,1,4\n2020-02-01,A,1,2\n2020-03-01,B,3,4\n";
-    assertEquals(0, run(csv, "--date-column", "month", "--numerator-column", "num", "--denominator-column", "den",
-        "--filter", "site=A"));
+    assertEquals(
+        0,
+        run(
+            csv,
+            "--date-column",
+            "month",
+            "--numerator-column",
+            "num",
+            "--denominator-column",
+            "den",
+            "--filter",
+            "site=A"));
     // By hand: values 0.25 and 0.5, mean 0.375, one moving range 0.25; limits 0.375 ± 2.66 x 0.25
     // (in doubles -0.29000000000000004 and 1.04).
-    assertEquals(List.of(SUMMARY_HEADER, ",0,2,0.375,-0.29000000000000004,1.04,0,0,common_cause,common_cause,"),
+    assertEquals(
+        List.of(
+            SUMMARY_HEADER, ",0,2,0.375,-0.29000000000000004,1.04,0,0,common_cause,common_cause,"),
         lines("s.csv"));
-    assertEquals(",2020-01-01,0.25,0,0.375,-0.29000000000000004,1.04,,common_cause", lines("p.csv").get(1));
+    assertEquals(
+        ",2020-01-01,0.25,0,0.375,-0.29000000000000004,1.04,,common_cause", lines("p.csv").get(1));
   }
 
   @Test
@@ -105,9 +148,19 @@ class SpcChartsCommandTest {
       d = d.plusDays(g);
       csv.append(d).append(',').append(g).append('\n');
     }
-    assertEquals(0, run(csv.toString(), "--date-column", "event_date", "--value-column", "days", "--chart", "g"));
+    assertEquals(
+        0,
+        run(
+            csv.toString(),
+            "--date-column",
+            "event_date",
+            "--value-column",
+            "days",
+            "--chart",
+            "g"));
     // By hand (SpcOtherChartsTest.gChartByHand): median 25, UCL 25 + 3 sqrt(25 x 26), LCL 0.
-    assertEquals(",0,4,25,0,101.48529270389177,0,0,common_cause,common_cause,,,4,2,5,1,0,false",
+    assertEquals(
+        ",0,4,25,0,101.48529270389177,0,0,common_cause,common_cause,,,4,2,5,1,0,false",
         lines("s.csv").get(1));
     assertTrue(stderr.contains("trial limits"), stderr);
   }
@@ -118,10 +171,33 @@ class SpcChartsCommandTest {
     assertEquals(2, run(csv, "--date-column", "m", "--value-column", "v", "--chart", "c"));
     assertTrue(stderr.contains("'c' is not xmr, g, t, p, pp, u or up"), stderr);
     assertEquals(2, run(csv, "--date-column", "m", "--value-column", "v", "--chart", "p"));
-    assertTrue(stderr.contains("chart p needs --numerator-column and --denominator-column"), stderr);
-    assertEquals(2, run(csv, "--date-column", "m", "--numerator-column", "n", "--denominator-column", "d", "--chart", "t"));
+    assertTrue(
+        stderr.contains("chart p needs --numerator-column and --denominator-column"), stderr);
+    assertEquals(
+        2,
+        run(
+            csv,
+            "--date-column",
+            "m",
+            "--numerator-column",
+            "n",
+            "--denominator-column",
+            "d",
+            "--chart",
+            "t"));
     assertEquals(2, run(csv, "--date-column", "m", "--numerator-column", "n"));
-    assertEquals(2, run(csv, "--date-column", "m", "--value-column", "v", "--numerator-column", "n", "--denominator-column", "d"));
+    assertEquals(
+        2,
+        run(
+            csv,
+            "--date-column",
+            "m",
+            "--value-column",
+            "v",
+            "--numerator-column",
+            "n",
+            "--denominator-column",
+            "d"));
     assertEquals(2, run(csv, "--date-column", "m"));
     assertEquals(2, run(csv, "--date-column", "m", "--value-column", "v", "--filter", "novalue"));
     assertEquals(2, run(csv, "--date-column", "m", "--value-column", "v", "--filter", "=1"));
@@ -138,16 +214,22 @@ class SpcChartsCommandTest {
   @Test
   void badInputExitsOneNamingTheLine() throws IOException {
     String[] ratio = {"--date-column", "m", "--numerator-column", "n", "--denominator-column", "d"};
-    assertInputError(run("m,n,d\n2020-01-01,1,2\n2020-02-01,1,0\n", ratio),
+    assertInputError(
+        run("m,n,d\n2020-01-01,1,2\n2020-02-01,1,0\n", ratio),
         "line 3, column 'd': the denominator 0 is not positive");
-    assertInputError(run("m,n,d\n2020-01-01,x,2\n", ratio), "line 2, column 'n': 'x' is not a number");
-    assertInputError(run("m,n,d\n2020-01-01,1,2\n", concat(ratio, "--filter", "type=1")),
+    assertInputError(
+        run("m,n,d\n2020-01-01,x,2\n", ratio), "line 2, column 'n': 'x' is not a number");
+    assertInputError(
+        run("m,n,d\n2020-01-01,1,2\n", concat(ratio, "--filter", "type=1")),
         "filter column 'type' is not in the CSV header");
-    assertInputError(run("m,n,d,type\n2020-01-01,1,2,2\n", concat(ratio, "--filter", "type=1")),
+    assertInputError(
+        run("m,n,d,type\n2020-01-01,1,2,2\n", concat(ratio, "--filter", "type=1")),
         "none of the 1 data rows matches the filters type=1");
-    assertInputError(run("m,n,d\n2020-01-01,3,2\n", concat(ratio, "--chart", "p")),
+    assertInputError(
+        run("m,n,d\n2020-01-01,3,2\n", concat(ratio, "--chart", "p")),
         "date 2020-01-01: the numerator 3 is above the denominator 2");
-    assertInputError(run("m,v\n2020-01-01,0\n", "--date-column", "m", "--value-column", "v", "--chart", "t"),
+    assertInputError(
+        run("m,v\n2020-01-01,0\n", "--date-column", "m", "--value-column", "v", "--chart", "t"),
         "a t chart needs times above 0");
   }
 

@@ -27,10 +27,16 @@ class SpcCommandTest {
     Files.writeString(input, csv, StandardCharsets.UTF_8);
     List<String> args = new ArrayList<>(List.of("spc", "--input", input.toString()));
     args.addAll(List.of(extra));
-    args.addAll(List.of("--points", dir.resolve("p.csv").toString(), "--summary", dir.resolve("s.csv").toString()));
+    args.addAll(
+        List.of(
+            "--points",
+            dir.resolve("p.csv").toString(),
+            "--summary",
+            dir.resolve("s.csv").toString()));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.execute(args.toArray(new String[0]), new PrintWriter(out), new PrintWriter(err));
+    int code =
+        Main.execute(args.toArray(new String[0]), new PrintWriter(out), new PrintWriter(err));
     stderr = err.toString();
     return code;
   }
@@ -39,13 +45,17 @@ class SpcCommandTest {
     return Files.readAllLines(dir.resolve(file), StandardCharsets.UTF_8);
   }
 
-  private static final String SIMPLE = "month,value\n2020-03-01,11\n2020-01-01,10\n2020-02-01,12\n2020-04-01,13\n2020-05-01,12\n";
+  private static final String SIMPLE =
+      "month,value\n2020-03-01,11\n2020-01-01,10\n2020-02-01,12\n2020-04-01,13\n2020-05-01,12\n";
 
   @Test
   void unfacetedSeries() throws IOException {
-    assertEquals(0, run(SIMPLE, "--date-column", "month", "--value-column", "value", "--target", "-5"));
+    assertEquals(
+        0, run(SIMPLE, "--date-column", "month", "--value-column", "value", "--target", "-5"));
     List<String> points = lines("p.csv");
-    assertEquals("facet,date,value,segment,mean,lower_limit,upper_limit,special_cause,point_type", points.get(0));
+    assertEquals(
+        "facet,date,value,segment,mean,lower_limit,upper_limit,special_cause,point_type",
+        points.get(0));
     // Hand calculation (see SpcRulesTest.limitsByHand): mean 11.6, limits 7.61 / 15.59, sorted by
     // date; in doubles 11.6 - 2.66 * 1.5 is 7.609999999999999, written unrounded.
     assertEquals(",2020-01-01,10,0,11.6,7.609999999999999,15.59,,common_cause", points.get(1));
@@ -55,7 +65,8 @@ class SpcCommandTest {
         "facet,segment,n,mean,lower_limit,upper_limit,special_cause_improvement,special_cause_concern,"
             + "last_point_type,variation_icon,assurance",
         summary.get(0));
-    assertEquals(",0,5,11.6,7.609999999999999,15.59,0,0,common_cause,common_cause,pass", summary.get(1));
+    assertEquals(
+        ",0,5,11.6,7.609999999999999,15.59,0,0,common_cause,common_cause,pass", summary.get(1));
     // The trial-limits warning (5 points) goes to stderr; the exit code is still 0.
     assertTrue(stderr.contains("trial limits"), stderr);
   }
@@ -65,8 +76,20 @@ class SpcCommandTest {
     String csv = "d,site,v\n2020-01-01,b,5\n2020-01-01,a,1\n2020-02-01,a,\n2020-03-01,a,NA\n";
     assertEquals(
         0,
-        run(csv, "--date-column", "d", "--value-column", "v", "--facet-column", "site",
-            "--rebase", "a=2020-02-01", "--rebase", "a=2021-01-01", "--improvement", "neutral"));
+        run(
+            csv,
+            "--date-column",
+            "d",
+            "--value-column",
+            "v",
+            "--facet-column",
+            "site",
+            "--rebase",
+            "a=2020-02-01",
+            "--rebase",
+            "a=2021-01-01",
+            "--improvement",
+            "neutral"));
     List<String> points = lines("p.csv");
     assertEquals("a,2020-01-01,1,0,1,,,,common_cause", points.get(1));
     assertEquals("a,2020-02-01,,1,,,,,common_cause", points.get(2));
@@ -98,12 +121,26 @@ class SpcCommandTest {
     assertInputError(run("month,value\n", base), "no data rows");
     assertInputError(run(SIMPLE, "--date-column", "when", "--value-column", "value"), "'when'");
     assertInputError(
-        run("m,f,value\n2020-01-01,a,1\n", "--date-column", "m", "--value-column", "value", "--facet-column", "f",
-            "--target", "zz=3"),
+        run(
+            "m,f,value\n2020-01-01,a,1\n",
+            "--date-column",
+            "m",
+            "--value-column",
+            "value",
+            "--facet-column",
+            "f",
+            "--target",
+            "zz=3"),
         "'zz'");
     assertInputError(
-        run("m,f,value\n2020-01-01,a,1\n2020-01-01,a,2\n", "--date-column", "m", "--value-column", "value",
-            "--facet-column", "f"),
+        run(
+            "m,f,value\n2020-01-01,a,1\n2020-01-01,a,2\n",
+            "--date-column",
+            "m",
+            "--value-column",
+            "value",
+            "--facet-column",
+            "f"),
         "'a'");
     assertInputError(run(SIMPLE, concat(base, "--target", "x=3")), "--target");
     assertInputError(run(SIMPLE, concat(base, "--target", "NaN")), "--target");

@@ -12,9 +12,13 @@ class SubcommandsTest {
   @Test
   void theNamedSubcommandAfterTopLevelOptions() {
     assertEquals(List.of(SpcCommand.class), Main.subcommands(new String[] {"spc", "--input", "x"}));
-    assertEquals(List.of(PsaCommand.class),
-        Main.subcommands(new String[] {"--problems", "p.txt", "--quiet", "--progress", "psa", "--draws", "1"}));
-    assertEquals(List.of(FunnelCommand.class), Main.subcommands(new String[] {"--problems=p.txt", "funnel"}));
+    assertEquals(
+        List.of(PsaCommand.class),
+        Main.subcommands(
+            new String[] {"--problems", "p.txt", "--quiet", "--progress", "psa", "--draws", "1"}));
+    assertEquals(
+        List.of(FunnelCommand.class),
+        Main.subcommands(new String[] {"--problems=p.txt", "funnel"}));
     assertEquals(List.of(), Main.subcommands(new String[] {"--version"}));
     assertEquals(12, Main.subcommands(new String[] {}).size());
     assertEquals(12, Main.subcommands(new String[] {"--help"}).size());
@@ -25,9 +29,23 @@ class SubcommandsTest {
   void usageAndUnknownNamesStillListEverySubcommand() {
     Run help = Run.of("--help");
     assertEquals(0, help.code());
-    for (String name : List.of("example", "validate", "spc", "appraise", "discount-factors", "cea", "psa", "funnel",
-        "assure", "cohort", "report", "data")) {
-      assertTrue(help.out().contains("  " + name + " ") || help.out().contains("  " + name + "\n"), name + ": " + help.out());
+    for (String name :
+        List.of(
+            "example",
+            "validate",
+            "spc",
+            "appraise",
+            "discount-factors",
+            "cea",
+            "psa",
+            "funnel",
+            "assure",
+            "cohort",
+            "report",
+            "data")) {
+      assertTrue(
+          help.out().contains("  " + name + " ") || help.out().contains("  " + name + "\n"),
+          name + ": " + help.out());
     }
     Run unknown = Run.of("spcc");
     assertEquals(2, unknown.code());

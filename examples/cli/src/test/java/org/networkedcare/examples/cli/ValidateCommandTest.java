@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,12 +25,14 @@ import org.networkedcare.examples.ExampleEvaluation;
 class ValidateCommandTest {
 
   private static Path bad() throws URISyntaxException {
-    return Path.of(ValidateCommandTest.class.getResource("/org/networkedcare/examples/bad").toURI());
+    return Path.of(
+        ValidateCommandTest.class.getResource("/org/networkedcare/examples/bad").toURI());
   }
 
   static Stream<String> badDocuments() throws IOException, URISyntaxException {
     try (Stream<Path> files = Files.list(bad())) {
-      return files.map(p -> p.getFileName().toString())
+      return files
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".json"))
           .map(n -> n.substring(0, n.length() - ".json".length()))
           .sorted()
@@ -47,7 +48,8 @@ class ValidateCommandTest {
 
   @ParameterizedTest
   @MethodSource("badDocuments")
-  void printsEveryProblemWithItsPathAndExitsOne(String name) throws IOException, URISyntaxException {
+  void printsEveryProblemWithItsPathAndExitsOne(String name)
+      throws IOException, URISyntaxException {
     Run run = Run.of("validate", "--input", bad().resolve(name + ".json").toString());
     assertEquals(1, run.code(), run.err());
     assertEquals("", run.out());
@@ -67,12 +69,17 @@ class ValidateCommandTest {
   @Test
   void acceptsTheShippedExampleNetwork(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("network.json");
-    try (InputStream in = ExampleEvaluation.class.getResourceAsStream(ExampleEvaluation.NETWORK_RESOURCE)) {
+    try (InputStream in =
+        ExampleEvaluation.class.getResourceAsStream(ExampleEvaluation.NETWORK_RESOURCE)) {
       Files.write(file, in.readAllBytes());
     }
     Run run = Run.of("validate", "--input", file.toString());
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().startsWith("valid network document: NetworkDocument bbmk-urgent-care-buddying: 5 organisations"), run.out());
+    assertTrue(
+        run.out()
+            .startsWith(
+                "valid network document: NetworkDocument bbmk-urgent-care-buddying: 5 organisations"),
+        run.out());
   }
 
   @Test

@@ -50,25 +50,43 @@ class ValidateEveryTypeTest {
   @Test
   void aMeasureDatasetIsCheckedAgainstItsNetwork() {
     Path hub = examples().resolve("hub");
-    Run run = Run.of("validate", "--input", hub.resolve("hub-data.csv").toString(), "--network", hub.resolve("hub-network.json").toString());
+    Run run =
+        Run.of(
+            "validate",
+            "--input",
+            hub.resolve("hub-data.csv").toString(),
+            "--network",
+            hub.resolve("hub-network.json").toString());
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().startsWith("valid measure dataset: ") && run.out().contains("505 rows"), run.out());
+    assertTrue(
+        run.out().startsWith("valid measure dataset: ") && run.out().contains("505 rows"),
+        run.out());
     Run alone = Run.of("validate", "--input", hub.resolve("hub-data.csv").toString());
     assertEquals(2, alone.code(), alone.err());
     assertTrue(alone.err().contains("--network"), alone.err());
-    Run typed = Run.of("validate", "--input", hub.resolve("hub-network.json").toString(), "--type", "appraisal");
+    Run typed =
+        Run.of(
+            "validate",
+            "--input",
+            hub.resolve("hub-network.json").toString(),
+            "--type",
+            "appraisal");
     assertEquals(1, typed.code(), typed.err());
-    assertEquals(2, Run.of("validate", "--input", hub.resolve("hub-network.json").toString(), "--type", "memo").code());
+    assertEquals(
+        2,
+        Run.of("validate", "--input", hub.resolve("hub-network.json").toString(), "--type", "memo")
+            .code());
   }
 
   /**
-   * A governance document with a bad agreement and a bad row in the dataset it names: one run,
-   * both problems (the dataset is checked against the document's network, which is valid).
+   * A governance document with a bad agreement and a bad row in the dataset it names: one run, both
+   * problems (the dataset is checked against the document's network, which is valid).
    */
   @Test
   void everyStageOfAGovernanceDocumentInOneRun(@TempDir Path dir) throws IOException {
     Path hub = examples().resolve("hub");
-    ObjectNode doc = (ObjectNode) MAPPER.readTree(Files.readAllBytes(hub.resolve("hub-governance.json")));
+    ObjectNode doc =
+        (ObjectNode) MAPPER.readTree(Files.readAllBytes(hub.resolve("hub-governance.json")));
     ((ObjectNode) doc.get("agreements").get(0)).put("colour", "blue");
     Files.write(dir.resolve("governance.json"), MAPPER.writeValueAsBytes(doc));
     String data = Files.readString(hub.resolve("hub-data.csv"), StandardCharsets.UTF_8);
@@ -84,22 +102,31 @@ class ValidateEveryTypeTest {
 
   @Test
   void anUnknownFormOrLegalVehicleListsTheAllowedValues(@TempDir Path dir) throws IOException {
-    ObjectNode doc = (ObjectNode) MAPPER.readTree(Files.readAllBytes(examples().resolve("hub/hub-network.json")));
+    ObjectNode doc =
+        (ObjectNode)
+            MAPPER.readTree(Files.readAllBytes(examples().resolve("hub/hub-network.json")));
     ((ObjectNode) doc.get("network").get("form")).put("form", "alliance");
     ((ObjectNode) doc.get("network").get("form")).put("legalVehicle", "handshake");
     Files.write(dir.resolve("network.json"), MAPPER.writeValueAsBytes(doc));
     Run run = Run.of("validate", "--input", dir.resolve("network.json").toString());
     assertEquals(1, run.code(), run.err());
-    assertTrue(run.err().contains("/network/form/form: 'alliance' is not a form of organisational-forms"), run.err());
+    assertTrue(
+        run.err().contains("/network/form/form: 'alliance' is not a form of organisational-forms"),
+        run.err());
     assertTrue(run.err().contains("the forms are: buddying (collaboration)"), run.err());
-    assertTrue(run.err().contains("/network/form/legalVehicle: 'handshake' is not a legal vehicle"), run.err());
-    assertTrue(run.err().contains("the legal vehicles are: memorandum-of-understanding"), run.err());
+    assertTrue(
+        run.err().contains("/network/form/legalVehicle: 'handshake' is not a legal vehicle"),
+        run.err());
+    assertTrue(
+        run.err().contains("the legal vehicles are: memorandum-of-understanding"), run.err());
   }
 
   /** One unreadable parameter is one problem: its uses do not add "no parameter" problems. */
   @Test
   void anUnreadableParameterHasNoFollowOnProblems(@TempDir Path dir) throws IOException {
-    ObjectNode doc = (ObjectNode) MAPPER.readTree(Files.readAllBytes(examples().resolve("hub/hub-appraisal.json")));
+    ObjectNode doc =
+        (ObjectNode)
+            MAPPER.readTree(Files.readAllBytes(examples().resolve("hub/hub-appraisal.json")));
     String name = doc.get("parameters").fieldNames().next();
     ((ObjectNode) doc.get("parameters").get(name)).put("value", "lots");
     Files.write(dir.resolve("appraisal.json"), MAPPER.writeValueAsBytes(doc));

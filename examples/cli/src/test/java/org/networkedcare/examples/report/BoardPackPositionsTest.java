@@ -25,8 +25,8 @@ import org.networkedcare.examples.Examples;
  * The board pack shows each organisation's position with and without the payments between parties.
  * The BBMK appraisal gains a buddying fee of GBP 40,000 a year (years 1-4) from RWG to the
  * supporting trust RC9 and a GBP 15,000 reward from RC1 to RC9 for each year RC1's share over four
- * hours is at or below 6.5% (the option's target is 6%, reached in year 1, so years 1-4).
- * Annuity factor years 1-4 at 3.5% = 3.6730792; fee PV 146,923.17, reward PV 55,096.19.
+ * hours is at or below 6.5% (the option's target is 6%, reached in year 1, so years 1-4). Annuity
+ * factor years 1-4 at 3.5% = 3.6730792; fee PV 146,923.17, reward PV 55,096.19.
  */
 class BoardPackPositionsTest {
 
@@ -34,15 +34,31 @@ class BoardPackPositionsTest {
 
   @Test
   void eachOrganisationsPositionWithAndWithoutPaymentsBetweenParties() throws IOException {
-    ObjectNode appraisal = (ObjectNode) Json.parse(resource(Examples.FOLDER + "bbmk-appraisal.json"));
+    ObjectNode appraisal =
+        (ObjectNode) Json.parse(resource(Examples.FOLDER + "bbmk-appraisal.json"));
     ArrayNode transfers = appraisal.putArray("transfers");
-    transfers.addObject().put("id", "buddying-fee").put("option", "buddying").put("payer", "RWG").put("receiver", "RC9")
+    transfers
+        .addObject()
+        .put("id", "buddying-fee")
+        .put("option", "buddying")
+        .put("payer", "RWG")
+        .put("receiver", "RC9")
         .put("amount", 40000);
     ArrayNode rewards = appraisal.putArray("rewards");
-    rewards.addObject().put("id", "reward-RC1").put("option", "buddying").put("payer", "RC1").put("receiver", "RC9")
-        .put("line", "capacity-RC1").put("target", 0.065).put("amount", 15000);
-    EvaluationDocument doc = Documents.edited(Examples.BBMK, tree -> {},
-        Map.of("bbmk-appraisal.json", Json.write(appraisal).getBytes(StandardCharsets.UTF_8)));
+    rewards
+        .addObject()
+        .put("id", "reward-RC1")
+        .put("option", "buddying")
+        .put("payer", "RC1")
+        .put("receiver", "RC9")
+        .put("line", "capacity-RC1")
+        .put("target", 0.065)
+        .put("amount", 15000);
+    EvaluationDocument doc =
+        Documents.edited(
+            Examples.BBMK,
+            tree -> {},
+            Map.of("bbmk-appraisal.json", Json.write(appraisal).getBytes(StandardCharsets.UTF_8)));
     BoardPack pack = BoardPack.evaluate(doc, doc.asOf());
     BoardPackPage.write(pack, dir);
     String html = Files.readString(dir.resolve("index.html"));
@@ -53,7 +69,10 @@ class BoardPackPositionsTest {
     assertEquals(55_096.19, rc9.path("rewards").asDouble(), 0.005);
     assertEquals(-146_923.17, option.at("/positions/RWG/transfers").asDouble(), 0.005);
     assertEquals(-55_096.19, option.at("/positions/RC1/rewards").asDouble(), 0.005);
-    assertEquals(rc9.path("npsvBefore").asDouble() + 146_923.17 + 55_096.19, rc9.path("npsvAfter").asDouble(), 0.005);
+    assertEquals(
+        rc9.path("npsvBefore").asDouble() + 146_923.17 + 55_096.19,
+        rc9.path("npsvAfter").asDouble(),
+        0.005);
     double before = 0;
     double after = 0;
     for (Iterator<JsonNode> it = option.path("positions").elements(); it.hasNext(); ) {
@@ -76,7 +95,8 @@ class BoardPackPositionsTest {
   }
 
   private static byte[] resource(String name) throws IOException {
-    try (InputStream in = Objects.requireNonNull(BoardPackPositionsTest.class.getResourceAsStream(name), name)) {
+    try (InputStream in =
+        Objects.requireNonNull(BoardPackPositionsTest.class.getResourceAsStream(name), name)) {
       return in.readAllBytes();
     }
   }

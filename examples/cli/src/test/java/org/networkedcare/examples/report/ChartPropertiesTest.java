@@ -42,7 +42,11 @@ class ChartPropertiesTest {
   /** Every chart of a page, parsed as XML. */
   private static List<Element> charts(String page) throws Exception {
     List<Element> out = new ArrayList<>();
-    Matcher m = Pattern.compile("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\".*?</svg>", Pattern.DOTALL).matcher(page);
+    Matcher m =
+        Pattern.compile(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\".*?</svg>",
+                Pattern.DOTALL)
+            .matcher(page);
     while (m.find()) {
       var factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(false);
@@ -65,7 +69,8 @@ class ChartPropertiesTest {
     double y = attr(t, "y", 0);
     if (t.getAttribute("transform").startsWith("rotate(-90")) {
       double w = TextMetrics.width(t.getTextContent(), size, bold);
-      return new Svg.Box(x - TextMetrics.ASCENT * size, y - w / 2, x + TextMetrics.DESCENT * size, y + w / 2);
+      return new Svg.Box(
+          x - TextMetrics.ASCENT * size, y - w / 2, x + TextMetrics.DESCENT * size, y + w / 2);
     }
     return Svg.box(x, y, anchor, size, bold, t.getTextContent());
   }
@@ -93,7 +98,12 @@ class ChartPropertiesTest {
       }
       for (int j = i + 1; j < texts.size(); j++) {
         if (a.overlaps(box(texts.get(j)))) {
-          out.add("'" + texts.get(i).getTextContent() + "' overlaps '" + texts.get(j).getTextContent() + "'");
+          out.add(
+              "'"
+                  + texts.get(i).getTextContent()
+                  + "' overlaps '"
+                  + texts.get(j).getTextContent()
+                  + "'");
         }
       }
     }
@@ -110,11 +120,16 @@ class ChartPropertiesTest {
       }
     }
     assertTrue(charts > 60, charts + " charts checked");
-    // the check finds what the old page had: "from 2017-10" over a tick label, a label past the edge
-    Element bad = charts("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 100 50\">"
-        + "<text x=\"10\" y=\"20\" font-size=\"10\">2018-</text><text x=\"20\" y=\"22\" font-size=\"9\">from 2017-10</text>"
-        + "<text x=\"95\" y=\"40\" font-size=\"10\">edge</text></svg>").get(0);
-    assertEquals(List.of("'2018-' overlaps 'from 2017-10'", "'edge' leaves the chart"), misplaced(bad));
+    // the check finds what the old page had: "from 2017-10" over a tick label, a label past the
+    // edge
+    Element bad =
+        charts(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 100 50\">"
+                    + "<text x=\"10\" y=\"20\" font-size=\"10\">2018-</text><text x=\"20\" y=\"22\" font-size=\"9\">from 2017-10</text>"
+                    + "<text x=\"95\" y=\"40\" font-size=\"10\">edge</text></svg>")
+            .get(0);
+    assertEquals(
+        List.of("'2018-' overlaps 'from 2017-10'", "'edge' leaves the chart"), misplaced(bad));
   }
 
   @Test
@@ -124,11 +139,21 @@ class ChartPropertiesTest {
         if (!svg.getAttribute("id").startsWith("spc-")) {
           continue;
         }
-        Element plot = elements(svg, "rect").stream().filter(r -> r.getAttribute("class").equals("plot")).findFirst().orElseThrow();
-        Svg.Box area = new Svg.Box(attr(plot, "x", 0), attr(plot, "y", 0), attr(plot, "x", 0) + attr(plot, "width", 0),
-            attr(plot, "y", 0) + attr(plot, "height", 0));
+        Element plot =
+            elements(svg, "rect").stream()
+                .filter(r -> r.getAttribute("class").equals("plot"))
+                .findFirst()
+                .orElseThrow();
+        Svg.Box area =
+            new Svg.Box(
+                attr(plot, "x", 0),
+                attr(plot, "y", 0),
+                attr(plot, "x", 0) + attr(plot, "width", 0),
+                attr(plot, "y", 0) + attr(plot, "height", 0));
         for (Element t : elements(svg, "text")) {
-          assertFalse(box(t).overlaps(area), svg.getAttribute("id") + ": '" + t.getTextContent() + "' is on the plotting area");
+          assertFalse(
+              box(t).overlaps(area),
+              svg.getAttribute("id") + ": '" + t.getTextContent() + "' is on the plotting area");
         }
       }
     }
@@ -150,8 +175,12 @@ class ChartPropertiesTest {
           }
           double from = attr(bin, "data-from", 0);
           double to = attr(bin, "data-to", 0);
-          assertFalse(from < 0 && to > 0, "a bin from " + from + " to " + to + " mixes losses and gains");
-          assertEquals(to <= 0 ? Charts.CONCERN : Charts.IMPROVEMENT, bin.getAttribute("fill"), from + " to " + to);
+          assertFalse(
+              from < 0 && to > 0, "a bin from " + from + " to " + to + " mixes losses and gains");
+          assertEquals(
+              to <= 0 ? Charts.CONCERN : Charts.IMPROVEMENT,
+              bin.getAttribute("fill"),
+              from + " to " + to);
           total += (int) attr(bin, "data-count", 0);
         }
         assertEquals(PACKS.get(k).psa().draws(), total, "every draw is in a bin");
@@ -171,12 +200,13 @@ class ChartPropertiesTest {
           if (!cls.startsWith("unit ")) {
             continue;
           }
-          String expected = switch (cls.substring(5)) {
-            case "favourable" -> Charts.IMPROVEMENT;
-            case "unfavourable" -> Charts.CONCERN;
-            case "within" -> Charts.COMMON;
-            default -> Charts.NEUTRAL;
-          };
+          String expected =
+              switch (cls.substring(5)) {
+                case "favourable" -> Charts.IMPROVEMENT;
+                case "unfavourable" -> Charts.CONCERN;
+                case "within" -> Charts.COMMON;
+                default -> Charts.NEUTRAL;
+              };
           assertEquals(expected, c.getAttribute("fill"), svg.getAttribute("id") + " " + cls);
           favourable += cls.endsWith(" favourable") ? 1 : 0;
           unfavourable += cls.endsWith(" unfavourable") ? 1 : 0;
@@ -191,13 +221,19 @@ class ChartPropertiesTest {
   void everyChartHasItsAxisTitles() throws Exception {
     for (String page : PAGES) {
       for (Element svg : charts(page)) {
-        List<Element> titles = elements(svg, "text").stream().filter(t -> t.getAttribute("class").equals("axis-title")).toList();
+        List<Element> titles =
+            elements(svg, "text").stream()
+                .filter(t -> t.getAttribute("class").equals("axis-title"))
+                .toList();
         String id = svg.getAttribute("id");
         if (id.startsWith("tornado-")) {
-          assertEquals(List.of("NPSV (£)"), titles.stream().map(Element::getTextContent).toList(), id);
+          assertEquals(
+              List.of("NPSV (£)"), titles.stream().map(Element::getTextContent).toList(), id);
         } else {
           assertEquals(2, titles.size(), id);
-          assertTrue(titles.stream().anyMatch(t -> t.getAttribute("transform").startsWith("rotate(-90")), id + " has a y-axis title");
+          assertTrue(
+              titles.stream().anyMatch(t -> t.getAttribute("transform").startsWith("rotate(-90")),
+              id + " has a y-axis title");
         }
       }
     }
@@ -206,12 +242,20 @@ class ChartPropertiesTest {
   @Test
   void oneFormatPerUnitInTheMatrixAndTheEvidence() {
     String bbmk = PAGES.get(0);
-    // RC1's 4-hour limits, a share shown as a percentage in the matrix and in the assurance evidence alike
-    assertTrue(Pattern.compile("<span data-ptr=\"/spc/1/lowerLimit\">86\\.9%</span> to <span data-ptr=\"/spc/1/upperLimit\">97\\.8%</span>")
-        .matcher(bbmk).find());
-    assertTrue(bbmk.contains("ae-4h RC101: concern (latest 2018-03: 83.6% against limits 86.7% to 98.8%"), "evidence in percent");
+    // RC1's 4-hour limits, a share shown as a percentage in the matrix and in the assurance
+    // evidence alike
+    assertTrue(
+        Pattern.compile(
+                "<span data-ptr=\"/spc/1/lowerLimit\">86\\.9%</span> to <span data-ptr=\"/spc/1/upperLimit\">97\\.8%</span>")
+            .matcher(bbmk)
+            .find());
+    assertTrue(
+        bbmk.contains("ae-4h RC101: concern (latest 2018-03: 83.6% against limits 86.7% to 98.8%"),
+        "evidence in percent");
     for (String page : PAGES) {
-      assertFalse(Pattern.compile("against limits -?[0-9]+\\.[0-9]{2} to").matcher(page).find(), "limits as bare decimals");
+      assertFalse(
+          Pattern.compile("against limits -?[0-9]+\\.[0-9]{2} to").matcher(page).find(),
+          "limits as bare decimals");
     }
   }
 
@@ -219,10 +263,14 @@ class ChartPropertiesTest {
   void datesAreNeverWrappedAndTheMethodsPrintNoJavaMap() {
     for (String page : PAGES) {
       assertTrue(page.contains(".date,.period,.code{white-space:nowrap}"));
-      assertFalse(Pattern.compile("<td>[0-9]{4}-[0-9]{2}-[0-9]{2}</td>").matcher(page).find(), "a date in a cell that may wrap");
+      assertFalse(
+          Pattern.compile("<td>[0-9]{4}-[0-9]{2}-[0-9]{2}</td>").matcher(page).find(),
+          "a date in a cell that may wrap");
       assertTrue(page.contains("<td class=\"date\">"), "the findings' due dates");
       String methods = page.substring(page.indexOf("<section id=\"methods\">"));
-      assertFalse(methods.contains("={") || methods.contains("=20") || methods.contains("{baseline-policy"), "a Java map");
+      assertFalse(
+          methods.contains("={") || methods.contains("=20") || methods.contains("{baseline-policy"),
+          "a Java map");
       assertTrue(methods.contains("<li>baseline-policy 2026.1</li>"));
     }
   }

@@ -25,12 +25,16 @@ final class Documents {
     }
   }
 
-  /** A shipped evaluation document with its JSON edited, its parts read beside it, some replaced. */
-  static EvaluationDocument edited(String resource, Consumer<ObjectNode> edit, Map<String, byte[]> replaced) {
+  /**
+   * A shipped evaluation document with its JSON edited, its parts read beside it, some replaced.
+   */
+  static EvaluationDocument edited(
+      String resource, Consumer<ObjectNode> edit, Map<String, byte[]> replaced) {
     ObjectNode tree = (ObjectNode) Json.parse(resource(resource));
     edit.accept(tree);
     String dir = resource.substring(0, resource.lastIndexOf('/') + 1);
-    return EvaluationDocuments.parse(Json.write(tree).getBytes(StandardCharsets.UTF_8),
+    return EvaluationDocuments.parse(
+        Json.write(tree).getBytes(StandardCharsets.UTF_8),
         (name, limit) -> replaced.containsKey(name) ? replaced.get(name) : resource(dir + name));
   }
 

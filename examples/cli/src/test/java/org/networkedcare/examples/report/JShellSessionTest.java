@@ -21,17 +21,22 @@ import org.junit.jupiter.api.Test;
 class JShellSessionTest {
 
   /** The session in docs/board-pack.md, line by line. */
-  static final List<String> SESSION = List.of(
-      "var pack = BoardPack.evaluate(example, example.asOf())",
-      "pack.charts().get(1)",
-      "pack.option().totals()",
-      "pack.psa().npsvSummary(0)",
-      "pack");
+  static final List<String> SESSION =
+      List.of(
+          "var pack = BoardPack.evaluate(example, example.asOf())",
+          "pack.charts().get(1)",
+          "pack.option().totals()",
+          "pack.psa().npsvSummary(0)",
+          "pack");
 
   @Test
   void theSessionRuns() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JShell shell = JShell.builder().executionEngine("local").out(new PrintStream(out, true, StandardCharsets.UTF_8)).build()) {
+    try (JShell shell =
+        JShell.builder()
+            .executionEngine("local")
+            .out(new PrintStream(out, true, StandardCharsets.UTF_8))
+            .build()) {
       shell.addToClasspath(System.getProperty("java.class.path"));
       String startup = Files.readString(Path.of("../jshell/startup.jsh"));
       for (String snippet : split(shell, startup)) {
@@ -43,10 +48,13 @@ class JShellSessionTest {
       }
       values.forEach(System.out::println);
       assertEquals("2018-04-20", run(shell, split(shell, "example.asOf()").get(0)));
-      assertTrue(values.get(1).startsWith("ae-4h RC1 2018-03: 83.6% (mean 92.4%), concern_low"), values.get(1));
+      assertTrue(
+          values.get(1).startsWith("ae-4h RC1 2018-03: 83.6% (mean 92.4%), concern_low"),
+          values.get(1));
       assertTrue(values.get(2).contains("3032684.53"), values.get(2));
       assertTrue(values.get(3).startsWith("DrawSummary[mean="), values.get(3));
-      assertTrue(values.get(4).startsWith("Board pack as of 2018-04-20: 15 SPC charts"), values.get(4));
+      assertTrue(
+          values.get(4).startsWith("Board pack as of 2018-04-20: 15 SPC charts"), values.get(4));
     }
   }
 
@@ -66,8 +74,13 @@ class JShellSessionTest {
     String value = null;
     for (SnippetEvent e : shell.eval(snippet)) {
       assertEquals(null, e.exception(), snippet);
-      assertTrue(e.status() == Snippet.Status.VALID, snippet + ": " + e.status() + " "
-          + shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList());
+      assertTrue(
+          e.status() == Snippet.Status.VALID,
+          snippet
+              + ": "
+              + e.status()
+              + " "
+              + shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList());
       value = e.value();
     }
     return value;

@@ -50,8 +50,9 @@ import org.networkedcare.metrics.uncertainty.WtpGrid;
  * every number the page shows; the page reads them from there. Immutable.
  *
  * <p>A chart whose measure has no value in the baseline or in the evaluation window is {@code
- * no-data}; one with fewer baseline values than the SPC limits need ({@value SpcOptions#MIN_FIX_AFTER},
- * {@link SpcOptions#MIN_FIX_AFTER}) is {@code too-few-points}; neither has limits, icons or assurance.
+ * no-data}; one with fewer baseline values than the SPC limits need ({@value
+ * SpcOptions#MIN_FIX_AFTER}, {@link SpcOptions#MIN_FIX_AFTER}) is {@code too-few-points}; neither
+ * has limits, icons or assurance.
  *
  * @param document the evaluation document
  * @param asOf the evaluation date; a period is charted when it ended by it
@@ -63,8 +64,14 @@ import org.networkedcare.metrics.uncertainty.WtpGrid;
  * @param acceptability the acceptability curves, when the appraisal has health effects
  */
 public record BoardPack(
-    EvaluationDocument document, LocalDate asOf, Assessment assessment, List<Chart> charts, List<Comparison> funnels,
-    AppraisalResult appraisal, PsaResult psa, Optional<Acceptability> acceptability) {
+    EvaluationDocument document,
+    LocalDate asOf,
+    Assessment assessment,
+    List<Chart> charts,
+    List<Comparison> funnels,
+    AppraisalResult appraisal,
+    PsaResult psa,
+    Optional<Acceptability> acceptability) {
 
   /** The most SPC points one pack charts: measures x units x periods. */
   public static final int MAX_POINTS = 40_000;
@@ -97,15 +104,23 @@ public record BoardPack(
    * @param unit the site, organisation or network
    * @param label the unit's name for the page, with its code
    * @param state whether it is charted, or why not
-   * @param periods the periods charted, from the baseline's first to the last that ended by the date
+   * @param periods the periods charted, from the baseline's first to the last that ended by the
+   *     date
    * @param values each period's value, empty when there is no row
    * @param baselinePeriods how many of the periods are the baseline's
    * @param baselineValues how many baseline periods have a value
    * @param facet the SPC result, when charted
    */
   public record Chart(
-      EvaluationDocument.Charted charted, ReportingUnit unit, String label, State state, List<ReportingPeriod> periods,
-      List<OptionalDouble> values, int baselinePeriods, int baselineValues, Optional<FacetResult> facet) {
+      EvaluationDocument.Charted charted,
+      ReportingUnit unit,
+      String label,
+      State state,
+      List<ReportingPeriod> periods,
+      List<OptionalDouble> values,
+      int baselinePeriods,
+      int baselineValues,
+      Optional<FacetResult> facet) {
 
     /**
      * Copies the lists.
@@ -127,13 +142,17 @@ public record BoardPack(
       values = List.copyOf(values);
     }
 
-    /** {@return the chart's identifier, such as {@code ae-4h-RC1}, {@code rtt-R2A-R2A01} or {@code rtt-network}} */
+    /**
+     * {@return the chart's identifier, such as {@code ae-4h-RC1}, {@code rtt-R2A-R2A01} or {@code
+     * rtt-network}}
+     */
     public String id() {
-      String where = switch (unit.level()) {
-        case SITE -> unit.organisation().orElseThrow() + "-" + unit.site().orElseThrow();
-        case ORGANISATION -> unit.organisation().orElseThrow().value();
-        case NETWORK -> "network";
-      };
+      String where =
+          switch (unit.level()) {
+            case SITE -> unit.organisation().orElseThrow() + "-" + unit.site().orElseThrow();
+            case ORGANISATION -> unit.organisation().orElseThrow().value();
+            case NETWORK -> "network";
+          };
       return charted.measure().id() + "-" + where + charted.service().map(s -> "-" + s).orElse("");
     }
 
@@ -144,7 +163,9 @@ public record BoardPack(
 
     /** {@return the assurance icon's code, the state when not charted, empty without a target} */
     public Optional<String> assurance() {
-      return facet.isPresent() ? facet.get().assurance().map(a -> a.code()) : Optional.of(state.id());
+      return facet.isPresent()
+          ? facet.get().assurance().map(a -> a.code())
+          : Optional.of(state.id());
     }
 
     /** {@return the last period with a value, if any} */
@@ -165,17 +186,24 @@ public record BoardPack(
         return String.format(Locale.ROOT, "%s %s: %s", charted.measure().id(), unit, state.id());
       }
       SpcPoint last = facet.get().point(facet.get().size() - 1);
-      return String.format(Locale.ROOT, "%s %s %s: %s (mean %s), %s%s", charted.measure().id(), unit, periods.get(periods.size() - 1),
-          last.value().isPresent() ? f.format(last.value().getAsDouble()) : "–", last.mean().isPresent() ? f.format(last.mean().getAsDouble()) : "–",
-          facet.get().variationIcon().code(), facet.get().assurance().map(a -> ", assurance " + a.code()).orElse(""));
+      return String.format(
+          Locale.ROOT,
+          "%s %s %s: %s (mean %s), %s%s",
+          charted.measure().id(),
+          unit,
+          periods.get(periods.size() - 1),
+          last.value().isPresent() ? f.format(last.value().getAsDouble()) : "–",
+          last.mean().isPresent() ? f.format(last.mean().getAsDouble()) : "–",
+          facet.get().variationIcon().code(),
+          facet.get().assurance().map(a -> ", assurance " + a.code()).orElse(""));
     }
   }
 
   /**
-   * A funnel comparison of the units of one level for one proportion or rate, in the latest period in
-   * which at least three of them have a figure; with fewer units than an over-dispersion estimate can
-   * bear ({@link ExactComparison#MIN_SITES_FOR_OVERDISPERSION}), each unit is also compared with the
-   * network's value by an exact test.
+   * A funnel comparison of the units of one level for one proportion or rate, in the latest period
+   * in which at least three of them have a figure; with fewer units than an over-dispersion
+   * estimate can bear ({@link ExactComparison#MIN_SITES_FOR_OVERDISPERSION}), each unit is also
+   * compared with the network's value by an exact test.
    *
    * @param charted the measure
    * @param level the level compared
@@ -184,8 +212,13 @@ public record BoardPack(
    * @param exact the exact comparison, for a network of few units
    * @param labels the unit's name for the page, by code
    */
-  public record Comparison(EvaluationDocument.Charted charted, ReportingUnit.Level level, ReportingPeriod period, FunnelResult result,
-      Optional<ExactComparison> exact, Map<String, String> labels) {
+  public record Comparison(
+      EvaluationDocument.Charted charted,
+      ReportingUnit.Level level,
+      ReportingPeriod period,
+      FunnelResult result,
+      Optional<ExactComparison> exact,
+      Map<String, String> labels) {
 
     /**
      * Copies the labels.
@@ -241,21 +274,36 @@ public record BoardPack(
     List<Plan> plans = plan(document, asOf);
     GovernanceReference ref = GovernanceReference.defaults();
     Assessment assessment = DecisionEngine.evaluate(document.governance(), ref, asOf);
-    AppraisalResult result = new BenefitCalculator().evaluate(document.appraisal(), document.data(), asOf);
-    PsaResult psa = MonteCarlo.run(document.appraisal(), document.psa().seed(), document.psa().draws(), 1);
-    Optional<Acceptability> ceac = psa.costEffectiveness().map(s -> Acceptability.of(s,
-        WtpGrid.range(document.psa().wtpFrom(), document.psa().wtpTo(), document.psa().wtpStep())));
+    AppraisalResult result =
+        new BenefitCalculator().evaluate(document.appraisal(), document.data(), asOf);
+    PsaResult psa =
+        MonteCarlo.run(document.appraisal(), document.psa().seed(), document.psa().draws(), 1);
+    Optional<Acceptability> ceac =
+        psa.costEffectiveness()
+            .map(
+                s ->
+                    Acceptability.of(
+                        s,
+                        WtpGrid.range(
+                            document.psa().wtpFrom(),
+                            document.psa().wtpTo(),
+                            document.psa().wtpStep())));
     List<Chart> charts = new ArrayList<>();
     for (Plan p : plans) {
       for (ReportingUnit u : p.units()) {
         charts.add(chart(document, p, u));
       }
     }
-    return new BoardPack(document, asOf, assessment, charts, funnels(document, plans), result, psa, ceac);
+    return new BoardPack(
+        document, asOf, assessment, charts, funnels(document, plans), result, psa, ceac);
   }
 
   /** One measure's periods and units. */
-  private record Plan(EvaluationDocument.Charted charted, ReportingPeriod first, ReportingPeriod baselineLast, ReportingPeriod last,
+  private record Plan(
+      EvaluationDocument.Charted charted,
+      ReportingPeriod first,
+      ReportingPeriod baselineLast,
+      ReportingPeriod last,
       List<ReportingUnit> units) {}
 
   private static List<Plan> plan(EvaluationDocument doc, LocalDate asOf) {
@@ -278,13 +326,24 @@ public record BoardPack(
       plans.add(new Plan(c, first, baselineLast, last, at));
     }
     if (points > MAX_POINTS) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "the pack would chart %d measures at %,d units over up to %,d periods: %,d points; at most %,d are charted"
-              + " (choose an earlier --as-of, a later baseline, or fewer measures or levels)",
-          doc.measures().size(), units, longest, points, MAX_POINTS));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "the pack would chart %d measures at %,d units over up to %,d periods: %,d points; at most %,d are charted"
+                  + " (choose an earlier --as-of, a later baseline, or fewer measures or levels)",
+              doc.measures().size(),
+              units,
+              longest,
+              points,
+              MAX_POINTS));
     }
     if (!anyAfter) {
-      throw new IllegalArgumentException("--as-of " + asOf + " leaves no period after the SPC baseline (to " + doc.baselineTo() + ")");
+      throw new IllegalArgumentException(
+          "--as-of "
+              + asOf
+              + " leaves no period after the SPC baseline (to "
+              + doc.baselineTo()
+              + ")");
     }
     return plans;
   }
@@ -294,7 +353,9 @@ public record BoardPack(
     return p.start().isBefore(date) ? p.next() : p;
   }
 
-  /** The last period of a granularity that ends by a date: its day after is on or before the date. */
+  /**
+   * The last period of a granularity that ends by a date: its day after is on or before the date.
+   */
   private static ReportingPeriod lastEndingBy(Granularity g, LocalDate date) {
     ReportingPeriod p = containing(g, date.minusDays(1));
     return p.endExclusive().isAfter(date) ? p.previous() : p;
@@ -304,11 +365,17 @@ public record BoardPack(
     try {
       return ReportingPeriod.containing(g, date);
     } catch (ValidationException e) {
-      throw new IllegalArgumentException(date + " is outside the financial years a reporting period can be in (1000/01 to 9998/99)", e);
+      throw new IllegalArgumentException(
+          date
+              + " is outside the financial years a reporting period can be in (1000/01 to 9998/99)",
+          e);
     }
   }
 
-  /** The units a measure is charted at: its sites with data, the organisations, the network; as the levels say. */
+  /**
+   * The units a measure is charted at: its sites with data, the organisations, the network; as the
+   * levels say.
+   */
   private static List<ReportingUnit> units(EvaluationDocument doc, EvaluationDocument.Charted c) {
     List<ReportingUnit> out = new ArrayList<>();
     for (ReportingUnit.Level level : doc.levels()) {
@@ -316,10 +383,15 @@ public record BoardPack(
         case SITE -> {
           for (OdsCode org : doc.organisations()) {
             doc.data().units(c.measure().id(), c.service()).stream()
-                .filter(u -> u.level() == ReportingUnit.Level.SITE && u.organisation().orElseThrow().equals(org)).forEach(out::add);
+                .filter(
+                    u ->
+                        u.level() == ReportingUnit.Level.SITE
+                            && u.organisation().orElseThrow().equals(org))
+                .forEach(out::add);
           }
         }
-        case ORGANISATION -> doc.organisations().forEach(o -> out.add(ReportingUnit.organisation(o)));
+        case ORGANISATION ->
+            doc.organisations().forEach(o -> out.add(ReportingUnit.organisation(o)));
         case NETWORK -> out.add(ReportingUnit.network());
       }
     }
@@ -328,9 +400,16 @@ public record BoardPack(
 
   static String label(EvaluationDocument doc, ReportingUnit u) {
     return switch (u.level()) {
-      case SITE -> doc.network().site(u.site().orElseThrow()).map(s -> s.name() + " (" + s.code() + ")").orElse(u.toString());
-      case ORGANISATION -> doc.network().organisation(u.organisation().orElseThrow()).map(o -> o.name() + " (" + o.odsCode() + ")")
-          .orElse(u.toString());
+      case SITE ->
+          doc.network()
+              .site(u.site().orElseThrow())
+              .map(s -> s.name() + " (" + s.code() + ")")
+              .orElse(u.toString());
+      case ORGANISATION ->
+          doc.network()
+              .organisation(u.organisation().orElseThrow())
+              .map(o -> o.name() + " (" + o.odsCode() + ")")
+              .orElse(u.toString());
       case NETWORK -> doc.network().network().name() + " (network)";
     };
   }
@@ -359,15 +438,38 @@ public record BoardPack(
     }
     String label = label(doc, u);
     if (baselineValues == 0 || after == 0) {
-      return new Chart(c, u, label, State.NO_DATA, periods, values, baselinePeriods, baselineValues, Optional.empty());
+      return new Chart(
+          c,
+          u,
+          label,
+          State.NO_DATA,
+          periods,
+          values,
+          baselinePeriods,
+          baselineValues,
+          Optional.empty());
     }
     if (baselineValues < SpcOptions.MIN_FIX_AFTER) {
-      return new Chart(c, u, label, State.TOO_FEW_POINTS, periods, values, baselinePeriods, baselineValues, Optional.empty());
+      return new Chart(
+          c,
+          u,
+          label,
+          State.TOO_FEW_POINTS,
+          periods,
+          values,
+          baselinePeriods,
+          baselineValues,
+          Optional.empty());
     }
-    SpcOptions.Builder options = SpcOptions.builder().improvement(c.measure().direction()).fixAfter(baselinePeriods);
+    SpcOptions.Builder options =
+        SpcOptions.builder().improvement(c.measure().direction()).fixAfter(baselinePeriods);
     c.target().ifPresent(options::target);
     if (!doc.rebase().isEmpty()) {
-      options.rebase(doc.rebase().stream().map(r -> containing(p.first().granularity(), r.start()).start()).distinct().toArray(LocalDate[]::new));
+      options.rebase(
+          doc.rebase().stream()
+              .map(r -> containing(p.first().granularity(), r.start()).start())
+              .distinct()
+              .toArray(LocalDate[]::new));
     }
     SpcSeries.Builder s = SpcSeries.builder(u.toString());
     for (int i = 0; i < periods.size(); i++) {
@@ -378,7 +480,16 @@ public record BoardPack(
       }
     }
     FacetResult facet = Spc.analyse(s.build(), options.build()).facet(u.toString()).orElseThrow();
-    return new Chart(c, u, label, State.CHARTED, periods, values, baselinePeriods, baselineValues, Optional.of(facet));
+    return new Chart(
+        c,
+        u,
+        label,
+        State.CHARTED,
+        periods,
+        values,
+        baselinePeriods,
+        baselineValues,
+        Optional.of(facet));
   }
 
   private static List<Comparison> funnels(EvaluationDocument doc, List<Plan> plans) {
@@ -388,7 +499,10 @@ public record BoardPack(
       if (kind != MeasureKind.PROPORTION && kind != MeasureKind.RATE) {
         continue;
       }
-      ReportingUnit.Level level = doc.levels().contains(ReportingUnit.Level.SITE) ? ReportingUnit.Level.SITE : ReportingUnit.Level.ORGANISATION;
+      ReportingUnit.Level level =
+          doc.levels().contains(ReportingUnit.Level.SITE)
+              ? ReportingUnit.Level.SITE
+              : ReportingUnit.Level.ORGANISATION;
       List<ReportingUnit> units = p.units().stream().filter(u -> u.level() == level).toList();
       for (ReportingPeriod q = p.last(); q.compareTo(p.baselineLast()) > 0; q = q.previous()) {
         List<SiteCount> rows = new ArrayList<>();
@@ -396,16 +510,29 @@ public record BoardPack(
         for (ReportingUnit u : units) {
           Figure f = doc.data().series(p.charted().measure().id(), u, p.charted().service()).get(q);
           if (f != null && f.isRatio()) {
-            rows.add(new SiteCount(u.toString(), f.numerator().orElseThrow().doubleValue(), f.denominator().orElseThrow().doubleValue()));
+            rows.add(
+                new SiteCount(
+                    u.toString(),
+                    f.numerator().orElseThrow().doubleValue(),
+                    f.denominator().orElseThrow().doubleValue()));
             labels.put(u.toString(), label(doc, u));
           }
         }
         if (rows.size() >= Funnel.MIN_SITES_TO_ADJUST) {
           try {
-            IndicatorType type = kind == MeasureKind.PROPORTION ? IndicatorType.PROPORTION : IndicatorType.RATE;
-            FunnelResult r = Funnel.analyse(rows, FunnelOptions.builder().type(type).direction(p.charted().measure().direction()).build());
-            Optional<ExactComparison> exact = ExactComparison.needed(rows.size())
-                ? exact(rows, type, p.charted().measure().direction()) : Optional.empty();
+            IndicatorType type =
+                kind == MeasureKind.PROPORTION ? IndicatorType.PROPORTION : IndicatorType.RATE;
+            FunnelResult r =
+                Funnel.analyse(
+                    rows,
+                    FunnelOptions.builder()
+                        .type(type)
+                        .direction(p.charted().measure().direction())
+                        .build());
+            Optional<ExactComparison> exact =
+                ExactComparison.needed(rows.size())
+                    ? exact(rows, type, p.charted().measure().direction())
+                    : Optional.empty();
             out.add(new Comparison(p.charted(), level, q, r, exact, labels));
           } catch (ValidationException cannot) {
             // counts the funnel cannot compare (all zero, say): no comparison for this measure
@@ -418,7 +545,10 @@ public record BoardPack(
   }
 
   /** The exact comparison of few units, when their counts allow one (whole numbers of events). */
-  private static Optional<ExactComparison> exact(List<SiteCount> rows, IndicatorType type, org.networkedcare.core.measure.ImprovementDirection d) {
+  private static Optional<ExactComparison> exact(
+      List<SiteCount> rows,
+      IndicatorType type,
+      org.networkedcare.core.measure.ImprovementDirection d) {
     try {
       return Optional.of(ExactComparison.compare(rows, type, OptionalDouble.empty(), d));
     } catch (ValidationException notCounts) {
@@ -426,7 +556,10 @@ public record BoardPack(
     }
   }
 
-  /** {@return the first network option's result against the counterfactual (every option is in {@code appraisal().options()})} */
+  /**
+   * {@return the first network option's result against the counterfactual (every option is in
+   * {@code appraisal().options()})}
+   */
   public AppraisalResult.OptionResult option() {
     return appraisal.options().get(0);
   }
@@ -458,17 +591,32 @@ public record BoardPack(
     return out;
   }
 
-  /** {@return a reading of the pack for JShell: the date, the charts, and each option against the counterfactual} */
+  /**
+   * {@return a reading of the pack for JShell: the date, the charts, and each option against the
+   * counterfactual}
+   */
   @Override
   public String toString() {
     JsonNode ap = toJson().path("appraisal").path("options");
-    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Board pack as of %s: %d SPC charts, %d findings", asOf, charts.size(),
-        assessment.findings().size()));
+    StringBuilder s =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "Board pack as of %s: %d SPC charts, %d findings",
+                asOf,
+                charts.size(),
+                assessment.findings().size()));
     for (int k = 0; k < ap.size(); k++) {
       JsonNode o = ap.get(k);
-      s.append(String.format(Locale.ROOT, "; %s against %s NPSV %s, BCR %s, P(NPSV > 0) %s", o.path("option").asText(),
-          o.path("counterfactual").asText(), Format.money(o.path("npsv").asDouble()),
-          o.path("bcr").isNull() ? "–" : Format.ratio(o.path("bcr").asDouble()), Format.percent(o.path("probabilityNpsvPositive").asDouble())));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "; %s against %s NPSV %s, BCR %s, P(NPSV > 0) %s",
+              o.path("option").asText(),
+              o.path("counterfactual").asText(),
+              Format.money(o.path("npsv").asDouble()),
+              o.path("bcr").isNull() ? "–" : Format.ratio(o.path("bcr").asDouble()),
+              Format.percent(o.path("probabilityNpsvPositive").asDouble())));
     }
     return s.toString();
   }

@@ -12,7 +12,10 @@ import org.networkedcare.metrics.funnel.SiteComparison;
 import org.networkedcare.metrics.spc.SpcPoint;
 import org.networkedcare.metrics.uncertainty.DrawSummary;
 
-/** The board pack's numbers as JSON (schema version 2): what the page shows, each at a stable pointer. */
+/**
+ * The board pack's numbers as JSON (schema version 2): what the page shows, each at a stable
+ * pointer.
+ */
 final class BoardPackJson {
 
   static final int SCHEMA_VERSION = 2;
@@ -62,37 +65,41 @@ final class BoardPackJson {
         u.put("outlier", s.outlier().id());
         u.put("judgement", s.judgement().id());
       }
-      f.exact().ifPresent(x -> {
-        ObjectNode e = o.putObject("exact");
-        e.put("test", x.test().code());
-        e.put("standard", x.standard());
-        ArrayNode units = e.putArray("units");
-        for (SiteComparison c : x.sites()) {
-          ObjectNode u = units.addObject();
-          u.put("unit", c.site());
-          u.put("expected", c.expected());
-          u.put("pValue", c.pValue());
-          u.put("outlier", c.outlier().id());
-          u.put("judgement", c.judgement().id());
-        }
-      });
+      f.exact()
+          .ifPresent(
+              x -> {
+                ObjectNode e = o.putObject("exact");
+                e.put("test", x.test().code());
+                e.put("standard", x.standard());
+                ArrayNode units = e.putArray("units");
+                for (SiteComparison c : x.sites()) {
+                  ObjectNode u = units.addObject();
+                  u.put("unit", c.site());
+                  u.put("expected", c.expected());
+                  u.put("pValue", c.pValue());
+                  u.put("outlier", c.outlier().id());
+                  u.put("judgement", c.judgement().id());
+                }
+              });
     }
     root.set("governance", pack.assessment().toJson());
     root.set("appraisal", appraisal(pack));
     ObjectNode p = root.putObject("psa");
     p.put("draws", pack.psa().draws());
     p.put("seed", pack.psa().seed());
-    pack.acceptability().ifPresent(a -> {
-      ArrayNode curve = p.putArray("acceptability");
-      for (int w = 0; w < a.grid().size(); w++) {
-        ObjectNode c = curve.addObject();
-        c.put("wtp", a.grid().get(w));
-        ObjectNode by = c.putObject("probability");
-        for (int k = 0; k < a.options().size(); k++) {
-          by.put(a.options().get(k), a.probabilityBest(w, k));
-        }
-      }
-    });
+    pack.acceptability()
+        .ifPresent(
+            a -> {
+              ArrayNode curve = p.putArray("acceptability");
+              for (int w = 0; w < a.grid().size(); w++) {
+                ObjectNode c = curve.addObject();
+                c.put("wtp", a.grid().get(w));
+                ObjectNode by = c.putObject("probability");
+                for (int k = 0; k < a.options().size(); k++) {
+                  by.put(a.options().get(k), a.probabilityBest(w, k));
+                }
+              }
+            });
     return root;
   }
 
@@ -103,7 +110,9 @@ final class BoardPackJson {
     o.put("name", c.charted().measure().name());
     o.put("unit", c.charted().measure().unit());
     o.put("level", c.unit().level().id());
-    c.unit().organisation().ifPresentOrElse(x -> o.put("organisation", x.value()), () -> o.putNull("organisation"));
+    c.unit()
+        .organisation()
+        .ifPresentOrElse(x -> o.put("organisation", x.value()), () -> o.putNull("organisation"));
     c.unit().site().ifPresentOrElse(x -> o.put("site", x.value()), () -> o.putNull("site"));
     c.charted().service().ifPresent(x -> o.put("service", x));
     o.put("label", c.label());
@@ -111,7 +120,8 @@ final class BoardPackJson {
     put(o, "target", c.charted().target());
     o.put("state", c.state().id());
     o.put("baselineValues", c.baselineValues());
-    c.latest().ifPresentOrElse(l -> o.put("latestPeriod", l.toString()), () -> o.putNull("latestPeriod"));
+    c.latest()
+        .ifPresentOrElse(l -> o.put("latestPeriod", l.toString()), () -> o.putNull("latestPeriod"));
     int lastIndex = c.periods().size() - 1;
     if (c.facet().isPresent()) {
       SpcPoint last = c.facet().get().point(c.facet().get().size() - 1);
@@ -171,13 +181,15 @@ final class BoardPackJson {
       }
       option.health().ifPresent(h -> o.put("discountedQalys", h.discountedQalys()));
       ObjectNode orgs = o.putObject("organisations");
-      new TreeMap<>(option.byOrganisation()).forEach((org, pv) -> {
-        ObjectNode e = orgs.putObject(org);
-        e.put("pvCosts", pv.costs().toBigDecimal());
-        e.put("pvBenefits", pv.benefits().toBigDecimal());
-        e.put("npsv", pv.npsv().toBigDecimal());
-        pv.bcr().ifPresentOrElse(b -> e.put("bcr", b), () -> e.putNull("bcr"));
-      });
+      new TreeMap<>(option.byOrganisation())
+          .forEach(
+              (org, pv) -> {
+                ObjectNode e = orgs.putObject(org);
+                e.put("pvCosts", pv.costs().toBigDecimal());
+                e.put("pvBenefits", pv.benefits().toBigDecimal());
+                e.put("npsv", pv.npsv().toBigDecimal());
+                pv.bcr().ifPresentOrElse(b -> e.put("bcr", b), () -> e.putNull("bcr"));
+              });
       if (!option.positions().isEmpty()) {
         // each organisation's net benefit before and after transfers, gain-shares and rewards, and
         // the share of draws in which it gains after them
@@ -192,7 +204,8 @@ final class BoardPackJson {
           e.put("npsvAfter", x.afterSettlements().toBigDecimal());
           int org = pack.psa().organisations().indexOf(x.organisation());
           if (draws >= 0 && org >= 0) {
-            e.put("probabilityGains", pack.psa().netBenefitSummary(draws, org).probabilityPositive());
+            e.put(
+                "probabilityGains", pack.psa().netBenefitSummary(draws, org).probabilityPositive());
           }
         }
       }
@@ -235,12 +248,14 @@ final class BoardPackJson {
       o.put("realisedBenefit", r.realisedBenefit().toBigDecimal());
     }
     ObjectNode byOrg = ap.putObject("realisedByOrganisation");
-    new TreeMap<>(result.realisedByOrganisation()).forEach((org, pair) -> {
-      ObjectNode o = byOrg.putObject(org);
-      o.put("assumedBenefit", pair.get(0).toBigDecimal());
-      o.put("realisedBenefit", pair.get(1).toBigDecimal());
-      o.put("difference", pair.get(1).minus(pair.get(0)).toBigDecimal());
-    });
+    new TreeMap<>(result.realisedByOrganisation())
+        .forEach(
+            (org, pair) -> {
+              ObjectNode o = byOrg.putObject(org);
+              o.put("assumedBenefit", pair.get(0).toBigDecimal());
+              o.put("realisedBenefit", pair.get(1).toBigDecimal());
+              o.put("difference", pair.get(1).minus(pair.get(0)).toBigDecimal());
+            });
     ap.set("purchasing", Purchasing.json(pack));
     ap.set("result", result.toJson());
     return ap;

@@ -44,14 +44,19 @@ final class EvaluationCodec {
 
   /** The schema version read. */
   static final int SCHEMA_VERSION = 2;
+
   /** The most measures one pack charts. */
   static final int MAX_MEASURES = 50;
+
   /** The most organisations one pack charts. */
   static final int MAX_ORGANISATIONS = 200;
+
   /** The longest note, in characters. */
   static final int MAX_NOTES = 4_000;
+
   /** The most draws of the probabilistic analysis. */
   static final int MAX_DRAWS = 1_000_000;
+
   /** The most points of the acceptability curve. */
   static final int MAX_WTP_POINTS = 10_001;
 
@@ -60,52 +65,134 @@ final class EvaluationCodec {
 
   private record Data(String file, Optional<String> source) {}
 
-  private record Entry(String measure, Optional<BigDecimal> target, Optional<String> service, String at) {}
+  private record Entry(
+      String measure, Optional<BigDecimal> target, Optional<String> service, String at) {}
 
-  private record Fields(String title, LocalDate asOf, Optional<String> notes, String governance, String appraisal, Optional<Data> data,
-      Optional<List<OdsCode>> organisations, Spc spc, EvaluationDocument.Psa psa) {}
+  private record Fields(
+      String title,
+      LocalDate asOf,
+      Optional<String> notes,
+      String governance,
+      String appraisal,
+      Optional<Data> data,
+      Optional<List<OdsCode>> organisations,
+      Spc spc,
+      EvaluationDocument.Psa psa) {}
 
-  private record Spc(ReportingPeriod from, ReportingPeriod to, List<ReportingPeriod> rebase, List<ReportingUnit.Level> levels, List<Entry> measures) {}
+  private record Spc(
+      ReportingPeriod from,
+      ReportingPeriod to,
+      List<ReportingPeriod> rebase,
+      List<ReportingUnit.Level> levels,
+      List<Entry> measures) {}
 
   private EvaluationCodec() {}
 
-  static EvaluationDocument parse(byte[] json, String name, PartReader parts, Optional<DataOverride> override) {
+  static EvaluationDocument parse(
+      byte[] json, String name, PartReader parts, Optional<DataOverride> override) {
     JsonNode tree;
     try {
       tree = Json.parse(json);
     } catch (ValidationException e) {
-      throw new ValidationException(e.problems().stream()
-          .map(p -> new Problem("", p.code(), name + ":" + (p.path().isEmpty() ? "" : p.path() + ":") + " " + p.message())).toList());
+      throw new ValidationException(
+          e.problems().stream()
+              .map(
+                  p ->
+                      new Problem(
+                          "",
+                          p.code(),
+                          name
+                              + ":"
+                              + (p.path().isEmpty() ? "" : p.path() + ":")
+                              + " "
+                              + p.message()))
+              .toList());
     }
     Problems problems = Problems.collector();
     Map<String, ReportingUnit.Level> levelIds = new LinkedHashMap<>();
     for (ReportingUnit.Level l : ReportingUnit.Level.values()) {
       levelIds.put(l.id(), l);
     }
-    Optional<Fields> fields = JsonValue.root(tree, problems).object(o -> {
-      boolean version = o.schemaVersion(SCHEMA_VERSION);
-      Optional<String> title = o.required("title", JsonValue::nonBlankText);
-      Optional<LocalDate> asOf = o.required("asOf", JsonValue::date);
-      Optional<String> notes = o.optional("notes", v -> v.nonBlankText().filter(t -> v.problems().check(t.length() <= MAX_NOTES, "range",
-          "a note of at most " + MAX_NOTES + " characters, not " + t.length())));
-      Optional<String> governance = o.required("governance", JsonValue::nonBlankText);
-      Optional<String> appraisal = o.required("appraisal", JsonValue::nonBlankText);
-      Optional<Data> data = o.optional("data", v -> v.object(d -> {
-        Optional<String> file = d.required("file", JsonValue::nonBlankText);
-        Optional<String> source = d.optional("source", JsonValue::nonBlankText);
-        return file.map(f -> new Data(f, source));
-      }));
-      Optional<List<OdsCode>> organisations = o.optional("organisations",
-          v -> v.list(x -> x.text().flatMap(t -> x.problems().attempt(() -> OdsCode.of(t)))))
-          .filter(list -> o.problems().at("organisations").check(list.size() <= MAX_ORGANISATIONS, "range",
-              "at most " + MAX_ORGANISATIONS + " organisations are charted, not " + list.size()));
-      Optional<Spc> spc = o.required("spc", v -> v.object(x -> spc(x, levelIds)));
-      Optional<EvaluationDocument.Psa> psa = o.required("psa", v -> v.object(EvaluationCodec::psa));
-      if (!version || title.isEmpty() || asOf.isEmpty() || governance.isEmpty() || appraisal.isEmpty() || spc.isEmpty() || psa.isEmpty()) {
-        return Optional.empty();
-      }
-      return Optional.of(new Fields(title.get(), asOf.get(), notes, governance.get(), appraisal.get(), data, organisations, spc.get(), psa.get()));
-    });
+    Optional<Fields> fields =
+        JsonValue.root(tree, problems)
+            .object(
+                o -> {
+                  boolean version = o.schemaVersion(SCHEMA_VERSION);
+                  Optional<String> title = o.required("title", JsonValue::nonBlankText);
+                  Optional<LocalDate> asOf = o.required("asOf", JsonValue::date);
+                  Optional<String> notes =
+                      o.optional(
+                          "notes",
+                          v ->
+                              v.nonBlankText()
+                                  .filter(
+                                      t ->
+                                          v.problems()
+                                              .check(
+                                                  t.length() <= MAX_NOTES,
+                                                  "range",
+                                                  "a note of at most "
+                                                      + MAX_NOTES
+                                                      + " characters, not "
+                                                      + t.length())));
+                  Optional<String> governance = o.required("governance", JsonValue::nonBlankText);
+                  Optional<String> appraisal = o.required("appraisal", JsonValue::nonBlankText);
+                  Optional<Data> data =
+                      o.optional(
+                          "data",
+                          v ->
+                              v.object(
+                                  d -> {
+                                    Optional<String> file =
+                                        d.required("file", JsonValue::nonBlankText);
+                                    Optional<String> source =
+                                        d.optional("source", JsonValue::nonBlankText);
+                                    return file.map(f -> new Data(f, source));
+                                  }));
+                  Optional<List<OdsCode>> organisations =
+                      o.optional(
+                              "organisations",
+                              v ->
+                                  v.list(
+                                      x ->
+                                          x.text()
+                                              .flatMap(
+                                                  t -> x.problems().attempt(() -> OdsCode.of(t)))))
+                          .filter(
+                              list ->
+                                  o.problems()
+                                      .at("organisations")
+                                      .check(
+                                          list.size() <= MAX_ORGANISATIONS,
+                                          "range",
+                                          "at most "
+                                              + MAX_ORGANISATIONS
+                                              + " organisations are charted, not "
+                                              + list.size()));
+                  Optional<Spc> spc = o.required("spc", v -> v.object(x -> spc(x, levelIds)));
+                  Optional<EvaluationDocument.Psa> psa =
+                      o.required("psa", v -> v.object(EvaluationCodec::psa));
+                  if (!version
+                      || title.isEmpty()
+                      || asOf.isEmpty()
+                      || governance.isEmpty()
+                      || appraisal.isEmpty()
+                      || spc.isEmpty()
+                      || psa.isEmpty()) {
+                    return Optional.empty();
+                  }
+                  return Optional.of(
+                      new Fields(
+                          title.get(),
+                          asOf.get(),
+                          notes,
+                          governance.get(),
+                          appraisal.get(),
+                          data,
+                          organisations,
+                          spc.get(),
+                          psa.get()));
+                });
     if (!problems.isEmpty() || fields.isEmpty()) {
       throw new ValidationException(problems.list());
     }
@@ -121,9 +208,15 @@ final class EvaluationCodec {
     EvaluationDocument.Psa psa = f.psa();
 
     GovernanceReference reference = GovernanceReference.defaults();
-    Optional<GovernanceDocument> governance = part(parts, governanceName, "governance", problems,
-        bytes -> GovernanceDocument.parse(bytes, reference));
-    Optional<Appraisal> appraisal = part(parts, appraisalName, "appraisal", problems, Appraisal::parse);
+    Optional<GovernanceDocument> governance =
+        part(
+            parts,
+            governanceName,
+            "governance",
+            problems,
+            bytes -> GovernanceDocument.parse(bytes, reference));
+    Optional<Appraisal> appraisal =
+        part(parts, appraisalName, "appraisal", problems, Appraisal::parse);
     if (governance.isEmpty()) {
       throw new ValidationException(problems.list());
     }
@@ -135,8 +228,16 @@ final class EvaluationCodec {
       dataName = override.get().name();
       dataBytes = Optional.of(override.get().bytes());
     } else if (data.isPresent() || governance.get().data().isPresent()) {
-      dataName = data.map(Data::file).orElseGet(() -> sibling(governanceName, governance.get().data().orElseThrow()));
-      dataBytes = bytes(parts, dataName, MeasureDatasets.MAX_BYTES, data.isPresent() ? "data" : "governance", problems);
+      dataName =
+          data.map(Data::file)
+              .orElseGet(() -> sibling(governanceName, governance.get().data().orElseThrow()));
+      dataBytes =
+          bytes(
+              parts,
+              dataName,
+              MeasureDatasets.MAX_BYTES,
+              data.isPresent() ? "data" : "governance",
+              problems);
     } else {
       dataName = "no measure dataset";
       dataBytes = Optional.empty();
@@ -147,7 +248,8 @@ final class EvaluationCodec {
         dataset = MeasureDatasets.read(dataBytes.get(), dataName, network);
       } catch (ValidationException e) {
         for (Problem p : e.problems()) {
-          problems.add(p.code(), MeasureDatasets.describe(p, dataName).replace(" [" + p.code() + "]", ""));
+          problems.add(
+              p.code(), MeasureDatasets.describe(p, dataName).replace(" [" + p.code() + "]", ""));
         }
       }
     }
@@ -165,8 +267,25 @@ final class EvaluationCodec {
       throw new ValidationException(problems.list());
     }
     String source = data.flatMap(Data::source).orElse(dataName);
-    return new EvaluationDocument(title, asOf, notes, governanceName, governance.get(), merged, appraisalName, appraisal.get(), dataName,
-        source, dataset, charted, spc.from(), spc.to(), spc.rebase(), spc.levels(), measures, psa);
+    return new EvaluationDocument(
+        title,
+        asOf,
+        notes,
+        governanceName,
+        governance.get(),
+        merged,
+        appraisalName,
+        appraisal.get(),
+        dataName,
+        source,
+        dataset,
+        charted,
+        spc.from(),
+        spc.to(),
+        spc.rebase(),
+        spc.levels(),
+        measures,
+        psa);
   }
 
   /** The governance document's dataset is named relative to the governance document. */
@@ -179,7 +298,8 @@ final class EvaluationCodec {
     T apply(byte[] bytes);
   }
 
-  private static <T> Optional<T> part(PartReader parts, String name, String field, Problems problems, Parse<T> parse) {
+  private static <T> Optional<T> part(
+      PartReader parts, String name, String field, Problems problems, Parse<T> parse) {
     Optional<byte[]> bytes = bytes(parts, name, Json.MAX_DOCUMENT_BYTES, field, problems);
     if (bytes.isEmpty()) {
       return Optional.empty();
@@ -188,13 +308,15 @@ final class EvaluationCodec {
       return Optional.of(parse.apply(bytes.get()));
     } catch (ValidationException e) {
       for (Problem p : e.problems()) {
-        problems.add(p.code(), name + ":" + (p.path().isEmpty() ? "" : p.path() + ":") + " " + p.message());
+        problems.add(
+            p.code(), name + ":" + (p.path().isEmpty() ? "" : p.path() + ":") + " " + p.message());
       }
       return Optional.empty();
     }
   }
 
-  private static Optional<byte[]> bytes(PartReader parts, String name, int limit, String field, Problems problems) {
+  private static Optional<byte[]> bytes(
+      PartReader parts, String name, int limit, String field, Problems problems) {
     try {
       return Optional.of(parts.read(name, limit));
     } catch (NoSuchFileException e) {
@@ -206,43 +328,89 @@ final class EvaluationCodec {
   }
 
   private static Optional<Spc> spc(JsonObject s, Map<String, ReportingUnit.Level> levelIds) {
-    Optional<ReportingPeriod[]> baseline = s.required("baseline", v -> v.object(b -> {
-      Optional<ReportingPeriod> from = b.required("from", ReportingPeriod::fromJson);
-      Optional<ReportingPeriod> to = b.required("to", ReportingPeriod::fromJson);
-      if (from.isEmpty() || to.isEmpty()) {
-        return Optional.empty();
-      }
-      if (!b.problems().at("to").check(to.get().endExclusive().isAfter(from.get().start()), "range.order",
-          "the baseline ends (" + to.get() + ") before it starts (" + from.get() + ")")) {
-        return Optional.empty();
-      }
-      return Optional.of(new ReportingPeriod[] {from.get(), to.get()});
-    }));
+    Optional<ReportingPeriod[]> baseline =
+        s.required(
+            "baseline",
+            v ->
+                v.object(
+                    b -> {
+                      Optional<ReportingPeriod> from =
+                          b.required("from", ReportingPeriod::fromJson);
+                      Optional<ReportingPeriod> to = b.required("to", ReportingPeriod::fromJson);
+                      if (from.isEmpty() || to.isEmpty()) {
+                        return Optional.empty();
+                      }
+                      if (!b.problems()
+                          .at("to")
+                          .check(
+                              to.get().endExclusive().isAfter(from.get().start()),
+                              "range.order",
+                              "the baseline ends ("
+                                  + to.get()
+                                  + ") before it starts ("
+                                  + from.get()
+                                  + ")")) {
+                        return Optional.empty();
+                      }
+                      return Optional.of(new ReportingPeriod[] {from.get(), to.get()});
+                    }));
     List<ReportingPeriod> rebase = s.list("rebase", ReportingPeriod::fromJson);
     if (baseline.isPresent()) {
       for (int i = 0; i < rebase.size(); i++) {
-        s.problems().at("rebase").at(i).check(rebase.get(i).start().isAfter(baseline.get()[1].start()), "range.order",
-            rebase.get(i) + " is not after the baseline (to " + baseline.get()[1] + ")");
+        s.problems()
+            .at("rebase")
+            .at(i)
+            .check(
+                rebase.get(i).start().isAfter(baseline.get()[1].start()),
+                "range.order",
+                rebase.get(i) + " is not after the baseline (to " + baseline.get()[1] + ")");
       }
     }
-    List<ReportingUnit.Level> levels = s.optional("levels", v -> v.list(x -> x.oneOf(levelIds))).orElse(List.of(ReportingUnit.Level.ORGANISATION));
+    List<ReportingUnit.Level> levels =
+        s.optional("levels", v -> v.list(x -> x.oneOf(levelIds)))
+            .orElse(List.of(ReportingUnit.Level.ORGANISATION));
     Set<ReportingUnit.Level> distinct = new LinkedHashSet<>(levels);
-    s.problems().at("levels").check(distinct.size() == levels.size(), "duplicate", "a level is named twice");
-    s.problems().at("levels").check(!levels.isEmpty() || !s.has("levels"), "required", "name at least one level: site, organisation or network");
+    s.problems()
+        .at("levels")
+        .check(distinct.size() == levels.size(), "duplicate", "a level is named twice");
+    s.problems()
+        .at("levels")
+        .check(
+            !levels.isEmpty() || !s.has("levels"),
+            "required",
+            "name at least one level: site, organisation or network");
     List<Entry> entries = new ArrayList<>();
-    Optional<Boolean> listed = s.required("measures", v -> v.list(m -> m.object(e -> {
-      Optional<String> id = e.required("measure", JsonValue::nonBlankText);
-      Optional<BigDecimal> target = e.optional("target", JsonValue::decimal);
-      Optional<String> service = e.optional("service", JsonValue::nonBlankText);
-      return id.map(x -> new Entry(x, target, service, e.path()));
-    })).map(list -> {
-      entries.addAll(list);
-      return Boolean.TRUE;
-    }));
+    Optional<Boolean> listed =
+        s.required(
+            "measures",
+            v ->
+                v.list(
+                        m ->
+                            m.object(
+                                e -> {
+                                  Optional<String> id =
+                                      e.required("measure", JsonValue::nonBlankText);
+                                  Optional<BigDecimal> target =
+                                      e.optional("target", JsonValue::decimal);
+                                  Optional<String> service =
+                                      e.optional("service", JsonValue::nonBlankText);
+                                  return id.map(x -> new Entry(x, target, service, e.path()));
+                                }))
+                    .map(
+                        list -> {
+                          entries.addAll(list);
+                          return Boolean.TRUE;
+                        }));
     if (listed.isPresent()) {
-      s.problems().at("measures").check(!entries.isEmpty(), "required", "name at least one measure");
-      s.problems().at("measures").check(entries.size() <= MAX_MEASURES, "range",
-          "at most " + MAX_MEASURES + " measures are charted, not " + entries.size());
+      s.problems()
+          .at("measures")
+          .check(!entries.isEmpty(), "required", "name at least one measure");
+      s.problems()
+          .at("measures")
+          .check(
+              entries.size() <= MAX_MEASURES,
+              "range",
+              "at most " + MAX_MEASURES + " measures are charted, not " + entries.size());
     }
     if (baseline.isEmpty() || listed.isEmpty()) {
       return Optional.empty();
@@ -251,83 +419,156 @@ final class EvaluationCodec {
   }
 
   private static Optional<EvaluationDocument.Psa> psa(JsonObject p) {
-    Optional<Integer> draws = p.required("draws", JsonValue::integer)
-        .filter(d -> p.problems().at("draws").check(d >= 1 && d <= MAX_DRAWS && d <= MonteCarlo.MAX_DRAWS, "range",
-            "1 to " + MAX_DRAWS + " draws, not " + d));
+    Optional<Integer> draws =
+        p.required("draws", JsonValue::integer)
+            .filter(
+                d ->
+                    p.problems()
+                        .at("draws")
+                        .check(
+                            d >= 1 && d <= MAX_DRAWS && d <= MonteCarlo.MAX_DRAWS,
+                            "range",
+                            "1 to " + MAX_DRAWS + " draws, not " + d));
     Optional<Long> seed = p.required("seed", JsonValue::wholeLong);
     double[] wtp = {0, 100_000, 1_000};
-    boolean ok = p.optional("wtp", v -> v.object(w -> {
-      Optional<Double> from = w.optional("from", JsonValue::real);
-      Optional<Double> to = w.optional("to", JsonValue::real);
-      Optional<Double> step = w.optional("step", JsonValue::real);
-      from.ifPresent(x -> wtp[0] = x);
-      to.ifPresent(x -> wtp[1] = x);
-      step.ifPresent(x -> wtp[2] = x);
-      boolean good = w.problems().at("step").check(wtp[2] > 0, "range", "a positive step, not " + wtp[2])
-          && w.problems().at("to").check(wtp[1] >= wtp[0], "range.order", "to (" + wtp[1] + ") is below from (" + wtp[0] + ")");
-      good = good && w.problems().check((wtp[1] - wtp[0]) / wtp[2] + 1 <= MAX_WTP_POINTS, "range",
-          "at most " + MAX_WTP_POINTS + " points on the acceptability curve, not " + (long) ((wtp[1] - wtp[0]) / wtp[2] + 1));
-      if (good) {
-        good = w.problems().attempt(() -> WtpGrid.range(wtp[0], wtp[1], wtp[2])).isPresent();
-      }
-      return good ? Optional.of(Boolean.TRUE) : Optional.empty();
-    })).orElse(!p.has("wtp"));
+    boolean ok =
+        p.optional(
+                "wtp",
+                v ->
+                    v.object(
+                        w -> {
+                          Optional<Double> from = w.optional("from", JsonValue::real);
+                          Optional<Double> to = w.optional("to", JsonValue::real);
+                          Optional<Double> step = w.optional("step", JsonValue::real);
+                          from.ifPresent(x -> wtp[0] = x);
+                          to.ifPresent(x -> wtp[1] = x);
+                          step.ifPresent(x -> wtp[2] = x);
+                          boolean good =
+                              w.problems()
+                                      .at("step")
+                                      .check(wtp[2] > 0, "range", "a positive step, not " + wtp[2])
+                                  && w.problems()
+                                      .at("to")
+                                      .check(
+                                          wtp[1] >= wtp[0],
+                                          "range.order",
+                                          "to (" + wtp[1] + ") is below from (" + wtp[0] + ")");
+                          good =
+                              good
+                                  && w.problems()
+                                      .check(
+                                          (wtp[1] - wtp[0]) / wtp[2] + 1 <= MAX_WTP_POINTS,
+                                          "range",
+                                          "at most "
+                                              + MAX_WTP_POINTS
+                                              + " points on the acceptability curve, not "
+                                              + (long) ((wtp[1] - wtp[0]) / wtp[2] + 1));
+                          if (good) {
+                            good =
+                                w.problems()
+                                    .attempt(() -> WtpGrid.range(wtp[0], wtp[1], wtp[2]))
+                                    .isPresent();
+                          }
+                          return good ? Optional.of(Boolean.TRUE) : Optional.empty();
+                        }))
+            .orElse(!p.has("wtp"));
     if (draws.isEmpty() || seed.isEmpty() || !ok) {
       return Optional.empty();
     }
     return Optional.of(new EvaluationDocument.Psa(draws.get(), seed.get(), wtp[0], wtp[1], wtp[2]));
   }
 
-  private static List<OdsCode> organisations(Optional<List<OdsCode>> given, NetworkDocument network, MeasureDataset data, Problems problems) {
+  private static List<OdsCode> organisations(
+      Optional<List<OdsCode>> given,
+      NetworkDocument network,
+      MeasureDataset data,
+      Problems problems) {
     if (given.isPresent()) {
       Set<OdsCode> seen = new LinkedHashSet<>();
       for (int i = 0; i < given.get().size(); i++) {
         OdsCode c = given.get().get(i);
         Problems at = problems.at("organisations").at(i);
-        at.check(network.organisation(c).isPresent(), "reference.unknown", "'" + c + "' is not an organisation of the network document");
+        at.check(
+            network.organisation(c).isPresent(),
+            "reference.unknown",
+            "'" + c + "' is not an organisation of the network document");
         at.check(seen.add(c), "duplicate", c + " is already charted");
       }
       if (given.get().isEmpty()) {
-        problems.at("organisations").add("required", "name at least one organisation, or leave the field out to chart those with data");
+        problems
+            .at("organisations")
+            .add(
+                "required",
+                "name at least one organisation, or leave the field out to chart those with data");
       }
       return List.copyOf(seen);
     }
-    // By default: the network's members with rows in the dataset, in the order of their memberships;
+    // By default: the network's members with rows in the dataset, in the order of their
+    // memberships;
     // without data, every member that is not a commissioner.
     Set<OdsCode> withData = new LinkedHashSet<>();
     data.rows().forEach(r -> withData.add(r.organisation()));
     Set<OdsCode> out = new LinkedHashSet<>();
     for (NetworkMembership m : network.network().memberships()) {
-      if (data.isEmpty() ? !m.role().id().equals("commissioner") : withData.contains(m.organisation())) {
+      if (data.isEmpty()
+          ? !m.role().id().equals("commissioner")
+          : withData.contains(m.organisation())) {
         out.add(m.organisation());
       }
     }
     return List.copyOf(out);
   }
 
-  private static List<EvaluationDocument.Charted> measures(List<Entry> entries, NetworkDocument network, GovernanceDocument governance,
+  private static List<EvaluationDocument.Charted> measures(
+      List<Entry> entries,
+      NetworkDocument network,
+      GovernanceDocument governance,
       Problems problems) {
     Map<String, String> seen = new HashMap<>();
     Set<String> services = new LinkedHashSet<>();
     network.services().forEach(s -> services.add(s.id()));
     List<EvaluationDocument.Charted> out = new ArrayList<>();
     for (Entry e : entries) {
-      Problems at = problems.at("spc").at("measures").at(Integer.parseInt(e.at().substring(e.at().lastIndexOf('/') + 1)));
+      Problems at =
+          problems
+              .at("spc")
+              .at("measures")
+              .at(Integer.parseInt(e.at().substring(e.at().lastIndexOf('/') + 1)));
       Optional<Measure> m = network.measure(e.measure());
       if (m.isEmpty()) {
-        at.at("measure").add("reference.unknown", "'" + e.measure() + "' is not a measure of the network document "
-            + network.measures().stream().map(Measure::id).toList());
+        at.at("measure")
+            .add(
+                "reference.unknown",
+                "'"
+                    + e.measure()
+                    + "' is not a measure of the network document "
+                    + network.measures().stream().map(Measure::id).toList());
         continue;
       }
       String key = e.measure() + "|" + e.service().orElse("");
       String earlier = seen.putIfAbsent(key, e.at());
       if (earlier != null) {
-        at.at("measure").add("duplicate", e.measure() + e.service().map(s -> " for " + s).orElse("") + " is already charted at " + earlier);
+        at.at("measure")
+            .add(
+                "duplicate",
+                e.measure()
+                    + e.service().map(s -> " for " + s).orElse("")
+                    + " is already charted at "
+                    + earlier);
         continue;
       }
-      e.service().ifPresent(s -> at.at("service").check(services.contains(s), "reference.unknown",
-          "'" + s + "' is not a service of the network document"));
-      OptionalDouble target = e.target().map(t -> OptionalDouble.of(t.doubleValue())).orElseGet(() -> kpiStandard(governance, e.measure()));
+      e.service()
+          .ifPresent(
+              s ->
+                  at.at("service")
+                      .check(
+                          services.contains(s),
+                          "reference.unknown",
+                          "'" + s + "' is not a service of the network document"));
+      OptionalDouble target =
+          e.target()
+              .map(t -> OptionalDouble.of(t.doubleValue()))
+              .orElseGet(() -> kpiStandard(governance, e.measure()));
       out.add(new EvaluationDocument.Charted(m.get(), target, e.service()));
     }
     return out;
@@ -343,6 +584,8 @@ final class EvaluationCodec {
         }
       }
     }
-    return standards.size() == 1 ? OptionalDouble.of(standards.iterator().next().doubleValue()) : OptionalDouble.empty();
+    return standards.size() == 1
+        ? OptionalDouble.of(standards.iterator().next().doubleValue())
+        : OptionalDouble.empty();
   }
 }

@@ -78,10 +78,25 @@ public final class EvaluationDocument {
   private final List<Charted> measures;
   private final Psa psa;
 
-  EvaluationDocument(String title, LocalDate asOf, Optional<String> notes, String governanceName, GovernanceDocument written,
-      GovernanceDocument governance, String appraisalName, Appraisal appraisal, String dataName, String dataSource, MeasureDataset data, List<OdsCode> organisations,
-      ReportingPeriod baselineFrom, ReportingPeriod baselineTo, List<ReportingPeriod> rebase, List<ReportingUnit.Level> levels,
-      List<Charted> measures, Psa psa) {
+  EvaluationDocument(
+      String title,
+      LocalDate asOf,
+      Optional<String> notes,
+      String governanceName,
+      GovernanceDocument written,
+      GovernanceDocument governance,
+      String appraisalName,
+      Appraisal appraisal,
+      String dataName,
+      String dataSource,
+      MeasureDataset data,
+      List<OdsCode> organisations,
+      ReportingPeriod baselineFrom,
+      ReportingPeriod baselineTo,
+      List<ReportingPeriod> rebase,
+      List<ReportingUnit.Level> levels,
+      List<Charted> measures,
+      Psa psa) {
     this.title = title;
     this.asOf = asOf;
     this.notes = notes;
@@ -193,24 +208,55 @@ public final class EvaluationDocument {
   }
 
   /**
-   * {@return this document with another measure dataset, its observations in the governance document}
+   * {@return this document with another measure dataset, its observations in the governance
+   * document}
    *
    * @param data the dataset, read against this document's network
    * @param name its name, for the page
    * @param source its source, in words
-   * @throws org.networkedcare.core.validation.ValidationException when the dataset and the governance
-   *     document's own observations disagree
+   * @throws org.networkedcare.core.validation.ValidationException when the dataset and the
+   *     governance document's own observations disagree
    */
   public EvaluationDocument withData(MeasureDataset data, String name, String source) {
     GovernanceDocument merged = written.withData(data, GovernanceReference.defaults());
-    return new EvaluationDocument(title, asOf, notes, governanceName, written, merged, appraisalName, appraisal, name, source, data,
-        organisations, baselineFrom, baselineTo, rebase, levels, measures, psa);
+    return new EvaluationDocument(
+        title,
+        asOf,
+        notes,
+        governanceName,
+        written,
+        merged,
+        appraisalName,
+        appraisal,
+        name,
+        source,
+        data,
+        organisations,
+        baselineFrom,
+        baselineTo,
+        rebase,
+        levels,
+        measures,
+        psa);
   }
 
   /** {@return the title, the date, and what it charts} */
   @Override
   public String toString() {
-    return "EvaluationDocument " + title + " (" + asOf + "): " + measures.size() + " measures at " + levels + " of "
-        + organisations.size() + " organisations, data " + dataName + " (" + data.rows().size() + " rows)";
+    return "EvaluationDocument "
+        + title
+        + " ("
+        + asOf
+        + "): "
+        + measures.size()
+        + " measures at "
+        + levels
+        + " of "
+        + organisations.size()
+        + " organisations, data "
+        + dataName
+        + " ("
+        + data.rows().size()
+        + " rows)";
   }
 }

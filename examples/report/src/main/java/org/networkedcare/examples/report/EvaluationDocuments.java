@@ -12,11 +12,11 @@ import org.networkedcare.core.validation.ValidationException;
 
 /**
  * Reading evaluation documents (docs/board-pack.md): through the library's hardened JSON reader
- * ({@link org.networkedcare.core.json.Json}), every problem at once with its JSON pointer; a problem
- * in a part (the governance or appraisal document, the measure dataset) is reported at the document
- * as a whole (path {@code ""}) with the part's name and its own place in its message, such as {@code
- * data.csv:12: numerator: ...} or {@code governance.json:/agreements/0/term: ...}. Stateless and
- * thread-safe.
+ * ({@link org.networkedcare.core.json.Json}), every problem at once with its JSON pointer; a
+ * problem in a part (the governance or appraisal document, the measure dataset) is reported at the
+ * document as a whole (path {@code ""}) with the part's name and its own place in its message, such
+ * as {@code data.csv:12: numerator: ...} or {@code governance.json:/agreements/0/term: ...}.
+ * Stateless and thread-safe.
  */
 public final class EvaluationDocuments {
 
@@ -49,8 +49,12 @@ public final class EvaluationDocuments {
     Path dir = file.toAbsolutePath().getParent();
     Optional<EvaluationCodec.DataOverride> override = Optional.empty();
     if (data.isPresent()) {
-      override = Optional.of(new EvaluationCodec.DataOverride(data.get().toString(),
-          bounded(data.get(), org.networkedcare.metrics.dataset.MeasureDatasets.MAX_BYTES)));
+      override =
+          Optional.of(
+              new EvaluationCodec.DataOverride(
+                  data.get().toString(),
+                  bounded(
+                      data.get(), org.networkedcare.metrics.dataset.MeasureDatasets.MAX_BYTES)));
     }
     return EvaluationCodec.parse(json, file.toString(), folder(dir), override);
   }
@@ -86,15 +90,22 @@ public final class EvaluationDocuments {
         throw new IOException("'" + name + "' is not a path");
       }
       Path resolved = base.resolve(relative).normalize();
-      if (relative.isAbsolute() || name.startsWith("/") || name.startsWith("\\") || !resolved.startsWith(base)) {
-        throw new IOException("'" + name + "' is outside the evaluation document's folder; a part is named by a path inside it");
+      if (relative.isAbsolute()
+          || name.startsWith("/")
+          || name.startsWith("\\")
+          || !resolved.startsWith(base)) {
+        throw new IOException(
+            "'"
+                + name
+                + "' is outside the evaluation document's folder; a part is named by a path inside it");
       }
       if (!Files.exists(resolved, LinkOption.NOFOLLOW_LINKS) && !Files.exists(resolved)) {
         throw new NoSuchFileException(name);
       }
       Path real = resolved.toRealPath();
       if (!real.startsWith(base.toRealPath())) {
-        throw new IOException("'" + name + "' leads outside the evaluation document's folder (a link)");
+        throw new IOException(
+            "'" + name + "' leads outside the evaluation document's folder (a link)");
       }
       if (!Files.isRegularFile(real)) {
         throw new IOException("'" + name + "' is not a regular file");
@@ -108,7 +119,8 @@ public final class EvaluationDocuments {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = in.readNBytes(limit);
       if (in.read() >= 0) {
-        throw new IOException(file + " has more than " + limit + " bytes; at most " + limit + " are read");
+        throw new IOException(
+            file + " has more than " + limit + " bytes; at most " + limit + " are read");
       }
       return bytes;
     }

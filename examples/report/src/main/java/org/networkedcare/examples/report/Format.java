@@ -3,16 +3,17 @@ package org.networkedcare.examples.report;
 import java.util.Locale;
 
 /**
- * How the page writes money, shares and counts: the same functions the tests use to compare the page
- * with the JSON. A measure's values are written by {@link org.networkedcare.core.measure.MeasureFormat},
- * one format per unit.
+ * How the page writes money, shares and counts: the same functions the tests use to compare the
+ * page with the JSON. A measure's values are written by {@link
+ * org.networkedcare.core.measure.MeasureFormat}, one format per unit.
  */
 public final class Format {
 
   private Format() {}
 
   /**
-   * {@return pounds with a thousands separator and no pence, such as {@code £2,923,901} or {@code -£19,450}}
+   * {@return pounds with a thousands separator and no pence, such as {@code £2,923,901} or {@code
+   * -£19,450}}
    *
    * @param pounds the amount
    */

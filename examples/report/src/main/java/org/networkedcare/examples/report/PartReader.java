@@ -4,9 +4,9 @@ import java.io.IOException;
 
 /**
  * Reads the parts an evaluation document names (its governance and appraisal documents and its
- * measure dataset) by the names the document gives them. {@link EvaluationDocuments#folder(java.nio.file.Path)}
- * reads them from files inside one folder; an application may read them from anywhere else (a
- * database, the class path).
+ * measure dataset) by the names the document gives them. {@link
+ * EvaluationDocuments#folder(java.nio.file.Path)} reads them from files inside one folder; an
+ * application may read them from anywhere else (a database, the class path).
  */
 @FunctionalInterface
 public interface PartReader {

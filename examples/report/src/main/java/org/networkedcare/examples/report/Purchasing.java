@@ -17,12 +17,15 @@ import org.networkedcare.metrics.purchasing.Consortium;
  */
 final class Purchasing {
 
-  private static final String[] FIELDS = {"together", "alone", "saving", "optOutCost", "othersPayMore"};
+  private static final String[] FIELDS = {
+    "together", "alone", "saving", "optOutCost", "othersPayMore"
+  };
 
   private Purchasing() {}
 
   static boolean any(BoardPack pack) {
-    return !pack.document().appraisal().consortia().isEmpty() || !pack.document().governance().consortia().isEmpty();
+    return !pack.document().appraisal().consortia().isEmpty()
+        || !pack.document().governance().consortia().isEmpty();
   }
 
   static ObjectNode json(BoardPack pack) {
@@ -76,30 +79,52 @@ final class Purchasing {
     List<JointPurchasing> appraisal = pack.document().appraisal().consortia();
     for (int i = 0; i < appraisal.size(); i++) {
       JointPurchasing c = appraisal.get(i);
-      table(h, n, c.consortium(), "/appraisal/purchasing/appraisal/" + i, " in the option " + escape(c.option()));
+      table(
+          h,
+          n,
+          c.consortium(),
+          "/appraisal/purchasing/appraisal/" + i,
+          " in the option " + escape(c.option()));
     }
     List<Consortium> governance = pack.document().governance().consortia();
     for (int j = 0; j < governance.size(); j++) {
       Consortium c = governance.get(j);
-      table(h, n, c, "/appraisal/purchasing/governance/" + j, c.supplier().map(s -> " buying from " + escape(s)).orElse(""));
+      table(
+          h,
+          n,
+          c,
+          "/appraisal/purchasing/governance/" + j,
+          c.supplier().map(s -> " buying from " + escape(s)).orElse(""));
     }
   }
 
   private static void table(StringBuilder h, PageNumbers n, Consortium c, String p, String where) {
-    h.append("<p>Consortium <strong>").append(escape(c.id())).append("</strong>").append(where)
-        .append(": each member's cost a year together and alone (list price), who saves what (in all ")
+    h.append("<p>Consortium <strong>")
+        .append(escape(c.id()))
+        .append("</strong>")
+        .append(where)
+        .append(
+            ": each member's cost a year together and alone (list price), who saves what (in all ")
         .append(n.num(p + "/totalSaving", Format::money))
-        .append("), what opting out would cost it (its saving plus the supplier's surcharge) and what the others would then pay more.</p>\n")
+        .append(
+            "), what opting out would cost it (its saving plus the supplier's surcharge) and what the others would then pay more.</p>\n")
         .append("<table class=\"purchasing\"><thead><tr>")
-        .append("<th scope=\"col\">Item</th><th scope=\"col\">Member</th><th scope=\"col\">Quantity</th>")
-        .append("<th scope=\"col\">Together</th><th scope=\"col\">Alone</th><th scope=\"col\">Saving</th>")
-        .append("<th scope=\"col\">Opting out costs it</th><th scope=\"col\">Others pay more</th></tr></thead><tbody>\n");
+        .append(
+            "<th scope=\"col\">Item</th><th scope=\"col\">Member</th><th scope=\"col\">Quantity</th>")
+        .append(
+            "<th scope=\"col\">Together</th><th scope=\"col\">Alone</th><th scope=\"col\">Saving</th>")
+        .append(
+            "<th scope=\"col\">Opting out costs it</th><th scope=\"col\">Others pay more</th></tr></thead><tbody>\n");
     List<Consortium.MemberPosition> positions = c.positions();
     for (int m = 0; m < positions.size(); m++) {
       String q = p + "/members/" + m;
-      h.append("<tr><td>").append(escape(positions.get(m).item())).append("</td><th scope=\"row\">")
-          .append(escape(n.organisation(positions.get(m).member()))).append("</th><td class=\"n\">")
-          .append(n.num(q + "/quantity", Format::count)).append("</td>");
+      h.append("<tr><td>")
+          .append(escape(positions.get(m).item()))
+          .append("</td><th scope=\"row\">")
+          .append(escape(n.organisation(positions.get(m).member())))
+          .append("</th><td class=\"n\">")
+          .append(n.num(q + "/quantity", Format::count))
+          .append("</td>");
       for (String f : FIELDS) {
         h.append("<td class=\"n\">").append(n.num(q + "/" + f, Format::money)).append("</td>");
       }

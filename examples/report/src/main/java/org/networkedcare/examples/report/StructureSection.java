@@ -32,56 +32,120 @@ final class StructureSection {
     }
     h.append("<section id=\"people\"><h2>People and bodies</h2>\n");
     if (!s.posts().isEmpty()) {
-      h.append("<h3>Posts</h3>\n<table id=\"posts\"><thead><tr><th scope=\"col\">Post</th><th scope=\"col\">Employer</th>")
-          .append("<th scope=\"col\">Represents</th><th scope=\"col\">Holder on ").append(asOf).append("</th></tr></thead><tbody>\n");
+      h.append(
+              "<h3>Posts</h3>\n<table id=\"posts\"><thead><tr><th scope=\"col\">Post</th><th scope=\"col\">Employer</th>")
+          .append("<th scope=\"col\">Represents</th><th scope=\"col\">Holder on ")
+          .append(asOf)
+          .append("</th></tr></thead><tbody>\n");
       for (Post p : s.posts()) {
         if (!p.activeOn(asOf)) {
           continue;
         }
-        String holder = p.holderOn(asOf).map(x -> escape(x.person()) + " (from <span class=\"date\">" + x.from() + "</span>)")
-            .orElseGet(() -> {
-              LocalDate since = p.vacantSince(asOf).orElseThrow();
-              boolean over = since.plusDays(p.vacancyLimitDays()).isBefore(asOf);
-              return "<strong" + (over ? " class=\"sev-medium\"" : "") + ">vacant</strong> since <span class=\"date\">" + since
-                  + "</span> (limit " + p.vacancyLimitDays() + " days" + (over ? ", exceeded" : "") + ")";
-            });
-        h.append("<tr><th scope=\"row\">").append(escape(p.title())).append("</th><td>").append(escape(employer(s, p.employer(), names)))
-            .append("</td><td>").append(escape(p.constituency().orElse("–"))).append("</td><td>").append(holder).append("</td></tr>\n");
+        String holder =
+            p.holderOn(asOf)
+                .map(
+                    x ->
+                        escape(x.person()) + " (from <span class=\"date\">" + x.from() + "</span>)")
+                .orElseGet(
+                    () -> {
+                      LocalDate since = p.vacantSince(asOf).orElseThrow();
+                      boolean over = since.plusDays(p.vacancyLimitDays()).isBefore(asOf);
+                      return "<strong"
+                          + (over ? " class=\"sev-medium\"" : "")
+                          + ">vacant</strong> since <span class=\"date\">"
+                          + since
+                          + "</span> (limit "
+                          + p.vacancyLimitDays()
+                          + " days"
+                          + (over ? ", exceeded" : "")
+                          + ")";
+                    });
+        h.append("<tr><th scope=\"row\">")
+            .append(escape(p.title()))
+            .append("</th><td>")
+            .append(escape(employer(s, p.employer(), names)))
+            .append("</td><td>")
+            .append(escape(p.constituency().orElse("–")))
+            .append("</td><td>")
+            .append(holder)
+            .append("</td></tr>\n");
       }
       h.append("</tbody></table>\n");
     }
     for (Body b : s.bodies()) {
-      List<Meeting> held = s.meetings().stream().filter(m -> m.body().equals(b.id()) && !m.date().isAfter(asOf))
-          .sorted(Comparator.comparing(Meeting::date)).toList();
+      List<Meeting> held =
+          s.meetings().stream()
+              .filter(m -> m.body().equals(b.id()) && !m.date().isAfter(asOf))
+              .sorted(Comparator.comparing(Meeting::date))
+              .toList();
       LocalDate last = held.isEmpty() ? b.from() : held.get(held.size() - 1).date();
-      h.append("<h3>").append(escape(b.name())).append("</h3>\n<p>").append(escape(b.purpose())).append(". Chair: ")
-          .append(escape(s.post(b.chair()).map(Post::title).orElse(b.chair()))).append("; quorum ").append(b.quorum()).append(" of ")
-          .append(b.members().size()).append(" members; meets every ").append(b.meetingEveryMonths()).append(" months, next by <span class=\"date\">")
-          .append(last.plusMonths(b.meetingEveryMonths())).append("</span>").append(b.reportsTo().map(r -> "; reports to " + escape(r)).orElse(""))
-          .append(". Decides: ").append(escape(b.decides().isEmpty() ? "nothing" : String.join(", ", b.decides())))
-          .append("; advises on: ").append(escape(b.advises().isEmpty() ? "nothing" : String.join(", ", b.advises()))).append(".</p>\n");
+      h.append("<h3>")
+          .append(escape(b.name()))
+          .append("</h3>\n<p>")
+          .append(escape(b.purpose()))
+          .append(". Chair: ")
+          .append(escape(s.post(b.chair()).map(Post::title).orElse(b.chair())))
+          .append("; quorum ")
+          .append(b.quorum())
+          .append(" of ")
+          .append(b.members().size())
+          .append(" members; meets every ")
+          .append(b.meetingEveryMonths())
+          .append(" months, next by <span class=\"date\">")
+          .append(last.plusMonths(b.meetingEveryMonths()))
+          .append("</span>")
+          .append(b.reportsTo().map(r -> "; reports to " + escape(r)).orElse(""))
+          .append(". Decides: ")
+          .append(escape(b.decides().isEmpty() ? "nothing" : String.join(", ", b.decides())))
+          .append("; advises on: ")
+          .append(escape(b.advises().isEmpty() ? "nothing" : String.join(", ", b.advises())))
+          .append(".</p>\n");
       if (!b.constituencies().isEmpty()) {
-        h.append("<table class=\"representation\"><thead><tr><th scope=\"col\">Constituency</th><th scope=\"col\">Represented by</th></tr></thead><tbody>\n");
+        h.append(
+            "<table class=\"representation\"><thead><tr><th scope=\"col\">Constituency</th><th scope=\"col\">Represented by</th></tr></thead><tbody>\n");
         for (String c : b.constituencies()) {
           List<String> by = new ArrayList<>();
-          b.members().stream().map(s::post).flatMap(Optional::stream)
-              .filter(p -> p.constituency().filter(c::equals).isPresent() && p.activeOn(asOf) && p.holderOn(asOf).isPresent())
+          b.members().stream()
+              .map(s::post)
+              .flatMap(Optional::stream)
+              .filter(
+                  p ->
+                      p.constituency().filter(c::equals).isPresent()
+                          && p.activeOn(asOf)
+                          && p.holderOn(asOf).isPresent())
               .forEach(p -> by.add(p.title()));
-          h.append("<tr><th scope=\"row\">").append(escape(c)).append("</th><td>")
-              .append(by.isEmpty() ? "<strong class=\"sev-medium\">no member</strong>" : escape(String.join(", ", by))).append("</td></tr>\n");
+          h.append("<tr><th scope=\"row\">")
+              .append(escape(c))
+              .append("</th><td>")
+              .append(
+                  by.isEmpty()
+                      ? "<strong class=\"sev-medium\">no member</strong>"
+                      : escape(String.join(", ", by)))
+              .append("</td></tr>\n");
         }
         h.append("</tbody></table>\n");
       }
-      List<Meeting> recent = held.stream().filter(m -> m.date().isAfter(asOf.minusYears(1))).toList();
+      List<Meeting> recent =
+          held.stream().filter(m -> m.date().isAfter(asOf.minusYears(1))).toList();
       if (recent.isEmpty()) {
         h.append("<p>No meeting in the year to the evaluation date.</p>\n");
       } else {
-        h.append("<table class=\"meetings\"><thead><tr><th scope=\"col\">Meeting (year to date)</th><th scope=\"col\">Members present</th>")
-            .append("<th scope=\"col\">Quorate</th><th scope=\"col\">Decisions</th></tr></thead><tbody>\n");
+        h.append(
+                "<table class=\"meetings\"><thead><tr><th scope=\"col\">Meeting (year to date)</th><th scope=\"col\">Members present</th>")
+            .append(
+                "<th scope=\"col\">Quorate</th><th scope=\"col\">Decisions</th></tr></thead><tbody>\n");
         for (Meeting m : recent) {
-          h.append("<tr><td class=\"date\">").append(m.date()).append("</td><td>").append(m.membersPresent(b)).append(" of ").append(b.members().size())
-              .append("</td><td>").append(m.quorate(b) ? "yes" : "<strong class=\"sev-low\">no</strong>").append("</td><td>")
-              .append(escape(m.decisions().isEmpty() ? "–" : String.join(", ", m.decisions()))).append("</td></tr>\n");
+          h.append("<tr><td class=\"date\">")
+              .append(m.date())
+              .append("</td><td>")
+              .append(m.membersPresent(b))
+              .append(" of ")
+              .append(b.members().size())
+              .append("</td><td>")
+              .append(m.quorate(b) ? "yes" : "<strong class=\"sev-low\">no</strong>")
+              .append("</td><td>")
+              .append(escape(m.decisions().isEmpty() ? "–" : String.join(", ", m.decisions())))
+              .append("</td></tr>\n");
         }
         h.append("</tbody></table>\n");
       }
@@ -93,19 +157,34 @@ final class StructureSection {
   }
 
   private static void grid(StringBuilder h, NetworkStructure s, LocalDate asOf) {
-    h.append("<section id=\"guidance-grid\"><h2>Standards and guidance: the grid</h2>\n<p>Each cell: the site's response to the recommendation at ")
-        .append("<span class=\"date\">").append(asOf).append("</span> and its timeframe.</p>\n");
+    h.append(
+            "<section id=\"guidance-grid\"><h2>Standards and guidance: the grid</h2>\n<p>Each cell: the site's response to the recommendation at ")
+        .append("<span class=\"date\">")
+        .append(asOf)
+        .append("</span> and its timeframe.</p>\n");
     TreeSet<OdsCode> sites = new TreeSet<>();
     s.adoption().forEach(c -> sites.add(c.site()));
     for (Guidance g : s.guidance()) {
-      h.append("<table class=\"grid\"><caption>").append(escape(g.id() + ": " + g.title())).append("</caption><thead><tr><th scope=\"col\">Recommendation</th>");
-      sites.forEach(site -> h.append("<th scope=\"col\" class=\"code\">").append(escape(site.value())).append("</th>"));
+      h.append("<table class=\"grid\"><caption>")
+          .append(escape(g.id() + ": " + g.title()))
+          .append("</caption><thead><tr><th scope=\"col\">Recommendation</th>");
+      sites.forEach(
+          site ->
+              h.append("<th scope=\"col\" class=\"code\">")
+                  .append(escape(site.value()))
+                  .append("</th>"));
       h.append("</tr></thead><tbody>\n");
       for (Guidance.Recommendation r : g.recommendations()) {
         h.append("<tr><th scope=\"row\">").append(escape(r.id() + " " + r.text())).append("</th>");
         for (OdsCode site : sites) {
-          Optional<Adoption> cell = s.adoption().stream()
-              .filter(c -> c.guidance().equals(g.id()) && c.recommendation().equals(r.id()) && c.site().equals(site)).findFirst();
+          Optional<Adoption> cell =
+              s.adoption().stream()
+                  .filter(
+                      c ->
+                          c.guidance().equals(g.id())
+                              && c.recommendation().equals(r.id())
+                              && c.site().equals(site))
+                  .findFirst();
           h.append("<td>").append(cell.map(c -> cell(c, asOf)).orElse("–")).append("</td>");
         }
         h.append("</tr>\n");
@@ -124,12 +203,19 @@ final class StructureSection {
     }
     String status = "adopted".equals(c.status()) ? "in-progress" : c.status();
     boolean over = c.due().isBefore(asOf);
-    return (over ? "<strong class=\"sev-medium\">" : "") + escape(status) + ", due <span class=\"date\">" + c.due() + "</span>"
+    return (over ? "<strong class=\"sev-medium\">" : "")
+        + escape(status)
+        + ", due <span class=\"date\">"
+        + c.due()
+        + "</span>"
         + (over ? " (overdue)</strong>" : "");
   }
 
   private static String employer(NetworkStructure s, String employer, PageNumbers names) {
-    return s.partners().stream().filter(p -> p.id().value().equals(employer)).findFirst().map(p -> p.name())
+    return s.partners().stream()
+        .filter(p -> p.id().value().equals(employer))
+        .findFirst()
+        .map(p -> p.name())
         .orElseGet(() -> names.organisation(employer));
   }
 }

@@ -27,12 +27,31 @@ final class Svg {
   Svg(int width, int height, String id, String title, String desc) {
     this.width = width;
     this.height = height;
-    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"").append(escape(id)).append("\" viewBox=\"0 0 ").append(width)
-        .append(' ').append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
-        .append("\" role=\"img\" aria-labelledby=\"").append(escape(id)).append("-t ").append(escape(id))
+    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"")
+        .append(escape(id))
+        .append("\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(height)
+        .append("\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" role=\"img\" aria-labelledby=\"")
+        .append(escape(id))
+        .append("-t ")
+        .append(escape(id))
         .append("-d\" font-family=\"Arial, Helvetica, 'Liberation Sans', sans-serif\">\n");
-    s.append("<title id=\"").append(escape(id)).append("-t\">").append(escape(title)).append("</title>\n");
-    s.append("<desc id=\"").append(escape(id)).append("-d\">").append(escape(desc)).append("</desc>\n");
+    s.append("<title id=\"")
+        .append(escape(id))
+        .append("-t\">")
+        .append(escape(title))
+        .append("</title>\n");
+    s.append("<desc id=\"")
+        .append(escape(id))
+        .append("-d\">")
+        .append(escape(desc))
+        .append("</desc>\n");
     s.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
   }
 
@@ -44,11 +63,12 @@ final class Svg {
 
   static Box box(double x, double y, String anchor, double size, boolean bold, String text) {
     double w = TextMetrics.width(text, size, bold);
-    double x0 = switch (anchor) {
-      case "middle" -> x - w / 2;
-      case "end" -> x - w;
-      default -> x;
-    };
+    double x0 =
+        switch (anchor) {
+          case "middle" -> x - w / 2;
+          case "end" -> x - w;
+          default -> x;
+        };
     return new Box(x0, y - TextMetrics.ASCENT * size, x0 + w, y + TextMetrics.DESCENT * size);
   }
 
@@ -65,15 +85,33 @@ final class Svg {
     return true;
   }
 
-  /** Places a label whatever it overlaps (layout guarantees it does not: titles, ticks, legends). */
-  Svg text(double x, double y, String anchor, double size, boolean bold, String fill, String text, String cls) {
+  /**
+   * Places a label whatever it overlaps (layout guarantees it does not: titles, ticks, legends).
+   */
+  Svg text(
+      double x,
+      double y,
+      String anchor,
+      double size,
+      boolean bold,
+      String fill,
+      String text,
+      String cls) {
     boxes.add(box(x, y, anchor, size, bold, text));
     element(x, y, anchor, size, bold, fill, text, cls, "");
     return this;
   }
 
   /** Places a label only where it overlaps nothing; {@return whether it was placed} */
-  boolean tryText(double x, double y, String anchor, double size, boolean bold, String fill, String text, String cls) {
+  boolean tryText(
+      double x,
+      double y,
+      String anchor,
+      double size,
+      boolean bold,
+      String fill,
+      String text,
+      String cls) {
     Box b = box(x, y, anchor, size, bold, text);
     if (!fits(b)) {
       return false;
@@ -83,15 +121,37 @@ final class Svg {
     return true;
   }
 
-  /** A label turned a quarter turn anticlockwise about its anchor, centred there (a y-axis title). */
+  /**
+   * A label turned a quarter turn anticlockwise about its anchor, centred there (a y-axis title).
+   */
   Svg verticalText(double x, double y, double size, String text, String cls) {
     double w = TextMetrics.width(text, size, false);
-    boxes.add(new Box(x - TextMetrics.ASCENT * size, y - w / 2, x + TextMetrics.DESCENT * size, y + w / 2));
-    element(x, y, "middle", size, false, "#212b32", text, cls, " transform=\"rotate(-90 " + num(x) + " " + num(y) + ")\"");
+    boxes.add(
+        new Box(
+            x - TextMetrics.ASCENT * size, y - w / 2, x + TextMetrics.DESCENT * size, y + w / 2));
+    element(
+        x,
+        y,
+        "middle",
+        size,
+        false,
+        "#212b32",
+        text,
+        cls,
+        " transform=\"rotate(-90 " + num(x) + " " + num(y) + ")\"");
     return this;
   }
 
-  private void element(double x, double y, String anchor, double size, boolean bold, String fill, String text, String cls, String extra) {
+  private void element(
+      double x,
+      double y,
+      String anchor,
+      double size,
+      boolean bold,
+      String fill,
+      String text,
+      String cls,
+      String extra) {
     s.append("<text");
     if (!cls.isEmpty()) {
       s.append(" class=\"").append(cls).append('"');

@@ -37,7 +37,8 @@ final class TextMetrics {
     double em = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      em += c >= 32 && c <= 126 ? WIDTHS[c - 32] : c == '£' || c == '–' ? 556 : c == '…' ? 1000 : 600;
+      em +=
+          c >= 32 && c <= 126 ? WIDTHS[c - 32] : c == '£' || c == '–' ? 556 : c == '…' ? 1000 : 600;
     }
     return em / 1000 * size * (bold ? 1.1 : 1);
   }

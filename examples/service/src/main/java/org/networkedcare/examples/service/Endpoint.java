@@ -14,7 +14,8 @@ import java.util.Set;
  * @param body how the body is read
  * @param inputs the command's input options and the file each is given (in the request's folder)
  * @param outputs the command's output options and the file or folder each is given
- * @param options query parameters (camelCase) that are the command's options of the same name in kebab case
+ * @param options query parameters (camelCase) that are the command's options of the same name in
+ *     kebab case
  * @param switches query parameters that are the command's switches (present, or {@code true})
  * @param required query parameters that must be present
  * @param answer how the outputs become the response
@@ -32,7 +33,10 @@ record Endpoint(
     Answer answer,
     Optional<String> resultSchema) {
 
-  /** Keeps the files in the order of their options' names, so that answers list them the same way every run. */
+  /**
+   * Keeps the files in the order of their options' names, so that answers list them the same way
+   * every run.
+   */
   Endpoint {
     inputs = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(inputs));
     outputs = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(outputs));
@@ -42,7 +46,9 @@ record Endpoint(
   enum Body {
     /** A JSON document ({@code application/json}), given to the command as its one input file. */
     JSON,
-    /** A CSV file with a header row ({@code text/csv}), given to the command as its one input file. */
+    /**
+     * A CSV file with a header row ({@code text/csv}), given to the command as its one input file.
+     */
     CSV,
     /**
      * A JSON object of files ({@code application/json}): each member's name a plain file name, its
@@ -64,31 +70,114 @@ record Endpoint(
   /** The endpoints over commands ({@code /v1/appraise} calls the benefit calculator directly). */
   static List<Endpoint> all() {
     return List.of(
-        new Endpoint("/v1/assure", List.of("assure"), Body.JSON, Map.of("--input", "governance.json"),
-            Map.of("--output", "assessment.json"), Set.of("asOf"), Set.of(), Set.of("asOf"), Answer.JSON_FILE,
+        new Endpoint(
+            "/v1/assure",
+            List.of("assure"),
+            Body.JSON,
+            Map.of("--input", "governance.json"),
+            Map.of("--output", "assessment.json"),
+            Set.of("asOf"),
+            Set.of(),
+            Set.of("asOf"),
+            Answer.JSON_FILE,
             Optional.of("Assessment")),
-        new Endpoint("/v1/spc", List.of("spc"), Body.CSV, Map.of("--input", "input.csv"),
+        new Endpoint(
+            "/v1/spc",
+            List.of("spc"),
+            Body.CSV,
+            Map.of("--input", "input.csv"),
             Map.of("--points", "points.csv", "--summary", "summary.csv"),
-            Set.of("dateColumn", "valueColumn", "numeratorColumn", "denominatorColumn", "filter", "chart",
-                "facetColumn", "improvement", "target", "rebase", "fixAfter"),
-            Set.of("noScreening"), Set.of("dateColumn"), Answer.FILES, Optional.empty()),
-        new Endpoint("/v1/funnel", List.of("funnel"), Body.CSV, Map.of("--input", "input.csv"),
-            Map.of("--output", "out"),
-            Set.of("siteColumn", "numeratorColumn", "denominatorColumn", "type", "srMethod", "limits", "target",
-                "overdispersion", "trim", "title"),
-            Set.of(), Set.of("siteColumn", "numeratorColumn", "denominatorColumn"), Answer.FILES, Optional.empty()),
-        new Endpoint("/v1/cea", List.of("cea"), Body.FILES, Map.of("--costs", "costs.csv", "--effects", "effects.csv"),
-            Map.of("--output", "out"), Set.of("wtp", "reference"), Set.of(), Set.of("wtp"), Answer.FILES,
+            Set.of(
+                "dateColumn",
+                "valueColumn",
+                "numeratorColumn",
+                "denominatorColumn",
+                "filter",
+                "chart",
+                "facetColumn",
+                "improvement",
+                "target",
+                "rebase",
+                "fixAfter"),
+            Set.of("noScreening"),
+            Set.of("dateColumn"),
+            Answer.FILES,
             Optional.empty()),
-        new Endpoint("/v1/psa", List.of("psa"), Body.JSON, Map.of("--input", "appraisal.json"),
-            Map.of("--output", "out"), Set.of("seed", "draws", "wtp", "reference"), Set.of(), Set.of("seed", "draws"),
-            Answer.FILES, Optional.empty()),
-        new Endpoint("/v1/cohort", List.of("cohort"), Body.JSON, Map.of("--input", "model.json"),
-            Map.of("--output", "out"), Set.of(), Set.of(), Set.of(), Answer.FILES, Optional.empty()),
-        new Endpoint("/v1/data/check", List.of("data", "check"), Body.FILES,
-            Map.of("--network", "network.json", "--data", "data.csv|data.json"), Map.of(), Set.of(), Set.of(),
-            Set.of(), Answer.FILES, Optional.empty()),
-        new Endpoint("/v1/report", List.of("report"), Body.FILES, Map.of("--input", "evaluation.json"),
-            Map.of("--output", "out"), Set.of("asOf"), Set.of(), Set.of(), Answer.BOARD_PACK, Optional.empty()));
+        new Endpoint(
+            "/v1/funnel",
+            List.of("funnel"),
+            Body.CSV,
+            Map.of("--input", "input.csv"),
+            Map.of("--output", "out"),
+            Set.of(
+                "siteColumn",
+                "numeratorColumn",
+                "denominatorColumn",
+                "type",
+                "srMethod",
+                "limits",
+                "target",
+                "overdispersion",
+                "trim",
+                "title"),
+            Set.of(),
+            Set.of("siteColumn", "numeratorColumn", "denominatorColumn"),
+            Answer.FILES,
+            Optional.empty()),
+        new Endpoint(
+            "/v1/cea",
+            List.of("cea"),
+            Body.FILES,
+            Map.of("--costs", "costs.csv", "--effects", "effects.csv"),
+            Map.of("--output", "out"),
+            Set.of("wtp", "reference"),
+            Set.of(),
+            Set.of("wtp"),
+            Answer.FILES,
+            Optional.empty()),
+        new Endpoint(
+            "/v1/psa",
+            List.of("psa"),
+            Body.JSON,
+            Map.of("--input", "appraisal.json"),
+            Map.of("--output", "out"),
+            Set.of("seed", "draws", "wtp", "reference"),
+            Set.of(),
+            Set.of("seed", "draws"),
+            Answer.FILES,
+            Optional.empty()),
+        new Endpoint(
+            "/v1/cohort",
+            List.of("cohort"),
+            Body.JSON,
+            Map.of("--input", "model.json"),
+            Map.of("--output", "out"),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Answer.FILES,
+            Optional.empty()),
+        new Endpoint(
+            "/v1/data/check",
+            List.of("data", "check"),
+            Body.FILES,
+            Map.of("--network", "network.json", "--data", "data.csv|data.json"),
+            Map.of(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Answer.FILES,
+            Optional.empty()),
+        new Endpoint(
+            "/v1/report",
+            List.of("report"),
+            Body.FILES,
+            Map.of("--input", "evaluation.json"),
+            Map.of("--output", "out"),
+            Set.of("asOf"),
+            Set.of(),
+            Set.of(),
+            Answer.BOARD_PACK,
+            Optional.empty()));
   }
 }

@@ -25,8 +25,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *
  * <p>Computations run on a bounded pool ({@link ServiceLimits#maxConcurrent()} workers, {@link
  * ServiceLimits#maxQueued()} waiting); requests beyond that are answered 503 at once. Every file a
- * computation reads or writes is in a folder of its own under the work folder, removed when it ends.
- * {@link #stop()} is graceful: new requests are answered 503 while those in flight finish.
+ * computation reads or writes is in a folder of its own under the work folder, removed when it
+ * ends. {@link #stop()} is graceful: new requests are answered 503 while those in flight finish.
  *
  * <p>Thread-safe. Not authenticated: put it behind the organisation's gateway.
  */
@@ -38,19 +38,30 @@ public final class NetworkedCareService implements AutoCloseable {
   private final ServiceApi api;
   private final ServiceLimits limits;
 
-  private NetworkedCareService(String host, int port, Path work, ServiceLimits limits, boolean accessLog) {
+  private NetworkedCareService(
+      String host, int port, Path work, ServiceLimits limits, boolean accessLog) {
     this.limits = limits;
     AtomicInteger threads = new AtomicInteger();
-    this.computations = new ThreadPoolExecutor(limits.maxConcurrent(), limits.maxConcurrent(), 0, TimeUnit.SECONDS,
-        limits.maxQueued() == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(limits.maxQueued()), r -> {
-          Thread t = new Thread(r, "networkedcare-compute-" + threads.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        }, new ThreadPoolExecutor.AbortPolicy());
+    this.computations =
+        new ThreadPoolExecutor(
+            limits.maxConcurrent(),
+            limits.maxConcurrent(),
+            0,
+            TimeUnit.SECONDS,
+            limits.maxQueued() == 0
+                ? new SynchronousQueue<>()
+                : new ArrayBlockingQueue<>(limits.maxQueued()),
+            r -> {
+              Thread t = new Thread(r, "networkedcare-compute-" + threads.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            },
+            new ThreadPoolExecutor.AbortPolicy());
     ServiceMetrics metrics = new ServiceMetrics(() -> computations.getQueue().size());
     this.api = new ServiceApi(work, limits, computations, metrics);
     // Enough request threads for every running and queued computation, and some for the rest.
-    QueuedThreadPool pool = new QueuedThreadPool(limits.maxConcurrent() + limits.maxQueued() + 32, 8);
+    QueuedThreadPool pool =
+        new QueuedThreadPool(limits.maxConcurrent() + limits.maxQueued() + 32, 8);
     pool.setName("networkedcare-http");
     pool.setDaemon(true);
     this.server = new Server(pool);
@@ -66,7 +77,9 @@ public final class NetworkedCareService implements AutoCloseable {
     server.setHandler(api);
     server.setStopTimeout(limits.shutdownTimeout().toMillis());
     if (accessLog) {
-      server.setRequestLog(new CustomRequestLog(new RequestLogWriter(), CustomRequestLog.EXTENDED_NCSA_FORMAT + " %{ms}T"));
+      server.setRequestLog(
+          new CustomRequestLog(
+              new RequestLogWriter(), CustomRequestLog.EXTENDED_NCSA_FORMAT + " %{ms}T"));
     }
   }
 
@@ -80,7 +93,8 @@ public final class NetworkedCareService implements AutoCloseable {
    * @param accessLog whether to write an access log line per request to standard error
    * @throws IOException if the port cannot be bound or the work folder made
    */
-  public static NetworkedCareService start(String host, int port, Path work, ServiceLimits limits, boolean accessLog)
+  public static NetworkedCareService start(
+      String host, int port, Path work, ServiceLimits limits, boolean accessLog)
       throws IOException {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(limits, "limits");
@@ -148,7 +162,11 @@ public final class NetworkedCareService implements AutoCloseable {
     return api.draining();
   }
 
-  /** Blocks until the server has stopped. */
+  /**
+   * Blocks until the server has stopped.
+   *
+   * @throws InterruptedException if the waiting thread is interrupted
+   */
   public void join() throws InterruptedException {
     server.join();
   }
@@ -159,5 +177,4 @@ public final class NetworkedCareService implements AutoCloseable {
       stop();
     }
   }
-
 }

@@ -28,9 +28,12 @@ final class OpenApi {
 
   static {
     SCHEMAS.put("Appraisal", "/org/networkedcare/metrics/appraisal/appraisal.schema.json");
-    SCHEMAS.put("AppraisalResult", "/org/networkedcare/metrics/appraisal/appraisal-result.schema.json");
+    SCHEMAS.put(
+        "AppraisalResult", "/org/networkedcare/metrics/appraisal/appraisal-result.schema.json");
     SCHEMAS.put("CohortModel", "/org/networkedcare/metrics/cohort/cohort.schema.json");
-    SCHEMAS.put("GovernanceDocument", "/org/networkedcare/governance/schema/governance-document.schema.json");
+    SCHEMAS.put(
+        "GovernanceDocument",
+        "/org/networkedcare/governance/schema/governance-document.schema.json");
     SCHEMAS.put("Assessment", "/org/networkedcare/governance/schema/assessment.schema.json");
     SCHEMAS.put("EvaluationDocument", "/org/networkedcare/examples/evaluation.schema.json");
   }
@@ -43,9 +46,11 @@ final class OpenApi {
     ObjectNode info = root.putObject("info");
     info.put("title", "networkedcare service");
     info.put("version", version);
-    info.put("description", "The networkedcare command's calculators and board pack over HTTP: the same documents, "
-        + "results and problems as the command line (README \"HTTP service\"). No authentication of its own: "
-        + "put it behind the organisation's gateway.");
+    info.put(
+        "description",
+        "The networkedcare command's calculators and board pack over HTTP: the same documents, "
+            + "results and problems as the command line (README \"HTTP service\"). No authentication of its own: "
+            + "put it behind the organisation's gateway.");
     info.putObject("license").put("name", "Apache-2.0").put("identifier", "Apache-2.0");
     root.putArray("servers").addObject().put("url", "/");
     root.put("jsonSchemaDialect", "https://json-schema.org/draft/2020-12/schema");
@@ -56,42 +61,75 @@ final class OpenApi {
     }
     schemas.set("Problem", problemSchema());
     schemas.set("CommandResult", commandResultSchema());
-    schemas.set("Health", F.objectNode().put("type", "object")
-        .set("properties", F.objectNode()
-            .set("status", F.objectNode().put("type", "string").set("enum", F.arrayNode().add("ok")))));
+    schemas.set(
+        "Health",
+        F.objectNode()
+            .put("type", "object")
+            .set(
+                "properties",
+                F.objectNode()
+                    .set(
+                        "status",
+                        F.objectNode()
+                            .put("type", "string")
+                            .set("enum", F.arrayNode().add("ok")))));
     ((ObjectNode) schemas.get("Health")).putArray("required").add("status").add("version");
-    ((ObjectNode) schemas.get("Health").get("properties")).set("version", F.objectNode().put("type", "string"));
+    ((ObjectNode) schemas.get("Health").get("properties"))
+        .set("version", F.objectNode().put("type", "string"));
 
     ObjectNode health = get(paths, "/v1/health", "health", "Whether the service is up.");
     ok(health, "application/json", ref("Health"));
     serverErrors(health);
-    ObjectNode metrics = get(paths, "/v1/metrics", "metrics",
-        "Requests by route and status, problems by route, and a latency histogram, in the Prometheus text format.");
+    ObjectNode metrics =
+        get(
+            paths,
+            "/v1/metrics",
+            "metrics",
+            "Requests by route and status, problems by route, and a latency histogram, in the Prometheus text format.");
     ok(metrics, "text/plain", F.objectNode().put("type", "string"));
     serverErrors(metrics);
     ObjectNode openapi = get(paths, "/openapi.json", "openapi", "This document.");
     ok(openapi, "application/json", F.objectNode().put("type", "object"));
     serverErrors(openapi);
 
-    ObjectNode appraise = post(paths, "/v1/appraise", "appraise",
-        "A Green Book appraisal of network options against the counterfactual (networkedcare appraise).",
-        "application/json", ref("Appraisal"), List.of());
+    ObjectNode appraise =
+        post(
+            paths,
+            "/v1/appraise",
+            "appraise",
+            "A Green Book appraisal of network options against the counterfactual (networkedcare appraise).",
+            "application/json",
+            ref("Appraisal"),
+            List.of());
     ok(appraise, "application/json", ref("AppraisalResult"));
     errors(appraise);
     for (Endpoint e : Endpoint.all()) {
       String id = String.join("-", e.command());
       String media = e.body() == Endpoint.Body.CSV ? "text/csv" : "application/json";
-      JsonNode body = switch (e.path()) {
-        case "/v1/assure" -> ref("GovernanceDocument");
-        case "/v1/psa" -> ref("Appraisal");
-        case "/v1/cohort" -> ref("CohortModel");
-        default -> e.body() == Endpoint.Body.CSV ? F.objectNode().put("type", "string") : filesSchema(e);
-      };
+      JsonNode body =
+          switch (e.path()) {
+            case "/v1/assure" -> ref("GovernanceDocument");
+            case "/v1/psa" -> ref("Appraisal");
+            case "/v1/cohort" -> ref("CohortModel");
+            default ->
+                e.body() == Endpoint.Body.CSV
+                    ? F.objectNode().put("type", "string")
+                    : filesSchema(e);
+          };
       List<String> query = new java.util.ArrayList<>(e.options());
       query.addAll(e.switches());
       java.util.Collections.sort(query);
-      ObjectNode op = post(paths, e.path(), id, "networkedcare " + String.join(" ", e.command())
-          + ": the query parameters are its options (camelCase for --kebab-case).", media, body, query);
+      ObjectNode op =
+          post(
+              paths,
+              e.path(),
+              id,
+              "networkedcare "
+                  + String.join(" ", e.command())
+                  + ": the query parameters are its options (camelCase for --kebab-case).",
+              media,
+              body,
+              query);
       ArrayNode params = (ArrayNode) op.get("parameters");
       for (JsonNode p : params) {
         ObjectNode param = (ObjectNode) p;
@@ -102,10 +140,19 @@ final class OpenApi {
       }
       if (e.answer() == Endpoint.Answer.BOARD_PACK) {
         ObjectNode content = ok(op, "text/html", F.objectNode().put("type", "string"));
-        content.set("application/zip", F.objectNode().set("schema",
-            F.objectNode().put("type", "string").put("contentMediaType", "application/zip")));
+        content.set(
+            "application/zip",
+            F.objectNode()
+                .set(
+                    "schema",
+                    F.objectNode()
+                        .put("type", "string")
+                        .put("contentMediaType", "application/zip")));
       } else {
-        ok(op, "application/json", e.resultSchema().map(OpenApi::ref).orElseGet(() -> ref("CommandResult")));
+        ok(
+            op,
+            "application/json",
+            e.resultSchema().map(OpenApi::ref).orElseGet(() -> ref("CommandResult")));
       }
       errors(op);
     }
@@ -115,9 +162,15 @@ final class OpenApi {
   private static ObjectNode filesSchema(Endpoint e) {
     ObjectNode s = F.objectNode();
     s.put("type", "object");
-    s.put("description", "The files the command reads, by name: each value is a file's text (a string) or a JSON "
-        + "document. It needs " + String.join(", ", e.inputs().values()) + (e.path().equals("/v1/report")
-        ? ", and every part the evaluation document names" : "") + ".");
+    s.put(
+        "description",
+        "The files the command reads, by name: each value is a file's text (a string) or a JSON "
+            + "document. It needs "
+            + String.join(", ", e.inputs().values())
+            + (e.path().equals("/v1/report")
+                ? ", and every part the evaluation document names"
+                : "")
+            + ".");
     s.set("propertyNames", F.objectNode().put("pattern", "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"));
     return s;
   }
@@ -130,14 +183,24 @@ final class OpenApi {
     return op;
   }
 
-  private static ObjectNode post(ObjectNode paths, String path, String id, String summary, String media,
-      JsonNode schema, List<String> query) {
+  private static ObjectNode post(
+      ObjectNode paths,
+      String path,
+      String id,
+      String summary,
+      String media,
+      JsonNode schema,
+      List<String> query) {
     ObjectNode op = paths.putObject(path).putObject("post");
     op.put("operationId", id);
     op.put("summary", summary);
     ArrayNode params = op.putArray("parameters");
     for (String q : query) {
-      params.addObject().put("name", q).put("in", "query").set("schema", F.objectNode().put("type", "string"));
+      params
+          .addObject()
+          .put("name", q)
+          .put("in", "query")
+          .set("schema", F.objectNode().put("type", "string"));
     }
     ObjectNode body = op.putObject("requestBody");
     body.put("required", true);
@@ -162,12 +225,18 @@ final class OpenApi {
   private static final Map<String, String> GET_ERRORS = new LinkedHashMap<>();
 
   static {
-    POST_ERRORS.put("400", "The input has problems: every one, with its JSON pointer or CSV line, code and message.");
+    POST_ERRORS.put(
+        "400",
+        "The input has problems: every one, with its JSON pointer or CSV line, code and message.");
     POST_ERRORS.put("405", "The method is not the endpoint's.");
-    POST_ERRORS.put("413", "The body, or the work it asks for (draws, cycles), is above a limit; the detail names it.");
+    POST_ERRORS.put(
+        "413",
+        "The body, or the work it asks for (draws, cycles), is above a limit; the detail names it.");
     POST_ERRORS.put("415", "The body's media type is not the endpoint's.");
     POST_ERRORS.put("500", "A defect: the detail says so, without a stack trace.");
-    POST_ERRORS.put("503", "The work queue is full, the computation took too long, or the service is shutting down (Retry-After).");
+    POST_ERRORS.put(
+        "503",
+        "The work queue is full, the computation took too long, or the service is shutting down (Retry-After).");
     GET_ERRORS.put("405", POST_ERRORS.get("405"));
     GET_ERRORS.put("500", POST_ERRORS.get("500"));
     GET_ERRORS.put("503", "The service is shutting down (Retry-After).");
@@ -195,7 +264,10 @@ final class OpenApi {
     return F.objectNode().put("$ref", "#/components/schemas/" + name);
   }
 
-  /** The schema as a component, its {@code $defs} as components named {@code Name.def}, references rewritten. */
+  /**
+   * The schema as a component, its {@code $defs} as components named {@code Name.def}, references
+   * rewritten.
+   */
   private static void component(ObjectNode schemas, String name, JsonNode schema) {
     ObjectNode s = (ObjectNode) schema.deepCopy();
     s.remove("$schema");
@@ -218,7 +290,10 @@ final class OpenApi {
       if (r != null && r.isTextual()) {
         String text = r.textValue();
         if (text.startsWith("#/$defs/")) {
-          o.set("$ref", TextNode.valueOf("#/components/schemas/" + name + "." + text.substring("#/$defs/".length())));
+          o.set(
+              "$ref",
+              TextNode.valueOf(
+                  "#/components/schemas/" + name + "." + text.substring("#/$defs/".length())));
         } else if (text.equals("#")) {
           o.set("$ref", TextNode.valueOf("#/components/schemas/" + name));
         }
@@ -256,8 +331,13 @@ final class OpenApi {
     item.put("additionalProperties", false);
     item.putArray("required").add("code").add("message");
     ObjectNode ip = item.putObject("properties");
-    ip.putObject("pointer").put("type", "string").put("description", "JSON pointer (RFC 6901); \"\" is the whole document");
-    ip.putObject("line").put("type", "integer").put("minimum", 1).put("description", "the CSV line");
+    ip.putObject("pointer")
+        .put("type", "string")
+        .put("description", "JSON pointer (RFC 6901); \"\" is the whole document");
+    ip.putObject("line")
+        .put("type", "integer")
+        .put("minimum", 1)
+        .put("description", "the CSV line");
     ip.putObject("code").put("type", "string").put("minLength", 1);
     ip.putObject("message").put("type", "string");
     return s;
@@ -267,9 +347,11 @@ final class OpenApi {
     ObjectNode s = F.objectNode();
     s.put("type", "object");
     s.put("additionalProperties", false);
-    s.put("description", "What the command wrote: its standard output, its warnings (standard error), and each "
-        + "output file by name (a CSV file as an array of row objects keyed by its header, cells as the command wrote "
-        + "them; a JSON file as itself; other text as a string).");
+    s.put(
+        "description",
+        "What the command wrote: its standard output, its warnings (standard error), and each "
+            + "output file by name (a CSV file as an array of row objects keyed by its header, cells as the command wrote "
+            + "them; a JSON file as itself; other text as a string).");
     s.putArray("required").add("command").add("output").add("warnings").add("files");
     ObjectNode p = s.putObject("properties");
     p.putObject("command").put("type", "string");

@@ -20,7 +20,8 @@ import org.networkedcare.core.validation.Problem;
  * @param detail this occurrence, in words
  * @param problems every problem of the input, empty for a problem of the request or the server
  */
-record ProblemDocument(int status, String type, String title, String detail, List<ProblemDocument.Item> problems) {
+record ProblemDocument(
+    int status, String type, String title, String detail, List<ProblemDocument.Item> problems) {
 
   /** The base of the problem types' URIs. */
   static final String TYPES = "urn:networkedcare:problem:";
@@ -28,7 +29,8 @@ record ProblemDocument(int status, String type, String title, String detail, Lis
   /**
    * One problem of the input.
    *
-   * @param pointer the JSON pointer, {@code ""} for the whole document, empty when the command named no place
+   * @param pointer the JSON pointer, {@code ""} for the whole document, empty when the command
+   *     named no place
    * @param line the CSV line, for a CSV file's problem
    * @param code the stable code
    * @param message the message, as the command line prints it
@@ -36,17 +38,24 @@ record ProblemDocument(int status, String type, String title, String detail, Lis
   record Item(Optional<String> pointer, Optional<Long> line, String code, String message) {
 
     private static final Pattern ROW = Pattern.compile("/rows/(\\d+)(?:/.*)?");
+
     /** {@code D.csv:12: column: message [code]}: a dataset's line. */
-    private static final Pattern FILE_LINE = Pattern.compile("([^:\\s]+):(\\d+): (.*) \\[([^\\]\\s]+)\\]");
+    private static final Pattern FILE_LINE =
+        Pattern.compile("([^:\\s]+):(\\d+): (.*) \\[([^\\]\\s]+)\\]");
+
     /** {@code E.json:/pointer: message [code]} or {@code /pointer: message [code]}. */
-    private static final Pattern POINTER = Pattern.compile("(?:[^:\\s]+:)?(/\\S*|\\(document\\)): (.*) \\[([^\\]\\s]+)\\]");
+    private static final Pattern POINTER =
+        Pattern.compile("(?:[^:\\s]+:)?(/\\S*|\\(document\\)): (.*) \\[([^\\]\\s]+)\\]");
+
     /** {@code F.csv: message [code]} or {@code message [code]}. */
-    private static final Pattern CODED = Pattern.compile("(?:[A-Za-z0-9._-]+\\.(?:csv|json): )?(.*) \\[([^\\]\\s]+)\\]");
+    private static final Pattern CODED =
+        Pattern.compile("(?:[A-Za-z0-9._-]+\\.(?:csv|json): )?(.*) \\[([^\\]\\s]+)\\]");
 
     /** The problem a reader reported, with its CSV line when its pointer is a CSV row's. */
     static Item of(Problem p) {
       Matcher row = ROW.matcher(p.path());
-      Optional<Long> line = row.matches() ? Optional.of(Long.parseLong(row.group(1))) : Optional.empty();
+      Optional<Long> line =
+          row.matches() ? Optional.of(Long.parseLong(row.group(1))) : Optional.empty();
       return new Item(Optional.of(p.path()), line, p.code(), p.message());
     }
 
@@ -54,7 +63,8 @@ record ProblemDocument(int status, String type, String title, String detail, Lis
     static Item ofLine(String text) {
       Matcher m = FILE_LINE.matcher(text);
       if (m.matches()) {
-        return new Item(Optional.empty(), Optional.of(Long.parseLong(m.group(2))), m.group(4), m.group(3));
+        return new Item(
+            Optional.empty(), Optional.of(Long.parseLong(m.group(2))), m.group(4), m.group(3));
       }
       m = POINTER.matcher(text);
       if (m.matches()) {
@@ -90,8 +100,12 @@ record ProblemDocument(int status, String type, String title, String detail, Lis
 
   /** Invalid input: 400 with every problem. */
   static ProblemDocument invalid(List<Item> problems) {
-    String detail = problems.size() == 1 ? "The input has 1 problem." : "The input has " + problems.size() + " problems.";
-    return new ProblemDocument(400, TYPES + "invalid-input", "The input has problems", detail, problems);
+    String detail =
+        problems.size() == 1
+            ? "The input has 1 problem."
+            : "The input has " + problems.size() + " problems.";
+    return new ProblemDocument(
+        400, TYPES + "invalid-input", "The input has problems", detail, problems);
   }
 
   ObjectNode toJson(String instance) {

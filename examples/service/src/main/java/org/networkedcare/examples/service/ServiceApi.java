@@ -74,7 +74,8 @@ final class ServiceApi extends Handler.Abstract {
   private final String version;
   private volatile boolean draining;
 
-  ServiceApi(Path work, ServiceLimits limits, ExecutorService computations, ServiceMetrics metrics) {
+  ServiceApi(
+      Path work, ServiceLimits limits, ExecutorService computations, ServiceMetrics metrics) {
     super(InvocationType.BLOCKING);
     this.work = work;
     this.limits = limits;
@@ -126,9 +127,16 @@ final class ServiceApi extends Handler.Abstract {
     Answer answer;
     boolean close = false;
     try {
-      answer = draining ? problem(ProblemDocument.of(503, "shutting-down", "The service is shutting down",
-          "The service is stopping and takes no new requests; retry against another instance."), path)
-          : answer(request, path);
+      answer =
+          draining
+              ? problem(
+                  ProblemDocument.of(
+                      503,
+                      "shutting-down",
+                      "The service is shutting down",
+                      "The service is stopping and takes no new requests; retry against another instance."),
+                  path)
+              : answer(request, path);
     } catch (Refused r) {
       answer = problem(r.problem, path);
       close = r.problem.status() == 413 || !drained(request);
@@ -136,8 +144,14 @@ final class ServiceApi extends Handler.Abstract {
       // A defect: logged here with its trace, answered without one.
       System.err.println("networkedcare serve: " + request.getMethod() + " " + path + " failed:");
       e.printStackTrace();
-      answer = problem(ProblemDocument.of(500, "internal", "Internal error",
-          "The service could not answer this request; the server's log has the details."), path);
+      answer =
+          problem(
+              ProblemDocument.of(
+                  500,
+                  "internal",
+                  "Internal error",
+                  "The service could not answer this request; the server's log has the details."),
+              path);
     }
     response.setStatus(answer.status());
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.type());
@@ -152,20 +166,30 @@ final class ServiceApi extends Handler.Abstract {
       response.getHeaders().put(HttpHeader.CONNECTION, "close");
     }
     Answer sent = answer;
-    response.write(true, ByteBuffer.wrap(answer.body()), Callback.from(() -> {
-      metrics.finished(route, sent.status(), sent.problems(), System.nanoTime() - start);
-      callback.succeeded();
-    }, x -> {
-      metrics.finished(route, sent.status(), sent.problems(), System.nanoTime() - start);
-      callback.failed(x);
-    }));
+    response.write(
+        true,
+        ByteBuffer.wrap(answer.body()),
+        Callback.from(
+            () -> {
+              metrics.finished(route, sent.status(), sent.problems(), System.nanoTime() - start);
+              callback.succeeded();
+            },
+            x -> {
+              metrics.finished(route, sent.status(), sent.problems(), System.nanoTime() - start);
+              callback.failed(x);
+            }));
     return true;
   }
 
-  /** Reads and discards what is left of a refused request's body, up to the body limit: whether it all was. */
+  /**
+   * Reads and discards what is left of a refused request's body, up to the body limit: whether it
+   * all was.
+   */
   private boolean drained(Request request) {
     try (InputStream in = Content.Source.asInputStream(request)) {
-      long left = BoundedInput.limited(in, limits.maxBodyBytes()).transferTo(java.io.OutputStream.nullOutputStream());
+      long left =
+          BoundedInput.limited(in, limits.maxBodyBytes())
+              .transferTo(java.io.OutputStream.nullOutputStream());
       return left <= limits.maxBodyBytes();
     } catch (IOException | RuntimeException e) {
       return false;
@@ -174,8 +198,10 @@ final class ServiceApi extends Handler.Abstract {
 
   /** The route a metric counts a path under: an endpoint's path, or {@code other}. */
   private String route(String path) {
-    return endpoints.containsKey(path) || List.of("/v1/appraise", "/v1/health", "/v1/metrics", "/openapi.json").contains(path)
-        ? path : "other";
+    return endpoints.containsKey(path)
+            || List.of("/v1/appraise", "/v1/health", "/v1/metrics", "/openapi.json").contains(path)
+        ? path
+        : "other";
   }
 
   private Answer answer(Request request, String path) throws IOException {
@@ -205,8 +231,12 @@ final class ServiceApi extends Handler.Abstract {
       default -> {
         Endpoint endpoint = endpoints.get(path);
         if (endpoint == null) {
-          throw new Refused(ProblemDocument.of(404, "not-found", "Not found", "There is no endpoint " + path
-              + "; GET /openapi.json lists them."));
+          throw new Refused(
+              ProblemDocument.of(
+                  404,
+                  "not-found",
+                  "Not found",
+                  "There is no endpoint " + path + "; GET /openapi.json lists them."));
         }
         requireMethod(method, "POST");
         List<String> options = options(request, endpoint);
@@ -222,7 +252,9 @@ final class ServiceApi extends Handler.Abstract {
     if (outcome.succeeded()) {
       return new Answer(200, JSON, outcome.value().orElseThrow(), 0);
     }
-    throw new Refused(ProblemDocument.invalid(outcome.problems().stream().map(ProblemDocument.Item::of).toList()));
+    throw new Refused(
+        ProblemDocument.invalid(
+            outcome.problems().stream().map(ProblemDocument.Item::of).toList()));
   }
 
   /** Runs a computation on the bounded pool, within the request time. */
@@ -231,16 +263,27 @@ final class ServiceApi extends Handler.Abstract {
     try {
       future = computations.submit(task);
     } catch (RejectedExecutionException e) {
-      throw new Refused(ProblemDocument.of(503, "busy", "The service is busy",
-          "Every worker is busy and the queue of " + limits.maxQueued() + " computations is full; retry shortly."));
+      throw new Refused(
+          ProblemDocument.of(
+              503,
+              "busy",
+              "The service is busy",
+              "Every worker is busy and the queue of "
+                  + limits.maxQueued()
+                  + " computations is full; retry shortly."));
     }
     try {
       return future.get(limits.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
-      throw new Refused(ProblemDocument.of(503, "timeout", "The computation took too long",
-          "The computation did not finish within the request time limit of " + limits.requestTimeout().toSeconds()
-              + " s; ask for less (fewer draws, cycles or rows)."));
+      throw new Refused(
+          ProblemDocument.of(
+              503,
+              "timeout",
+              "The computation took too long",
+              "The computation did not finish within the request time limit of "
+                  + limits.requestTimeout().toSeconds()
+                  + " s; ask for less (fewer draws, cycles or rows)."));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while computing", e);
@@ -250,7 +293,9 @@ final class ServiceApi extends Handler.Abstract {
         throw r;
       }
       if (cause instanceof ValidationException invalid) {
-        throw new Refused(ProblemDocument.invalid(invalid.problems().stream().map(ProblemDocument.Item::of).toList()));
+        throw new Refused(
+            ProblemDocument.invalid(
+                invalid.problems().stream().map(ProblemDocument.Item::of).toList()));
       }
       throw new IOException("the computation failed", cause);
     }
@@ -258,8 +303,12 @@ final class ServiceApi extends Handler.Abstract {
 
   private static void requireMethod(String method, String allowed) {
     if (!method.equals(allowed)) {
-      throw new Refused(ProblemDocument.of(405, "method-not-allowed", "Method not allowed",
-          "This endpoint answers " + allowed + ", not " + method + "."));
+      throw new Refused(
+          ProblemDocument.of(
+              405,
+              "method-not-allowed",
+              "Method not allowed",
+              "This endpoint answers " + allowed + ", not " + method + "."));
     }
   }
 
@@ -268,19 +317,37 @@ final class ServiceApi extends Handler.Abstract {
     return accept != null && accept.toLowerCase(Locale.ROOT).contains(type);
   }
 
-  /** Reads the body, refusing a wrong media type (415) or a body above the limit (413) before reading it all. */
+  /**
+   * Reads the body, refusing a wrong media type (415) or a body above the limit (413) before
+   * reading it all.
+   */
   private byte[] body(Request request, Endpoint.Body kind) throws IOException {
     String type = Optional.ofNullable(request.getHeaders().get(HttpHeader.CONTENT_TYPE)).orElse("");
     String media = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    boolean ok = kind == Endpoint.Body.CSV ? media.equals(CSV) : media.equals(JSON) || media.matches("application/[a-z0-9.-]+\\+json");
+    boolean ok =
+        kind == Endpoint.Body.CSV
+            ? media.equals(CSV)
+            : media.equals(JSON) || media.matches("application/[a-z0-9.-]+\\+json");
     if (!ok) {
-      throw new Refused(ProblemDocument.of(415, "unsupported-media-type", "Unsupported media type",
-          "The body is " + (media.isEmpty() ? "of no stated type" : media) + "; this endpoint takes "
-              + (kind == Endpoint.Body.CSV ? CSV : JSON) + "."));
+      throw new Refused(
+          ProblemDocument.of(
+              415,
+              "unsupported-media-type",
+              "Unsupported media type",
+              "The body is "
+                  + (media.isEmpty() ? "of no stated type" : media)
+                  + "; this endpoint takes "
+                  + (kind == Endpoint.Body.CSV ? CSV : JSON)
+                  + "."));
     }
     long length = request.getLength();
     if (length > limits.maxBodyBytes()) {
-      throw tooLarge("The body is " + length + " bytes, above the limit of " + limits.maxBodyBytes() + " bytes.");
+      throw tooLarge(
+          "The body is "
+              + length
+              + " bytes, above the limit of "
+              + limits.maxBodyBytes()
+              + " bytes.");
     }
     try (InputStream in = Content.Source.asInputStream(request)) {
       return BoundedInput.readAll(in, limits.maxBodyBytes());
@@ -296,13 +363,22 @@ final class ServiceApi extends Handler.Abstract {
   private static void noParameters(Request request, List<String> allowed) {
     for (Fields.Field f : Request.extractQueryParameters(request)) {
       if (!allowed.contains(f.getName())) {
-        throw new Refused(ProblemDocument.invalid(List.of(new ProblemDocument.Item(Optional.empty(), Optional.empty(),
-            "unknown-parameter", "query parameter '" + f.getName() + "' is not one of this endpoint's"))));
+        throw new Refused(
+            ProblemDocument.invalid(
+                List.of(
+                    new ProblemDocument.Item(
+                        Optional.empty(),
+                        Optional.empty(),
+                        "unknown-parameter",
+                        "query parameter '" + f.getName() + "' is not one of this endpoint's"))));
       }
     }
   }
 
-  /** The command's options from the query parameters; unknown ones, missing required ones and limits refused. */
+  /**
+   * The command's options from the query parameters; unknown ones, missing required ones and limits
+   * refused.
+   */
   private List<String> options(Request request, Endpoint endpoint) {
     Fields query = Request.extractQueryParameters(request);
     List<ProblemDocument.Item> problems = new ArrayList<>();
@@ -319,11 +395,19 @@ final class ServiceApi extends Handler.Abstract {
         if (value.isEmpty() || value.equals("true")) {
           args.add(flag);
         } else if (!value.equals("false")) {
-          problems.add(item("parameter.value", "query parameter '" + name + "' is true or false, not '" + value + "'"));
+          problems.add(
+              item(
+                  "parameter.value",
+                  "query parameter '" + name + "' is true or false, not '" + value + "'"));
         }
       } else {
-        problems.add(item("unknown-parameter", "query parameter '" + name + "' is not one of this endpoint's: "
-            + String.join(", ", new java.util.TreeSet<>(union(endpoint)))));
+        problems.add(
+            item(
+                "unknown-parameter",
+                "query parameter '"
+                    + name
+                    + "' is not one of this endpoint's: "
+                    + String.join(", ", new java.util.TreeSet<>(union(endpoint)))));
       }
     }
     for (String name : endpoint.required()) {
@@ -358,8 +442,11 @@ final class ServiceApi extends Handler.Abstract {
     return new ProblemDocument.Item(Optional.empty(), Optional.empty(), code, message);
   }
 
-  /** Runs the endpoint's command in a folder of its own under the work folder, removed afterwards. */
-  private Answer run(Endpoint endpoint, List<String> options, byte[] body, boolean zip) throws IOException {
+  /**
+   * Runs the endpoint's command in a folder of its own under the work folder, removed afterwards.
+   */
+  private Answer run(Endpoint endpoint, List<String> options, byte[] body, boolean zip)
+      throws IOException {
     Path dir = Files.createTempDirectory(work, "request-");
     try {
       List<String> args = new ArrayList<>(endpoint.command());
@@ -379,15 +466,24 @@ final class ServiceApi extends Handler.Abstract {
       if (run.exitCode() != 0) {
         List<ProblemDocument.Item> problems;
         if (run.problems().isPresent()) {
-          problems = run.problems().get().problems().stream()
-              .map(p -> ProblemDocument.Item.of(new Problem(p.path(), p.code(), p.message().replace(prefix, ""))))
-              .toList();
+          problems =
+              run.problems().get().problems().stream()
+                  .map(
+                      p ->
+                          ProblemDocument.Item.of(
+                              new Problem(p.path(), p.code(), p.message().replace(prefix, ""))))
+                  .toList();
         } else {
-          List<String> lines = Files.exists(problemsFile) ? Files.readAllLines(problemsFile, StandardCharsets.UTF_8)
-              : run.lines().isEmpty() ? run.err().lines().toList() : run.lines();
-          problems = run.usage()
-              ? run.lines().stream().map(l -> item("usage", l.replace(prefix, ""))).toList()
-              : lines.stream().map(l -> ProblemDocument.Item.ofLine(l.replace(prefix, ""))).toList();
+          List<String> lines =
+              Files.exists(problemsFile)
+                  ? Files.readAllLines(problemsFile, StandardCharsets.UTF_8)
+                  : run.lines().isEmpty() ? run.err().lines().toList() : run.lines();
+          problems =
+              run.usage()
+                  ? run.lines().stream().map(l -> item("usage", l.replace(prefix, ""))).toList()
+                  : lines.stream()
+                      .map(l -> ProblemDocument.Item.ofLine(l.replace(prefix, "")))
+                      .toList();
         }
         if (problems.isEmpty()) {
           problems = List.of(item("input", run.err().replace(prefix, "").strip()));
@@ -395,17 +491,26 @@ final class ServiceApi extends Handler.Abstract {
         throw new Refused(ProblemDocument.invalid(problems));
       }
       return switch (endpoint.answer()) {
-        case JSON_FILE -> new Answer(200, JSON, Files.readAllBytes(dir.resolve(endpoint.outputs().values().iterator().next())), 0);
+        case JSON_FILE ->
+            new Answer(
+                200,
+                JSON,
+                Files.readAllBytes(dir.resolve(endpoint.outputs().values().iterator().next())),
+                0);
         case FILES -> Answer.json(200, result(endpoint, run, dir, prefix));
-        case BOARD_PACK -> zip ? new Answer(200, ZIP, zip(dir.resolve("out")), 0)
-            : new Answer(200, HTML, Files.readAllBytes(dir.resolve("out").resolve("index.html")), 0);
+        case BOARD_PACK ->
+            zip
+                ? new Answer(200, ZIP, zip(dir.resolve("out")), 0)
+                : new Answer(
+                    200, HTML, Files.readAllBytes(dir.resolve("out").resolve("index.html")), 0);
       };
     } finally {
       delete(dir);
     }
   }
 
-  private void writeInputs(Endpoint endpoint, byte[] body, Path dir, List<String> args) throws IOException {
+  private void writeInputs(Endpoint endpoint, byte[] body, Path dir, List<String> args)
+      throws IOException {
     if (endpoint.body() != Endpoint.Body.FILES) {
       if (endpoint.path().equals("/v1/cohort")) {
         checkCycles(body);
@@ -419,23 +524,49 @@ final class ServiceApi extends Handler.Abstract {
     JsonNode files = Json.parse(body);
     List<ProblemDocument.Item> problems = new ArrayList<>();
     if (!files.isObject()) {
-      throw new Refused(ProblemDocument.invalid(List.of(new ProblemDocument.Item(Optional.of(""), Optional.empty(),
-          "type", "the body is a JSON object of files: each member's name a file name, its value the file"))));
+      throw new Refused(
+          ProblemDocument.invalid(
+              List.of(
+                  new ProblemDocument.Item(
+                      Optional.of(""),
+                      Optional.empty(),
+                      "type",
+                      "the body is a JSON object of files: each member's name a file name, its value the file"))));
     }
     for (Map.Entry<String, JsonNode> f : files.properties()) {
-      if (!FILE_NAME.matcher(f.getKey()).matches() || f.getKey().equals("problems.txt") || f.getKey().equals("out")) {
-        problems.add(new ProblemDocument.Item(Optional.of(Problem.token(f.getKey())), Optional.empty(), "file.name",
-            "'" + f.getKey() + "' is not a plain file name (letters, digits, '.', '_', '-'; at most 100)"));
+      if (!FILE_NAME.matcher(f.getKey()).matches()
+          || f.getKey().equals("problems.txt")
+          || f.getKey().equals("out")) {
+        problems.add(
+            new ProblemDocument.Item(
+                Optional.of(Problem.token(f.getKey())),
+                Optional.empty(),
+                "file.name",
+                "'"
+                    + f.getKey()
+                    + "' is not a plain file name (letters, digits, '.', '_', '-'; at most 100)"));
         continue;
       }
       JsonNode v = f.getValue();
-      Files.writeString(dir.resolve(f.getKey()), v.isTextual() ? v.textValue() : Json.write(v), StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve(f.getKey()),
+          v.isTextual() ? v.textValue() : Json.write(v),
+          StandardCharsets.UTF_8);
     }
     for (Map.Entry<String, String> input : endpoint.inputs().entrySet()) {
-      Optional<String> present = Stream.of(input.getValue().split("\\|")).filter(files::has).findFirst();
+      Optional<String> present =
+          Stream.of(input.getValue().split("\\|")).filter(files::has).findFirst();
       if (present.isEmpty()) {
-        problems.add(new ProblemDocument.Item(Optional.of(""), Optional.empty(), "required",
-            "the body has no file " + String.join(" or ", input.getValue().split("\\|")) + " (for " + input.getKey() + ")"));
+        problems.add(
+            new ProblemDocument.Item(
+                Optional.of(""),
+                Optional.empty(),
+                "required",
+                "the body has no file "
+                    + String.join(" or ", input.getValue().split("\\|"))
+                    + " (for "
+                    + input.getKey()
+                    + ")"));
       } else {
         args.add(input.getKey() + "=" + dir.resolve(present.get()));
       }
@@ -453,13 +584,21 @@ final class ServiceApi extends Handler.Abstract {
       return; // the command reports it
     }
     JsonNode cycles = model.path("cycles");
-    if (cycles.canConvertToLong() && cycles.isIntegralNumber() && cycles.longValue() > limits.maxCycles()) {
-      throw tooLarge("The model has " + cycles.longValue() + " cycles, above the limit of " + limits.maxCycles() + ".");
+    if (cycles.canConvertToLong()
+        && cycles.isIntegralNumber()
+        && cycles.longValue() > limits.maxCycles()) {
+      throw tooLarge(
+          "The model has "
+              + cycles.longValue()
+              + " cycles, above the limit of "
+              + limits.maxCycles()
+              + ".");
     }
   }
 
   /** A {@code CommandResult}: the command's standard output, warnings, and output files. */
-  private static ObjectNode result(Endpoint endpoint, Invocation run, Path dir, String prefix) throws IOException {
+  private static ObjectNode result(Endpoint endpoint, Invocation run, Path dir, String prefix)
+      throws IOException {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("command", String.join(" ", endpoint.command()));
     o.put("output", run.out().replace(prefix, ""));
@@ -470,7 +609,10 @@ final class ServiceApi extends Handler.Abstract {
       Path p = dir.resolve(out);
       if (Files.isDirectory(p)) {
         try (Stream<Path> list = Files.list(p)) {
-          for (Path f : list.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList()) {
+          for (Path f :
+              list.filter(Files::isRegularFile)
+                  .sorted(Comparator.comparing(Path::toString))
+                  .toList()) {
             files.set(f.getFileName().toString(), file(f));
           }
         }
@@ -481,7 +623,10 @@ final class ServiceApi extends Handler.Abstract {
     return o;
   }
 
-  /** A file of the answer: a CSV file as its rows (objects of its header's cells), JSON as itself, other text as a string. */
+  /**
+   * A file of the answer: a CSV file as its rows (objects of its header's cells), JSON as itself,
+   * other text as a string.
+   */
   private static JsonNode file(Path f) throws IOException {
     String name = f.getFileName().toString();
     String text = Files.readString(f, StandardCharsets.UTF_8);
@@ -508,7 +653,8 @@ final class ServiceApi extends Handler.Abstract {
 
   private static byte[] zip(Path folder) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> all = Files.walk(folder)) {
+    try (ZipOutputStream zip = new ZipOutputStream(bytes);
+        Stream<Path> all = Files.walk(folder)) {
       for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
         ZipEntry entry = new ZipEntry(folder.relativize(p).toString().replace('\\', '/'));
         entry.setTime(0);
@@ -531,12 +677,17 @@ final class ServiceApi extends Handler.Abstract {
   }
 
   private static Answer problem(ProblemDocument p, String path) {
-    return new Answer(p.status(), PROBLEM, Json.write(p.toJson(path)).getBytes(StandardCharsets.UTF_8), p.problems().size());
+    return new Answer(
+        p.status(),
+        PROBLEM,
+        Json.write(p.toJson(path)).getBytes(StandardCharsets.UTF_8),
+        p.problems().size());
   }
 
   private static String version() {
     Properties properties = new Properties();
-    try (InputStream in = ServiceApi.class.getResourceAsStream("/org/networkedcare/examples/version.properties")) {
+    try (InputStream in =
+        ServiceApi.class.getResourceAsStream("/org/networkedcare/examples/version.properties")) {
       if (in != null) {
         properties.load(in);
       }

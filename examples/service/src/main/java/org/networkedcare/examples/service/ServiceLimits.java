@@ -12,11 +12,14 @@ import org.networkedcare.core.json.Json;
  * shared server.
  *
  * @param maxBodyBytes largest request body, bytes (default the JSON reader's 16 MiB); above it: 413
- * @param maxDraws most Monte Carlo draws a {@code /v1/psa} request may ask for (default 10,000; the answer carries every draw, some 600 bytes each); above it: 413
+ * @param maxDraws most Monte Carlo draws a {@code /v1/psa} request may ask for (default 10,000; the
+ *     answer carries every draw, some 600 bytes each); above it: 413
  * @param maxCycles most cycles a {@code /v1/cohort} model may have (default 10,000); above it: 413
- * @param requestTimeout longest a computation may take, queueing included (default 30 s); beyond it: 503
+ * @param requestTimeout longest a computation may take, queueing included (default 30 s); beyond
+ *     it: 503
  * @param maxConcurrent computations running at once (default: the processors)
- * @param maxQueued computations waiting for one of those (default 64); when full: 503 with Retry-After
+ * @param maxQueued computations waiting for one of those (default 64); when full: 503 with
+ *     Retry-After
  * @param idleTimeout how long an idle connection stays open (default 30 s)
  * @param maxConnections open connections at most (default 256); further ones wait to be accepted
  * @param shutdownTimeout how long a graceful stop waits for requests in flight (default 30 s)
@@ -35,14 +38,30 @@ public record ServiceLimits(
   /** The default largest body: the JSON reader's document limit. */
   public static final int DEFAULT_MAX_BODY_BYTES = Json.MAX_DOCUMENT_BYTES;
 
-  /** Checks every limit, naming each one that is out of range. */
+  /**
+   * Checks every limit, naming each one that is out of range.
+   *
+   * @param maxBodyBytes largest request body, bytes (default the JSON reader's 16 MiB); above it:
+   *     413
+   * @param maxDraws most Monte Carlo draws a {@code /v1/psa} request may ask for (default 10,000;
+   *     the
+   * @param maxCycles most cycles a {@code /v1/cohort} model may have (default 10,000); above it:
+   *     413
+   * @param requestTimeout longest a computation may take, queueing included (default 30 s); beyond
+   * @param maxConcurrent computations running at once (default: the processors)
+   * @param maxQueued computations waiting for one of those (default 64); when full: 503 with
+   * @param idleTimeout how long an idle connection stays open (default 30 s)
+   * @param maxConnections open connections at most (default 256); further ones wait to be accepted
+   * @param shutdownTimeout how long a graceful stop waits for requests in flight (default 30 s)
+   */
   public ServiceLimits {
     Objects.requireNonNull(requestTimeout, "requestTimeout");
     Objects.requireNonNull(idleTimeout, "idleTimeout");
     Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
     List<String> wrong = new ArrayList<>();
     if (maxBodyBytes < 1 || maxBodyBytes > BoundedInput.MAX_CSV_BYTES) {
-      wrong.add("the body limit is 1 to " + BoundedInput.MAX_CSV_BYTES + " bytes, not " + maxBodyBytes);
+      wrong.add(
+          "the body limit is 1 to " + BoundedInput.MAX_CSV_BYTES + " bytes, not " + maxBodyBytes);
     }
     if (maxDraws < 1 || maxDraws > 10_000_000) {
       wrong.add("the draws limit is 1 to 10,000,000, not " + maxDraws);
@@ -71,7 +90,15 @@ public record ServiceLimits(
 
   /** {@return the defaults} */
   public static ServiceLimits defaults() {
-    return new ServiceLimits(DEFAULT_MAX_BODY_BYTES, 10_000, 10_000, Duration.ofSeconds(30),
-        Runtime.getRuntime().availableProcessors(), 64, Duration.ofSeconds(30), 256, Duration.ofSeconds(30));
+    return new ServiceLimits(
+        DEFAULT_MAX_BODY_BYTES,
+        10_000,
+        10_000,
+        Duration.ofSeconds(30),
+        Runtime.getRuntime().availableProcessors(),
+        64,
+        Duration.ofSeconds(30),
+        256,
+        Duration.ofSeconds(30));
   }
 }

@@ -74,35 +74,60 @@ final class ServiceMetrics {
   /** {@return the counters in the Prometheus text format} */
   String render() {
     StringBuilder out = new StringBuilder(4096);
-    out.append("# HELP networkedcare_requests_total HTTP requests answered, by route and status.\n");
+    out.append(
+        "# HELP networkedcare_requests_total HTTP requests answered, by route and status.\n");
     out.append("# TYPE networkedcare_requests_total counter\n");
     for (Map.Entry<String, LongAdder> e : new TreeMap<>(requests).entrySet()) {
       String[] parts = e.getKey().split("\u0000", 2);
-      out.append("networkedcare_requests_total{route=\"").append(parts[0]).append("\",status=\"").append(parts[1])
-          .append("\"} ").append(e.getValue().sum()).append('\n');
+      out.append("networkedcare_requests_total{route=\"")
+          .append(parts[0])
+          .append("\",status=\"")
+          .append(parts[1])
+          .append("\"} ")
+          .append(e.getValue().sum())
+          .append('\n');
     }
-    out.append("# HELP networkedcare_problems_total Problems of the input reported in 400 answers, by route.\n");
+    out.append(
+        "# HELP networkedcare_problems_total Problems of the input reported in 400 answers, by route.\n");
     out.append("# TYPE networkedcare_problems_total counter\n");
     for (Map.Entry<String, LongAdder> e : new TreeMap<>(problems).entrySet()) {
-      out.append("networkedcare_problems_total{route=\"").append(e.getKey()).append("\"} ")
-          .append(e.getValue().sum()).append('\n');
+      out.append("networkedcare_problems_total{route=\"")
+          .append(e.getKey())
+          .append("\"} ")
+          .append(e.getValue().sum())
+          .append('\n');
     }
-    out.append("# HELP networkedcare_request_duration_seconds Time from a request's start to its answer, by route.\n");
+    out.append(
+        "# HELP networkedcare_request_duration_seconds Time from a request's start to its answer, by route.\n");
     out.append("# TYPE networkedcare_request_duration_seconds histogram\n");
     for (Map.Entry<String, Histogram> e : new TreeMap<>(latency).entrySet()) {
       Histogram h = e.getValue();
       String route = e.getKey();
       for (int i = 0; i < BUCKETS.length; i++) {
-        out.append("networkedcare_request_duration_seconds_bucket{route=\"").append(route).append("\",le=\"")
-            .append(number(BUCKETS[i])).append("\"} ").append(h.counts[i].sum()).append('\n');
+        out.append("networkedcare_request_duration_seconds_bucket{route=\"")
+            .append(route)
+            .append("\",le=\"")
+            .append(number(BUCKETS[i]))
+            .append("\"} ")
+            .append(h.counts[i].sum())
+            .append('\n');
       }
       long count = h.count.sum();
-      out.append("networkedcare_request_duration_seconds_bucket{route=\"").append(route).append("\",le=\"+Inf\"} ")
-          .append(count).append('\n');
-      out.append("networkedcare_request_duration_seconds_sum{route=\"").append(route).append("\"} ")
-          .append(number(h.sumNanos.sum() / 1e9)).append('\n');
-      out.append("networkedcare_request_duration_seconds_count{route=\"").append(route).append("\"} ")
-          .append(count).append('\n');
+      out.append("networkedcare_request_duration_seconds_bucket{route=\"")
+          .append(route)
+          .append("\",le=\"+Inf\"} ")
+          .append(count)
+          .append('\n');
+      out.append("networkedcare_request_duration_seconds_sum{route=\"")
+          .append(route)
+          .append("\"} ")
+          .append(number(h.sumNanos.sum() / 1e9))
+          .append('\n');
+      out.append("networkedcare_request_duration_seconds_count{route=\"")
+          .append(route)
+          .append("\"} ")
+          .append(count)
+          .append('\n');
     }
     out.append("# HELP networkedcare_requests_in_flight Requests being answered now.\n");
     out.append("# TYPE networkedcare_requests_in_flight gauge\n");

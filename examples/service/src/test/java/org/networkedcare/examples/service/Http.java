@@ -52,12 +52,16 @@ final class Http {
     }
   }
 
-  private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private final URI base;
   private final JsonNode openApi;
   private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
-  private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+  private final JsonSchemaFactory factory =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
   Http(NetworkedCareService service) {
     this.base = URI.create("http://127.0.0.1:" + service.port());
@@ -70,9 +74,12 @@ final class Http {
   JsonNode openApi() {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
-    SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(openApi.toString(), null, options);
+    SwaggerParseResult parsed =
+        new OpenAPIV3Parser().readContents(openApi.toString(), null, options);
     assertNotNull(parsed.getOpenAPI(), () -> String.valueOf(parsed.getMessages()));
-    assertTrue(parsed.getMessages() == null || parsed.getMessages().isEmpty(), () -> String.valueOf(parsed.getMessages()));
+    assertTrue(
+        parsed.getMessages() == null || parsed.getMessages().isEmpty(),
+        () -> String.valueOf(parsed.getMessages()));
     assertEquals("3.1.0", parsed.getOpenAPI().getOpenapi());
     return openApi;
   }
@@ -86,7 +93,9 @@ final class Http {
   }
 
   Answer post(String path, String type, byte[] body, Map<String, String> headers) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(base.resolve(path))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (type != null) {
       b.header("Content-Type", type);
     }
@@ -100,8 +109,11 @@ final class Http {
 
   /** Posts a body of unknown length (chunked), so that the limit must be found while reading. */
   Answer postChunked(String path, String type, InputStream body) {
-    return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", type)
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)), true);
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)),
+        true);
   }
 
   private Answer send(HttpRequest.Builder request, boolean check) {
@@ -115,7 +127,11 @@ final class Http {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-    Answer a = new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+    Answer a =
+        new Answer(
+            response.statusCode(),
+            response.headers().firstValue("Content-Type").orElse(""),
+            response.body());
     if (check) {
       conforms(r.method(), r.uri().getPath(), a);
     }
@@ -132,10 +148,14 @@ final class Http {
       return;
     }
     JsonNode response = op.path("responses").path(Integer.toString(a.status()));
-    assertTrue(!response.isMissingNode(), () -> method + " " + path + ": status " + a.status() + " is not declared: " + a.text());
+    assertTrue(
+        !response.isMissingNode(),
+        () -> method + " " + path + ": status " + a.status() + " is not declared: " + a.text());
     String media = a.type().split(";", 2)[0].strip();
     JsonNode content = response.path("content").path(media);
-    assertTrue(!content.isMissingNode(), () -> method + " " + path + " " + a.status() + ": " + media + " is not declared");
+    assertTrue(
+        !content.isMissingNode(),
+        () -> method + " " + path + " " + a.status() + ": " + media + " is not declared");
     JsonNode schema = content.path("schema");
     if (media.endsWith("json") && schema.has("$ref")) {
       String ref = schema.get("$ref").asText();
@@ -144,13 +164,16 @@ final class Http {
   }
 
   private void validate(String component, JsonNode value) {
-    JsonSchema schema = schemas.computeIfAbsent(component, c -> {
-      ObjectNode root = MAPPER.createObjectNode();
-      root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-      root.put("$ref", "#/components/schemas/" + c);
-      root.set("components", openApi.get("components"));
-      return factory.getSchema(root);
-    });
+    JsonSchema schema =
+        schemas.computeIfAbsent(
+            component,
+            c -> {
+              ObjectNode root = MAPPER.createObjectNode();
+              root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+              root.put("$ref", "#/components/schemas/" + c);
+              root.set("components", openApi.get("components"));
+              return factory.getSchema(root);
+            });
     Set<ValidationMessage> errors = schema.validate(value);
     assertTrue(errors.isEmpty(), () -> component + ": " + errors);
   }

@@ -22,8 +22,10 @@ class LimitsTest {
 
   static final String JSON = "application/json";
 
-  private static ServiceLimits limits(int body, int concurrent, int queued, Duration timeout, Duration shutdown) {
-    return new ServiceLimits(body, 100, 5, timeout, concurrent, queued, Duration.ofSeconds(5), 16, shutdown);
+  private static ServiceLimits limits(
+      int body, int concurrent, int queued, Duration timeout, Duration shutdown) {
+    return new ServiceLimits(
+        body, 100, 5, timeout, concurrent, queued, Duration.ofSeconds(5), 16, shutdown);
   }
 
   private static void assertProblem(Http.Answer a, int status, String type) {
@@ -34,39 +36,74 @@ class LimitsTest {
 
   @Test
   void bodyDrawsAndCyclesAboveTheirLimitsAre413(@TempDir Path work) throws IOException {
-    try (NetworkedCareService service = NetworkedCareService.start("127.0.0.1", 0, work,
-        limits(5000, 2, 4, Duration.ofSeconds(30), Duration.ofSeconds(5)), false)) {
+    try (NetworkedCareService service =
+        NetworkedCareService.start(
+            "127.0.0.1",
+            0,
+            work,
+            limits(5000, 2, 4, Duration.ofSeconds(30), Duration.ofSeconds(5)),
+            false)) {
       Http http = new Http(service);
       byte[] appraisal = ServiceTest.example("bbmk-appraisal.json");
       Http.Answer declared = http.post("/v1/appraise", JSON, appraisal);
       assertProblem(declared, 413, "too-large");
       assertTrue(declared.json().get("detail").asText().contains("5000"), declared::text);
-      assertProblem(http.postChunked("/v1/appraise", JSON, new ByteArrayInputStream(appraisal)), 413, "too-large");
+      assertProblem(
+          http.postChunked("/v1/appraise", JSON, new ByteArrayInputStream(appraisal)),
+          413,
+          "too-large");
       assertProblem(http.post("/v1/psa?seed=1&draws=101", JSON, "{}"), 413, "too-large");
-      String model = new String(ServiceTest.example("cohort/small-service.json"), StandardCharsets.UTF_8);
-      Http.Answer cycles = http.post("/v1/cohort", JSON, model.replaceFirst("\"cycles\": *10", "\"cycles\": 6"));
+      String model =
+          new String(ServiceTest.example("cohort/small-service.json"), StandardCharsets.UTF_8);
+      Http.Answer cycles =
+          http.post("/v1/cohort", JSON, model.replaceFirst("\"cycles\": *10", "\"cycles\": 6"));
       assertProblem(cycles, 413, "too-large");
-      assertTrue(cycles.json().get("detail").asText().contains("6 cycles, above the limit of 5"), cycles::text);
+      assertTrue(
+          cycles.json().get("detail").asText().contains("6 cycles, above the limit of 5"),
+          cycles::text);
     }
   }
 
   @Test
   void limitsOutOfRangeAreNamed() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> limits(0, 0, -1, Duration.ZERO, Duration.ofSeconds(1)));
-    assertTrue(e.getMessage().contains("body limit") && e.getMessage().contains("concurrent")
-        && e.getMessage().contains("queued") && e.getMessage().contains("time limit"), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> limits(0, 0, -1, Duration.ZERO, Duration.ofSeconds(1)));
+    assertTrue(
+        e.getMessage().contains("body limit")
+            && e.getMessage().contains("concurrent")
+            && e.getMessage().contains("queued")
+            && e.getMessage().contains("time limit"),
+        e.getMessage());
   }
 
-  /** One worker, no queue: while one computation runs, the next is refused at once with 503 and Retry-After. */
+  /**
+   * One worker, no queue: while one computation runs, the next is refused at once with 503 and
+   * Retry-After.
+   */
   @Test
   void aFullQueueIs503AndASlowComputationTimesOut(@TempDir Path work) throws Exception {
     byte[] appraisal = ServiceTest.example("bbmk-appraisal.json");
-    try (NetworkedCareService service = NetworkedCareService.start("127.0.0.1", 0, work,
-        new ServiceLimits(ServiceLimits.DEFAULT_MAX_BODY_BYTES, 10_000_000, 5, Duration.ofMillis(100), 1, 0,
-            Duration.ofSeconds(5), 16, Duration.ofSeconds(5)), false)) {
+    try (NetworkedCareService service =
+        NetworkedCareService.start(
+            "127.0.0.1",
+            0,
+            work,
+            new ServiceLimits(
+                ServiceLimits.DEFAULT_MAX_BODY_BYTES,
+                10_000_000,
+                5,
+                Duration.ofMillis(100),
+                1,
+                0,
+                Duration.ofSeconds(5),
+                16,
+                Duration.ofSeconds(5)),
+            false)) {
       Http http = new Http(service);
-      // 20,000 draws take far longer than 100 ms (about a second): the answer is 503, and the worker stays busy meanwhile.
+      // 20,000 draws take far longer than 100 ms (about a second): the answer is 503, and the
+      // worker stays busy meanwhile.
       Http.Answer slow = http.post("/v1/psa?seed=1&draws=20000", JSON, appraisal);
       assertProblem(slow, 503, "timeout");
       assertProblem(http.post("/v1/appraise", JSON, appraisal), 503, "busy");
@@ -75,8 +112,22 @@ class LimitsTest {
 
   @Test
   void idleConnectionsAreClosed(@TempDir Path work) throws Exception {
-    try (NetworkedCareService service = NetworkedCareService.start("127.0.0.1", 0, work,
-        new ServiceLimits(1000, 100, 5, Duration.ofSeconds(5), 1, 1, Duration.ofMillis(300), 4, Duration.ofSeconds(5)), false);
+    try (NetworkedCareService service =
+            NetworkedCareService.start(
+                "127.0.0.1",
+                0,
+                work,
+                new ServiceLimits(
+                    1000,
+                    100,
+                    5,
+                    Duration.ofSeconds(5),
+                    1,
+                    1,
+                    Duration.ofMillis(300),
+                    4,
+                    Duration.ofSeconds(5)),
+                false);
         Socket idle = new Socket("127.0.0.1", service.port())) {
       idle.setSoTimeout(10_000);
       long start = System.nanoTime();
@@ -92,14 +143,27 @@ class LimitsTest {
   @Test
   void gracefulStop(@TempDir Path work) throws Exception {
     byte[] appraisal = ServiceTest.example("bbmk-appraisal.json");
-    NetworkedCareService service = NetworkedCareService.start("127.0.0.1", 0, work,
-        limits(ServiceLimits.DEFAULT_MAX_BODY_BYTES, 2, 4, Duration.ofSeconds(30), Duration.ofSeconds(20)), false);
+    NetworkedCareService service =
+        NetworkedCareService.start(
+            "127.0.0.1",
+            0,
+            work,
+            limits(
+                ServiceLimits.DEFAULT_MAX_BODY_BYTES,
+                2,
+                4,
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(20)),
+            false);
     Http http = new Http(service);
     try (Socket socket = new Socket("127.0.0.1", service.port())) {
       socket.setSoTimeout(20_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("POST /v1/appraise HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: "
-          + appraisal.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("POST /v1/appraise HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: "
+                  + appraisal.length
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.write(appraisal, 0, 100);
       out.flush();
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

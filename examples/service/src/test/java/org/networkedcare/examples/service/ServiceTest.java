@@ -61,7 +61,8 @@ class ServiceTest {
   }
 
   static byte[] example(String name) {
-    try (InputStream in = ServiceTest.class.getResourceAsStream("/org/networkedcare/examples/" + name)) {
+    try (InputStream in =
+        ServiceTest.class.getResourceAsStream("/org/networkedcare/examples/" + name)) {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -74,7 +75,13 @@ class ServiceTest {
   private static String spcCsv() {
     StringBuilder b = new StringBuilder("month,value,site\n");
     for (int i = 0; i < 24; i++) {
-      b.append(String.format("%d-%02d-01,%d,%s%n", 2023 + i / 12, i % 12 + 1, 40 + (i * 7) % 11 + (i > 18 ? 9 : 0), i % 2 == 0 ? "A" : "B"));
+      b.append(
+          String.format(
+              "%d-%02d-01,%d,%s%n",
+              2023 + i / 12,
+              i % 12 + 1,
+              40 + (i * 7) % 11 + (i > 18 ? 9 : 0),
+              i % 2 == 0 ? "A" : "B"));
     }
     return b.toString();
   }
@@ -119,7 +126,9 @@ class ServiceTest {
   private static List<String> printed(Http.Answer a) {
     assertProblem(a, 400, "invalid-input");
     List<String> out = new ArrayList<>();
-    a.json().get("problems").forEach(p -> out.add(p.get("message").asText() + " [" + p.get("code").asText() + "]"));
+    a.json()
+        .get("problems")
+        .forEach(p -> out.add(p.get("message").asText() + " [" + p.get("code").asText() + "]"));
     return out;
   }
 
@@ -132,8 +141,21 @@ class ServiceTest {
     }
     Set<String> paths = new HashSet<>();
     doc.get("paths").fieldNames().forEachRemaining(paths::add);
-    assertEquals(Set.of("/v1/appraise", "/v1/assure", "/v1/spc", "/v1/funnel", "/v1/cea", "/v1/psa", "/v1/cohort",
-        "/v1/data/check", "/v1/report", "/v1/health", "/v1/metrics", "/openapi.json"), paths);
+    assertEquals(
+        Set.of(
+            "/v1/appraise",
+            "/v1/assure",
+            "/v1/spc",
+            "/v1/funnel",
+            "/v1/cea",
+            "/v1/psa",
+            "/v1/cohort",
+            "/v1/data/check",
+            "/v1/report",
+            "/v1/health",
+            "/v1/metrics",
+            "/openapi.json"),
+        paths);
   }
 
   @Test
@@ -153,10 +175,14 @@ class ServiceTest {
 
   @Test
   void appraiseAnswersEveryProblemWithItsPointerInTheCalculatorsOrder() {
-    String bad = "{\"schemaVersion\": 1, \"title\": \"t\", \"yearZero\": \"2025/26\", \"horizonYears\": -3, \"nope\": 1}";
-    List<Problem> expected = assertThrows(ValidationException.class, () -> new BenefitCalculator().evaluate(bad)).problems();
+    String bad =
+        "{\"schemaVersion\": 1, \"title\": \"t\", \"yearZero\": \"2025/26\", \"horizonYears\": -3, \"nope\": 1}";
+    List<Problem> expected =
+        assertThrows(ValidationException.class, () -> new BenefitCalculator().evaluate(bad))
+            .problems();
     Http.Answer a = http.post("/v1/appraise", JSON, bad);
-    assertEquals(expected.stream().map(p -> p.message() + " [" + p.code() + "]").toList(), printed(a));
+    assertEquals(
+        expected.stream().map(p -> p.message() + " [" + p.code() + "]").toList(), printed(a));
     List<String> pointers = new ArrayList<>();
     a.json().get("problems").forEach(p -> pointers.add(p.get("pointer").asText()));
     assertEquals(expected.stream().map(Problem::path).toList(), pointers);
@@ -183,42 +209,82 @@ class ServiceTest {
 
   @Test
   void spcAnswersTheCommandsFiles(@TempDir Path dir) throws IOException {
-    Http.Answer a = http.post("/v1/spc?dateColumn=month&valueColumn=value&improvement=decrease&target=45", CSV, SPC);
+    Http.Answer a =
+        http.post(
+            "/v1/spc?dateColumn=month&valueColumn=value&improvement=decrease&target=45", CSV, SPC);
     assertEquals(200, a.status(), a::text);
     Path input = Files.writeString(dir.resolve("in.csv"), SPC);
-    Invocation cli = Invocation.run(List.of("spc", "--input", input.toString(), "--date-column", "month",
-        "--value-column", "value", "--improvement", "decrease", "--target", "45",
-        "--points", dir.resolve("p.csv").toString(), "--summary", dir.resolve("s.csv").toString()));
+    Invocation cli =
+        Invocation.run(
+            List.of(
+                "spc",
+                "--input",
+                input.toString(),
+                "--date-column",
+                "month",
+                "--value-column",
+                "value",
+                "--improvement",
+                "decrease",
+                "--target",
+                "45",
+                "--points",
+                dir.resolve("p.csv").toString(),
+                "--summary",
+                dir.resolve("s.csv").toString()));
     assertEquals(0, cli.exitCode(), cli.err());
     JsonNode files = a.json().get("files");
     assertEquals(rows(Files.readString(dir.resolve("p.csv"))), rows(files.get("points.csv")));
     assertEquals(rows(Files.readString(dir.resolve("s.csv"))), rows(files.get("summary.csv")));
     assertEquals(24, files.get("points.csv").size());
     try (Stream<Path> left = Files.list(work)) {
-      assertEquals(0, left.filter(p -> p.getFileName().toString().startsWith("request-")).count(),
+      assertEquals(
+          0,
+          left.filter(p -> p.getFileName().toString().startsWith("request-")).count(),
           "every request's folder is removed");
     }
   }
 
   @Test
   void spcFacetsFiltersAndSwitches() {
-    Http.Answer a = http.post("/v1/spc?dateColumn=month&valueColumn=value&facetColumn=site&noScreening=true", CSV, SPC);
+    Http.Answer a =
+        http.post(
+            "/v1/spc?dateColumn=month&valueColumn=value&facetColumn=site&noScreening=true",
+            CSV,
+            SPC);
     assertEquals(200, a.status(), a::text);
     Set<String> facets = new HashSet<>();
     a.json().get("files").get("summary.csv").forEach(r -> facets.add(r.get("facet").asText()));
     assertEquals(Set.of("A", "B"), facets);
-    Http.Answer filtered = http.post("/v1/spc?dateColumn=month&valueColumn=value&filter=site%3DA", CSV, SPC);
+    Http.Answer filtered =
+        http.post("/v1/spc?dateColumn=month&valueColumn=value&filter=site%3DA", CSV, SPC);
     assertEquals(12, filtered.json().get("files").get("points.csv").size());
   }
 
   @Test
-  void spcAnswersEveryCsvProblemWithItsLineAsTheCommandPrintsThem(@TempDir Path dir) throws IOException {
+  void spcAnswersEveryCsvProblemWithItsLineAsTheCommandPrintsThem(@TempDir Path dir)
+      throws IOException {
     String bad = "month,value\n2024-01-01,x\n2024-13-01,3\n2024-03-01,1e\n";
     Http.Answer a = http.post("/v1/spc?dateColumn=month&valueColumn=value", CSV, bad);
     Path input = Files.writeString(dir.resolve("input.csv"), bad);
-    Invocation cli = Invocation.run(List.of("spc", "--input", input.toString(), "--date-column", "month",
-        "--value-column", "value", "--points", dir.resolve("p.csv").toString(), "--summary", dir.resolve("s.csv").toString()));
-    assertEquals(cli.lines().stream().map(l -> l.substring(l.indexOf("input.csv: ") + "input.csv: ".length())).toList(),
+    Invocation cli =
+        Invocation.run(
+            List.of(
+                "spc",
+                "--input",
+                input.toString(),
+                "--date-column",
+                "month",
+                "--value-column",
+                "value",
+                "--points",
+                dir.resolve("p.csv").toString(),
+                "--summary",
+                dir.resolve("s.csv").toString()));
+    assertEquals(
+        cli.lines().stream()
+            .map(l -> l.substring(l.indexOf("input.csv: ") + "input.csv: ".length()))
+            .toList(),
         printed(a));
     List<Long> lines = new ArrayList<>();
     a.json().get("problems").forEach(p -> lines.add(p.get("line").asLong()));
@@ -228,36 +294,53 @@ class ServiceTest {
 
   @Test
   void spcParametersAreChecked() {
-    List<String> unknown = printed(http.post("/v1/spc?dateColumn=month&valueColumn=value&points=/etc/passwd", CSV, SPC));
-    assertTrue(unknown.get(0).contains("'points' is not one of this endpoint's") && unknown.get(0).endsWith("[unknown-parameter]"),
+    List<String> unknown =
+        printed(
+            http.post("/v1/spc?dateColumn=month&valueColumn=value&points=/etc/passwd", CSV, SPC));
+    assertTrue(
+        unknown.get(0).contains("'points' is not one of this endpoint's")
+            && unknown.get(0).endsWith("[unknown-parameter]"),
         unknown::toString);
-    assertEquals(List.of("query parameter 'dateColumn' is required [required]"),
+    assertEquals(
+        List.of("query parameter 'dateColumn' is required [required]"),
         printed(http.post("/v1/spc?valueColumn=value", CSV, SPC)));
-    assertEquals(List.of("option --chart: 'zz' is not xmr, g, t, p, pp, u or up [usage]"),
+    assertEquals(
+        List.of("option --chart: 'zz' is not xmr, g, t, p, pp, u or up [usage]"),
         printed(http.post("/v1/spc?dateColumn=month&valueColumn=value&chart=zz", CSV, SPC)));
-    assertEquals(List.of("query parameter 'noScreening' is true or false, not 'maybe' [parameter.value]"),
-        printed(http.post("/v1/spc?dateColumn=month&valueColumn=value&noScreening=maybe", CSV, SPC)));
+    assertEquals(
+        List.of("query parameter 'noScreening' is true or false, not 'maybe' [parameter.value]"),
+        printed(
+            http.post("/v1/spc?dateColumn=month&valueColumn=value&noScreening=maybe", CSV, SPC)));
   }
 
-  private static final String FUNNEL = "site,events,people\nP,12,140\nQ,30,260\nR,9,75\nS,41,310\nT,5,90\n";
+  private static final String FUNNEL =
+      "site,events,people\nP,12,140\nQ,30,260\nR,9,75\nS,41,310\nT,5,90\n";
 
   @Test
   void funnel() {
-    Http.Answer a = http.post("/v1/funnel?siteColumn=site&numeratorColumn=events&denominatorColumn=people&overdispersion=none",
-        CSV, FUNNEL);
+    Http.Answer a =
+        http.post(
+            "/v1/funnel?siteColumn=site&numeratorColumn=events&denominatorColumn=people&overdispersion=none",
+            CSV,
+            FUNNEL);
     assertEquals(200, a.status(), a::text);
     JsonNode files = a.json().get("files");
     assertEquals(5, files.get("sites.csv").size());
     assertTrue(files.get("funnel.svg").asText().startsWith("<?xml"));
-    List<String> bad = printed(http.post("/v1/funnel?siteColumn=site&numeratorColumn=events&denominatorColumn=people",
-        CSV, "site,events,people\nP,x,140\n"));
+    List<String> bad =
+        printed(
+            http.post(
+                "/v1/funnel?siteColumn=site&numeratorColumn=events&denominatorColumn=people",
+                CSV,
+                "site,events,people\nP,x,140\n"));
     assertEquals(1, bad.size());
     assertTrue(bad.get(0).contains("x"), bad::toString);
   }
 
   private static byte[] files(Map<String, Object> files) {
     ObjectNode o = Http.MAPPER.createObjectNode();
-    files.forEach((k, v) -> o.set(k, v instanceof byte[] b ? parse(b) : Http.MAPPER.valueToTree(v)));
+    files.forEach(
+        (k, v) -> o.set(k, v instanceof byte[] b ? parse(b) : Http.MAPPER.valueToTree(v)));
     return o.toString().getBytes(StandardCharsets.UTF_8);
   }
 
@@ -271,16 +354,28 @@ class ServiceTest {
 
   @Test
   void cea() {
-    byte[] body = files(Map.of("costs.csv", "usual,new\n100,160\n120,150\n", "effects.csv", "usual,new\n1.0,1.2\n0.9,1.1\n"));
+    byte[] body =
+        files(
+            Map.of(
+                "costs.csv",
+                "usual,new\n100,160\n120,150\n",
+                "effects.csv",
+                "usual,new\n1.0,1.2\n0.9,1.1\n"));
     Http.Answer a = http.post("/v1/cea?wtp=0:20000:10000&reference=usual", JSON, body);
     assertEquals(200, a.status(), a::text);
     assertEquals(3, a.json().get("files").get("evpi.csv").size());
-    List<String> missing = printed(http.post("/v1/cea?wtp=100", JSON, files(Map.of("costs.csv", "a\n1\n"))));
+    List<String> missing =
+        printed(http.post("/v1/cea?wtp=100", JSON, files(Map.of("costs.csv", "a\n1\n"))));
     assertEquals(List.of("the body has no file effects.csv (for --effects) [required]"), missing);
-    List<String> names = printed(http.post("/v1/cea?wtp=100", JSON, files(Map.of("../x.csv", "a\n1\n"))));
+    List<String> names =
+        printed(http.post("/v1/cea?wtp=100", JSON, files(Map.of("../x.csv", "a\n1\n"))));
     assertTrue(names.get(0).endsWith("[file.name]"), names::toString);
-    List<String> differ = printed(http.post("/v1/cea?wtp=100", JSON,
-        files(Map.of("costs.csv", "a,b\n1,2\n", "effects.csv", "a,c\n1,2\n"))));
+    List<String> differ =
+        printed(
+            http.post(
+                "/v1/cea?wtp=100",
+                JSON,
+                files(Map.of("costs.csv", "a,b\n1,2\n", "effects.csv", "a,c\n1,2\n"))));
     assertEquals(1, differ.size(), differ::toString);
   }
 
@@ -291,8 +386,13 @@ class ServiceTest {
     assertFalse(a.json().get("files").isEmpty());
     Http.Answer again = http.post("/v1/psa?seed=7&draws=200", JSON, example("bbmk-appraisal.json"));
     assertArrayEquals(a.body(), again.body(), "seeded: the same answer every time");
-    assertProblem(http.post("/v1/psa?seed=7&draws=10001", JSON, example("bbmk-appraisal.json")), 413, "too-large");
-    assertEquals(1, printed(http.post("/v1/psa?seed=x&draws=10", JSON, example("bbmk-appraisal.json"))).size());
+    assertProblem(
+        http.post("/v1/psa?seed=7&draws=10001", JSON, example("bbmk-appraisal.json")),
+        413,
+        "too-large");
+    assertEquals(
+        1,
+        printed(http.post("/v1/psa?seed=x&draws=10", JSON, example("bbmk-appraisal.json"))).size());
   }
 
   @Test
@@ -310,23 +410,43 @@ class ServiceTest {
     Http.Answer a = http.post("/v1/assure?asOf=2024-09-20", JSON, example("eastern-eye.json"));
     assertEquals(200, a.status(), a::text);
     assertEquals("2024-09-20", a.json().get("asOf").asText());
-    assertEquals(List.of("query parameter 'asOf' is required [required]"),
+    assertEquals(
+        List.of("query parameter 'asOf' is required [required]"),
         printed(http.post("/v1/assure", JSON, example("eastern-eye.json"))));
-    assertEquals(1, printed(http.post("/v1/assure?asOf=2024-99-01", JSON, example("eastern-eye.json"))).size());
-    assertFalse(printed(http.post("/v1/assure?asOf=2024-09-20", JSON, "{\"schemaVersion\": 1}")).isEmpty());
+    assertEquals(
+        1,
+        printed(http.post("/v1/assure?asOf=2024-99-01", JSON, example("eastern-eye.json"))).size());
+    assertFalse(
+        printed(http.post("/v1/assure?asOf=2024-09-20", JSON, "{\"schemaVersion\": 1}")).isEmpty());
   }
 
   @Test
   void dataCheck() {
-    Http.Answer a = http.post("/v1/data/check", JSON,
-        files(Map.of("network.json", example("bbmk-network.json"), "data.csv", new String(example("bbmk-data.csv"), StandardCharsets.UTF_8))));
+    Http.Answer a =
+        http.post(
+            "/v1/data/check",
+            JSON,
+            files(
+                Map.of(
+                    "network.json",
+                    example("bbmk-network.json"),
+                    "data.csv",
+                    new String(example("bbmk-data.csv"), StandardCharsets.UTF_8))));
     assertEquals(200, a.status(), a::text);
     assertFalse(a.json().get("output").asText().isEmpty());
     String data = new String(example("bbmk-data.csv"), StandardCharsets.UTF_8);
     String header = data.substring(0, data.indexOf('\n') + 1);
     String firstRow = data.substring(header.length(), data.indexOf('\n', header.length()) + 1);
-    Http.Answer bad = http.post("/v1/data/check", JSON, files(Map.of("network.json", example("bbmk-network.json"),
-        "data.csv", header + firstRow.replaceFirst("^[^,]*", "no-such-measure") + firstRow)));
+    Http.Answer bad =
+        http.post(
+            "/v1/data/check",
+            JSON,
+            files(
+                Map.of(
+                    "network.json",
+                    example("bbmk-network.json"),
+                    "data.csv",
+                    header + firstRow.replaceFirst("^[^,]*", "no-such-measure") + firstRow)));
     assertEquals(400, bad.status(), bad::text);
     JsonNode first = bad.json().get("problems").get(0);
     assertEquals(2, first.get("line").asInt(), bad::text);
@@ -334,14 +454,22 @@ class ServiceTest {
 
   @Test
   void reportAnswersTheHtmlOrTheZip() throws IOException {
-    Map<String, Object> parts = Map.of("evaluation.json", example("bbmk-evaluation.json"),
-        "bbmk-governance.json", example("bbmk-governance.json"), "bbmk-appraisal.json", example("bbmk-appraisal.json"),
-        "bbmk-data.csv", new String(example("bbmk-data.csv"), StandardCharsets.UTF_8));
+    Map<String, Object> parts =
+        Map.of(
+            "evaluation.json",
+            example("bbmk-evaluation.json"),
+            "bbmk-governance.json",
+            example("bbmk-governance.json"),
+            "bbmk-appraisal.json",
+            example("bbmk-appraisal.json"),
+            "bbmk-data.csv",
+            new String(example("bbmk-data.csv"), StandardCharsets.UTF_8));
     Http.Answer html = http.post("/v1/report", JSON, files(parts));
     assertEquals(200, html.status(), html::text);
     assertTrue(html.type().startsWith("text/html"));
     assertTrue(html.text().contains("<html"));
-    Http.Answer zip = http.post("/v1/report", JSON, files(parts), Map.of("Accept", "application/zip"));
+    Http.Answer zip =
+        http.post("/v1/report", JSON, files(parts), Map.of("Accept", "application/zip"));
     assertEquals("application/zip", zip.type());
     Set<String> names = new HashSet<>();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
@@ -350,7 +478,9 @@ class ServiceTest {
       }
     }
     assertTrue(names.contains("index.html"), names::toString);
-    Http.Answer missing = http.post("/v1/report", JSON, files(Map.of("evaluation.json", example("bbmk-evaluation.json"))));
+    Http.Answer missing =
+        http.post(
+            "/v1/report", JSON, files(Map.of("evaluation.json", example("bbmk-evaluation.json"))));
     assertEquals(400, missing.status(), missing::text);
   }
 
@@ -362,9 +492,13 @@ class ServiceTest {
     assertEquals(200, a.status());
     assertTrue(a.type().startsWith("text/plain"));
     String text = a.text();
-    assertTrue(text.contains("networkedcare_requests_total{route=\"/v1/health\",status=\"200\"}"), text);
+    assertTrue(
+        text.contains("networkedcare_requests_total{route=\"/v1/health\",status=\"200\"}"), text);
     assertTrue(text.contains("networkedcare_problems_total{route=\"/v1/appraise\"}"), text);
-    assertTrue(text.contains("networkedcare_request_duration_seconds_bucket{route=\"/v1/appraise\",le=\"+Inf\"}"), text);
+    assertTrue(
+        text.contains(
+            "networkedcare_request_duration_seconds_bucket{route=\"/v1/appraise\",le=\"+Inf\"}"),
+        text);
     assertTrue(text.contains("# TYPE networkedcare_request_duration_seconds histogram"), text);
     for (Iterator<String> it = text.lines().iterator(); it.hasNext(); ) {
       String line = it.next();
