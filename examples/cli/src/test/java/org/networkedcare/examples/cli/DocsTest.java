@@ -233,6 +233,14 @@ class DocsTest {
       String usage = row.substring(row.indexOf('`') + 1, row.indexOf('`', row.indexOf('`') + 1));
       rows.put(usage.split(" ")[0], usage);
     }
+    // serve comes from networkedcare-service (an AddedCommand found by ServiceLoader), which is
+    // not on this module's class path; its row must be there, and the service's tests check it.
+    for (String added : List.of("serve")) {
+      if (!main.getSubcommands().containsKey(added)) {
+        assertTrue(rows.containsKey(added), "the README's table has no row for " + added);
+        rows.remove(added);
+      }
+    }
     assertEquals(new TreeMap<>(main.getSubcommands()).keySet(), rows.keySet());
     Pattern option =
         Pattern.compile("(--[a-z-]+)(?: ([A-Z][A-Za-z.:=\\-]*|[a-z]+(?:\\\\?\\|[a-z-]+)+))?");
