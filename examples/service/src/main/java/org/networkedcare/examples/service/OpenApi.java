@@ -35,8 +35,12 @@ final class OpenApi {
         "GovernanceDocument",
         "/org/networkedcare/governance/schema/governance-document.schema.json");
     SCHEMAS.put("Assessment", "/org/networkedcare/governance/schema/assessment.schema.json");
+    SCHEMAS.put("NetworkStructure", "/org/networkedcare/governance/schema/structure.schema.json");
     SCHEMAS.put("EvaluationDocument", "/org/networkedcare/examples/evaluation.schema.json");
   }
+
+  /** The components of the schemas above by their {@code $id}, for references between them. */
+  private static final Map<String, String> IDS = new java.util.concurrent.ConcurrentHashMap<>();
 
   private OpenApi() {}
 
@@ -56,6 +60,12 @@ final class OpenApi {
     root.put("jsonSchemaDialect", "https://json-schema.org/draft/2020-12/schema");
     ObjectNode paths = root.putObject("paths");
     ObjectNode schemas = root.putObject("components").putObject("schemas");
+    for (Map.Entry<String, String> s : SCHEMAS.entrySet()) {
+      JsonNode id = load(s.getValue()).get("$id");
+      if (id != null && id.isTextual()) {
+        IDS.put(id.textValue(), s.getKey());
+      }
+    }
     for (Map.Entry<String, String> s : SCHEMAS.entrySet()) {
       component(schemas, s.getKey(), load(s.getValue()));
     }
@@ -296,6 +306,9 @@ final class OpenApi {
                   "#/components/schemas/" + name + "." + text.substring("#/$defs/".length())));
         } else if (text.equals("#")) {
           o.set("$ref", TextNode.valueOf("#/components/schemas/" + name));
+        } else if (IDS.containsKey(text)) {
+          // another of the project's schemas, by its $id: its component
+          o.set("$ref", TextNode.valueOf("#/components/schemas/" + IDS.get(text)));
         }
       }
       o.properties().forEach(e -> rewrite(e.getValue(), name));

@@ -102,9 +102,9 @@ class LimitsTest {
                 Duration.ofSeconds(5)),
             false)) {
       Http http = new Http(service);
-      // 20,000 draws take far longer than 100 ms (about a second): the answer is 503, and the
+      // 1,000,000 draws take far longer than 100 ms (seconds): the answer is 503, and the
       // worker stays busy meanwhile.
-      Http.Answer slow = http.post("/v1/psa?seed=1&draws=20000", JSON, appraisal);
+      Http.Answer slow = http.post("/v1/psa?seed=1&draws=1000000", JSON, appraisal);
       assertProblem(slow, 503, "timeout");
       assertProblem(http.post("/v1/appraise", JSON, appraisal), 503, "busy");
     }
