@@ -1,7 +1,6 @@
 package org.networkedcare.examples.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,7 +60,6 @@ final class ServiceApi extends Handler.Abstract {
   static final String ZIP = "application/zip";
   static final String PROMETHEUS = "text/plain;version=0.0.4;charset=utf-8";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
   private static final Pattern CAMEL = Pattern.compile("(?=[A-Z])");
 
@@ -631,7 +629,7 @@ final class ServiceApi extends Handler.Abstract {
     String name = f.getFileName().toString();
     String text = Files.readString(f, StandardCharsets.UTF_8);
     if (name.endsWith(".json")) {
-      return MAPPER.readTree(text);
+      return Json.parse(text);
     }
     if (!name.endsWith(".csv")) {
       return JsonNodeFactory.instance.textNode(text);
