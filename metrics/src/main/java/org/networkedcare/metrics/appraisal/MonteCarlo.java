@@ -111,8 +111,42 @@ public final class MonteCarlo {
       int draws,
       int threads,
       LongConsumer progress) {
+    return run(prepared, sampler, seed, 0, draws, threads, progress);
+  }
+
+  /**
+   * {@return a block of consecutive draws of a run and their outputs, for a caller that handles a
+   * long run block by block in bounded memory} Draw {@code firstDraw + i} of the block is draw
+   * {@code firstDraw + i} of the whole run (a draw depends only on the seed and its index), so the
+   * blocks of a run, taken in order, hold the same numbers to the bit as one call for all its
+   * draws. The result's summaries are of the block's draws only.
+   *
+   * @param prepared the prepared appraisal
+   * @param sampler the sampler, over the prepared appraisal's parameters in their order
+   * @param seed the seed
+   * @param firstDraw the index of the block's first draw in the run, 0 or more
+   * @param draws the number of draws in the block, 1 or more, with {@code firstDraw + draws} at
+   *     most {@link #MAX_DRAWS}
+   * @param threads the number of threads, 1 to {@link #MAX_THREADS}; the result does not depend on
+   *     it
+   * @param progress as {@link #run(Appraisal, long, int, int, LongConsumer)}
+   * @throws IllegalArgumentException if the draws or threads are out of range, or the sampler's
+   *     parameters are not the appraisal's
+   */
+  public static PsaResult run(
+      PreparedAppraisal prepared,
+      ParameterSampler sampler,
+      long seed,
+      int firstDraw,
+      int draws,
+      int threads,
+      LongConsumer progress) {
     if (draws < 1 || draws > MAX_DRAWS) {
       throw new IllegalArgumentException("draws must be 1 to " + MAX_DRAWS + ", not " + draws);
+    }
+    if (firstDraw < 0 || firstDraw > MAX_DRAWS - draws) {
+      throw new IllegalArgumentException(
+          "the first draw must be 0 to " + (MAX_DRAWS - draws) + ", not " + firstDraw);
     }
     if (threads < 1 || threads > MAX_THREADS) {
       throw new IllegalArgumentException(
@@ -125,7 +159,7 @@ public final class MonteCarlo {
               + " are not the appraisal's "
               + prepared.parameterNames());
     }
-    PsaResult.Builder out = new PsaResult.Builder(prepared, seed, draws);
+    PsaResult.Builder out = new PsaResult.Builder(prepared, seed, firstDraw, draws);
     long[] seeds = sampler.seeds(seed);
     int t = Math.min(threads, draws);
     if (t == 1) {
@@ -157,7 +191,7 @@ public final class MonteCarlo {
     return out.build();
   }
 
-  /** Runs draws {@code from} to {@code to - 1}, writing each by its index. */
+  /** Runs the block's draws {@code from} to {@code to - 1}, writing each by its index. */
   private static void range(
       PreparedAppraisal a,
       ParameterSampler sampler,
@@ -173,9 +207,10 @@ public final class MonteCarlo {
     int all = out.allOptions;
     double[] p = new double[n];
     double[] org = new double[orgs];
+    int first = out.firstDraw;
     for (int d = from; d < to; d++) {
       System.arraycopy(central, 0, p, 0, n);
-      sampler.draw(seeds, d, p);
+      sampler.draw(seeds, first + d, p);
       System.arraycopy(p, 0, out.parameters, d * n, n);
       for (int j = 0; j < k; j++) {
         out.npsv[d * k + j] = a.npsv(j, p);

@@ -17,6 +17,7 @@ import org.networkedcare.metrics.uncertainty.DrawSummary;
 public final class PsaResult {
 
   private final long seed;
+  private final int firstDraw;
   private final int draws;
   private final List<String> parameterNames;
   private final List<String> options;
@@ -31,6 +32,7 @@ public final class PsaResult {
 
   private PsaResult(Builder b) {
     this.seed = b.seed;
+    this.firstDraw = b.firstDraw;
     this.draws = b.draws;
     this.parameterNames = b.prepared.parameterNames();
     this.options = b.prepared.optionIds();
@@ -49,7 +51,16 @@ public final class PsaResult {
     return seed;
   }
 
-  /** {@return the number of draws} */
+  /**
+   * {@return the index in the run of the first draw held: 0, unless this is a block of a longer run
+   * ({@link MonteCarlo#run(PreparedAppraisal, ParameterSampler, long, int, int, int,
+   * java.util.function.LongConsumer)}); the accessors below count draws from it}
+   */
+  public int firstDraw() {
+    return firstDraw;
+  }
+
+  /** {@return the number of draws held} */
   public int draws() {
     return draws;
   }
@@ -185,6 +196,7 @@ public final class PsaResult {
   static final class Builder {
     final PreparedAppraisal prepared;
     final long seed;
+    final int firstDraw;
     final int draws;
     final int options;
     final int organisations;
@@ -196,9 +208,10 @@ public final class PsaResult {
     final double[] costs;
     final double[] qalys;
 
-    Builder(PreparedAppraisal prepared, long seed, int draws) {
+    Builder(PreparedAppraisal prepared, long seed, int firstDraw, int draws) {
       this.prepared = prepared;
       this.seed = seed;
+      this.firstDraw = firstDraw;
       this.draws = draws;
       this.options = prepared.optionIds().size();
       this.organisations = prepared.organisations().size();

@@ -67,44 +67,86 @@ public final class Acceptability {
     Objects.requireNonNull(grid, "grid");
     int m = sample.optionCount();
     int n = sample.draws();
-    double[] wtp = grid.values();
-    int size = wtp.length;
+    Streamed streamed = new Streamed(m, grid);
+    streamed.block(sample.costsArray(), sample.effectsArray(), n);
+    double[] meanCost = new double[m];
+    double[] meanEffect = new double[m];
+    for (int j = 0; j < m; j++) {
+      meanCost[j] = sample.meanCost(j);
+      meanEffect[j] = sample.meanEffect(j);
+    }
+    return streamed.finish(sample.options(), n, meanCost, meanEffect);
+  }
 
-    double[] expected = new double[size * m];
-    int[] front = new int[size];
-    for (int i = 0; i < size; i++) {
-      double l = wtp[i];
-      int best = 0;
-      for (int j = 0; j < m; j++) {
-        double v = l * sample.meanEffect(j) - sample.meanCost(j);
-        expected[i * m + j] = v;
-        if (v > expected[i * m + best]) {
-          best = j;
-        }
+  /**
+   * The outputs computed from draws that arrive in blocks, in draw order: the same numbers, to the
+   * bit, as {@link #of} on a sample of all the draws, in memory of about (grid &times; options)
+   * numbers whatever the number of draws. Not thread-safe.
+   */
+  static final class Streamed {
+    private final int m;
+    private final WtpGrid grid;
+    private final double[] wtp;
+    private final double[] sorted;
+    private final int[] position;
+    private final AcceptabilityKernel kernel;
+
+    Streamed(int m, WtpGrid grid) {
+      this.m = m;
+      this.grid = grid;
+      this.wtp = grid.values();
+      this.sorted = wtp.clone();
+      Arrays.sort(sorted);
+      this.position = new int[wtp.length];
+      for (int i = 0; i < wtp.length; i++) {
+        position[i] = Arrays.binarySearch(sorted, wtp[i]);
       }
-      front[i] = best;
+      this.kernel = new AcceptabilityKernel(m, sorted);
     }
 
-    double[] sorted = wtp.clone();
-    Arrays.sort(sorted);
-    int[] position = new int[size];
-    int[] sortedFrontier = new int[size];
-    for (int i = 0; i < size; i++) {
-      position[i] = Arrays.binarySearch(sorted, wtp[i]);
-      sortedFrontier[position[i]] = front[i];
+    /** Adds a block of draws, row-major {@code [d * m + j]}. */
+    void block(double[] costs, double[] effects, int n) {
+      kernel.block(costs, effects, n);
     }
-    AcceptabilityKernel.Result result =
-        AcceptabilityKernel.run(
-            m, n, sample.costsArray(), sample.effectsArray(), sorted, sortedFrontier);
 
-    int[] wins = new int[size * m];
-    double[] evpi = new double[size];
-    for (int i = 0; i < size; i++) {
-      int g = position[i];
-      System.arraycopy(result.wins(), g * m, wins, i * m, m);
-      evpi[i] = result.loss()[g] / n + 0.0;
+    /**
+     * {@return the outputs} Call once, after every draw.
+     *
+     * @param options the option names
+     * @param n the number of draws added
+     * @param meanCost each option's mean cost over the draws
+     * @param meanEffect each option's mean effect over the draws
+     */
+    Acceptability finish(List<String> options, int n, double[] meanCost, double[] meanEffect) {
+      int size = wtp.length;
+      double[] expected = new double[size * m];
+      int[] front = new int[size];
+      for (int i = 0; i < size; i++) {
+        double l = wtp[i];
+        int best = 0;
+        for (int j = 0; j < m; j++) {
+          double v = l * meanEffect[j] - meanCost[j];
+          expected[i * m + j] = v;
+          if (v > expected[i * m + best]) {
+            best = j;
+          }
+        }
+        front[i] = best;
+      }
+      int[] sortedFrontier = new int[size];
+      for (int i = 0; i < size; i++) {
+        sortedFrontier[position[i]] = front[i];
+      }
+      AcceptabilityKernel.Result result = kernel.finish(sortedFrontier);
+      int[] wins = new int[size * m];
+      double[] evpi = new double[size];
+      for (int i = 0; i < size; i++) {
+        int g = position[i];
+        System.arraycopy(result.wins(), g * m, wins, i * m, m);
+        evpi[i] = result.loss()[g] / n + 0.0;
+      }
+      return new Acceptability(options, grid, n, wins, expected, front, evpi);
     }
-    return new Acceptability(sample.options(), grid, n, wins, expected, front, evpi);
   }
 
   /** {@return the option names, in the sample's order} */

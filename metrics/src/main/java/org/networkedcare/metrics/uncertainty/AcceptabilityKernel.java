@@ -36,8 +36,11 @@ final class AcceptabilityKernel {
   private final int m;
   private final int w;
   private final double[] lambda;
-  private final double[] costs;
-  private final double[] effects;
+
+  /** The current block of draws, row-major {@code [d * m + j]} ({@link #block}). */
+  private double[] costs = new double[0];
+
+  private double[] effects = new double[0];
   private final double lambdaAbsMax;
 
   /**
@@ -73,12 +76,16 @@ final class AcceptabilityKernel {
   /** Grid points evaluated, for tests. */
   private long evaluations;
 
-  private AcceptabilityKernel(int m, double[] costs, double[] effects, double[] lambda) {
+  /**
+   * A kernel with no draws yet.
+   *
+   * @param m options
+   * @param lambda the grid, strictly increasing, finite
+   */
+  AcceptabilityKernel(int m, double[] lambda) {
     this.m = m;
     this.w = lambda.length;
     this.lambda = lambda;
-    this.costs = costs;
-    this.effects = effects;
     this.lambdaAbsMax = Math.max(Math.abs(lambda[0]), Math.abs(lambda[w - 1]));
     this.perUnit = evenSpacing(lambda);
     this.count = new int[m * (w + 1)];
@@ -109,11 +116,25 @@ final class AcceptabilityKernel {
    */
   static Result run(
       int m, int n, double[] costs, double[] effects, double[] lambda, int[] frontier) {
-    AcceptabilityKernel kernel = new AcceptabilityKernel(m, costs, effects, lambda);
-    for (int d = 0; d < n; d++) {
-      kernel.draw(d);
-    }
+    AcceptabilityKernel kernel = new AcceptabilityKernel(m, lambda);
+    kernel.block(costs, effects, n);
     return kernel.finish(frontier);
+  }
+
+  /**
+   * Adds draws, in draw order: the same counts and sums come out whether the draws arrive in one
+   * block or in many.
+   *
+   * @param costs row-major {@code [d * m + j]}, at least {@code n * m} values
+   * @param effects row-major {@code [d * m + j]}, likewise
+   * @param n draws in the block
+   */
+  void block(double[] costs, double[] effects, int n) {
+    this.costs = costs;
+    this.effects = effects;
+    for (int d = 0; d < n; d++) {
+      draw(d);
+    }
   }
 
   private void draw(int d) {
@@ -302,7 +323,7 @@ final class AcceptabilityKernel {
     }
   }
 
-  private Result finish(int[] frontier) {
+  Result finish(int[] frontier) {
     int[] wins = new int[w * m];
     double[] loss = new double[w];
     int n = 0;

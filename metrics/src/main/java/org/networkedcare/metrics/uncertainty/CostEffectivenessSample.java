@@ -97,7 +97,7 @@ public final class CostEffectivenessSample {
     return new CostEffectivenessSample(options, costs.length, flatCosts, flatEffects);
   }
 
-  private static void checkOptions(List<String> options, Problems problems) {
+  static void checkOptions(List<String> options, Problems problems) {
     if (options.isEmpty()) {
       problems.add("empty", "there are no options");
     }
@@ -142,31 +142,42 @@ public final class CostEffectivenessSample {
       }
       for (int j = 0; j < m; j++) {
         double v = row[j];
-        if (!Double.isFinite(v)) {
-          if (++bad <= LISTED_CELL_PROBLEMS) {
-            problems.at(d).at(j).add("not.finite", "value " + v + " is not a finite number");
-          }
-        } else if (Math.abs(v) > MAX_VALUE) {
-          if (++bad <= LISTED_CELL_PROBLEMS) {
-            problems
-                .at(d)
-                .at(j)
-                .add(
-                    "range",
-                    "value "
-                        + v
-                        + " is beyond +/-"
-                        + MAX_VALUE
-                        + ", where net benefits would overflow");
-          }
+        if (isBad(v) && ++bad <= LISTED_CELL_PROBLEMS) {
+          describe(v, problems.at(d).at(j));
         }
         flat[d * m + j] = v;
       }
     }
-    if (bad > LISTED_CELL_PROBLEMS) {
-      problems.add("more", (bad - LISTED_CELL_PROBLEMS) + " more problems like the above");
-    }
+    more(bad, problems);
     return flat;
+  }
+
+  /** {@return whether a cost or effect is not finite or beyond {@link #MAX_VALUE}} */
+  static boolean isBad(double v) {
+    return !Double.isFinite(v) || Math.abs(v) > MAX_VALUE;
+  }
+
+  /** Records the problem of a bad value ({@link #isBad}) at its place. */
+  static void describe(double v, Problems at) {
+    if (!Double.isFinite(v)) {
+      at.add("not.finite", "value " + v + " is not a finite number");
+    } else {
+      at.add(
+          "range",
+          "value " + v + " is beyond +/-" + MAX_VALUE + ", where net benefits would overflow");
+    }
+  }
+
+  /** Counts the bad values of a matrix beyond those listed one by one. */
+  static void more(int bad, Problems matrix) {
+    if (bad > LISTED_CELL_PROBLEMS) {
+      matrix.add("more", (bad - LISTED_CELL_PROBLEMS) + " more problems like the above");
+    }
+  }
+
+  /** {@return whether another bad value, the {@code bad}-th, is listed one by one} */
+  static boolean listed(int bad) {
+    return bad <= LISTED_CELL_PROBLEMS;
   }
 
   /** {@return the option names, in the given order} */

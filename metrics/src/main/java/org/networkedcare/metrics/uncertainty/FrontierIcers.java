@@ -101,6 +101,12 @@ public final class FrontierIcers {
       cost[j] = sample.meanCost(j);
       effect[j] = sample.meanEffect(j);
     }
+    return of(sample.options(), cost, effect);
+  }
+
+  /** The frontier analysis of options' mean costs and effects (given in the options' order). */
+  static FrontierIcers of(List<String> options, double[] cost, double[] effect) {
+    int m = options.size();
     List<Integer> order = new ArrayList<>();
     for (int j = 0; j < m; j++) {
       order.add(j);
@@ -148,7 +154,7 @@ public final class FrontierIcers {
       if (i == 0) {
         rows.add(
             new Row(
-                name(sample, j),
+                options.get(j),
                 cost[j],
                 effect[j],
                 OptionalDouble.empty(),
@@ -161,7 +167,7 @@ public final class FrontierIcers {
         double de = effect[j] - effect[p];
         rows.add(
             new Row(
-                name(sample, j),
+                options.get(j),
                 cost[j],
                 effect[j],
                 OptionalDouble.of(dc),
@@ -175,7 +181,7 @@ public final class FrontierIcers {
         if (status[j] == kind) {
           rows.add(
               new Row(
-                  name(sample, j),
+                  options.get(j),
                   cost[j],
                   effect[j],
                   OptionalDouble.empty(),
@@ -186,10 +192,6 @@ public final class FrontierIcers {
       }
     }
     return new FrontierIcers(rows);
-  }
-
-  private static String name(CostEffectivenessSample sample, int j) {
-    return sample.options().get(j);
   }
 
   /** The ICER of frontier[i] against frontier[i - 1]. */

@@ -78,23 +78,41 @@ public final class PairwiseIcers {
                             + String.join(", ", sample.options())));
     int m = sample.optionCount();
     int n = sample.draws();
+    double[] dc = new double[m];
+    double[] de = new double[m];
+    for (int j = 0; j < m; j++) {
+      if (j != r) {
+        dc[j] = Sums.meanDifference(sample.costsArray(), m, r, j, n);
+        de[j] = Sums.meanDifference(sample.effectsArray(), m, r, j, n);
+      }
+    }
+    return of(sample.options(), r, dc, de);
+  }
+
+  /**
+   * The comparisons of option r with every other option, from the mean differences (option r minus
+   * option j) in cost and effect.
+   */
+  static PairwiseIcers of(
+      List<String> options, int r, double[] meanCostDifference, double[] meanEffectDifference) {
+    int m = options.size();
     List<Row> rows = new ArrayList<>();
     for (int j = 0; j < m; j++) {
       if (j == r) {
         continue;
       }
-      double dc = Sums.meanDifference(sample.costsArray(), m, r, j, n);
-      double de = Sums.meanDifference(sample.effectsArray(), m, r, j, n);
+      double dc = meanCostDifference[j];
+      double de = meanEffectDifference[j];
       rows.add(
           new Row(
-              sample.options().get(j),
+              options.get(j),
               dc,
               de,
               de == 0.0 || !Double.isFinite(dc / de)
                   ? OptionalDouble.empty()
                   : OptionalDouble.of(dc / de)));
     }
-    return new PairwiseIcers(reference, rows);
+    return new PairwiseIcers(options.get(r), rows);
   }
 
   /** {@return the reference option's name} */

@@ -38,4 +38,27 @@ final class Sums {
     }
     return (sum + compensation) / draws + 0.0;
   }
+
+  /**
+   * A running compensated sum, for values that arrive one at a time: after adding the same values
+   * in the same order, {@link #mean(int)} equals {@link Sums#mean} to the bit. Not thread-safe.
+   */
+  static final class Running {
+    private double sum;
+    private double compensation;
+
+    void add(double v) {
+      double t = sum + v;
+      if (Math.abs(sum) >= Math.abs(v)) {
+        compensation += (sum - t) + v;
+      } else {
+        compensation += (v - t) + sum;
+      }
+      sum = t;
+    }
+
+    double mean(int count) {
+      return (sum + compensation) / count + 0.0;
+    }
+  }
 }

@@ -65,6 +65,37 @@ class MonteCarloTest {
   }
 
   @Test
+  void blocksOfARunHoldTheRunsDrawsToTheBit() {
+    PreparedAppraisal prepared = new BenefitCalculator().prepare(APPRAISAL);
+    ParameterSampler sampler = APPRAISAL.psaSampler();
+    java.util.SplittableRandom r = new java.util.SplittableRandom(20261202L);
+    for (int example = 0; example < 8; example++) {
+      long seed = r.nextLong();
+      int draws = 1 + r.nextInt(300);
+      long[] whole = bits(MonteCarlo.run(prepared, sampler, seed, draws, 1));
+      long[] joined = new long[whole.length];
+      int at = 0;
+      for (int first = 0; first < draws; ) {
+        int count = Math.min(draws - first, 1 + r.nextInt(90));
+        PsaResult block =
+            MonteCarlo.run(prepared, sampler, seed, first, count, 1 + r.nextInt(3), done -> {});
+        assertEquals(first, block.firstDraw());
+        long[] b = bits(block);
+        System.arraycopy(b, 0, joined, at, b.length);
+        at += b.length;
+        first += count;
+      }
+      assertArrayEquals(whole, joined, "seed " + seed + ", " + draws + " draws");
+    }
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> MonteCarlo.run(prepared, sampler, 1, MonteCarlo.MAX_DRAWS - 1, 2, 1, done -> {}));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> MonteCarlo.run(prepared, sampler, 1, -1, 2, 1, done -> {}));
+  }
+
+  @Test
   void differentSeedsDiffer() {
     assertTrue(
         MonteCarlo.run(APPRAISAL, 1, 10, 1).npsv(0, 0)

@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.networkedcare.core.output.CsvTable;
 import org.networkedcare.metrics.appraisal.Appraisal;
+import org.networkedcare.metrics.appraisal.BenefitCalculator;
 import org.networkedcare.metrics.appraisal.MonteCarlo;
+import org.networkedcare.metrics.appraisal.PreparedAppraisal;
 import org.networkedcare.metrics.appraisal.PsaResult;
-import org.networkedcare.metrics.uncertainty.Acceptability;
-import org.networkedcare.metrics.uncertainty.CostEffectivenessSample;
+import org.networkedcare.metrics.uncertainty.CostEffectivenessTally;
 import org.networkedcare.metrics.uncertainty.DrawSummary;
-import org.networkedcare.metrics.uncertainty.FrontierIcers;
-import org.networkedcare.metrics.uncertainty.PairwiseIcers;
+import org.networkedcare.metrics.uncertainty.ParameterSampler;
 import org.networkedcare.metrics.uncertainty.WtpGrid;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -109,15 +109,18 @@ public final class PsaCommand implements Callable<Integer> {
     this.threads = n;
   }
 
+  /** Draws simulated, written and folded into the aggregates together. */
+  static final int BLOCK = 1 << 16;
+
   @Override
   public Integer call() {
     Appraisal appraisal = Appraisal.parse(Inputs.bytes(input));
     WtpGrid grid = CeaCommand.grid(wtp);
     Feedback feedback = Feedback.of(spec);
-    preflight(MonteCarlo.run(appraisal, seed, 1, 1), grid);
-    Feedback.Progress simulated = feedback.progress("simulating", "draws", draws);
-    PsaResult psa = MonteCarlo.run(appraisal, seed, draws, threads, simulated);
-    simulated.end();
+    PreparedAppraisal prepared = new BenefitCalculator().prepare(appraisal);
+    ParameterSampler sampler = appraisal.psaSampler();
+    PsaResult shape = MonteCarlo.run(prepared, sampler, seed, 1, 1);
+    preflight(shape, grid);
     String ref =
         reference.orElse(
             appraisal.options().stream()
@@ -125,63 +128,130 @@ public final class PsaCommand implements Callable<Integer> {
                 .findFirst()
                 .orElseThrow()
                 .id());
-    if (!psa.allOptions().contains(ref)) {
+    if (!shape.allOptions().contains(ref)) {
       throw new InputException(
           "--reference "
               + ref
               + ": no such option; the options are "
-              + String.join(", ", psa.allOptions()));
+              + String.join(", ", shape.allOptions()));
     }
-    Optional<CostEffectivenessSample> sample = psa.costEffectiveness();
     Outputs.folder(
         output,
         out -> {
-          Feedback.Progress written = feedback.progress("writing draws.csv", "draws", draws);
-          writeDraws(psa, out.writer("draws.csv"), written);
-          written.end();
-          writeSummary(psa, out.writer("summary.csv"));
-          writeOrganisations(psa, out.writer("organisations.csv"));
-          if (sample.isPresent()) {
-            Acceptability acceptability = Acceptability.of(sample.get(), grid);
-            CeaWriter.writeIcers(FrontierIcers.of(sample.get()), out.writer("icers.csv"));
-            CeaWriter.writeAcceptability(acceptability, out.writer("acceptability.csv"));
-            CeaWriter.writeEvpi(acceptability, out.writer("evpi.csv"));
-            CeaWriter.writePairwise(
-                PairwiseIcers.against(sample.get(), ref), out.writer("pairwise.csv"));
+          Feedback.Progress simulated = feedback.progress("simulating", "draws", draws);
+          Aggregates all =
+              stream(prepared, sampler, shape, grid, ref, out.writer("draws.csv"), simulated);
+          simulated.end();
+          writeSummary(shape, all, out.writer("summary.csv"));
+          writeOrganisations(shape, all, out.writer("organisations.csv"));
+          if (all.tally.isPresent()) {
+            CostEffectivenessTally.Result ce = all.tally.get().finish();
+            CeaWriter.writeIcers(ce.frontier(), out.writer("icers.csv"));
+            CeaWriter.writeAcceptability(ce.acceptability(), out.writer("acceptability.csv"));
+            CeaWriter.writeEvpi(ce.acceptability(), out.writer("evpi.csv"));
+            CeaWriter.writePairwise(ce.pairwise().orElseThrow(), out.writer("pairwise.csv"));
           }
         });
     feedback.wrote(
         draws
             + " draws of "
-            + psa.allOptions().size()
+            + shape.allOptions().size()
             + " options"
-            + (sample.isPresent() ? ", " + grid.size() + " willingness-to-pay values" : ""),
+            + (shape.hasHealthEffects() ? ", " + grid.size() + " willingness-to-pay values" : ""),
         List.of(output));
     return 0;
   }
 
   /**
+   * What is kept of the draws for the summaries: each option's NPSV and each organisation's net
+   * benefit in every draw (the percentiles need them all), and the cost-effectiveness tally.
+   */
+  private static final class Aggregates {
+    final double[][] npsv;
+    final double[][] byOrganisation;
+    final Optional<CostEffectivenessTally> tally;
+
+    Aggregates(int k, int orgs, int draws, Optional<CostEffectivenessTally> tally) {
+      this.npsv = new double[k][draws];
+      this.byOrganisation = new double[k * orgs][draws];
+      this.tally = tally;
+    }
+  }
+
+  /**
+   * Simulates the draws block by block, in draw order, writing each block's rows of draws.csv and
+   * folding it into the aggregates before the next: memory holds one block and the aggregates,
+   * whatever the number of draws. Each block's numbers are those of one run of every draw (a draw
+   * depends only on the seed and its index), so the bytes do not depend on the block size or the
+   * threads.
+   */
+  private Aggregates stream(
+      PreparedAppraisal prepared,
+      ParameterSampler sampler,
+      PsaResult shape,
+      WtpGrid grid,
+      String ref,
+      Writer w,
+      Feedback.Progress simulated)
+      throws IOException {
+    int k = shape.options().size();
+    int orgs = shape.organisations().size();
+    int m = shape.allOptions().size();
+    boolean health = shape.hasHealthEffects();
+    Aggregates all =
+        new Aggregates(
+            k,
+            orgs,
+            draws,
+            health
+                ? Optional.of(CostEffectivenessTally.of(shape.allOptions(), grid, Optional.of(ref)))
+                : Optional.empty());
+    CsvTable table = CsvTable.start(w, drawsHeader(shape));
+    double[] costs = new double[m];
+    double[] qalys = new double[m];
+    for (int first = 0; first < draws; first += BLOCK) {
+      int count = Math.min(BLOCK, draws - first);
+      PsaResult block = MonteCarlo.run(prepared, sampler, seed, first, count, threads, simulated);
+      writeDraws(block, table);
+      for (int d = 0; d < count; d++) {
+        for (int j = 0; j < k; j++) {
+          all.npsv[j][first + d] = block.npsv(d, j);
+          for (int o = 0; o < orgs; o++) {
+            all.byOrganisation[j * orgs + o][first + d] = block.netBenefit(d, j, o);
+          }
+        }
+        if (all.tally.isPresent()) {
+          for (int j = 0; j < m; j++) {
+            costs[j] = block.cost(d, j);
+            qalys[j] = block.qalys(d, j);
+          }
+          all.tally.get().add(costs, qalys);
+        }
+      }
+    }
+    return all;
+  }
+
+  /**
    * Refuses a run whose draws would not fit in the heap or whose files would not fit on the disk,
-   * from the shape of one draw: the numbers kept per draw (parameters, NPSVs, net benefit per
-   * organisation, costs and QALYs twice over for the cost-effectiveness sample) and about 20
-   * characters a cell in draws.csv.
+   * from the shape of one draw: the numbers kept per draw (NPSVs and net benefit per organisation,
+   * for the percentiles, and a sorted copy of one of them at a time), one block of draws, and about
+   * 20 characters a cell in draws.csv.
    */
   private void preflight(PsaResult one, WtpGrid grid) {
     int n = one.parameterNames().size();
     int k = one.options().size();
     int m = one.hasHealthEffects() ? one.allOptions().size() : 0;
-    long perDraw =
-        8L * (n + k + (long) k * one.organisations().size() + 2L * m)
-            + (m > 0 ? 2L * (8L * m + 24) : 0)
-            + 8;
-    Feedback.checkHeap(perDraw * draws, draws + " draws");
+    long perDraw = 8L * (k + (long) k * one.organisations().size() + 1);
+    long block =
+        8L * Math.min(draws, BLOCK) * (n + k + (long) k * one.organisations().size() + 2L * m);
+    Feedback.checkHeap(perDraw * draws + block, draws + " draws");
     long cells = 1L + n + k + 2L * m;
     Feedback.checkDisk(
         (long) draws * (cells * 20 + 1) + 4096L * (1 + grid.size() * Math.max(1, m)), output);
   }
 
-  private static void writeDraws(PsaResult r, Writer w, Feedback.Progress written)
-      throws IOException {
+  private static List<String> drawsHeader(PsaResult r) {
     List<String> header = new ArrayList<>();
     header.add("draw");
     header.addAll(r.parameterNames());
@@ -190,12 +260,17 @@ public final class PsaCommand implements Callable<Integer> {
       r.allOptions().forEach(o -> header.add("cost:" + o));
       r.allOptions().forEach(o -> header.add("qalys:" + o));
     }
-    CsvTable out = CsvTable.start(w, header);
+    return header;
+  }
+
+  /** Writes a block's rows of draws.csv, numbered from the block's first draw. */
+  private static void writeDraws(PsaResult r, CsvTable out) throws IOException {
     int n = r.parameterNames().size();
     int k = r.options().size();
     int m = r.allOptions().size();
+    int first = r.firstDraw();
     for (int d = 0; d < r.draws(); d++) {
-      out.number(d);
+      out.number(first + d);
       for (int i = 0; i < n; i++) {
         out.number(Numbers.format(r.parameter(d, i)));
       }
@@ -211,13 +286,10 @@ public final class PsaCommand implements Callable<Integer> {
         }
       }
       out.end();
-      if ((d + 1) % MonteCarlo.PROGRESS_STEP == 0) {
-        written.accept(MonteCarlo.PROGRESS_STEP);
-      }
     }
   }
 
-  private static void writeSummary(PsaResult r, Writer w) throws IOException {
+  private void writeSummary(PsaResult r, Aggregates all, Writer w) throws IOException {
     CsvTable out =
         CsvTable.start(
             w,
@@ -230,10 +302,10 @@ public final class PsaCommand implements Callable<Integer> {
             "p97_5",
             "probability_npsv_positive");
     for (int j = 0; j < r.options().size(); j++) {
-      DrawSummary s = r.npsvSummary(j);
+      DrawSummary s = DrawSummary.of(all.npsv[j]);
       out.text(r.options().get(j))
-          .number(r.draws())
-          .number(r.seed())
+          .number(draws)
+          .number(seed)
           .number(Numbers.format(s.mean()))
           .number(Numbers.format(s.p2_5()))
           .number(Numbers.format(s.p50()))
@@ -243,7 +315,7 @@ public final class PsaCommand implements Callable<Integer> {
     }
   }
 
-  private static void writeOrganisations(PsaResult r, Writer w) throws IOException {
+  private static void writeOrganisations(PsaResult r, Aggregates all, Writer w) throws IOException {
     CsvTable out =
         CsvTable.start(
             w,
@@ -256,7 +328,7 @@ public final class PsaCommand implements Callable<Integer> {
             "probability_positive");
     for (int j = 0; j < r.options().size(); j++) {
       for (int o = 0; o < r.organisations().size(); o++) {
-        DrawSummary s = r.netBenefitSummary(j, o);
+        DrawSummary s = DrawSummary.of(all.byOrganisation[j * r.organisations().size() + o]);
         out.text(r.options().get(j))
             .text(r.organisations().get(o))
             .number(Numbers.format(s.mean()))
