@@ -27,6 +27,14 @@ final class Feedback {
 
   private static final long EVERY_NANOS = 1_000_000_000L;
 
+  /**
+   * {@return how long work runs before progress shows: {@link #QUIET_MILLIS}, or the system
+   * property {@code networkedcare.progress.after.ms} (for tests that need a line at once)}
+   */
+  static long quietMillis() {
+    return Long.getLong("networkedcare.progress.after.ms", QUIET_MILLIS);
+  }
+
   private final PrintWriter err;
   private final String command;
   private final boolean quiet;
@@ -121,7 +129,7 @@ final class Feedback {
         return;
       }
       long now = System.nanoTime();
-      if (now - started < QUIET_MILLIS * 1_000_000L
+      if (now - started < quietMillis() * 1_000_000L
           || now - lastPrinted < EVERY_NANOS
           || done >= total) {
         return;

@@ -149,14 +149,18 @@ public final class FunnelCommand implements Callable<Integer> {
     String svg =
         FunnelSvg.render(
             result, chartTitle, denominatorColumn, numeratorColumn + " / " + denominatorColumn);
+    Feedback feedback = Feedback.of(spec);
+    Feedback.Progress written =
+        feedback.progress("writing sites.csv", "sites", result.sites().size());
     Outputs.folder(
         output,
         out -> {
-          writeSites(result, out.writer("sites.csv"));
+          writeSites(result, out.writer("sites.csv"), written);
           writeParameters(result, out.writer("parameters.csv"));
           out.write("funnel.svg", svg);
         });
-    Feedback.of(spec).wrote(result.sites().size() + " sites", List.of(output));
+    written.end();
+    feedback.wrote(result.sites().size() + " sites", List.of(output));
     return 0;
   }
 
@@ -212,7 +216,12 @@ public final class FunnelCommand implements Callable<Integer> {
         input, reader -> FunnelCsv.read(reader, siteColumn, numeratorColumn, denominatorColumn));
   }
 
-  private static void writeSites(FunnelResult result, Writer w) throws IOException {
+  /** Sites written between two reports of progress. */
+  private static final int PROGRESS_STEP = 1024;
+
+  private static void writeSites(FunnelResult result, Writer w, Feedback.Progress written)
+      throws IOException {
+    int done = 0;
     CsvTable out =
         CsvTable.start(
             w,
@@ -240,6 +249,9 @@ public final class FunnelCommand implements Callable<Integer> {
           .number(Numbers.format(s.limits().upper998()))
           .text(s.outlier().id())
           .end();
+      if (++done % PROGRESS_STEP == 0) {
+        written.accept(PROGRESS_STEP);
+      }
     }
   }
 

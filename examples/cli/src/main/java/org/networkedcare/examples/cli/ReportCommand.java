@@ -65,9 +65,13 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     EvaluationDocument doc;
     BoardPack pack;
+    Feedback.Progress steps =
+        Feedback.of(spec).progress("reading, evaluating, writing", "steps", 3);
     try {
       doc = EvaluationDocuments.read(input, data);
+      steps.accept(1);
       pack = BoardPack.evaluate(doc, asOf.orElse(doc.asOf()));
+      steps.accept(1);
     } catch (ValidationException e) {
       throw InputException.placed(problemLines(e, input), e);
     } catch (NoSuchFileException e) {
@@ -76,6 +80,8 @@ final class ReportCommand implements Callable<Integer> {
       throw new InputException(input + ": " + e.getMessage(), e);
     }
     write(pack, output);
+    steps.accept(1);
+    steps.end();
     spec.commandLine().getOut().println("Board pack written to " + output.resolve("index.html"));
     return 0;
   }
