@@ -71,8 +71,8 @@ public final class Funnel {
       den[i] = s[1];
       i++;
     }
-    check(
-        names, num, den, options, rows.stream().map(SiteCount::site).distinct().count(), problems);
+    long sites = problems.isEmpty() ? n : rows.stream().map(SiteCount::site).distinct().count();
+    check(names, num, den, options, sites, problems);
     return compute(names, num, den, options);
   }
 
@@ -101,6 +101,15 @@ public final class Funnel {
     Map<String, double[]> sums = new LinkedHashMap<>();
     for (SiteCount row : rows) {
       Objects.requireNonNull(row, "row");
+      if (Double.isFinite(row.numerator())
+          && row.numerator() >= 0
+          && Double.isFinite(row.denominator())
+          && row.denominator() >= 0) { // the common case: no problem, no pointer built
+        double[] s = sums.computeIfAbsent(row.site(), k -> new double[2]);
+        s[0] += row.numerator();
+        s[1] += row.denominator();
+        continue;
+      }
       Problems at = problems.at("sites").at(row.site());
       boolean ok = true;
       if (!Double.isFinite(row.numerator())) {
@@ -151,6 +160,14 @@ public final class Funnel {
     IndicatorType type = options.type();
     boolean binomial = type == IndicatorType.PROPORTION && options.limits() == LimitMethod.EXACT;
     for (int i = 0; i < names.length; i++) {
+      if (den[i] > 0
+          && den[i] <= MAX_COUNT
+          && Math.abs(num[i]) <= MAX_COUNT
+          && !(type == IndicatorType.PROPORTION && num[i] > den[i])
+          && !(options.truncates() && num[i] == 0)
+          && !(binomial && (den[i] != Math.rint(den[i]) || den[i] > Integer.MAX_VALUE))) {
+        continue; // the common case: no problem, no pointer built
+      }
       Problems at = problems.at("sites").at(names[i]);
       if (!(den[i] > 0)) {
         at.at("denominator")

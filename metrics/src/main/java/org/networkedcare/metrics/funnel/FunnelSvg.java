@@ -353,7 +353,7 @@ public final class FunnelSvg {
   private static String label(double value, double[] ticks) {
     double step = ticks.length > 1 ? ticks[1] - ticks[0] : 1;
     int decimals = Math.max(0, (int) Math.ceil(-Math.log10(step) - 1e-9));
-    return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    return fixed(value, decimals);
   }
 
   private static String shortNumber(double v) {
@@ -361,11 +361,60 @@ public final class FunnelSvg {
   }
 
   private static String num(double v) {
-    return String.format(Locale.ROOT, "%.2f", v);
+    return fixed(v, 2);
+  }
+
+  private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+
+  /**
+   * {@return {@code String.format(Locale.ROOT, "%.<decimals>f", v)}, without the formatter} The
+   * scaled value {@code |v| 10^decimals} is rounded to a whole number directly when it is below 1e9
+   * and at least 1e-6 away from a half: the formatter rounds the decimal digits of v half up, and
+   * those digits (within an ulp of v) and the computed product are then within 2e-7 of the exact
+   * scaled value, so both round the same way. Near halves, at zero, for a negative value that
+   * rounds to zero ({@code -0.00}), beyond 1e9 or not finite, the formatter itself is asked.
+   *
+   * @param decimals 0 to 6
+   */
+  static String fixed(double v, int decimals) {
+    double a = Math.abs(v);
+    if (decimals < 0 || decimals >= POWERS.length || !(a < 1e9) || v == 0) {
+      return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+    long power = POWERS[decimals];
+    double scaled = a * power;
+    double whole = Math.floor(scaled);
+    double fraction = scaled - whole;
+    if (Math.abs(fraction - 0.5) < 1e-6 || !(scaled < 1e9)) {
+      return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+    long n = (long) whole + (fraction > 0.5 ? 1 : 0);
+    if (n == 0 && v < 0) {
+      return String.format(Locale.ROOT, "%." + decimals + "f", v); // "-0.00"
+    }
+    StringBuilder out = new StringBuilder(24);
+    if (v < 0) {
+      out.append('-');
+    }
+    out.append(n / power);
+    if (decimals > 0) {
+      out.append('.');
+      String digits = Long.toString(n % power + power);
+      out.append(digits, 1, digits.length());
+    }
+    return out.toString();
   }
 
   /** Escapes text for SVG character data and attribute values. */
   static String escape(String text) {
+    boolean plain = true;
+    for (int i = 0; i < text.length() && plain; i++) {
+      char c = text.charAt(i);
+      plain = c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
+    }
+    if (plain) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -25,10 +25,8 @@ final class Trimming {
    * Clamps z to its trim and 1 - trim quantiles (R's type 7), as FunnelPlotR's winsorisation does.
    */
   static double[] winsorise(double[] z, double trim) {
-    double[] sorted = z.clone();
-    Arrays.sort(sorted);
-    double lo = quantile7(sorted, trim);
-    double hi = quantile7(sorted, 1 - trim);
+    double lo = quantile7(z, trim, z.clone());
+    double hi = quantile7(z, 1 - trim, z.clone());
     double[] out = new double[z.length];
     for (int i = 0; i < z.length; i++) {
       out[i] = z[i] < lo ? lo : (z[i] > hi ? hi : z[i]);
@@ -48,6 +46,107 @@ final class Trimming {
       q = (1 - h) * q + h * sorted[hi - 1];
     }
     return q;
+  }
+
+  /**
+   * {@link #quantile7(double[], double)} of unsorted data, from its order statistics found by
+   * selection (expected linear time) rather than a whole sort: the same two values, so the same
+   * bits.
+   *
+   * @param z the data
+   * @param p the probability
+   * @param work a copy of z, reordered
+   */
+  static double quantile7(double[] z, double p, double[] work) {
+    int n = z.length;
+    double index = 1 + Math.max(n - 1, 0) * p;
+    int lo = (int) Math.floor(index);
+    double q = select(work, lo - 1, 0, n - 1);
+    if (index > lo) {
+      // the next order statistic is the smallest of what selection left above position lo - 1
+      double next = work[lo];
+      for (int i = lo + 1; i < n; i++) {
+        if (Double.compare(work[i], next) < 0) {
+          next = work[i];
+        }
+      }
+      if (next != q) {
+        double h = index - lo;
+        q = (1 - h) * q + h * next;
+      }
+    }
+    return q;
+  }
+
+  /**
+   * {@return the k-th smallest of a[from..to] in {@link Double#compare} order (the order of {@link
+   * Arrays#sort(double[])})} Reorders a so that a[k] holds it, with no larger value before it and
+   * no smaller one after it. Quickselect with median-of-three pivots, which sorts the rest after
+   * about 2 log2(n) rounds.
+   */
+  static double select(double[] a, int k, int from, int to) {
+    int lo = from;
+    int hi = to;
+    int rounds = 2 * (64 - Long.numberOfLeadingZeros(to - from + 1)) + 8;
+    while (hi > lo) {
+      if (--rounds < 0) { // unlucky pivots: sort what is left, so the worst case is n log n
+        Arrays.sort(a, lo, hi + 1);
+        return a[k];
+      }
+      if (hi - lo < 16) {
+        for (int i = lo + 1; i <= hi; i++) {
+          double v = a[i];
+          int j = i - 1;
+          while (j >= lo && Double.compare(a[j], v) > 0) {
+            a[j + 1] = a[j];
+            j--;
+          }
+          a[j + 1] = v;
+        }
+        return a[k];
+      }
+      int mid = (lo + hi) >>> 1;
+      // median of three as the pivot
+      if (Double.compare(a[mid], a[lo]) < 0) {
+        swap(a, mid, lo);
+      }
+      if (Double.compare(a[hi], a[lo]) < 0) {
+        swap(a, hi, lo);
+      }
+      if (Double.compare(a[hi], a[mid]) < 0) {
+        swap(a, hi, mid);
+      }
+      double pivot = a[mid];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (Double.compare(a[i], pivot) < 0) {
+          i++;
+        }
+        while (Double.compare(a[j], pivot) > 0) {
+          j--;
+        }
+        if (i <= j) {
+          swap(a, i, j);
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        return a[k];
+      }
+    }
+    return a[k];
+  }
+
+  private static void swap(double[] a, int i, int j) {
+    double t = a[i];
+    a[i] = a[j];
+    a[j] = t;
   }
 
   /**
@@ -74,6 +173,36 @@ final class Trimming {
 
   /** 1-based ranks with ties given their average rank (R's ties.method = "average"). */
   static double[] averageRanks(double[] x) {
+    int n = x.length;
+    double[] sorted = x.clone();
+    Arrays.sort(sorted);
+    if (n > 0 && Double.isNaN(sorted[n - 1])) {
+      return averageRanksBoxed(x); // NaN: each its own group, in input order
+    }
+    // The runs of equal values (== groups -0.0 with 0.0, which the sort puts side by side) and the
+    // average 1-based rank of each run, by position in the sorted order.
+    double[] runRank = new double[n];
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      while (j + 1 < n && sorted[j + 1] == sorted[i]) {
+        j++;
+      }
+      double average = (i + j) / 2.0 + 1;
+      for (int m = i; m <= j; m++) {
+        runRank[m] = average;
+      }
+      i = j + 1;
+    }
+    double[] rank = new double[n];
+    for (int k = 0; k < n; k++) {
+      rank[k] = runRank[Arrays.binarySearch(sorted, x[k])];
+    }
+    return rank;
+  }
+
+  /** {@link #averageRanks} by sorting boxed indices: the definition, kept for NaN. */
+  static double[] averageRanksBoxed(double[] x) {
     int n = x.length;
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {

@@ -1,5 +1,6 @@
 package org.networkedcare.metrics.funnel;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -352,6 +353,60 @@ class FunnelFiguresTest {
     FunnelResult none = run(rows, FunnelOptions.builder().overdispersion(Overdispersion.NONE));
     for (int i = 0; i < rows.size(); i++) {
       assertEquals(none.sites().get(i).limits(), r.sites().get(i).limits());
+    }
+  }
+
+  /**
+   * Winsorisation finds its two quantiles by selection; they must be the bits of the quantiles of
+   * the sorted data (seeded loop: duplicates, signed zeros, runs of equal values, sorted and
+   * reversed input, sizes 1 to 3,000).
+   */
+  @Test
+  void quantilesBySelectionAreThoseOfTheSortedData() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(77);
+    for (int example = 0; example < 2000; example++) {
+      int n = 1 + r.nextInt(example % 10 == 0 ? 3000 : 40);
+      double[] z = new double[n];
+      int kind = r.nextInt(4);
+      for (int i = 0; i < n; i++) {
+        z[i] =
+            switch (kind) {
+              case 0 -> r.nextGaussian();
+              case 1 -> r.nextInt(5) - 2 + (r.nextBoolean() ? -0.0 : 0.0);
+              case 2 -> i;
+              default -> n - i + r.nextInt(3);
+            };
+      }
+      double[] sorted = z.clone();
+      java.util.Arrays.sort(sorted);
+      for (double p : new double[] {0, 0.05, 0.1, 0.25, 0.5, 0.9, 0.95, 1, r.nextDouble()}) {
+        assertEquals(
+            Double.doubleToRawLongBits(Trimming.quantile7(sorted, p)),
+            Double.doubleToRawLongBits(Trimming.quantile7(z, p, z.clone())),
+            "n " + n + ", kind " + kind + ", p " + p);
+      }
+    }
+  }
+
+  /** Ranks without boxing are those of the boxed sort (ties, signed zeros, infinities, NaN). */
+  @Test
+  void averageRanksWithoutBoxingAreTheDefinitions() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(78);
+    double[] specials = {0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1, -1};
+    for (int example = 0; example < 2000; example++) {
+      int n = r.nextInt(60);
+      double[] x = new double[n];
+      for (int i = 0; i < n; i++) {
+        x[i] =
+            r.nextInt(4) == 0
+                ? specials[r.nextInt(specials.length)]
+                : r.nextBoolean() ? r.nextInt(6) : r.nextGaussian();
+      }
+      if (example % 100 == 0 && n > 0) {
+        x[r.nextInt(n)] = Double.NaN;
+      }
+      assertArrayEquals(
+          Trimming.averageRanksBoxed(x), Trimming.averageRanks(x), "example " + example);
     }
   }
 }

@@ -124,4 +124,61 @@ class FunnelSvgTest {
       }
     }
   }
+
+  /**
+   * The SVG's numbers are written without the formatter; they must be the formatter's to the
+   * character: a million random doubles of pixel and data magnitudes, near and exactly on halves of
+   * the last place, negative ones that round to zero, and the edges (checked with the JDK's own
+   * {@code String.format} as the oracle).
+   */
+  @Test
+  void fixedIsTheFormattersFixedPointOnAMillionDoubles() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(20261202L);
+    double[] edges = {
+      0.0,
+      -0.0,
+      0.005,
+      0.015,
+      0.125,
+      1.005,
+      2.675,
+      -2.675,
+      0.045,
+      9999.995,
+      -0.004,
+      -0.005,
+      1e-7,
+      -1e-7,
+      999_999_999.0,
+      1e9,
+      1e300,
+      Double.MIN_VALUE,
+      Double.NaN,
+      Double.POSITIVE_INFINITY,
+      Double.NEGATIVE_INFINITY,
+      0.5,
+      1.5,
+      2.5,
+      -0.5
+    };
+    for (double v : edges) {
+      for (int d = 0; d <= 6; d++) {
+        assertEquals(
+            String.format(java.util.Locale.ROOT, "%." + d + "f", v), FunnelSvg.fixed(v, d));
+      }
+    }
+    for (int i = 0; i < 1_000_000; i++) {
+      int d = i % 4 == 0 ? r.nextInt(7) : 2;
+      double v =
+          switch (r.nextInt(5)) {
+            case 0 -> (r.nextDouble() - 0.3) * 20_000; // pixels, pinned to +/-10,000
+            case 1 -> Math.round(r.nextDouble() * 2e6) / 2e2 + 0.005; // on and near halves
+            case 2 -> (r.nextInt(2_000_000) - 1_000_000) / 200.0; // exact multiples of 0.005
+            case 3 -> Math.scalb(r.nextDouble(), r.nextInt(60) - 40) * (r.nextBoolean() ? 1 : -1);
+            default -> Double.longBitsToDouble(r.nextLong());
+          };
+      assertEquals(
+          String.format(java.util.Locale.ROOT, "%." + d + "f", v), FunnelSvg.fixed(v, d), "" + v);
+    }
+  }
 }
