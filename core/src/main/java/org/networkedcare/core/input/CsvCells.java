@@ -55,6 +55,103 @@ public final class CsvCells {
     return i == n;
   }
 
+  /** Powers of ten that are exact doubles: 10^0 to 10^22. */
+  private static final double[] EXACT_POWERS = new double[23];
+
+  static {
+    double p = 1;
+    for (int i = 0; i < EXACT_POWERS.length; i++) {
+      EXACT_POWERS[i] = p;
+      p *= 10;
+    }
+  }
+
+  /**
+   * {@return the double of a decimal cell, exactly {@link Double#parseDouble}'s} For a cell {@link
+   * #isDecimal} accepts. A number of at most 15 significant digits whose power of ten is within
+   * 10^&plusmn;22 is read directly: its digits m and 10^k are then exact doubles, so the one
+   * division or multiplication, correctly rounded, is the correctly rounded value of the decimal,
+   * which is what {@code parseDouble} returns (Clinger's fast path); any other cell goes to {@code
+   * parseDouble} itself.
+   *
+   * @param cell the cell's text, a decimal number
+   * @throws NumberFormatException if it is not a number ({@code parseDouble}'s)
+   */
+  public static double decimal(String cell) {
+    int n = cell.length();
+    int i = 0;
+    boolean negative = false;
+    if (i < n && (cell.charAt(i) == '+' || cell.charAt(i) == '-')) {
+      negative = cell.charAt(i) == '-';
+      i++;
+    }
+    long m = 0;
+    int significant = 0;
+    int scale = 0; // digits after the point
+    boolean any = false;
+    boolean point = false;
+    for (; i < n; i++) {
+      char c = cell.charAt(i);
+      if (c >= '0' && c <= '9') {
+        any = true;
+        if (m != 0 || c != '0') {
+          if (++significant > 15) {
+            return Double.parseDouble(cell);
+          }
+        }
+        m = m * 10 + (c - '0');
+        if (point) {
+          scale++;
+        }
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        break;
+      }
+    }
+    if (!any) {
+      return Double.parseDouble(cell);
+    }
+    int exponent = 0;
+    if (i < n) {
+      char c = cell.charAt(i);
+      if (c != 'e' && c != 'E') {
+        return Double.parseDouble(cell);
+      }
+      i++;
+      boolean minus = false;
+      if (i < n && (cell.charAt(i) == '+' || cell.charAt(i) == '-')) {
+        minus = cell.charAt(i) == '-';
+        i++;
+      }
+      if (i == n || n - i > 4) {
+        return Double.parseDouble(cell);
+      }
+      for (; i < n; i++) {
+        char d = cell.charAt(i);
+        if (d < '0' || d > '9') {
+          return Double.parseDouble(cell);
+        }
+        exponent = exponent * 10 + (d - '0');
+      }
+      if (minus) {
+        exponent = -exponent;
+      }
+    }
+    int power = exponent - scale;
+    double v;
+    if (m == 0) {
+      v = 0.0;
+    } else if (power >= 0 && power < EXACT_POWERS.length) {
+      v = m * EXACT_POWERS[power];
+    } else if (power < 0 && -power < EXACT_POWERS.length) {
+      v = m / EXACT_POWERS[-power];
+    } else {
+      return Double.parseDouble(cell);
+    }
+    return negative ? -v : v;
+  }
+
   private static int digits(CharSequence s, int from) {
     int i = from;
     while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {

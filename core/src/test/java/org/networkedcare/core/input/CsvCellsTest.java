@@ -73,4 +73,76 @@ class CsvCellsTest {
     assertThrows(DateTimeParseException.class, () -> CsvCells.isoDate("2023-1-01"));
     assertEquals(LocalDate.of(12345, 1, 1), CsvCells.isoDate("+12345-01-01"));
   }
+
+  /**
+   * The fast path must read every decimal as {@link Double#parseDouble} does, to the bit: a million
+   * random decimals (up to 20 digits, leading and trailing zeros, signs, points anywhere, exponents
+   * up to 3 digits), printed doubles, and the edges of the fast path.
+   */
+  @org.junit.jupiter.api.Test
+  void decimalIsParseDoubleToTheBit() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(20261202L);
+    String[] edges = {
+      "0",
+      "-0",
+      "+0",
+      "0.0",
+      "-0.0",
+      ".5",
+      "5.",
+      "1e22",
+      "1e23",
+      "1e-22",
+      "1e-23",
+      "999999999999999",
+      "9999999999999999",
+      "123456789012345e7",
+      "0.000000000000000000000001",
+      "9007199254740993",
+      "1.7976931348623157e308",
+      "4.9e-324",
+      "1e400",
+      "-1e-400",
+      "1.e5",
+      "00000000000000000001",
+      "2.2250738585072014E-308",
+      "100000000000000000000000"
+    };
+    for (String e : edges) {
+      assertEquals(
+          Double.doubleToRawLongBits(Double.parseDouble(e)),
+          Double.doubleToRawLongBits(CsvCells.decimal(e)),
+          e);
+    }
+    for (int k = 0; k < 1_000_000; k++) {
+      String text;
+      if (k % 3 == 0) {
+        text = Double.toString(Double.longBitsToDouble(r.nextLong()));
+        if (!CsvCells.isDecimal(text)) {
+          continue;
+        }
+      } else {
+        StringBuilder b = new StringBuilder();
+        int sign = r.nextInt(4);
+        b.append(sign == 0 ? "-" : sign == 1 ? "+" : "");
+        int digits = 1 + r.nextInt(20);
+        int pointAt = r.nextInt(digits + 2) - 1;
+        for (int d = 0; d < digits; d++) {
+          if (d == pointAt) {
+            b.append('.');
+          }
+          b.append(r.nextInt(3) == 0 ? '0' : (char) ('0' + r.nextInt(10)));
+        }
+        if (r.nextInt(4) == 0) {
+          b.append(r.nextBoolean() ? 'e' : 'E').append(r.nextBoolean() ? "-" : "");
+          b.append(r.nextInt(r.nextBoolean() ? 30 : 400));
+        }
+        text = b.toString();
+      }
+      assertEquals(
+          Double.doubleToRawLongBits(Double.parseDouble(text)),
+          Double.doubleToRawLongBits(CsvCells.decimal(text)),
+          text);
+    }
+  }
 }

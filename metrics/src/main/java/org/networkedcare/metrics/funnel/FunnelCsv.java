@@ -142,7 +142,7 @@ public final class FunnelCsv {
       CsvRecord record, int at, String column, String site, long line, List<Problem> problems) {
     String text = at < record.getFieldCount() ? record.getField(at).strip() : "";
     if (CsvCells.isDecimal(text)) {
-      double v = Double.parseDouble(text);
+      double v = CsvCells.decimal(text);
       if (Double.isFinite(v)) {
         return v;
       }

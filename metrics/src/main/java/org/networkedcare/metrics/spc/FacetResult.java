@@ -22,6 +22,11 @@ public final class FacetResult {
   private static final SpecialCause[] CAUSES = SpecialCause.values();
   private static final PointType[] TYPES = PointType.values();
 
+  /** Each special cause as an Optional, made once. */
+  @SuppressWarnings("unchecked")
+  private static final Optional<SpecialCause>[] SOME_CAUSE =
+      java.util.Arrays.stream(CAUSES).map(Optional::of).toArray(Optional[]::new);
+
   private final ChartType chart;
   private final SpcSeries series;
   private final int[] segmentOf;
@@ -97,6 +102,66 @@ public final class FacetResult {
         optional(lines.nearUpper()[at]),
         c == 0 ? Optional.empty() : Optional.of(CAUSES[c - 1]),
         TYPES[type[index]]);
+  }
+
+  /**
+   * {@return a point's value, NaN when missing} {@code point(index).value()} without making the
+   * point, for writers of many points.
+   *
+   * @param index 0-based position in date order
+   */
+  public double valueOrNaN(int index) {
+    return series.rawValues()[index];
+  }
+
+  /**
+   * {@return a point's segment number} {@code point(index).segment()} without making the point.
+   *
+   * @param index 0-based position in date order
+   */
+  public int segment(int index) {
+    return segmentNumber[segmentOf[index]];
+  }
+
+  /**
+   * {@return a point's centre line, NaN where there is none} {@code point(index).mean()} without
+   * making the point.
+   *
+   * @param index 0-based position in date order
+   */
+  public double meanOrNaN(int index) {
+    return mean[segmentOf[index]];
+  }
+
+  /**
+   * {@return a point's lower process limit, NaN where there is none} {@code
+   * point(index).lowerLimit()} without making the point.
+   *
+   * @param index 0-based position in date order
+   */
+  public double lowerLimitOrNaN(int index) {
+    return lines.lower()[lines.perPoint() ? index : segmentOf[index]];
+  }
+
+  /**
+   * {@return a point's upper process limit, NaN where there is none} {@code
+   * point(index).upperLimit()} without making the point.
+   *
+   * @param index 0-based position in date order
+   */
+  public double upperLimitOrNaN(int index) {
+    return lines.upper()[lines.perPoint() ? index : segmentOf[index]];
+  }
+
+  /**
+   * {@return the rule that marked a point, if any} {@code point(index).specialCause()} without
+   * making the point.
+   *
+   * @param index 0-based position in date order
+   */
+  public Optional<SpecialCause> specialCause(int index) {
+    byte c = cause[index];
+    return c == 0 ? Optional.empty() : SOME_CAUSE[c - 1];
   }
 
   /**

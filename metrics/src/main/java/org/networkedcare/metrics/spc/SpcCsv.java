@@ -281,6 +281,7 @@ public final class SpcCsv {
     Objects.requireNonNull(columns, "columns");
     List<Problem> problems = new ArrayList<>();
     Map<String, SpcSeries.Builder> builders = new TreeMap<>();
+    Current current = new Current(builders);
     Map<String, LocalDate> dates = new HashMap<>();
     boolean headerChecked = false;
     int rows = 0;
@@ -376,8 +377,7 @@ public final class SpcCsv {
           continue;
         }
         // Made when a point is added, so that a facet whose only rows are bad is not also "empty".
-        Supplier<SpcSeries.Builder> builder =
-            () -> builders.computeIfAbsent(facet, SpcSeries::builder);
+        Supplier<SpcSeries.Builder> builder = current.of(facet);
         if (ratio) {
           readRatio(record, line, numeratorAt, denominatorAt, columns, date, builder, problems);
         } else {
@@ -420,6 +420,38 @@ public final class SpcCsv {
     return series;
   }
 
+  /**
+   * The builder of a row's facet, found when a point is added: the last facet's is kept, since rows
+   * usually come facet by facet, so that most rows need no map look-up and no new object.
+   */
+  private static final class Current implements Supplier<SpcSeries.Builder> {
+    private final Map<String, SpcSeries.Builder> builders;
+    private String facet = "";
+    private SpcSeries.@Nullable Builder last;
+    private @Nullable String lastFacet;
+
+    Current(Map<String, SpcSeries.Builder> builders) {
+      this.builders = builders;
+    }
+
+    /** {@return this, set to a row's facet} */
+    Current of(String rowFacet) {
+      this.facet = rowFacet;
+      return this;
+    }
+
+    @Override
+    public SpcSeries.Builder get() {
+      SpcSeries.Builder b = last;
+      if (b == null || !facet.equals(lastFacet)) {
+        b = builders.computeIfAbsent(facet, SpcSeries::builder);
+        last = b;
+        lastFacet = facet;
+      }
+      return b;
+    }
+  }
+
   private static boolean matches(
       CsvRecord record, int[] at, List<Map.Entry<String, String>> filters) {
     for (int f = 0; f < at.length; f++) {
@@ -442,7 +474,7 @@ public final class SpcCsv {
     if (missing(text)) {
       builder.get().addMissing(date);
     } else if (CsvCells.isDecimal(text)) {
-      builder.get().add(date, Double.parseDouble(text));
+      builder.get().add(date, CsvCells.decimal(text));
     } else if (NON_FINITE.matcher(text).matches()) {
       // Passed on as what it says, so that the series names the facet, date and value.
       builder
@@ -499,7 +531,7 @@ public final class SpcCsv {
   /** A finite number, or NaN after adding the problem with the cell's line and column. */
   private static double cell(long line, String column, String text, List<Problem> problems) {
     if (CsvCells.isDecimal(text)) {
-      double v = Double.parseDouble(text);
+      double v = CsvCells.decimal(text);
       if (Double.isFinite(v)) {
         return v;
       }

@@ -276,7 +276,7 @@ final class CeaCommand implements Callable<Integer> {
   private static double cell(String text, String file, long line, String option) {
     String t = text.strip();
     if (CsvCells.isDecimal(t)) {
-      double v = Double.parseDouble(t);
+      double v = CsvCells.decimal(t);
       if (Double.isFinite(v)) {
         return v;
       }

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.networkedcare.core.measure.ImprovementDirection;
@@ -25,9 +24,9 @@ import org.networkedcare.metrics.spc.SegmentSummary;
 import org.networkedcare.metrics.spc.Spc;
 import org.networkedcare.metrics.spc.SpcCsv;
 import org.networkedcare.metrics.spc.SpcOptions;
-import org.networkedcare.metrics.spc.SpcPoint;
 import org.networkedcare.metrics.spc.SpcResult;
 import org.networkedcare.metrics.spc.SpcSeries;
+import org.networkedcare.metrics.spc.SpecialCause;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -338,7 +337,7 @@ public final class SpcCommand implements Callable<Integer> {
   private static long points(SpcResult result) {
     long n = 0;
     for (FacetResult facet : result.facets()) {
-      n += facet.points().size();
+      n += facet.size();
     }
     return n;
   }
@@ -362,19 +361,21 @@ public final class SpcCommand implements Callable<Integer> {
     Repeated lower = new Repeated();
     Repeated upper = new Repeated();
     for (FacetResult facet : result.facets()) {
-      for (SpcPoint p : facet.points()) {
-        out.text(facet.facet())
-            .text(dates.computeIfAbsent(p.date(), LocalDate::toString))
-            .number(Numbers.format(p.value()))
-            .number(p.segment())
-            .number(mean.format(p.mean()))
-            .number(lower.format(p.lowerLimit()))
-            .number(upper.format(p.upperLimit()))
-            .text(p.specialCause().map(c -> c.code()).orElse(""))
-            .text(p.pointType().code())
+      String name = facet.facet();
+      for (int i = 0, n = facet.size(); i < n; i++) {
+        Optional<SpecialCause> cause = facet.specialCause(i);
+        out.text(name)
+            .text(dates.computeIfAbsent(facet.date(i), LocalDate::toString))
+            .number(Numbers.format(facet.valueOrNaN(i)))
+            .number(facet.segment(i))
+            .number(mean.format(facet.meanOrNaN(i)))
+            .number(lower.format(facet.lowerLimitOrNaN(i)))
+            .number(upper.format(facet.upperLimitOrNaN(i)))
+            .text(cause.isPresent() ? cause.get().code() : "")
+            .text(facet.pointType(i).code())
             .end();
       }
-      written.accept(facet.points().size());
+      written.accept(facet.size());
     }
   }
 
@@ -386,8 +387,7 @@ public final class SpcCommand implements Callable<Integer> {
     private double last = Double.NaN;
     private String text = "";
 
-    String format(OptionalDouble value) {
-      double d = value.orElse(Double.NaN);
+    String format(double d) {
       if (Double.doubleToRawLongBits(d) != Double.doubleToRawLongBits(last)) {
         last = d;
         text = Numbers.format(d);
