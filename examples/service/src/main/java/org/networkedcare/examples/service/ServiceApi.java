@@ -22,10 +22,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
@@ -65,7 +66,7 @@ final class ServiceApi extends Handler.Abstract {
 
   private final Path work;
   private final ServiceLimits limits;
-  private final ExecutorService computations;
+  private final ThreadPoolExecutor computations;
   private final ServiceMetrics metrics;
   private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
   private final byte[] openApi;
@@ -73,7 +74,7 @@ final class ServiceApi extends Handler.Abstract {
   private volatile boolean draining;
 
   ServiceApi(
-      Path work, ServiceLimits limits, ExecutorService computations, ServiceMetrics metrics) {
+      Path work, ServiceLimits limits, ThreadPoolExecutor computations, ServiceMetrics metrics) {
     super(InvocationType.BLOCKING);
     this.work = work;
     this.limits = limits;
@@ -255,11 +256,25 @@ final class ServiceApi extends Handler.Abstract {
             outcome.problems().stream().map(ProblemDocument.Item::of).toList()));
   }
 
-  /** Runs a computation on the bounded pool, within the request time. */
+  /**
+   * Runs a computation on the bounded pool, within the request time. When the time runs out the
+   * computation is cancelled: taken off the queue if it has not started, else its worker is
+   * interrupted, and the long loops it runs (draws, cycles, series, sites, rows) stop at their next
+   * look at the interrupt, freeing the worker for the next request.
+   */
   private Answer compute(java.util.concurrent.Callable<Answer> task) throws IOException {
     Future<Answer> future;
     try {
-      future = computations.submit(task);
+      future =
+          computations.submit(
+              () -> {
+                metrics.computationStarted();
+                try {
+                  return task.call();
+                } finally {
+                  metrics.computationEnded(Thread.currentThread().isInterrupted());
+                }
+              });
     } catch (RejectedExecutionException e) {
       throw new Refused(
           ProblemDocument.of(
@@ -274,6 +289,10 @@ final class ServiceApi extends Handler.Abstract {
       return future.get(limits.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
+      if (future instanceof Runnable queued) {
+        computations.remove(queued); // not started yet: its place in the queue is freed now
+      }
+      metrics.timedOut();
       throw new Refused(
           ProblemDocument.of(
               503,
@@ -640,6 +659,9 @@ final class ServiceApi extends Handler.Abstract {
       if (header == null) {
         header = r.getFields();
         continue;
+      }
+      if ((rows.size() & 1023) == 1023 && Thread.currentThread().isInterrupted()) {
+        throw new CancellationException("interrupted after " + rows.size() + " rows of " + name);
       }
       ObjectNode row = rows.addObject();
       for (int i = 0; i < header.size() && i < r.getFieldCount(); i++) {
