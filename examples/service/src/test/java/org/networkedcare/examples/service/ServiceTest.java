@@ -200,7 +200,10 @@ class ServiceTest {
   void wrongMediaTypeMethodAndPath() {
     assertProblem(http.post("/v1/appraise", "text/plain", "{}"), 415, "unsupported-media-type");
     assertProblem(http.post("/v1/appraise", null, "{}"), 415, "unsupported-media-type");
-    assertProblem(http.post("/v1/spc?dateColumn=month", JSON, "{}"), 415, "unsupported-media-type");
+    assertProblem(
+        http.post("/v1/spc?dateColumn=month", "application/xml", "<a/>"),
+        415,
+        "unsupported-media-type");
     assertProblem(http.get("/v1/appraise"), 405, "method-not-allowed");
     assertProblem(http.post("/v1/health", JSON, "{}"), 405, "method-not-allowed");
     assertProblem(http.get("/v2/nothing"), 404, "not-found");
