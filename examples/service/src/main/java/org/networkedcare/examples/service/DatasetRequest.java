@@ -62,7 +62,7 @@ final class DatasetRequest {
 
   /** The funnel options that name CSV columns. */
   static final Set<String> FUNNEL_CSV_ONLY =
-      Set.of("siteColumn", "numeratorColumn", "denominatorColumn");
+      Set.of("siteColumn", "numeratorColumn", "denominatorColumn", "filter");
 
   /** The names the dataset is read under, as a file the command line is given would be. */
   static final String JSON_NAME = "data.json";

@@ -118,6 +118,7 @@ record Endpoint(
                 "siteColumn",
                 "numeratorColumn",
                 "denominatorColumn",
+                "filter",
                 "type",
                 "srMethod",
                 "limits",
