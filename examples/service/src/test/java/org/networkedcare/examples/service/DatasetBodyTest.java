@@ -494,6 +494,13 @@ class DatasetBodyTest {
     List<String> pointers = new ArrayList<>();
     envelope.json().get("problems").forEach(p -> pointers.add(p.get("pointer").asText()));
     assertEquals(List.of("/x", "/governance", "/data"), pointers, envelope::text);
+    // A document may name a dataset only inside its own folder, the request's: nothing else is
+    // read.
+    ObjectNode outside = (ObjectNode) parse(NETWORK);
+    outside.put("data", "../../outside.csv");
+    Http.Answer refused = http.post("/v1/assure?asOf=2025-06-10", JSON, outside.toString());
+    assertEquals(400, refused.status(), refused::text);
+    assertTrue(refused.text().contains("outside the governance document's folder"), refused::text);
     // The governance document alone still works, as before.
     Http.Answer alone = http.post("/v1/assure?asOf=2025-06-10", JSON, NETWORK);
     assertEquals(200, alone.status(), alone::text);
