@@ -161,6 +161,9 @@ final class CeaCommand implements Callable<Integer> {
     }
     boolean same = later == null && options.equals(effectOptions);
     WtpGrid values = grid;
+    if (same && values != null) {
+      preflight(values, options);
+    }
     CostEffectivenessTally tally =
         same && values != null
             ? oneLine(
@@ -218,6 +221,30 @@ final class CeaCommand implements Callable<Integer> {
     }
     CostEffectivenessTally done = java.util.Objects.requireNonNull(tally);
     return new Result(oneLine(done::finish), c.rows(), options.size());
+  }
+
+  /**
+   * Refuses, before the draws are read, outputs that would not fit in the heap or on the disk: the
+   * acceptability outputs hold about 40 bytes for each willingness-to-pay value and option (counts,
+   * sums and expected NMBs; the draws themselves are not kept), and acceptability.csv takes about
+   * 60 characters and the option's name for each.
+   */
+  private void preflight(WtpGrid grid, List<String> options) {
+    long cells = (long) grid.size() * options.size();
+    Feedback.checkHeap(
+        40 * cells + 48L * grid.size(),
+        "the acceptability outputs of "
+            + grid.size()
+            + " willingness-to-pay values and "
+            + options.size()
+            + " options");
+    long names = 0;
+    for (String o : options) {
+      names += o.length();
+    }
+    Feedback.checkDisk(
+        (60 * cells + names * grid.size()) + 40L * grid.size() + 200L * options.size() + 4096,
+        output);
   }
 
   /** Runs a step and turns its problems into one line. */

@@ -158,6 +158,13 @@ public final class FunnelCommand implements Callable<Integer> {
         FunnelSvg.render(
             result, chartTitle, denominatorColumn, numeratorColumn + " / " + denominatorColumn);
     Feedback feedback = Feedback.of(spec);
+    long names = 0;
+    for (SiteCount row : rows) {
+      names += row.site().length();
+    }
+    // sites.csv about 200 characters a site besides its name; the SVG as made (up to 3 bytes a
+    // char)
+    Feedback.checkDisk(names + 200L * result.sites().size() + 3L * svg.length() + 4096, output);
     Feedback.Progress written =
         feedback.progress("writing sites.csv", "sites", result.sites().size());
     Outputs.folder(

@@ -156,4 +156,39 @@ class FeedbackTest {
     assertEquals(0, quiet.code(), quiet.err());
     assertEquals("", quiet.out() + quiet.err());
   }
+
+  /**
+   * cea holds the acceptability outputs (about 40 bytes for each willingness-to-pay value and
+   * option), never the draws: a million values of a thousand options (some 37 GB) is refused before
+   * any draw is read, with the figures, and nothing is written.
+   */
+  @Test
+  void ceaRefusesAGridThatWouldNotFitInTheHeapBeforeReadingTheDraws() throws IOException {
+    StringBuilder header = new StringBuilder();
+    StringBuilder row = new StringBuilder();
+    for (int j = 0; j < 1000; j++) {
+      header.append(j == 0 ? "" : ",").append("o").append(j);
+      row.append(j == 0 ? "" : ",").append(j);
+    }
+    Path c = dir.resolve("c.csv");
+    Files.writeString(c, header + "\n" + row + "\n");
+    Run r =
+        Run.of(
+            "cea",
+            "--costs",
+            c.toString(),
+            "--effects",
+            c.toString(),
+            "--wtp",
+            "0:999999:1",
+            "--output",
+            dir.resolve("big").toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(
+        r.err()
+            .matches(
+                "networkedcare: the acceptability outputs of 1000000 willingness-to-pay values and 1000 options need about 37\\.3 GB of memory, more than the .* Java heap \\(java -Xmx sets it\\)\n"),
+        r.err());
+    assertTrue(!Files.exists(dir.resolve("big")));
+  }
 }
