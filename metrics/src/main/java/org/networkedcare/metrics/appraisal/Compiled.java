@@ -160,7 +160,11 @@ final class Compiled {
 
   /** {@return the lines of an option (any option, counterfactual included)} */
   CLine[] lines(int option) {
-    return Objects.requireNonNull(byOption.get(option), () -> "no option " + option);
+    CLine[] lines = byOption.get(option); // no lambda: called several times a draw
+    if (lines == null) {
+      throw new NullPointerException("no option " + option);
+    }
+    return lines;
   }
 
   /** {@return the index of a parameter of the appraisal} */

@@ -219,9 +219,10 @@ public final class MonteCarlo {
     double[] p = new double[n];
     double[] org = new double[orgs];
     int first = out.firstDraw;
+    ParameterSampler.Drawer drawer = sampler.drawer(seeds);
     for (int d = from; d < to; d++) {
       System.arraycopy(central, 0, p, 0, n);
-      sampler.draw(seeds, first + d, p);
+      drawer.draw(first + d, p);
       System.arraycopy(p, 0, out.parameters, d * n, n);
       for (int j = 0; j < k; j++) {
         out.npsv[d * k + j] = a.npsv(j, p);

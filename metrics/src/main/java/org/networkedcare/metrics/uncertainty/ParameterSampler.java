@@ -329,6 +329,77 @@ public final class ParameterSampler {
   }
 
   /**
+   * {@return a drawer of this sampler's draws for one thread} It gives the values {@link
+   * #draw(long[], long, double[])} gives, to the bit, but reuses one random generator (re-seeded at
+   * each draw's stream) and each parameter's sampler across draws, where {@code draw} makes them
+   * anew for every draw and block: a PSA of many draws then allocates next to nothing per draw, so
+   * that threads do not wait on the garbage collector.
+   *
+   * @param seeds the per-block seeds of the run ({@link #seeds(long)})
+   */
+  public Drawer drawer(long[] seeds) {
+    return new Drawer(seeds);
+  }
+
+  /**
+   * A drawer for one thread ({@link #drawer(long[])}). Not thread-safe: give each thread its own.
+   */
+  public final class Drawer {
+    private final long[] seeds;
+    private final Reseeded rng = new Reseeded();
+    private final ContinuousDistribution.@Nullable Sampler[] singles;
+
+    private Drawer(long[] seeds) {
+      this.seeds = seeds.clone();
+      this.singles = new ContinuousDistribution.Sampler[blocks.length];
+      for (int i = 0; i < blocks.length; i++) {
+        if (blocks[i] instanceof Single single) {
+          singles[i] = single.samplers().apply(rng);
+        }
+      }
+    }
+
+    /**
+     * Sets every parameter with a distribution for one draw, as {@link #draw(long[], long,
+     * double[])} does.
+     *
+     * @param draw the draw index
+     * @param values the parameter vector, written at the sampled positions
+     */
+    public void draw(long draw, double[] values) {
+      for (int i = 0; i < blocks.length; i++) {
+        // the stream of stream(seeds[i], draw), in place
+        SplitMix64 s = new SplitMix64(seeds[i] + 2 * draw * 0x9e3779b97f4a7c15L);
+        long s0 = s.nextLong();
+        rng.reset(s0, s.nextLong());
+        ContinuousDistribution.Sampler single = singles[i];
+        if (single != null) {
+          values[((Single) blocks[i]).at()] = single.sample();
+        } else {
+          blocks[i].draw(rng, values);
+        }
+      }
+    }
+  }
+
+  /**
+   * The generator of {@link #stream(long, long)}, re-seeded in place: the same outputs as a new
+   * {@code XoRoShiRo128PlusPlus} of the same two seeds (its state is those seeds, and the cached
+   * bits of {@code nextInt} and {@code nextBoolean} are reset with it).
+   */
+  private static final class Reseeded extends XoRoShiRo128PlusPlus {
+    Reseeded() {
+      super(0x9e3779b97f4a7c15L, 1L);
+    }
+
+    void reset(long seed0, long seed1) {
+      state0 = seed0;
+      state1 = seed1;
+      resetCachedState();
+    }
+  }
+
+  /**
    * {@return the lower Cholesky factor of a symmetric matrix, or null when it is not positive
    * definite}
    *

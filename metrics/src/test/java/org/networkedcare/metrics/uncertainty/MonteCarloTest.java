@@ -95,6 +95,35 @@ class MonteCarloTest {
         () -> MonteCarlo.run(prepared, sampler, 1, -1, 2, 1, done -> {}));
   }
 
+  /**
+   * The drawer reuses one generator and each parameter's sampler across draws; its values must be
+   * the bits of {@code draw}, which makes both anew for every draw: every kind of distribution, a
+   * correlated pair and a Dirichlet group, draws in and out of order, several seeds.
+   */
+  @Test
+  void theDrawerGivesTheBitsOfANewGeneratorPerDraw() {
+    ParameterSampler sampler = APPRAISAL.psaSampler();
+    int n = sampler.names().size();
+    java.util.SplittableRandom r = new java.util.SplittableRandom(31);
+    for (int example = 0; example < 20; example++) {
+      long[] seeds = sampler.seeds(r.nextLong());
+      ParameterSampler.Drawer drawer = sampler.drawer(seeds);
+      for (int k = 0; k < 500; k++) {
+        long draw = k % 7 == 0 ? r.nextInt(MonteCarlo.MAX_DRAWS) : k;
+        double[] want = new double[n];
+        double[] got = new double[n];
+        sampler.draw(seeds, draw, want);
+        drawer.draw(draw, got);
+        for (int i = 0; i < n; i++) {
+          assertEquals(
+              Double.doubleToRawLongBits(want[i]),
+              Double.doubleToRawLongBits(got[i]),
+              sampler.names().get(i) + " in draw " + draw);
+        }
+      }
+    }
+  }
+
   @Test
   void differentSeedsDiffer() {
     assertTrue(

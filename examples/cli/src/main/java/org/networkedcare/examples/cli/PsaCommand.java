@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.networkedcare.core.output.CsvTable;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
@@ -206,30 +210,127 @@ public final class PsaCommand implements Callable<Integer> {
             health
                 ? Optional.of(CostEffectivenessTally.of(shape.allOptions(), grid, Optional.of(ref)))
                 : Optional.empty());
-    CsvTable table = CsvTable.start(w, drawsHeader(shape));
+    List<String> header = drawsHeader(shape);
+    CsvTable table = CsvTable.start(w, header);
     double[] costs = new double[m];
     double[] qalys = new double[m];
-    for (int first = 0; first < draws; first += BLOCK) {
-      int count = Math.min(BLOCK, draws - first);
-      PsaResult block = MonteCarlo.run(prepared, sampler, seed, first, count, threads, simulated);
-      writeDraws(block, table);
-      for (int d = 0; d < count; d++) {
-        for (int j = 0; j < k; j++) {
-          all.npsv[j][first + d] = block.npsv(d, j);
-          for (int o = 0; o < orgs; o++) {
-            all.byOrganisation[j * orgs + o][first + d] = block.netBenefit(d, j, o);
-          }
+    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+    try {
+      for (int first = 0; first < draws; first += BLOCK) {
+        int count = Math.min(BLOCK, draws - first);
+        PsaResult block = MonteCarlo.run(prepared, sampler, seed, first, count, threads, simulated);
+        if (pool == null) {
+          writeDraws(block, 0, count, table);
+        } else {
+          writeDrawsInParallel(block, header, w, pool);
         }
-        if (all.tally.isPresent()) {
-          for (int j = 0; j < m; j++) {
-            costs[j] = block.cost(d, j);
-            qalys[j] = block.qalys(d, j);
-          }
-          all.tally.get().add(costs, qalys);
-        }
+        fold(block, all, costs, qalys);
+      }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
       }
     }
     return all;
+  }
+
+  /**
+   * Writes a block's rows with every thread: each formats a contiguous share of the rows into text
+   * of its own, and the shares are written in order, so the bytes are those of one thread.
+   */
+  private void writeDrawsInParallel(
+      PsaResult block, List<String> header, Writer w, ExecutorService pool) throws IOException {
+    int count = block.draws();
+    int parts = Math.min(threads, count);
+    List<Future<StringBuilder>> texts = new ArrayList<>();
+    for (int i = 0; i < parts; i++) {
+      int from = (int) ((long) count * i / parts);
+      int to = (int) ((long) count * (i + 1) / parts);
+      texts.add(
+          pool.submit(
+              () -> {
+                Text text = new Text(64 * (to - from) + 256);
+                CsvTable part = CsvTable.start(text, header);
+                int skip = text.buffer.length(); // the header, which w already has
+                writeDraws(block, from, to, part);
+                return text.buffer.delete(0, skip);
+              }));
+    }
+    try {
+      for (Future<StringBuilder> text : texts) {
+        w.append(text.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** A writer into a StringBuilder (StringWriter's buffer is synchronized). Not thread-safe. */
+  private static final class Text extends Writer {
+    final StringBuilder buffer;
+
+    Text(int capacity) {
+      this.buffer = new StringBuilder(capacity);
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      buffer.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String text, int offset, int length) {
+      buffer.append(text, offset, offset + length);
+    }
+
+    @Override
+    public void write(int c) {
+      buffer.append((char) c);
+    }
+
+    @Override
+    public Writer append(CharSequence text) {
+      buffer.append(text);
+      return this;
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  }
+
+  /** Keeps what the summaries need of a block's draws. */
+  private static void fold(PsaResult block, Aggregates all, double[] costs, double[] qalys) {
+    int k = block.options().size();
+    int orgs = block.organisations().size();
+    int m = block.allOptions().size();
+    int first = block.firstDraw();
+    for (int d = 0; d < block.draws(); d++) {
+      for (int j = 0; j < k; j++) {
+        all.npsv[j][first + d] = block.npsv(d, j);
+        for (int o = 0; o < orgs; o++) {
+          all.byOrganisation[j * orgs + o][first + d] = block.netBenefit(d, j, o);
+        }
+      }
+      if (all.tally.isPresent()) {
+        for (int j = 0; j < m; j++) {
+          costs[j] = block.cost(d, j);
+          qalys[j] = block.qalys(d, j);
+        }
+        all.tally.get().add(costs, qalys);
+      }
+    }
   }
 
   /**
@@ -263,13 +364,13 @@ public final class PsaCommand implements Callable<Integer> {
     return header;
   }
 
-  /** Writes a block's rows of draws.csv, numbered from the block's first draw. */
-  private static void writeDraws(PsaResult r, CsvTable out) throws IOException {
+  /** Writes rows {@code from} to {@code to - 1} of a block of draws.csv, numbered in the run. */
+  private static void writeDraws(PsaResult r, int from, int to, CsvTable out) throws IOException {
     int n = r.parameterNames().size();
     int k = r.options().size();
     int m = r.allOptions().size();
     int first = r.firstDraw();
-    for (int d = 0; d < r.draws(); d++) {
+    for (int d = from; d < to; d++) {
       out.number(first + d);
       for (int i = 0; i < n; i++) {
         out.number(Numbers.format(r.parameter(d, i)));
