@@ -150,9 +150,27 @@ public final class CsvTable {
    */
   public CsvTable number(long number) throws IOException {
     separate();
-    out.write(Long.toString(number));
+    if (number >= 0 && number < 10) {
+      out.write('0' + (int) number);
+    } else if (number == Long.MIN_VALUE) {
+      out.write(Long.toString(number));
+    } else {
+      int at = digits.length;
+      long v = Math.abs(number);
+      while (v != 0) {
+        digits[--at] = (char) ('0' + (int) (v % 10));
+        v /= 10;
+      }
+      if (number < 0) {
+        digits[--at] = '-';
+      }
+      out.write(digits, at, digits.length - at);
+    }
     return this;
   }
+
+  /** Room for the digits of a long, so that whole numbers are written without a String. */
+  private final char[] digits = new char[20];
 
   /**
    * Ends the row.

@@ -175,4 +175,23 @@ class CsvTableTest {
     }
     return rows;
   }
+
+  /** Whole numbers are written digit by digit, without a String: the text of Long.toString. */
+  @Test
+  void wholeNumbersAreLongToString() throws IOException {
+    Random r = new Random(21);
+    List<Long> values =
+        new ArrayList<>(List.of(0L, 9L, 10L, -1L, -10L, Long.MAX_VALUE, Long.MIN_VALUE));
+    for (int i = 0; i < 10_000; i++) {
+      values.add(i % 2 == 0 ? r.nextLong() : (long) r.nextInt(2000) - 1000);
+    }
+    StringWriter w = new StringWriter();
+    CsvTable t = CsvTable.start(w, "n");
+    StringBuilder want = new StringBuilder("n\n");
+    for (long v : values) {
+      t.number(v).end();
+      want.append(v).append('\n');
+    }
+    assertEquals(want.toString(), w.toString());
+  }
 }

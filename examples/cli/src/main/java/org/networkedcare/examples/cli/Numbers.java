@@ -59,22 +59,23 @@ final class Numbers {
    * give, without running it.
    */
   private static String decimal(long m, int k) {
-    String digits = Long.toString(Math.abs(m));
-    StringBuilder out = new StringBuilder(digits.length() + k + 3);
-    if (m < 0) {
-      out.append('-');
-    }
-    int whole = digits.length() - k;
-    if (whole <= 0) {
-      out.append("0.");
-      for (int i = whole; i < 0; i++) {
-        out.append('0');
+    // one String made: the digits are placed in a small array from the right
+    char[] out = new char[24];
+    int at = out.length;
+    long v = Math.abs(m);
+    int written = 0;
+    while (v != 0 || written <= k) {
+      if (written == k && k > 0) {
+        out[--at] = '.';
       }
-      out.append(digits);
-    } else {
-      out.append(digits, 0, whole).append('.').append(digits, whole, digits.length());
+      out[--at] = (char) ('0' + (int) (v % 10));
+      v /= 10;
+      written++;
     }
-    return out.toString();
+    if (m < 0) {
+      out[--at] = '-';
+    }
+    return new String(out, at, out.length - at);
   }
 
   /**
