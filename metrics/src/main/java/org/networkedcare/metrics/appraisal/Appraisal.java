@@ -497,16 +497,20 @@ public abstract class Appraisal {
               "the id '" + g.id() + "' is used by another transfer, gain-share or reward");
       Optional<Option> option = settlementOption(g.option(), at);
       party(g.holder(), at.at("holder"), partyIds);
-      g.shares()
-          .forEach(
-              (party, q) -> {
-                party(party, at.at("shares").at(party), partyIds);
-                usedAsShare(Optional.of(q), at.at("shares").at(party));
-              });
-      usedAsNumber(g.threshold(), at.at("threshold"));
-      g.cap().ifPresent(q -> usedAsNumber(q, at.at("cap")));
-      g.floor().ifPresent(q -> usedAsNumber(q, at.at("floor")));
-      settlementYears(g.firstYear().orElse(0), g.lastYear().orElse(n - 1), at, false);
+      for (int k = 0; k < g.schedule().size(); k++) {
+        GainShare.Period row = g.schedule().get(k);
+        Problems rat = GainShare.row(at, k, g.schedule().size());
+        row.shares()
+            .forEach(
+                (party, q) -> {
+                  party(party, rat.at("shares").at(party), partyIds);
+                  usedAsShare(Optional.of(q), rat.at("shares").at(party));
+                });
+        usedAsNumber(row.threshold(), rat.at("threshold"));
+        row.cap().ifPresent(q -> usedAsNumber(q, rat.at("cap")));
+        row.floor().ifPresent(q -> usedAsNumber(q, rat.at("floor")));
+        settlementYears(g.first(k), g.last(k, n), rat, false);
+      }
       if (option.isPresent()) {
         List<Line> candidates = new ArrayList<>(linesOf(option.get()));
         candidates.addAll(linesOf(counterfactual()));
