@@ -474,6 +474,9 @@ public abstract class Appraisal {
       settlementOption(x.option(), at);
       party(x.payer(), at.at("payer"), partyIds);
       party(x.receiver(), at.at("receiver"), partyIds);
+      if (x.awaitsFlow()) {
+        continue; // its years and amounts come from the agreement, and are checked then
+      }
       settlementYears(x.first(), x.last(n), at, !x.profile().isEmpty());
       x.amount().ifPresent(q -> usedAsNumber(q, at.at("amount")));
       for (int k = 0; k < x.profile().size(); k++) {
