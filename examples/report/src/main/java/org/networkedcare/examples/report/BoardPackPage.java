@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.networkedcare.governance.assurance.Verdict;
 import org.networkedcare.governance.decision.Decision;
 import org.networkedcare.governance.decision.DecisionAction;
 import org.networkedcare.governance.decision.Waiver;
+import org.networkedcare.governance.risk.RiskEntry;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.AppraisalResult;
 import org.networkedcare.metrics.funnel.FunnelSite;
@@ -645,7 +647,14 @@ public final class BoardPackPage implements PageNumbers {
       h.append(
               "<table id=\"risks\"><thead><tr><th scope=\"col\">Risk</th><th scope=\"col\">Band</th><th scope=\"col\">Initial</th>")
           .append(
-              "<th scope=\"col\">Current</th><th scope=\"col\">Target</th><th scope=\"col\">Next review</th><th scope=\"col\">Above appetite</th></tr></thead><tbody>\n");
+              "<th scope=\"col\">Current</th><th scope=\"col\">Target</th><th scope=\"col\">Next review</th><th scope=\"col\">Above appetite</th>")
+          .append("<th scope=\"col\">Owners (share)</th></tr></thead><tbody>\n");
+      // a shared risk has one score and several owners: each owner's board sees its share
+      Map<String, String> owners = new HashMap<>();
+      for (RiskEntry e : pack.document().governance().risks()) {
+        owners.put(
+            e.id(), String.join("; ", e.owners().stream().map(RiskEntry.Owner::toString).toList()));
+      }
       for (RiskStatus r : a.risks()) {
         h.append("<tr><th scope=\"row\">")
             .append(escape(r.id() + ": " + r.title()))
@@ -661,6 +670,8 @@ public final class BoardPackPage implements PageNumbers {
             .append(r.nextReview())
             .append("</td><td>")
             .append(r.aboveAppetite() ? "yes" : "no")
+            .append("</td><td>")
+            .append(escape(owners.getOrDefault(r.id(), "")))
             .append("</td></tr>\n");
       }
       h.append("</tbody></table>\n");
