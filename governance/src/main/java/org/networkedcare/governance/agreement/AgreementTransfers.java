@@ -38,7 +38,7 @@ import org.networkedcare.metrics.appraisal.Transfer;
 public final class AgreementTransfers {
 
   /** The prefix of a reference to an agreement's money flow. */
-  public static final String PREFIX = "agreement:";
+  private static final String PREFIX = "agreement:";
 
   private AgreementTransfers() {}
 
