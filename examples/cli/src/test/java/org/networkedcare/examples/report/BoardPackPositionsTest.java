@@ -71,6 +71,20 @@ class BoardPackPositionsTest {
     JsonNode option = pack(doc, "hub");
     assertEquals(-56_076.95, option.at("/positions/ZVA/transfers").asDouble(), 0.005);
     assertEquals(56_076.95, option.at("/positions/ZVB/transfers").asDouble(), 0.005);
+    // the reward as appraised and as realised, from the quarters the dataset has observed
+    String html = Files.readString(dir.resolve("hub/index.html"));
+    JsonNode json = new ObjectMapper().readTree(dir.resolve("hub/board-pack.json").toFile());
+    JsonNode reward = json.at("/appraisal/result/rewardsRealised/0");
+    assertEquals("dna-reward", reward.path("reward").asText());
+    // April-June 2023: ZVB's observed did-not-attend rate 9.38% is at or below 9.5%, so the quarter
+    // earns 10,000 x 91 / 365 = 2,493.15; the trajectory assumed 10.615% in year 1, so nothing
+    JsonNode first = reward.at("/observations/0");
+    assertEquals("2023-04-01", first.path("from").asText());
+    assertEquals(2_493.15, first.path("realisedReward").asDouble(), 0.005);
+    assertEquals(0, first.path("assumedReward").asDouble(), 0.005);
+    assertTrue(html.contains("id=\"rewards-hub-clinics\""), html);
+    assertTrue(
+        html.contains("data-ptr=\"/appraisal/result/rewardsRealised/0/realisedReward\""), html);
   }
 
   /**

@@ -1130,5 +1130,60 @@ public final class BoardPackPage implements PageNumbers {
           .append("</td></tr>\n");
     }
     h.append("</tbody></table>\n");
+    rewardsRealised(h, option.path("option").asText());
+  }
+
+  /**
+   * An option's rewards as appraised and as realised over the periods the dataset has observed:
+   * what the trajectory assumed would be paid and what the observed values earned.
+   */
+  private void rewardsRealised(StringBuilder h, String optionId) {
+    JsonNode all = json.at("/appraisal/result/rewardsRealised");
+    boolean any = false;
+    for (int i = 0; i < all.size(); i++) {
+      JsonNode r = all.get(i);
+      if (!r.path("option").asText().equals(optionId)) {
+        continue;
+      }
+      if (!any) {
+        h.append("<table class=\"rewards\" id=\"rewards-")
+            .append(escape(optionId))
+            .append("\"><thead><tr><th scope=\"col\">Reward</th><th scope=\"col\">Paid by, to</th>")
+            .append(
+                "<th scope=\"col\">Periods observed</th><th scope=\"col\">Met as appraised</th>")
+            .append(
+                "<th scope=\"col\">Met as realised</th><th scope=\"col\">Reward as appraised</th>")
+            .append("<th scope=\"col\">Reward earned</th></tr></thead><tbody>\n");
+        any = true;
+      }
+      JsonNode obs = r.path("observations");
+      int appraised = 0;
+      int realised = 0;
+      for (JsonNode o : obs) {
+        appraised += o.path("achievedAsAppraised").asBoolean() ? 1 : 0;
+        realised += o.path("achievedAsRealised").asBoolean() ? 1 : 0;
+      }
+      String q = "/appraisal/result/rewardsRealised/" + i;
+      h.append("<tr><th scope=\"row\">")
+          .append(escape(r.path("reward").asText()))
+          .append("</th><td>")
+          .append(escape(organisation(r.path("payer").asText())))
+          .append(" to ")
+          .append(escape(organisation(r.path("receiver").asText())))
+          .append("</td><td class=\"n\">")
+          .append(obs.size())
+          .append("</td><td class=\"n\">")
+          .append(appraised)
+          .append("</td><td class=\"n\">")
+          .append(realised)
+          .append("</td><td class=\"n\">")
+          .append(num(q + "/assumedReward", Format::money))
+          .append("</td><td class=\"n\">")
+          .append(num(q + "/realisedReward", Format::money))
+          .append("</td></tr>\n");
+    }
+    if (any) {
+      h.append("</tbody></table>\n");
+    }
   }
 }
