@@ -1162,6 +1162,35 @@ public final class GovernanceDocument {
         }
       }
     }
+    for (At<Decision> d : p.decisions) {
+      Problems at = problems.at("decisions").at(d.index()).at("decidedBy");
+      org.networkedcare.governance.decision.DecisionMaker maker = d.value().decidedBy();
+      if (maker.bodyId().isPresent()) {
+        String id = maker.bodyId().get();
+        at.at("body")
+            .check(
+                p.structure.body(id).isPresent(),
+                "reference.unknown",
+                "'" + id + "' is not one of the structure's bodies");
+      } else if (maker.body().isPresent()) {
+        List<org.networkedcare.governance.structure.Body> named = bodies(p.structure, maker);
+        at.at("role")
+            .check(
+                named.size() <= 1,
+                "decision.body-ambiguous",
+                "the role '"
+                    + maker.body().get().role()
+                    + "' is the id or name of "
+                    + named.size()
+                    + " bodies ("
+                    + String.join(
+                        ", ",
+                        named.stream()
+                            .map(org.networkedcare.governance.structure.Body::id)
+                            .toList())
+                    + "); name the one that decided by \"body\": its id");
+      }
+    }
     if (p.structure.posts().isEmpty()) {
       return;
     }
@@ -1196,6 +1225,39 @@ public final class GovernanceDocument {
                       "reference.unknown",
                       "'" + x + "' is not one of the structure's posts"));
     }
+  }
+
+  /**
+   * The structure bodies a decision maker names: the one its body identifier names; without one (a
+   * document written before body identifiers), every body whose id or name is the maker's role,
+   * ignoring case; none for a post.
+   */
+  private static List<org.networkedcare.governance.structure.Body> bodies(
+      NetworkStructure s, org.networkedcare.governance.decision.DecisionMaker m) {
+    if (m.bodyId().isPresent()) {
+      return s.body(m.bodyId().get()).stream().toList();
+    }
+    if (m.body().isEmpty()) {
+      return List.of();
+    }
+    String role = m.body().get().role();
+    return s.bodies().stream()
+        .filter(b -> b.id().equalsIgnoreCase(role) || b.name().equalsIgnoreCase(role))
+        .toList();
+  }
+
+  /**
+   * {@return the structure body that took a decision, if a body of the structure did}: the body its
+   * maker names by identifier ({@code "body"}); for a maker without one, the one body whose id or
+   * name is the maker's role, ignoring case (the document's check refuses a role that names more
+   * than one: {@code decision.body-ambiguous})
+   *
+   * @param decision a decision of this document
+   */
+  public Optional<org.networkedcare.governance.structure.Body> body(Decision decision) {
+    List<org.networkedcare.governance.structure.Body> named =
+        bodies(structure, decision.decidedBy());
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
   }
 
   /**

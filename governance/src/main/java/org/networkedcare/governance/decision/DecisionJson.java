@@ -98,6 +98,20 @@ public final class DecisionJson {
             return post.flatMap(p -> o.build(() -> DecisionMaker.post(p)));
           });
     }
+    if (value.node().isObject() && value.node().has("body")) {
+      return value.object(
+          o -> {
+            Optional<OdsCode> org = o.required("organisation", OdsCode::fromJson);
+            Optional<String> role = o.required("role", JsonValue::nonBlankText);
+            Optional<String> body = o.required("body", JsonValue::nonBlankText);
+            return o.buildAll(
+                () ->
+                    new DecisionMaker(
+                        Optional.of(new Actor(org.orElse(null), role.orElse(null))),
+                        Optional.empty(),
+                        body));
+          });
+    }
     return Actor.fromJson(value).map(DecisionMaker::body);
   }
 
@@ -187,7 +201,9 @@ public final class DecisionJson {
 
   private static JsonNode write(DecisionMaker m) {
     if (m.body().isPresent()) {
-      return m.body().get().toJson();
+      ObjectNode node = (ObjectNode) m.body().get().toJson();
+      m.bodyId().ifPresent(b -> node.put("body", b));
+      return node;
     }
     ObjectNode node = Json.object();
     node.put("post", m.post().orElseThrow());

@@ -106,22 +106,70 @@ public record NetworkStructure(
 
   /**
    * {@return who acts for a post}: the post's title at its employer, when the employer has an ODS
-   * code; empty for an unknown post or one employed by a partner without an ODS code (the finding
-   * then names the post in its evidence)
+   * code; for a post employed by a partner without an ODS code, the nearest post up its line
+   * ({@code reportsTo}) employed by an organisation with one, as that post's title, "line manager
+   * of" the post and its employing partner (a checked structure always has one: {@code post.line});
+   * empty for an unknown post
    *
    * @param post the post's identifier
    */
   public Optional<Actor> actor(String post) {
-    return post(post)
-        .filter(p -> OdsCode.FORMAT.matcher(p.employer()).matches())
-        .map(p -> new Actor(OdsCode.of(p.employer()), p.title()));
+    Optional<Post> p = post(post);
+    if (p.isEmpty()) {
+      return Optional.empty();
+    }
+    if (coded(p.get())) {
+      return Optional.of(new Actor(OdsCode.of(p.get().employer()), p.get().title()));
+    }
+    return line(p.get())
+        .map(
+            l ->
+                new Actor(
+                    OdsCode.of(l.employer()),
+                    l.title()
+                        + ", line manager of the "
+                        + p.get().title()
+                        + " (employed by "
+                        + partnerName(p.get().employer())
+                        + ")"));
+  }
+
+  /**
+   * {@return the nearest post up a post's line employed by an organisation with an ODS code}, if
+   * there is one (a post whose line loops or ends at partners has none)
+   */
+  private Optional<Post> line(Post p) {
+    Set<String> seen = new HashSet<>();
+    seen.add(p.id());
+    Optional<Post> next = p.reportsTo().flatMap(this::post);
+    while (next.isPresent() && seen.add(next.get().id())) {
+      if (coded(next.get())) {
+        return next;
+      }
+      next = next.get().reportsTo().flatMap(this::post);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean coded(Post p) {
+    return OdsCode.FORMAT.matcher(p.employer()).matches();
+  }
+
+  private String partnerName(String id) {
+    return partners.stream()
+        .filter(x -> x.id().value().equals(id))
+        .findFirst()
+        .map(Partner::name)
+        .orElse(id);
   }
 
   /**
    * Checks references against the network and each other, every problem at its path under {@code
    * at}: identifiers unique ({@code id.duplicate}); employers members of the network or declared
    * partners, sites of the network, posts, bodies, guidance and recommendations declared ({@code
-   * reference.unknown}); no body reporting to itself through others ({@code body.reports-to}).
+   * reference.unknown}); no body reporting to itself through others ({@code body.reports-to}); a
+   * post employed by a partner without an ODS code has a line reaching a post employed by one
+   * ({@code post.line}), so every finding about it has an actor.
    *
    * @param organisations the ODS codes of the network's organisations
    * @param sites the network's sites
@@ -144,6 +192,17 @@ public record NetworkStructure(
         known(here.at("sites").at(s), codes(sites), p.sites().get(s).value(), "sites");
       }
       p.reportsTo().ifPresent(r -> known(here.at("reportsTo"), postIds, r, "posts"));
+      if (!coded(p) && p.reportsTo().map(postIds::contains).orElse(true) && line(p).isEmpty()) {
+        here.at("reportsTo")
+            .add(
+                "post.line",
+                "the "
+                    + p.title()
+                    + " post is employed by the partner "
+                    + p.employer()
+                    + ", which has no ODS code, so its line (reportsTo) must reach a post employed"
+                    + " by an organisation of the network: that post's holder acts on its findings");
+      }
     }
     for (int i = 0; i < bodies.size(); i++) {
       Body b = bodies.get(i);
