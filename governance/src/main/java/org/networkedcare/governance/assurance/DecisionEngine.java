@@ -45,7 +45,8 @@ public final class DecisionEngine {
       Map.of(
           "governance", new GovernanceVerdict(),
           "standardisation", new StandardisationVerdict(),
-          "range", new RangeVerdict());
+          "range", new RangeVerdict(),
+          "resilience", new ResilienceVerdict());
 
   private static final VerdictRule MEASURE_LED = new MeasureLedVerdict();
 

@@ -702,7 +702,31 @@ public final class GovernanceDocument {
       known(at.at("agreement"), agreements, waiver.agreement(), "agreements", p.declared)
           .ifPresent(
               a -> {
-                if (waiver.rule().aboutKpi()) {
+                if (waiver.aboutCell()) {
+                  OdsCode site = waiver.site().orElseThrow();
+                  at.at("site")
+                      .check(
+                          a.siteCodes().contains(site),
+                          "waiver.cell",
+                          site + " is not a site of " + a.id());
+                  String g = waiver.guidance().orElseThrow();
+                  String r = waiver.recommendation().orElseThrow();
+                  at.at("recommendation")
+                      .check(
+                          p.structure.adoption().stream()
+                              .anyMatch(
+                                  c ->
+                                      c.guidance().equals(g)
+                                          && c.recommendation().equals(r)
+                                          && c.site().equals(site)),
+                          "waiver.cell",
+                          "the guidance grid has no cell for "
+                              + g
+                              + " recommendation "
+                              + r
+                              + " at "
+                              + site);
+                } else if (waiver.rule().aboutKpi()) {
                   at.at("measure")
                       .check(
                           a.kpi(waiver.measure().orElseThrow(), waiver.site().orElseThrow())
@@ -1258,6 +1282,24 @@ public final class GovernanceDocument {
     List<org.networkedcare.governance.structure.Body> named =
         bodies(structure, decision.decidedBy());
     return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+  }
+
+  /**
+   * {@return the approved local variation of a guidance grid cell in force on a date, if there is
+   * one}: a {@code local-variation} waiver naming the cell's guidance, recommendation and site, in
+   * force on the date (of several, the one ending first, then by id)
+   *
+   * @param cell a cell of this document's grid
+   * @param date the date
+   */
+  public Optional<Waiver> variation(
+      org.networkedcare.governance.structure.Adoption cell, LocalDate date) {
+    return waivers.stream()
+        .filter(
+            w ->
+                w.variesCell(cell.guidance(), cell.recommendation(), cell.site())
+                    && w.inForce(date))
+        .min(java.util.Comparator.comparing(Waiver::until).thenComparing(Waiver::id));
   }
 
   /**

@@ -16,6 +16,7 @@ import org.networkedcare.governance.agreement.HostAgreement;
 import org.networkedcare.governance.agreement.Kpi;
 import org.networkedcare.governance.decision.Waiver;
 import org.networkedcare.governance.series.Observation;
+import org.networkedcare.governance.structure.Adoption;
 import org.networkedcare.metrics.funnel.ExactComparison;
 import org.networkedcare.metrics.funnel.Funnel;
 import org.networkedcare.metrics.funnel.FunnelOptions;
@@ -40,6 +41,12 @@ import org.networkedcare.metrics.funnel.SiteCount;
  * compared with the pooled network standard by an exact test (binomial for proportions, Poisson for
  * rates), from that many sites on by the funnel with its automatic over-dispersion adjustment; the
  * rule names the method.
+ *
+ * <p>The guidance grid counts beside the KPIs (docs/governance.md, "Verdicts from the structure"):
+ * each cell that applies is a {@code meets} item once adopted, a {@code does-not-meet} item once
+ * its timeframe has passed without adoption (the cells {@code guidance-adoption-overdue} is about),
+ * a {@code local-variation} item under a waiver in force, and is left out before its timeframe; met
+ * and failed cells count as KPI sites do.
  */
 final class StandardisationVerdict implements VerdictRule {
 
@@ -151,6 +158,50 @@ final class StandardisationVerdict implements VerdictRule {
                         + Evaluation.format(m).format(k.tolerance())));
       }
     }
+    int kpis = meets + fails;
+    int adopted = 0;
+    int overdue = 0;
+    for (Adoption c : context.document().structure().adoption()) {
+      if (!c.applies()) {
+        continue;
+      }
+      String cell = c.guidance() + " " + c.recommendation();
+      Optional<Waiver> variation = context.document().variation(c, context.asOf());
+      if (variation.isPresent()) {
+        Waiver w = variation.get();
+        variations.add(cell + " at " + c.site() + " until " + w.until());
+        items.add(
+            gridItem(
+                c,
+                ItemState.LOCAL_VARIATION,
+                "an approved local variation under waiver "
+                    + w.id()
+                    + " ("
+                    + w.approvedBy()
+                    + ", until "
+                    + w.until()
+                    + ": "
+                    + w.reason()
+                    + ")"));
+      } else if (c.adoptedBy(context.asOf())) {
+        adopted++;
+        items.add(
+            gridItem(
+                c,
+                ItemState.MEETS,
+                "adopted on " + c.adopted().orElseThrow() + ", due " + c.due()));
+      } else if (c.due().isBefore(context.asOf())) {
+        overdue++;
+        items.add(
+            gridItem(
+                c,
+                ItemState.DOES_NOT_MEET,
+                c.status() + ", due " + c.due() + ": not adopted by its timeframe"));
+      }
+    }
+    meets += adopted;
+    fails += overdue;
+    int cells = adopted + overdue;
     int outliers = 0;
     List<String> methods = new ArrayList<>();
     for (Map.Entry<String, Map<OdsCode, SiteKpi>> e : byMeasure.entrySet()) {
@@ -172,7 +223,14 @@ final class StandardisationVerdict implements VerdictRule {
                     + variations.size()
                     + " approved local variation(s), neither met nor failed: "
                     + String.join(", ", variations))
-            + (methods.isEmpty() ? "" : "; between sites: " + String.join("; ", methods));
+            + (methods.isEmpty() ? "" : "; between sites: " + String.join("; ", methods))
+            + (cells == 0
+                ? ""
+                : "; guidance grid: "
+                    + adopted
+                    + " recommendation(s) adopted at their sites, "
+                    + overdue
+                    + " not adopted by their timeframe");
     if (meets + fails == 0) {
       return VerdictState.NO_EVIDENCE.on(
           question,
@@ -192,13 +250,42 @@ final class StandardisationVerdict implements VerdictRule {
           items);
     }
     if (fails == 0) {
-      return VerdictState.ASSURED.on(question, "every site meets the KPI" + also, items);
+      return VerdictState.ASSURED.on(
+          question,
+          (kpis > 0
+                  ? "every site meets the KPI"
+                  : "every recommendation due is adopted at its sites")
+              + also,
+          items);
     }
     if (meets == 0) {
-      return VerdictState.NOT_ASSURED.on(question, "no site meets the KPI" + also, items);
+      return VerdictState.NOT_ASSURED.on(
+          question,
+          (kpis > 0 && cells > 0
+                  ? "no site meets the KPI and no recommendation due is adopted"
+                  : kpis > 0 ? "no site meets the KPI" : "no recommendation due is adopted")
+              + also,
+          items);
     }
     return VerdictState.PARTIALLY_ASSURED.on(
-        question, "some sites meet the KPI, some do not" + also, items);
+        question,
+        (cells == 0
+                ? "some sites meet the KPI, some do not"
+                : kpis == 0
+                    ? "some recommendations due are adopted, some are not"
+                    : "some KPIs are met or recommendations adopted at their sites, some are not")
+            + also,
+        items);
+  }
+
+  /** An item of the guidance grid: a recommendation at a site, named in the detail. */
+  private static EvidenceItem gridItem(Adoption c, ItemState state, String detail) {
+    return new EvidenceItem(
+        Optional.empty(),
+        Optional.of(c.site().toString()),
+        state.id(),
+        Optional.empty(),
+        "guidance " + c.guidance() + " recommendation " + c.recommendation() + ": " + detail);
   }
 
   /**

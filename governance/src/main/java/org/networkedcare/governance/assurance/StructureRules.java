@@ -36,7 +36,10 @@ final class StructureRules implements RuleFamily {
       }
     }
     for (Adoption c : s.adoption()) {
-      if (c.applies() && c.due().isBefore(asOf) && !c.adoptedBy(asOf)) {
+      if (c.applies()
+          && c.due().isBefore(asOf)
+          && !c.adoptedBy(asOf)
+          && context.document().variation(c, asOf).isEmpty()) {
         out.add(
             owned(context, s, FindingCode.GUIDANCE_ADOPTION_OVERDUE, c.owner())
                 .about("guidance", c.guidance())

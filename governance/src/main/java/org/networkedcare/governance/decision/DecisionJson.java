@@ -71,6 +71,8 @@ public final class DecisionJson {
           Optional<String> agreement = o.required("agreement", JsonValue::nonBlankText);
           Optional<String> measure = o.optional("measure", JsonValue::nonBlankText);
           Optional<OdsCode> site = o.optional("site", OdsCode::fromJson);
+          Optional<String> guidance = o.optional("guidance", JsonValue::nonBlankText);
+          Optional<String> recommendation = o.optional("recommendation", JsonValue::nonBlankText);
           Optional<DecisionMaker> by = o.required("approvedBy", DecisionJson::maker);
           Optional<String> reason = o.required("reason", JsonValue::nonBlankText);
           Optional<LocalDate> from = o.required("from", JsonValue::date);
@@ -83,6 +85,8 @@ public final class DecisionJson {
                       agreement.orElse(null),
                       measure,
                       site,
+                      guidance,
+                      recommendation,
                       by.orElse(null),
                       reason.orElse(null),
                       from.orElse(null),
@@ -192,6 +196,8 @@ public final class DecisionJson {
     node.put("agreement", w.agreement());
     w.measure().ifPresent(m -> node.put("measure", m));
     w.site().ifPresent(s -> node.put("site", s.value()));
+    w.guidance().ifPresent(g -> node.put("guidance", g));
+    w.recommendation().ifPresent(r -> node.put("recommendation", r));
     node.set("approvedBy", write(w.approvedBy()));
     node.put("reason", w.reason());
     node.put("from", w.from().toString());
