@@ -38,7 +38,8 @@ public final class DecisionEngine {
           new DisputeRules(),
           new EquipmentRules(),
           new DecisionRules(),
-          new StructureRules());
+          new StructureRules(),
+          new PurposeRules());
 
   /** The verdict rules by board question; a question not named here is measure-led. */
   private static final Map<String, VerdictRule> VERDICTS =
@@ -46,7 +47,8 @@ public final class DecisionEngine {
           "governance", new GovernanceVerdict(),
           "standardisation", new StandardisationVerdict(),
           "range", new RangeVerdict(),
-          "resilience", new ResilienceVerdict());
+          "resilience", new ResilienceVerdict(),
+          "strategy", new StrategyVerdict());
 
   private static final VerdictRule MEASURE_LED = new MeasureLedVerdict();
 

@@ -1186,6 +1186,28 @@ public final class GovernanceDocument {
         }
       }
     }
+    Set<String> measures = new HashSet<>();
+    p.network.measures().forEach(m -> measures.add(m.id()));
+    List<org.networkedcare.governance.structure.Purpose> purpose = p.structure.purpose();
+    for (int i = 0; i < purpose.size(); i++) {
+      for (int k = 0; k < purpose.get(i).objectives().size(); k++) {
+        List<String> linked = purpose.get(i).objectives().get(k).measures();
+        for (int m = 0; m < linked.size(); m++) {
+          problems
+              .at("structure")
+              .at("purpose")
+              .at(i)
+              .at("objectives")
+              .at(k)
+              .at("measures")
+              .at(m)
+              .check(
+                  measures.contains(linked.get(m)),
+                  "reference.unknown",
+                  "'" + linked.get(m) + "' is not one of the network's measures");
+        }
+      }
+    }
     for (At<Decision> d : p.decisions) {
       Problems at = problems.at("decisions").at(d.index()).at("decidedBy");
       org.networkedcare.governance.decision.DecisionMaker maker = d.value().decidedBy();
