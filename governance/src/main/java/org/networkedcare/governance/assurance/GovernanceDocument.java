@@ -143,6 +143,9 @@ public final class GovernanceDocument {
     List<At<Waiver>> waivers = List.of();
     Optional<String> data = Optional.empty();
     NetworkStructure structure = NetworkStructure.empty();
+    // A structure section that could not be read: its problems are reported; what refers to it is
+    // not reported again as unknown.
+    boolean structureUnread;
     final Set<String> declared = new HashSet<>();
   }
 
@@ -271,9 +274,9 @@ public final class GovernanceDocument {
           p.waivers = list(o, "waivers", DecisionJson::waiver);
           p.data = o.optional("data", JsonValue::nonBlankText);
           if (o.has("structure")) {
-            p.structure =
-                o.optional("structure", NetworkStructure::fromJson)
-                    .orElse(NetworkStructure.empty());
+            Optional<NetworkStructure> read = o.optional("structure", NetworkStructure::fromJson);
+            p.structureUnread = read.isEmpty();
+            p.structure = read.orElse(NetworkStructure.empty());
           }
           if (network.isEmpty()) {
             return Optional.empty();
@@ -702,6 +705,9 @@ public final class GovernanceDocument {
       known(at.at("agreement"), agreements, waiver.agreement(), "agreements", p.declared)
           .ifPresent(
               a -> {
+                if (waiver.aboutCell() && p.structureUnread) {
+                  return;
+                }
                 if (waiver.aboutCell()) {
                   OdsCode site = waiver.site().orElseThrow();
                   at.at("site")
@@ -1211,6 +1217,9 @@ public final class GovernanceDocument {
     for (At<Decision> d : p.decisions) {
       Problems at = problems.at("decisions").at(d.index()).at("decidedBy");
       org.networkedcare.governance.decision.DecisionMaker maker = d.value().decidedBy();
+      if (p.structureUnread) {
+        break;
+      }
       if (maker.bodyId().isPresent()) {
         String id = maker.bodyId().get();
         at.at("body")

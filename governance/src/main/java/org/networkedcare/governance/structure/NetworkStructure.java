@@ -150,8 +150,8 @@ public record NetworkStructure(
   /**
    * {@return who acts for a post}: the post's title at its employer, when the employer has an ODS
    * code; for a post employed by a partner without an ODS code, the nearest post up its line
-   * ({@code reportsTo}) employed by an organisation with one, as that post's title, "line manager
-   * of" the post and its employing partner (a checked structure always has one: {@code post.line});
+   * ({@code reportsTo}) employed by an organisation with one, as that post's title with "line of"
+   * the post and its employing partner (a checked structure always has one: {@code post.line});
    * empty for an unknown post
    *
    * @param post the post's identifier
@@ -170,9 +170,9 @@ public record NetworkStructure(
                 new Actor(
                     OdsCode.of(l.employer()),
                     l.title()
-                        + ", line manager of the "
+                        + " (line of the "
                         + p.get().title()
-                        + " (employed by "
+                        + ", employed by "
                         + partnerName(p.get().employer())
                         + ")"));
   }

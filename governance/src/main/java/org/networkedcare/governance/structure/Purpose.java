@@ -143,7 +143,7 @@ public record Purpose(
           .check(
               reviewBy.isAfter(from),
               "purpose.review",
-              "the review date " + reviewBy + " is after the version's start " + from);
+              "the review date " + reviewBy + " is not after the version's start " + from);
     }
     if (problems.at("approvedBy").required(approvedBy)) {
       approvedBy.ifPresent(b -> Vocabulary.id(problems.at("approvedBy"), b));
