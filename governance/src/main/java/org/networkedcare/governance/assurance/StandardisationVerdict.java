@@ -158,8 +158,8 @@ final class StandardisationVerdict implements VerdictRule {
                         + Evaluation.format(m).format(k.tolerance())));
       }
     }
-    int kpis = meets + fails;
     int adopted = 0;
+    List<String> gridVariations = new ArrayList<>();
     int overdue = 0;
     for (Adoption c : context.document().structure().adoption()) {
       if (!c.applies()) {
@@ -169,7 +169,7 @@ final class StandardisationVerdict implements VerdictRule {
       Optional<Waiver> variation = context.document().variation(c, context.asOf());
       if (variation.isPresent()) {
         Waiver w = variation.get();
-        variations.add(cell + " at " + c.site() + " until " + w.until());
+        gridVariations.add(cell + " at " + c.site() + " until " + w.until());
         items.add(
             gridItem(
                 c,
@@ -199,8 +199,6 @@ final class StandardisationVerdict implements VerdictRule {
                 c.status() + ", due " + c.due() + ": not adopted by its timeframe"));
       }
     }
-    meets += adopted;
-    fails += overdue;
     int cells = adopted + overdue;
     int outliers = 0;
     List<String> methods = new ArrayList<>();
@@ -223,14 +221,52 @@ final class StandardisationVerdict implements VerdictRule {
                     + variations.size()
                     + " approved local variation(s), neither met nor failed: "
                     + String.join(", ", variations))
-            + (methods.isEmpty() ? "" : "; between sites: " + String.join("; ", methods))
-            + (cells == 0
+            + (methods.isEmpty() ? "" : "; between sites: " + String.join("; ", methods));
+    Verdict kpi = kpiVerdict(question, meets, fails, outliers, variations, also, items);
+    if (cells == 0 && gridVariations.isEmpty()) {
+      return kpi;
+    }
+    String grid =
+        "guidance grid: "
+            + adopted
+            + " recommendation(s) adopted at their sites, "
+            + overdue
+            + " not adopted by their timeframe"
+            + (gridVariations.isEmpty()
                 ? ""
-                : "; guidance grid: "
-                    + adopted
-                    + " recommendation(s) adopted at their sites, "
-                    + overdue
-                    + " not adopted by their timeframe");
+                : ", "
+                    + gridVariations.size()
+                    + " approved local variation(s): "
+                    + String.join(", ", gridVariations));
+    VerdictState gridState =
+        cells == 0
+            ? VerdictState.NO_EVIDENCE
+            : overdue == 0
+                ? VerdictState.ASSURED
+                : adopted == 0 ? VerdictState.NOT_ASSURED : VerdictState.PARTIALLY_ASSURED;
+    if (kpi.verdict().equals(VerdictState.NO_EVIDENCE.id())) {
+      String lead =
+          switch (gridState) {
+            case ASSURED -> "every recommendation due is adopted at its sites";
+            case NOT_ASSURED -> "no recommendation due is adopted";
+            case PARTIALLY_ASSURED -> "some recommendations due are adopted, some are not";
+            default -> "no recommendation due yet and " + kpi.rule();
+          };
+      return gridState.on(question, lead + "; " + grid + also, items);
+    }
+    VerdictState worst = worst(state(kpi), gridState);
+    return worst.on(question, kpi.rule() + "; " + grid, items);
+  }
+
+  /** The KPI part of the verdict, as it was before the grid counted. */
+  private static Verdict kpiVerdict(
+      String question,
+      int meets,
+      int fails,
+      int outliers,
+      List<String> variations,
+      String also,
+      List<EvidenceItem> items) {
     if (meets + fails == 0) {
       return VerdictState.NO_EVIDENCE.on(
           question,
@@ -250,32 +286,35 @@ final class StandardisationVerdict implements VerdictRule {
           items);
     }
     if (fails == 0) {
-      return VerdictState.ASSURED.on(
-          question,
-          (kpis > 0
-                  ? "every site meets the KPI"
-                  : "every recommendation due is adopted at its sites")
-              + also,
-          items);
+      return VerdictState.ASSURED.on(question, "every site meets the KPI" + also, items);
     }
     if (meets == 0) {
-      return VerdictState.NOT_ASSURED.on(
-          question,
-          (kpis > 0 && cells > 0
-                  ? "no site meets the KPI and no recommendation due is adopted"
-                  : kpis > 0 ? "no site meets the KPI" : "no recommendation due is adopted")
-              + also,
-          items);
+      return VerdictState.NOT_ASSURED.on(question, "no site meets the KPI" + also, items);
     }
     return VerdictState.PARTIALLY_ASSURED.on(
-        question,
-        (cells == 0
-                ? "some sites meet the KPI, some do not"
-                : kpis == 0
-                    ? "some recommendations due are adopted, some are not"
-                    : "some KPIs are met or recommendations adopted at their sites, some are not")
-            + also,
-        items);
+        question, "some sites meet the KPI, some do not" + also, items);
+  }
+
+  private static VerdictState state(Verdict v) {
+    for (VerdictState s : VerdictState.values()) {
+      if (s.id().equals(v.verdict())) {
+        return s;
+      }
+    }
+    throw new IllegalStateException("no verdict state " + v.verdict());
+  }
+
+  /** The worse of two judged states (no-evidence counts as neither). */
+  private static VerdictState worst(VerdictState a, VerdictState b) {
+    if (a == VerdictState.NO_EVIDENCE) {
+      return b;
+    }
+    if (b == VerdictState.NO_EVIDENCE) {
+      return a;
+    }
+    List<VerdictState> order =
+        List.of(VerdictState.NOT_ASSURED, VerdictState.PARTIALLY_ASSURED, VerdictState.ASSURED);
+    return order.indexOf(a) <= order.indexOf(b) ? a : b;
   }
 
   /** An item of the guidance grid: a recommendation at a site, named in the detail. */
