@@ -361,6 +361,52 @@ class FenStrokeTest {
     assertTrue(problems.get(0).message().contains("at most 100"), problems.get(0).message());
   }
 
+  private static com.fasterxml.jackson.databind.JsonNode schema(String name) {
+    try (InputStream in =
+        FenStrokeTest.class.getResourceAsStream("/org/networkedcare/governance/schema/" + name)) {
+      return Json.parse(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Set<String> names(com.fasterxml.jackson.databind.JsonNode node) {
+    Set<String> out = new java.util.TreeSet<>();
+    node.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+
+  @Test
+  void theSchemasNameEveryFieldOfTheNewRecords() {
+    com.fasterxml.jackson.databind.JsonNode written = read(tree()).toJson();
+    com.fasterxml.jackson.databind.JsonNode structure = schema("structure.schema.json");
+    com.fasterxml.jackson.databind.JsonNode purpose = structure.get("$defs").get("purpose");
+    assertTrue(names(structure.get("properties")).contains("purpose"));
+    for (com.fasterxml.jackson.databind.JsonNode v : written.get("structure").get("purpose")) {
+      assertTrue(names(purpose.get("properties")).containsAll(names(v)), v.toString());
+      for (com.fasterxml.jackson.databind.JsonNode o : v.get("objectives")) {
+        assertTrue(
+            names(purpose.get("properties").get("objectives").get("items").get("properties"))
+                .containsAll(names(o)),
+            o.toString());
+      }
+    }
+    com.fasterxml.jackson.databind.JsonNode gov =
+        schema("governance-document.schema.json").get("$defs");
+    assertTrue(
+        names(gov.get("waiver").get("properties"))
+            .containsAll(names(written.get("waivers").get(0))));
+    Set<String> maker = new java.util.TreeSet<>();
+    gov.get("decisionMaker")
+        .get("oneOf")
+        .forEach(
+            x -> {
+              com.fasterxml.jackson.databind.JsonNode def = x.has("$ref") ? gov.get("actor") : x;
+              maker.addAll(names(def.get("properties")));
+            });
+    assertTrue(maker.containsAll(names(written.get("decisions").get(0).get("decidedBy"))));
+  }
+
   @Test
   void theDocumentRoundTrips() {
     GovernanceDocument d = read(tree());
