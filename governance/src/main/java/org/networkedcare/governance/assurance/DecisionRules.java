@@ -158,7 +158,12 @@ final class DecisionRules implements RuleFamily {
         .evidence("action", action.id())
         .evidence("due", action.due())
         .due(action.due())
-        .actor(action.owner());
+        .actor(
+            action
+                .ownerPost()
+                .flatMap(context.document().structure()::actor)
+                .orElse(action.owner()));
+    action.ownerPost().ifPresent(p -> f.evidence("owner", "post " + p));
     if (late) {
       LocalDate completed = action.completed().orElseThrow();
       f.evidence("completed", completed)

@@ -1269,6 +1269,22 @@ public final class GovernanceDocument {
       }
     }
     for (At<Decision> d : p.decisions) {
+      List<org.networkedcare.governance.decision.DecisionAction> actions = d.value().actions();
+      for (int i = 0; i < actions.size(); i++) {
+        Problems at =
+            problems.at("decisions").at(d.index()).at("actions").at(i).at("owner").at("post");
+        actions
+            .get(i)
+            .ownerPost()
+            .ifPresent(
+                x ->
+                    at.check(
+                        posts.contains(x),
+                        "reference.unknown",
+                        "'" + x + "' is not one of the structure's posts"));
+      }
+    }
+    for (At<Decision> d : p.decisions) {
       Problems at = problems.at("decisions").at(d.index()).at("decidedBy").at("post");
       d.value()
           .decidedBy()

@@ -278,6 +278,27 @@ class FenStrokeTest {
   }
 
   @Test
+  void anActionOwnedByAPostNamesThePostsActor() {
+    ObjectNode t = tree();
+    ObjectNode action = (ObjectNode) t.get("decisions").get(0).get("actions").get(0);
+    action.put("status", "open").remove("completed");
+    // Due 2025-08-31 and still open on 09-30: the survivor representative's line acts, not the
+    // role the owner names.
+    assertEquals(
+        List.of("action-overdue | FEN-R-1 | 2025-08-31 | " + SURVIVOR_LINE),
+        StructureRulesTest.lines(at(read(t), "2025-09-30")).stream()
+            .filter(l -> l.startsWith("action-overdue"))
+            .toList());
+    ((ObjectNode) action.get("owner")).put("post", "nobody");
+    assertTrue(
+        assertThrows(ValidationException.class, () -> read(t)).problems().stream()
+            .anyMatch(
+                p ->
+                    p.path().equals("/decisions/0/actions/0/owner/post")
+                        && p.code().equals("reference.unknown")));
+  }
+
+  @Test
   void everyProblemOfTheNewRecordsAtOnce() {
     ObjectNode t = tree();
     ObjectNode s = (ObjectNode) t.get("structure");
