@@ -312,6 +312,8 @@ class FenStrokeTest {
     ((ObjectNode) s.get("purpose").get(1)).put("from", "2025-06-01");
     ObjectNode w = (ObjectNode) t.get("waivers").get(0);
     w.put("measure", "readmit-30d");
+    // Adopted at ZFB01 before it was acknowledged there (06-24).
+    ((ObjectNode) s.get("learning").get(0).get("sites").get(1)).put("adopted", "2025-06-01");
     List<Problem> problems = assertThrows(ValidationException.class, () -> read(t)).problems();
     String all = problems.toString();
     // The structure did not read: what refers to it is not reported again.
@@ -323,6 +325,7 @@ class FenStrokeTest {
           {"/structure/purpose/0/extra", "unknown-field"},
           {"/structure/purpose/0/objectives/0/measures/2", "purpose.measures"},
           {"/waivers/0/measure", "waiver.scope"},
+          {"/structure/learning/0/sites/1/adopted", "learning.adopted"},
         }) {
       assertTrue(
           problems.stream()
@@ -440,5 +443,10 @@ class FenStrokeTest {
     assertEquals(d.waivers(), again.waivers());
     assertEquals(d.decisions(), again.decisions());
     assertFalse(d.structure().purpose().isEmpty());
+    // Learning adopted per site: ZFA01 from 2025-07-14, ZFB01 not recorded.
+    var spread = again.structure().learning().get(0).sites();
+    assertFalse(spread.get(0).adoptedBy(LocalDate.parse("2025-07-13")));
+    assertTrue(spread.get(0).adoptedBy(LocalDate.parse("2025-07-14")));
+    assertFalse(spread.get(1).adoptedBy(LocalDate.parse("2026-03-31")));
   }
 }
