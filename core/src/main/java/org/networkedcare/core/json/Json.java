@@ -21,6 +21,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.validation.ValidationException;
 
 /**
@@ -182,7 +183,7 @@ public final class Json {
    * {@return the pointer of the first string or field name with an unpaired surrogate, or null}
    * Depth is at most {@link #MAX_DEPTH}.
    */
-  private static String loneSurrogate(JsonNode node, String path) {
+  private static @Nullable String loneSurrogate(JsonNode node, String path) {
     if (node.isTextual()) {
       return unpaired(node.textValue()) ? path : null;
     }

@@ -155,6 +155,20 @@ public final class JsonObject {
     }
   }
 
+  /**
+   * {@return what was read of a field, or {@code null} when it could not be read} Only for the
+   * arguments of a {@link #buildAll} constructor, whose own null check then reports a problem that
+   * {@code buildAll} drops, since the reader has already reported the field. Nowhere else: a public
+   * method of this library never takes or returns null.
+   *
+   * @param <T> the field's type
+   * @param read what the reader made of the field
+   */
+  @SuppressWarnings("NullAway") // null stands for "already reported", inside buildAll only
+  public static <T> T orMissing(Optional<T> read) {
+    return read.orElse(null);
+  }
+
   void finish() {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();

@@ -127,12 +127,12 @@ public record Measure(
     return object.buildAll(
         () ->
             new Measure(
-                id.orElse(null),
-                name.orElse(null),
-                unit.orElse(null),
-                kind.orElse(null),
-                direction.orElse(null),
-                periodicityGiven ? periodicity.orElse(null) : Granularity.MONTH,
+                JsonObject.orMissing(id),
+                JsonObject.orMissing(name),
+                JsonObject.orMissing(unit),
+                JsonObject.orMissing(kind),
+                JsonObject.orMissing(direction),
+                periodicityGiven ? JsonObject.orMissing(periodicity) : Granularity.MONTH,
                 aggregation));
   }
 

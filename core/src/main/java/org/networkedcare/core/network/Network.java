@@ -277,7 +277,7 @@ public abstract class Network {
     // buildAll drops as already reported.
     object
         .optional("memberships", v -> v.list(m -> Optional.of(NetworkMembership.fromJson(m))))
-        .ifPresent(list -> list.forEach(m -> builder.addMemberships(m.orElse(null))));
+        .ifPresent(list -> list.forEach(m -> builder.addMemberships(JsonObject.orMissing(m))));
     object.optional("form", OrganisationalForm::fromJson).ifPresent(builder::form);
     return object.buildAll(builder::build);
   }

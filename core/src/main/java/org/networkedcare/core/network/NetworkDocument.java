@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.networkedcare.core.DateRange;
+import org.networkedcare.core.json.DeclaredKeys;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonDecoder;
 import org.networkedcare.core.json.JsonObject;
@@ -156,7 +155,7 @@ public final class NetworkDocument {
             indexed(provisions, "provisions", problems),
             indexed(measures, "measures", problems),
             Optional.of(network),
-            Set.of());
+            new DeclaredKeys());
     problems.throwIfAny();
     Problems warnings = Problems.collector();
     parts.check(reference, problems, warnings);
@@ -228,7 +227,7 @@ public final class NetworkDocument {
    */
   public static Optional<NetworkDocument> read(JsonObject object, ReferenceData reference) {
     int before = object.problems().list().size();
-    Set<String> declared = new HashSet<>();
+    DeclaredKeys declared = new DeclaredKeys();
     Parts parts =
         new Parts(
             located(object, "organisations", Organisation::fromJson, "odsCode", declared),
@@ -247,19 +246,18 @@ public final class NetworkDocument {
   }
 
   private static <T> List<Located<T>> located(
-      JsonObject object, String field, JsonDecoder<T> decoder, String key, Set<String> declared) {
+      JsonObject object, String field, JsonDecoder<T> decoder, String key, DeclaredKeys declared) {
     int base = object.path().length();
+    JsonDecoder<T> entry = key.isEmpty() ? decoder : declared.declaring(field, key, decoder);
     return object.list(
         field,
-        v -> {
-          if (!key.isEmpty() && v.node().path(key).isTextual()) {
-            declared.add(field + ":" + v.node().path(key).textValue());
-          }
-          return decoder
-              .decode(v)
-              .map(
-                  t -> new Located<>(t, List.of(v.path().substring(base).substring(1).split("/"))));
-        });
+        v ->
+            entry
+                .decode(v)
+                .map(
+                    t ->
+                        new Located<>(
+                            t, List.of(v.path().substring(base).substring(1).split("/")))));
   }
 
   /** A value and the reference tokens of its path relative to the document. */
@@ -282,7 +280,7 @@ public final class NetworkDocument {
       List<Located<ServiceProvision>> provisions,
       List<Located<Measure>> measures,
       Optional<Network> network,
-      Set<String> declared) {
+      DeclaredKeys declared) {
 
     NetworkDocument document(List<Problem> warnings) {
       return new NetworkDocument(
@@ -436,16 +434,8 @@ public final class NetworkDocument {
                           + close));
     }
 
-    /**
-     * Finds what a reference refers to. A reference to an entry that the document declares but that
-     * could not be read is not reported again: its own problems already are.
-     */
     private <K, V> Optional<V> known(Problems at, Map<K, V> map, K key, String field) {
-      V value = map.get(key);
-      if (value == null && !declared.contains(field + ":" + key)) {
-        at.add("reference.unknown", "'" + key + "' is not defined in this document's " + field);
-      }
-      return Optional.ofNullable(value);
+      return declared.find(at, map, key, field);
     }
 
     private static <K, V> Map<K, V> unique(

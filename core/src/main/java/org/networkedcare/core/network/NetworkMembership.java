@@ -78,7 +78,9 @@ public record NetworkMembership(OdsCode organisation, NetworkRole role, DateRang
     return object.buildAll(
         () ->
             new NetworkMembership(
-                organisation.orElse(null), role.orElse(null), validity.orElse(null)));
+                JsonObject.orMissing(organisation),
+                JsonObject.orMissing(role),
+                JsonObject.orMissing(validity)));
   }
 
   /** {@return the membership as JSON} */

@@ -228,7 +228,7 @@ public abstract class Organisation {
         Organisation o = byCode.get(code);
         code = o == null ? null : o.successor().orElse(null);
       }
-      if (code != null && walkOf.get(code) == walk) {
+      if (code != null && walkOf.getOrDefault(code, -1) == walk) {
         List<OdsCode> cycle = List.copyOf(path.subList(path.indexOf(code), path.size()));
         for (int k = 0; k < cycle.size(); k++) {
           cycleOf.put(cycle.get(k), cycle);
@@ -245,7 +245,7 @@ public abstract class Organisation {
         if (cycle == null) {
           continue;
         }
-        int at = positionOf.get(start.odsCode());
+        int at = positionOf.getOrDefault(start.odsCode(), 0); // set with the cycle
         chain = new ArrayList<>(cycle.size() + 1);
         for (int k = 0; k <= cycle.size(); k++) {
           chain.add(cycle.get((at + k) % cycle.size()));

@@ -74,7 +74,9 @@ public record Partner(PartnerId id, String name, String kind) {
     Optional<String> name = object.required("name", JsonValue::text);
     Optional<String> kind = object.required("kind", v -> v.oneOf(kinds));
     return object.buildAll(
-        () -> new Partner(id.orElse(null), name.orElse(null), kind.orElse(null)));
+        () ->
+            new Partner(
+                JsonObject.orMissing(id), JsonObject.orMissing(name), JsonObject.orMissing(kind)));
   }
 
   /** {@return the partner as JSON} */

@@ -47,7 +47,7 @@ public record Service(String id, String name) {
   private static Optional<Service> read(JsonObject object) {
     Optional<String> id = object.required("id", JsonValue::text);
     Optional<String> name = object.required("name", JsonValue::text);
-    return object.buildAll(() -> new Service(id.orElse(null), name.orElse(null)));
+    return object.buildAll(() -> new Service(JsonObject.orMissing(id), JsonObject.orMissing(name)));
   }
 
   /** {@return the service as JSON} */

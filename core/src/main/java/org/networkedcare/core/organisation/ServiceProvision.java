@@ -71,10 +71,10 @@ public record ServiceProvision(
     return object.buildAll(
         () ->
             new ServiceProvision(
-                organisation.orElse(null),
-                service.orElse(null),
-                site.orElse(null),
-                period.orElse(null)));
+                JsonObject.orMissing(organisation),
+                JsonObject.orMissing(service),
+                JsonObject.orMissing(site),
+                JsonObject.orMissing(period)));
   }
 
   /** {@return the provision as JSON} */

@@ -55,7 +55,11 @@ public record Site(OdsCode code, String name, OdsCode organisation) {
     Optional<String> name = object.required("name", JsonValue::text);
     Optional<OdsCode> organisation = object.required("organisation", OdsCode::fromJson);
     return object.buildAll(
-        () -> new Site(code.orElse(null), name.orElse(null), organisation.orElse(null)));
+        () ->
+            new Site(
+                JsonObject.orMissing(code),
+                JsonObject.orMissing(name),
+                JsonObject.orMissing(organisation)));
   }
 
   /** {@return the site as JSON} */

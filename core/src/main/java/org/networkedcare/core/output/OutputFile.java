@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * One file written completely or not at all: the content goes to a new temporary file beside the
@@ -101,7 +102,8 @@ public final class OutputFile implements Closeable {
     }
     staged.finish();
     staged.publish();
-    Staged.forceDirectory(staged.target().getParent());
+    Staged.forceDirectory(
+        Objects.requireNonNull(staged.target().getParent(), "a staged file is in a folder"));
     done = true;
   }
 

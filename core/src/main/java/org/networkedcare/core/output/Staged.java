@@ -19,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One file being written: a new temporary file beside its final name, created exclusively (so that
@@ -39,8 +40,8 @@ final class Staged {
   private final Path temp;
   private final FileChannel channel;
   private final MessageDigest digest;
-  private OutputStream stream;
-  private Writer writer;
+  private @Nullable OutputStream stream;
+  private @Nullable Writer writer;
   private long bytes;
   private boolean closed;
 

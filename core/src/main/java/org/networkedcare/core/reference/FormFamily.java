@@ -72,7 +72,10 @@ public record FormFamily(String id, String name, boolean singleBoard, List<Term>
     return object.buildAll(
         () ->
             new FormFamily(
-                id.orElse(null), name.orElse(null), single.orElse(false), forms.orElse(null)));
+                JsonObject.orMissing(id),
+                JsonObject.orMissing(name),
+                single.orElse(false),
+                JsonObject.orMissing(forms)));
   }
 
   /** {@return the family as JSON} */

@@ -55,7 +55,8 @@ public record NetworkTypeDefinition(String id, String name, Optional<String> exa
     Optional<String> name = object.required("name", JsonValue::text);
     Optional<String> role = object.optional("exactlyOneRole", JsonValue::text);
     return object.buildAll(
-        () -> new NetworkTypeDefinition(id.orElse(null), name.orElse(null), role));
+        () ->
+            new NetworkTypeDefinition(JsonObject.orMissing(id), JsonObject.orMissing(name), role));
   }
 
   /** {@return the entry as JSON} */

@@ -70,7 +70,11 @@ public record NetworkTypes(String id, String version, List<NetworkTypeDefinition
     Optional<List<NetworkTypeDefinition>> types =
         object.required("types", v -> v.list(NetworkTypeDefinition::fromJson));
     return object.buildAll(
-        () -> new NetworkTypes(id.orElse(null), version.orElse(null), types.orElse(null)));
+        () ->
+            new NetworkTypes(
+                JsonObject.orMissing(id),
+                JsonObject.orMissing(version),
+                JsonObject.orMissing(types)));
   }
 
   /** {@return the data as JSON} */

@@ -118,7 +118,11 @@ public record OdsFrame(
     return object.buildAll(
         () ->
             new OdsFrame(
-                role.orElse(null), name.orElse(null), patterns.orElse(null), examples, siteRole));
+                JsonObject.orMissing(role),
+                JsonObject.orMissing(name),
+                JsonObject.orMissing(patterns),
+                examples,
+                siteRole));
   }
 
   /** {@return the frame as JSON} */

@@ -94,7 +94,11 @@ public record OdsFrames(String id, String version, List<OdsFrame> frames) {
     Optional<String> version = object.required("version", JsonValue::text);
     Optional<List<OdsFrame>> frames = object.required("frames", v -> v.list(OdsFrame::fromJson));
     return object.buildAll(
-        () -> new OdsFrames(id.orElse(null), version.orElse(null), frames.orElse(null)));
+        () ->
+            new OdsFrames(
+                JsonObject.orMissing(id),
+                JsonObject.orMissing(version),
+                JsonObject.orMissing(frames)));
   }
 
   /** {@return the data as JSON} */

@@ -94,10 +94,10 @@ public record OrganisationalForms(
     return object.buildAll(
         () ->
             new OrganisationalForms(
-                id.orElse(null),
-                version.orElse(null),
-                families.orElse(null),
-                vehicles.orElse(null)));
+                JsonObject.orMissing(id),
+                JsonObject.orMissing(version),
+                JsonObject.orMissing(families),
+                JsonObject.orMissing(vehicles)));
   }
 
   /** {@return the data as JSON} */

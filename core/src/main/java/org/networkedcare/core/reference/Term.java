@@ -46,7 +46,7 @@ public record Term(String id, String name) {
   private static Optional<Term> read(JsonObject object) {
     Optional<String> id = object.required("id", JsonValue::text);
     Optional<String> name = object.required("name", JsonValue::text);
-    return object.buildAll(() -> new Term(id.orElse(null), name.orElse(null)));
+    return object.buildAll(() -> new Term(JsonObject.orMissing(id), JsonObject.orMissing(name)));
   }
 
   /** {@return the entry as JSON} */

@@ -71,7 +71,11 @@ public record Vocabulary(String id, String version, List<Term> terms) {
     Optional<String> version = object.required("version", JsonValue::text);
     Optional<List<Term>> terms = object.required("terms", v -> v.list(Term::fromJson));
     return object.buildAll(
-        () -> new Vocabulary(id.orElse(null), version.orElse(null), terms.orElse(null)));
+        () ->
+            new Vocabulary(
+                JsonObject.orMissing(id),
+                JsonObject.orMissing(version),
+                JsonObject.orMissing(terms)));
   }
 
   /** {@return the vocabulary as JSON} */

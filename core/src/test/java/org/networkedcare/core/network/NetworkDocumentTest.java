@@ -1,6 +1,7 @@
 package org.networkedcare.core.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.networkedcare.core.testing.ProblemAssertions.assertProblems;
 import static org.networkedcare.core.testing.ProblemAssertions.json;
@@ -21,6 +22,7 @@ import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.organisation.OrganisationRole;
 import org.networkedcare.core.reference.ReferenceData;
 import org.networkedcare.core.validation.Problems;
+import org.networkedcare.core.validation.ValidationException;
 
 class NetworkDocumentTest {
 
@@ -161,6 +163,45 @@ class NetworkDocumentTest {
         // RHA could not be read, so what refers to it is reported as unknown too
         "/sites/0/organisation reference.unknown",
         "/provisions/0/organisation reference.unknown");
+  }
+
+  @Test
+  void aReferenceIntoAListWithAnUnreadableKeyIsMarkedAsALikelyFollowOn() {
+    ObjectNode tree = tree();
+    at(tree, "/organisations/0").put("openDate", 20040401); // key RHA readable: not the cause
+    at(tree, "/organisations/1").put("odsCode", "rha");
+    at(tree, "/network/memberships/2").put("organisation", "RZZ");
+    List<String> messages =
+        assertThrows(ValidationException.class, () -> NetworkDocument.parse(bytes(tree)))
+            .problems()
+            .stream()
+            .filter(p -> p.code().equals("reference.unknown"))
+            .map(p -> p.path() + " " + p.message())
+            .toList();
+    String marked =
+        " is not defined in this document's organisations (perhaps a follow-on of the problem at"
+            + " /organisations/1/odsCode, whose key could not be read)";
+    // every reference that finds nothing is still reported (a typo must not hide), each marked
+    assertEquals(
+        List.of(
+            "/sites/0/organisation 'RHA'" + marked,
+            "/provisions/0/organisation 'RHA'" + marked,
+            "/network/memberships/1/organisation 'RHA'" + marked,
+            "/network/memberships/2/organisation 'RZZ'" + marked),
+        messages.stream().filter(m -> m.contains("organisations")).toList(),
+        String.join("\n", messages));
+  }
+
+  @Test
+  void anUnknownReferenceWithEveryKeyReadableIsNotMarked() {
+    ObjectNode tree = tree();
+    at(tree, "/network/memberships/2").put("organisation", "RZZ");
+    String message =
+        assertThrows(ValidationException.class, () -> NetworkDocument.parse(bytes(tree)))
+            .problems()
+            .get(0)
+            .message();
+    assertEquals("'RZZ' is not defined in this document's organisations", message);
   }
 
   @Test
@@ -395,7 +436,7 @@ class NetworkDocumentTest {
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
             java.time.Duration.ofSeconds(60),
             () ->
-                org.junit.jupiter.api.Assertions.assertThrows(
+                assertThrows(
                     org.networkedcare.core.validation.ValidationException.class,
                     () -> NetworkDocument.parse(doc.getBytes(StandardCharsets.UTF_8))));
     assertEquals(4 * 20_000 + 1, e.problems().size());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.networkedcare.core.json.DeclaredKeys;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonDecoder;
 import org.networkedcare.core.json.JsonObject;
@@ -146,7 +147,7 @@ public final class GovernanceDocument {
     // A structure section that could not be read: its problems are reported; what refers to it is
     // not reported again as unknown.
     boolean structureUnread;
-    final Set<String> declared = new HashSet<>();
+    final DeclaredKeys declared = new DeclaredKeys();
   }
 
   /**
@@ -291,20 +292,18 @@ public final class GovernanceDocument {
   }
 
   private static <T> List<At<T>> list(JsonObject o, String field, JsonDecoder<T> decoder) {
-    return list(o, field, decoder, new HashSet<>());
+    return list(o, field, decoder, new DeclaredKeys());
   }
 
   private static <T> List<At<T>> list(
-      JsonObject o, String field, JsonDecoder<T> decoder, Set<String> declared) {
+      JsonObject o, String field, JsonDecoder<T> decoder, DeclaredKeys declared) {
+    JsonDecoder<T> entry = declared.declaring(field, "id", decoder);
     return o.list(
         field,
         v -> {
-          if (v.node().path("id").isTextual()) {
-            declared.add(field + ":" + v.node().path("id").textValue());
-          }
           String path = v.path();
           int index = Integer.parseInt(path.substring(path.lastIndexOf('/') + 1));
-          return decoder.decode(v).map(t -> new At<>(t, index));
+          return entry.decode(v).map(t -> new At<>(t, index));
         });
   }
 
@@ -325,20 +324,12 @@ public final class GovernanceDocument {
   }
 
   private static <K, V> Optional<V> known(Problems at, Map<K, V> map, K key, String field) {
-    return known(at, map, key, field, Set.of());
+    return known(at, map, key, field, new DeclaredKeys());
   }
 
-  /**
-   * Finds what a reference refers to. A reference to an entry that the document declares but that
-   * could not be read is not reported again: its own problems already are.
-   */
   private static <K, V> Optional<V> known(
-      Problems at, Map<K, V> map, K key, String field, Set<String> declared) {
-    V value = map.get(key);
-    if (value == null && !declared.contains(field + ":" + key)) {
-      at.add("reference.unknown", "'" + key + "' is not defined in this document's " + field);
-    }
-    return Optional.ofNullable(value);
+      Problems at, Map<K, V> map, K key, String field, DeclaredKeys declared) {
+    return declared.find(at, map, key, field);
   }
 
   private static void check(Parts p, GovernanceReference reference, Problems problems) {

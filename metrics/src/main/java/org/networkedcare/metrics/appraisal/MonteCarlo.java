@@ -2,6 +2,7 @@ package org.networkedcare.metrics.appraisal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,6 +42,8 @@ public final class MonteCarlo {
    * @param threads the number of threads, 1 to {@link #MAX_THREADS}; the result does not depend on
    *     it
    * @throws IllegalArgumentException if draws or threads are out of range
+   * @throws CancellationException if the calling thread is interrupted (looked at every {@value
+   *     #PROGRESS_STEP} draws); its interrupt stays set
    */
   public static PsaResult run(Appraisal appraisal, long seed, int draws, int threads) {
     return run(appraisal, seed, draws, threads, done -> {});
@@ -58,6 +61,8 @@ public final class MonteCarlo {
    *     draws and at the end of each thread's share, summing to {@code draws}), from the worker
    *     threads at once: it must be thread-safe and quick
    * @throws IllegalArgumentException if draws or threads are out of range
+   * @throws CancellationException if the calling thread is interrupted (looked at every {@value
+   *     #PROGRESS_STEP} draws); its interrupt stays set
    */
   public static PsaResult run(
       Appraisal appraisal, long seed, int draws, int threads, LongConsumer progress) {
@@ -84,6 +89,8 @@ public final class MonteCarlo {
    *     it
    * @throws IllegalArgumentException if draws or threads are out of range, or the sampler's
    *     parameters are not the appraisal's
+   * @throws CancellationException if the calling thread is interrupted (looked at every {@value
+   *     #PROGRESS_STEP} draws); its interrupt stays set
    */
   public static PsaResult run(
       PreparedAppraisal prepared, ParameterSampler sampler, long seed, int draws, int threads) {
@@ -103,6 +110,8 @@ public final class MonteCarlo {
    * @param progress as {@link #run(Appraisal, long, int, int, LongConsumer)}
    * @throws IllegalArgumentException if draws or threads are out of range, or the sampler's
    *     parameters are not the appraisal's
+   * @throws CancellationException if the calling thread is interrupted (looked at every {@value
+   *     #PROGRESS_STEP} draws); its interrupt stays set
    */
   public static PsaResult run(
       PreparedAppraisal prepared,
@@ -145,7 +154,9 @@ public final class MonteCarlo {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
+      CancellationException cancelled = new CancellationException("interrupted");
+      cancelled.initCause(e);
+      throw cancelled;
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
@@ -190,6 +201,9 @@ public final class MonteCarlo {
         }
       }
       if ((d - from + 1) % PROGRESS_STEP == 0) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw new CancellationException("interrupted after " + (d + 1) + " draws");
+        }
         progress.accept(PROGRESS_STEP);
       }
     }

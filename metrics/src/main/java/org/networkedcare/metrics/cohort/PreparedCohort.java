@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.validation.Problem;
@@ -249,6 +250,7 @@ public final class PreparedCohort implements ParametricModel {
    * value}
    *
    * @param parameters one value per parameter, {@code NaN} for "as defined"
+   * @throws CancellationException if the calling thread is interrupted (its interrupt stays set)
    */
   public double[][] totals(double[] parameters) {
     double[] out = new double[strategies.size() * valueNames.size()];
@@ -264,6 +266,7 @@ public final class PreparedCohort implements ParametricModel {
    * {@return the model run in full for one vector of parameter values}
    *
    * @param parameters one value per parameter, {@code NaN} for "as defined"
+   * @throws CancellationException if the calling thread is interrupted (its interrupt stays set)
    */
   public CohortResult run(double[] parameters) {
     double[] p = resolve(parameters);
@@ -286,6 +289,12 @@ public final class PreparedCohort implements ParametricModel {
   }
 
   /**
+   * The cycle loop looks at the thread's interrupt at cycle 1 and every 1024 cycles after ({@code t
+   * & CANCEL_EVERY == 1}).
+   */
+  private static final int CANCEL_EVERY = 1023;
+
+  /**
    * Runs one strategy: the trace into {@code trace} (rows 0..T) when given, and the undiscounted
    * amount of every value in every cycle under each method, [method][t - 1][value].
    */
@@ -306,6 +315,9 @@ public final class PreparedCohort implements ParametricModel {
       trace[0] = x.clone();
     }
     for (int t = 1; t <= cycles; t++) {
+      if ((t & CANCEL_EVERY) == 1 && Thread.currentThread().isInterrupted()) {
+        throw new CancellationException("interrupted at cycle " + t);
+      }
       if (t == 1 || matrixUsesCycle[s]) {
         evalMatrix(s, p, t, matrix);
       }

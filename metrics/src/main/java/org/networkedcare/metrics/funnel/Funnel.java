@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.concurrent.CancellationException;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.validation.Problems;
@@ -55,6 +56,8 @@ public final class Funnel {
    *     denominator, proportion above 1, zero observed count for an SHMI ratio and (with exact
    *     binomial limits) denominator that is not a whole number; or naming the option when an
    *     adjustment is asked with fewer than three sites, or the pooled target of a count ratio is 0
+   * @throws CancellationException if the calling thread is interrupted (looked at every 1024
+   *     sites); its interrupt stays set
    */
   public static FunnelResult analyse(List<SiteCount> rows, FunnelOptions options) {
     Objects.requireNonNull(rows, "rows");
@@ -266,6 +269,9 @@ public final class Funnel {
 
     List<FunnelSite> sites = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
+      if ((i & 1023) == 0 && Thread.currentThread().isInterrupted()) {
+        throw new CancellationException("interrupted after " + i + " sites");
+      }
       double value = num[i] / den[i];
       double zAdjusted =
           switch (adjustment) {

@@ -9,6 +9,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.networkedcare.core.input.BoundedInput;
 import org.networkedcare.core.input.CsvCells;
 import org.networkedcare.core.validation.Problem;
@@ -16,7 +18,8 @@ import org.networkedcare.core.validation.ValidationException;
 
 /**
  * Reads funnel input rows from CSV (RFC 4180, with a header row, parsed by FastCSV): one row per
- * site, or several that {@link Funnel} sums. Numbers are plain decimals; an empty, {@code NA} or
+ * site, or several that {@link Funnel} sums, optionally only the rows that match filters (a long
+ * table of many periods and kinds of site). Numbers are plain decimals; an empty, {@code NA} or
  * non-numeric cell is an error naming the line, the column and the site. Other columns are ignored.
  * A leading byte-order mark is skipped. Limits ({@link BoundedInput}): at most 1,000,000 data rows,
  * 1,000 cells and 1,000,000 characters in a row, 100,000 characters in a cell; the byte limit is
@@ -42,6 +45,35 @@ public final class FunnelCsv {
    */
   public static List<SiteCount> read(
       Reader csv, String siteColumn, String numeratorColumn, String denominatorColumn) {
+    return read(csv, siteColumn, numeratorColumn, denominatorColumn, List.of());
+  }
+
+  /**
+   * {@return the rows of a CSV text that match every filter, in file order}
+   *
+   * <p>A filter is a column and a value; a row is read only when each filter's cell equals its
+   * value exactly (after CSV unquoting, before any stripping; {@code ""} matches an empty cell).
+   * Rows that do not match are not checked at all, so a bad number in another period is not a
+   * problem.
+   *
+   * @param csv the CSV text, with a header row; closed by the caller
+   * @param siteColumn the header of the site column
+   * @param numeratorColumn the header of the numerator column
+   * @param denominatorColumn the header of the denominator column
+   * @param filters the (column, value) pairs a row must all match; empty to read every row
+   * @throws ValidationException as {@link #read(Reader, String, String, String)}, and when a filter
+   *     column is absent or no data row matches the filters (naming them)
+   * @throws UncheckedIOException when the text cannot be read
+   */
+  public static List<SiteCount> read(
+      Reader csv,
+      String siteColumn,
+      String numeratorColumn,
+      String denominatorColumn,
+      List<Map.Entry<String, String>> filters) {
+    List<Map.Entry<String, String>> filterList = List.copyOf(filters);
+    int[] filterAt = new int[filterList.size()];
+    int matched = 0;
     List<Problem> problems = new ArrayList<>();
     List<SiteCount> rows = new ArrayList<>();
     boolean header = false;
@@ -68,6 +100,9 @@ public final class FunnelCsv {
           siteAt = column(names, siteColumn, problems);
           numAt = column(names, numeratorColumn, problems);
           denAt = column(names, denominatorColumn, problems);
+          for (int f = 0; f < filterAt.length; f++) {
+            filterAt[f] = column(names, filterList.get(f).getKey(), problems);
+          }
           if (!problems.isEmpty()) {
             throw new ValidationException(problems);
           }
@@ -88,6 +123,10 @@ public final class FunnelCsv {
                       + " are read"));
           break;
         }
+        if (!matches(record, filterAt, filterList)) {
+          continue;
+        }
+        matched++;
         String site = siteAt < record.getFieldCount() ? record.getField(siteAt).strip() : "";
         if (site.isEmpty()) {
           problems.add(
@@ -117,6 +156,17 @@ public final class FunnelCsv {
     }
     if (!header && problems.isEmpty()) {
       problems.add(new Problem("", "funnel.csv.empty", "the CSV is empty: no header row"));
+    } else if (count > 0 && matched == 0 && !filterList.isEmpty() && problems.isEmpty()) {
+      problems.add(
+          new Problem(
+              "/filters",
+              "funnel.csv.filtered",
+              "none of the "
+                  + count
+                  + " data rows matches the filters "
+                  + filterList.stream()
+                      .map(f -> f.getKey() + "=" + f.getValue())
+                      .collect(Collectors.joining(", "))));
     } else if (rows.isEmpty() && problems.isEmpty()) {
       problems.add(new Problem("", "funnel.csv.empty", "the CSV has a header but no data rows"));
     }
@@ -124,6 +174,17 @@ public final class FunnelCsv {
       throw new ValidationException(problems);
     }
     return rows;
+  }
+
+  private static boolean matches(
+      CsvRecord record, int[] at, List<Map.Entry<String, String>> filters) {
+    for (int f = 0; f < at.length; f++) {
+      String cell = at[f] < record.getFieldCount() ? record.getField(at[f]) : "";
+      if (!cell.equals(filters.get(f).getValue())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int column(List<String> header, String name, List<Problem> problems) {

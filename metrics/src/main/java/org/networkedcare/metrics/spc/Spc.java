@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.validation.Problem;
@@ -81,6 +82,8 @@ public final class Spc {
    *     (values for xmr, g and t; numerators and denominators for p, pp, u and up; counts at least
    *     0 for g, times above 0 for t, numerators from 0 to the denominator for p); every problem
    *     names the facet, date or option (at most 20 problems with single points)
+   * @throws CancellationException if the calling thread is interrupted (looked at before each
+   *     series); its interrupt stays set
    */
   public static SpcResult analyse(List<SpcSeries> series, SpcOptions options) {
     Objects.requireNonNull(series, "series");
@@ -133,15 +136,24 @@ public final class Spc {
     if (chart == ChartType.XMR) {
       Xmr xmr = new Xmr(longest, options);
       for (SpcSeries s : series) {
+        cancelIfInterrupted(results.size());
         results.add(xmr.chart(s, warnings));
       }
     } else {
       ShewhartCharts charts = new ShewhartCharts(longest, options);
       for (SpcSeries s : series) {
+        cancelIfInterrupted(results.size());
         results.add(charts.chart(s, warnings));
       }
     }
     return new SpcResult(results, warnings);
+  }
+
+  /** Stops an analysis whose thread is interrupted, before its next series. */
+  private static void cancelIfInterrupted(int done) {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new CancellationException("interrupted after " + done + " series");
+    }
   }
 
   /** At most this many problems with single points are reported per analysis. */

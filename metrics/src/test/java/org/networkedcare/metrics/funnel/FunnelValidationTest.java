@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
@@ -199,6 +200,44 @@ class FunnelValidationTest {
     assertThrows(
         ValidationException.class,
         () -> FunnelCsv.read(new StringReader("a,b,c\nx,1\n"), "a", "b", "c"));
+  }
+
+  @Test
+  void csvFiltersCompareTheCellExactlyAndSkipOtherRowsUnchecked() {
+    String csv = "site,kind,e,n\nA,1,1,10\nB,\"1\",2,10\nC, 1,3,10\nD,2,x,10\nE,,4,10\n";
+    // B's quoted "1" is 1 once unquoted; C's " 1" is not; D's bad number is in a skipped row
+    assertEquals(
+        List.of(new SiteCount("A", 1, 10), new SiteCount("B", 2, 10)),
+        FunnelCsv.read(new StringReader(csv), "site", "e", "n", List.of(Map.entry("kind", "1"))));
+    assertEquals(
+        List.of(new SiteCount("E", 4, 10)),
+        FunnelCsv.read(new StringReader(csv), "site", "e", "n", List.of(Map.entry("kind", ""))));
+    ValidationException none =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                FunnelCsv.read(
+                    new StringReader(csv),
+                    "site",
+                    "e",
+                    "n",
+                    List.of(Map.entry("kind", "1"), Map.entry("site", "C"))));
+    assertEquals("funnel.csv.filtered", none.problems().get(0).code());
+    assertEquals("/filters", none.problems().get(0).path());
+    ValidationException absent =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                FunnelCsv.read(
+                    new StringReader(csv),
+                    "site",
+                    "events",
+                    "n",
+                    List.of(Map.entry("month", "1"))));
+    // every absent column at once, the filter's with them
+    assertEquals(
+        List.of("/columns/events", "/columns/month"),
+        absent.problems().stream().map(p -> p.path()).toList());
   }
 
   @Test

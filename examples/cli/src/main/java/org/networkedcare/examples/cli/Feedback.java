@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.function.LongConsumer;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -113,9 +114,17 @@ final class Feedback {
       this.total = total;
     }
 
-    /** Counts finished work, printing a line when one is due. */
+    /**
+     * Counts finished work, printing a line when one is due. A count is also where long work stops
+     * when its thread is interrupted (the HTTP service's request time ran out).
+     *
+     * @throws CancellationException if the calling thread is interrupted
+     */
     @Override
     public synchronized void accept(long finished) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new CancellationException("interrupted after " + done + " " + unit);
+      }
       done += finished;
       if (!(terminal || progressLines)) {
         return;

@@ -3,6 +3,7 @@ package org.networkedcare.examples.cli;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -72,6 +73,13 @@ public final class FunnelCommand implements Callable<Integer> {
       paramLabel = "C",
       description = "Column of denominators.")
   private String denominatorColumn;
+
+  @Option(
+      names = "--filter",
+      paramLabel = "COLUMN=VALUE",
+      description =
+          "Read only rows whose COLUMN is VALUE exactly, such as one period of a long table (repeat: every filter must hold).")
+  private List<String> filters = new ArrayList<>();
 
   @Option(
       names = "--type",
@@ -208,8 +216,11 @@ public final class FunnelCommand implements Callable<Integer> {
   }
 
   private List<SiteCount> read() {
+    List<Map.Entry<String, String>> rowFilters = Inputs.filters(spec, filters);
     return Inputs.text(
-        input, reader -> FunnelCsv.read(reader, siteColumn, numeratorColumn, denominatorColumn));
+        input,
+        reader ->
+            FunnelCsv.read(reader, siteColumn, numeratorColumn, denominatorColumn, rowFilters));
   }
 
   private static void writeSites(FunnelResult result, Writer w) throws IOException {

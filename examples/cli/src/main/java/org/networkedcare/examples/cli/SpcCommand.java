@@ -218,13 +218,7 @@ public final class SpcCommand implements Callable<Integer> {
     if (facetColumn != null) {
       builder.facet(facetColumn);
     }
-    for (String text : filters) {
-      int eq = text.indexOf('=');
-      if (eq <= 0) {
-        throw usage("option --filter: '" + text + "' is not COLUMN=VALUE");
-      }
-      builder.filter(text.substring(0, eq), text.substring(eq + 1));
-    }
+    Inputs.filters(spec, filters).forEach(f -> builder.filter(f.getKey(), f.getValue()));
     try {
       return builder.build();
     } catch (ValidationException e) {

@@ -142,6 +142,41 @@ class FunnelCommandTest {
   }
 
   @Test
+  void filtersKeepOnlyTheMatchingRowsOfALongTable() throws IOException {
+    // FIVE's sites in March, with another month and another kind of site around them: filtered,
+    // the output is byte for byte FIVE's, as if the rows had been picked out with grep first
+    String wide =
+        "period,kind,site,e,n\n"
+            + "2019-02,1,A,1,50\n"
+            + "2019-03,1,A,45,50\n"
+            + "2019-03,2,A,9,9\n"
+            + "2019-03,1,B,170,200\n"
+            + "2019-02,1,B,oops,200\n"
+            + "2019-03,1,C,380,400\n"
+            + "2019-03,1,D,700,800\n"
+            + "2019-03,1,E,90,120\n";
+    assertEquals(0, funnel(FIVE).code());
+    String sites = Files.readString(dir.resolve("out/nested/sites.csv"));
+    String params = Files.readString(dir.resolve("out/nested/parameters.csv"));
+    Run r = funnel(wide, "--filter", "period=2019-03", "--filter", "kind=1");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(sites, Files.readString(dir.resolve("out/nested/sites.csv")));
+    assertEquals(params, Files.readString(dir.resolve("out/nested/parameters.csv")));
+
+    Run none = funnel(wide, "--filter", "period=2020-01");
+    assertEquals(1, none.code(), none.err());
+    assertTrue(
+        none.err().contains("none of the 8 data rows matches the filters period=2020-01"),
+        none.err());
+    Run absent = funnel(wide, "--filter", "month=2019-03");
+    assertEquals(1, absent.code(), absent.err());
+    assertTrue(absent.err().contains("column 'month' is not in the CSV header"), absent.err());
+    Run malformed = funnel(wide, "--filter", "period");
+    assertEquals(2, malformed.code(), malformed.err());
+    assertTrue(malformed.err().contains("'period' is not COLUMN=VALUE"), malformed.err());
+  }
+
+  @Test
   void outputThatIsAFileIsOneLine() throws IOException {
     Path input = write(FIVE);
     Path file = dir.resolve("file");

@@ -51,6 +51,11 @@ record Endpoint(
      */
     CSV,
     /**
+     * A CSV file ({@code text/csv}) as {@link #CSV}, or a measure dataset with its network document
+     * ({@code application/json}, {@link DatasetRequest}).
+     */
+    SERIES,
+    /**
      * A JSON object of files ({@code application/json}): each member's name a plain file name, its
      * value the file (a string is its text, any other JSON value is written as JSON).
      */
@@ -84,7 +89,7 @@ record Endpoint(
         new Endpoint(
             "/v1/spc",
             List.of("spc"),
-            Body.CSV,
+            Body.SERIES,
             Map.of("--input", "input.csv"),
             Map.of("--points", "points.csv", "--summary", "summary.csv"),
             Set.of(
@@ -106,13 +111,14 @@ record Endpoint(
         new Endpoint(
             "/v1/funnel",
             List.of("funnel"),
-            Body.CSV,
+            Body.SERIES,
             Map.of("--input", "input.csv"),
             Map.of("--output", "out"),
             Set.of(
                 "siteColumn",
                 "numeratorColumn",
                 "denominatorColumn",
+                "filter",
                 "type",
                 "srMethod",
                 "limits",

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.networkedcare.core.json.Json;
 
 /**
@@ -70,6 +71,9 @@ final class OpenApi {
       component(schemas, s.getKey(), load(s.getValue()));
     }
     schemas.set("Problem", problemSchema());
+    schemas.set("MeasureDataset", measureDatasetSchema());
+    schemas.set("DatasetSeriesRequest", datasetSeriesSchema());
+    schemas.set("AssureRequest", assureRequestSchema());
     schemas.set("CommandResult", commandResultSchema());
     schemas.set(
         "Health",
@@ -115,19 +119,41 @@ final class OpenApi {
     errors(appraise);
     for (Endpoint e : Endpoint.all()) {
       String id = String.join("-", e.command());
-      String media = e.body() == Endpoint.Body.CSV ? "text/csv" : "application/json";
+      boolean series = e.body() == Endpoint.Body.SERIES;
+      String media = e.body() == Endpoint.Body.CSV || series ? "text/csv" : "application/json";
       JsonNode body =
           switch (e.path()) {
-            case "/v1/assure" -> ref("GovernanceDocument");
+            case "/v1/assure" -> {
+              ObjectNode either = F.objectNode();
+              either.put(
+                  "description",
+                  "The governance document alone, or with its measure dataset in an envelope.");
+              either.putArray("anyOf").add(ref("GovernanceDocument")).add(ref("AssureRequest"));
+              yield either;
+            }
             case "/v1/psa" -> ref("Appraisal");
             case "/v1/cohort" -> ref("CohortModel");
             default ->
-                e.body() == Endpoint.Body.CSV
-                    ? F.objectNode().put("type", "string")
+                e.body() == Endpoint.Body.CSV || series
+                    ? F.objectNode()
+                        .put("type", "string")
+                        .put(
+                            "description",
+                            "A CSV file with a header row; the query's column parameters name its columns.")
                     : filesSchema(e);
           };
       List<String> query = new java.util.ArrayList<>(e.options());
       query.addAll(e.switches());
+      boolean funnel = e.path().equals("/v1/funnel");
+      Set<String> chosen =
+          series
+              ? (funnel ? DatasetRequest.FUNNEL_PARAMETERS : DatasetRequest.SPC_PARAMETERS)
+              : Set.of();
+      Set<String> csvOnly =
+          series
+              ? (funnel ? DatasetRequest.FUNNEL_CSV_ONLY : DatasetRequest.SPC_CSV_ONLY)
+              : Set.of();
+      query.addAll(chosen);
       java.util.Collections.sort(query);
       ObjectNode op =
           post(
@@ -141,9 +167,25 @@ final class OpenApi {
               body,
               query);
       ArrayNode params = (ArrayNode) op.get("parameters");
+      if (series) {
+        ((ObjectNode) op.get("requestBody").get("content"))
+            .putObject("application/json")
+            .set("schema", ref("DatasetSeriesRequest"));
+      }
       for (JsonNode p : params) {
         ObjectNode param = (ObjectNode) p;
-        param.put("required", e.required().contains(param.get("name").asText()));
+        String name = param.get("name").asText();
+        // With two bodies, what is required depends on the body: the descriptions say which.
+        param.put("required", !series && e.required().contains(name));
+        if (csvOnly.contains(name)) {
+          param.put(
+              "description",
+              "With a CSV body only"
+                  + (e.required().contains(name) ? ", and required there" : "")
+                  + ": the column (or filter) of the CSV.");
+        } else if (chosen.contains(name)) {
+          param.put("description", DATASET_PARAMETERS.get(name));
+        }
         if (e.switches().contains(param.get("name").asText())) {
           param.set("schema", F.objectNode().put("type", "boolean"));
         }
@@ -167,6 +209,102 @@ final class OpenApi {
       errors(op);
     }
     return Json.write(root);
+  }
+
+  /** The query parameters that choose a dataset's figures, described. */
+  private static final Map<String, String> DATASET_PARAMETERS =
+      Map.of(
+          "measure",
+          "With a measure dataset only, and required there: the measure's id.",
+          "service",
+          "With a measure dataset only: the service (default: the whole organisation).",
+          "level",
+          "With a measure dataset only: site, organisation or network; spc charts every unit by"
+              + " default, funnel compares organisations by default.",
+          "period",
+          "With a measure dataset only, and required there: the reporting period compared, such as"
+              + " 2024-06, 2024/25-Q1 or 2024/25.");
+
+  /**
+   * The JSON body of {@code /v1/spc} and {@code /v1/funnel}: a measure dataset (docs/dataset.md)
+   * with the network document it is checked against.
+   */
+  private static ObjectNode datasetSeriesSchema() {
+    ObjectNode s = F.objectNode();
+    s.put("type", "object");
+    s.put(
+        "description",
+        "A measure dataset and the network document its rows are checked against (as networkedcare"
+            + " data check --network N.json --data D.json reads them); the query chooses the figures.");
+    s.put("additionalProperties", false);
+    s.putArray("required").add("network").add("data");
+    ObjectNode p = s.putObject("properties");
+    p.putObject("network")
+        .put("type", "object")
+        .put(
+            "description",
+            "The network document (schemaVersion 1), or a governance document, whose network part is used.");
+    ArrayNode data = p.putObject("data").putArray("oneOf");
+    data.add(ref("MeasureDataset"));
+    data.addObject()
+        .put("type", "string")
+        .put("description", "The dataset's CSV form, as text (its problems carry their line).");
+    return s;
+  }
+
+  /** The body of {@code /v1/assure} with a dataset: {@code {"governance": G, "data": D}}. */
+  private static ObjectNode assureRequestSchema() {
+    ObjectNode s = F.objectNode();
+    s.put("type", "object");
+    s.put(
+        "description",
+        "The governance document with the measure dataset whose site rows are observations, as"
+            + " networkedcare assure --input G.json --data D.json takes them (data replaces a dataset"
+            + " the document names). Problems are placed at /governance/... and /data/... (or /data"
+            + " with the CSV line).");
+    s.put("additionalProperties", false);
+    s.putArray("required").add("governance");
+    ObjectNode p = s.putObject("properties");
+    p.set("governance", ref("GovernanceDocument"));
+    ArrayNode data = p.putObject("data").putArray("oneOf");
+    data.add(ref("MeasureDataset"));
+    data.addObject()
+        .put("type", "string")
+        .put("description", "The dataset's CSV form, as text (its problems carry their line).");
+    return s;
+  }
+
+  /** The measure dataset's JSON form (docs/dataset.md). */
+  private static ObjectNode measureDatasetSchema() {
+    ObjectNode s = F.objectNode();
+    s.put("type", "object");
+    s.put(
+        "description",
+        "A network's measure dataset in its JSON form (docs/dataset.md): one row per period,"
+            + " organisation, optional site, optional service and measure.");
+    s.put("additionalProperties", false);
+    s.putArray("required").add("schemaVersion").add("rows");
+    ObjectNode p = s.putObject("properties");
+    p.putObject("schemaVersion").put("const", 1);
+    ObjectNode row = p.putObject("rows").put("type", "array").putObject("items");
+    row.put("type", "object");
+    row.put("additionalProperties", false);
+    row.putArray("required").add("period").add("organisation").add("measure");
+    ObjectNode r = row.putObject("properties");
+    r.putObject("period")
+        .put("type", "string")
+        .put(
+            "description",
+            "A month 2024-06, an NHS financial quarter 2024/25-Q1 or a year 2024/25");
+    r.putObject("organisation").put("type", "string").put("description", "ODS code");
+    for (String text : List.of("site", "service")) {
+      r.putObject(text).set("type", F.arrayNode().add("string").add("null"));
+    }
+    r.putObject("measure").put("type", "string");
+    for (String number : List.of("numerator", "denominator", "value")) {
+      r.putObject(number).set("type", F.arrayNode().add("number").add("null"));
+    }
+    return s;
   }
 
   private static ObjectNode filesSchema(Endpoint e) {

@@ -22,10 +22,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
@@ -65,7 +67,7 @@ final class ServiceApi extends Handler.Abstract {
 
   private final Path work;
   private final ServiceLimits limits;
-  private final ExecutorService computations;
+  private final ThreadPoolExecutor computations;
   private final ServiceMetrics metrics;
   private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
   private final byte[] openApi;
@@ -73,7 +75,7 @@ final class ServiceApi extends Handler.Abstract {
   private volatile boolean draining;
 
   ServiceApi(
-      Path work, ServiceLimits limits, ExecutorService computations, ServiceMetrics metrics) {
+      Path work, ServiceLimits limits, ThreadPoolExecutor computations, ServiceMetrics metrics) {
     super(InvocationType.BLOCKING);
     this.work = work;
     this.limits = limits;
@@ -237,12 +239,43 @@ final class ServiceApi extends Handler.Abstract {
                   "There is no endpoint " + path + "; GET /openapi.json lists them."));
         }
         requireMethod(method, "POST");
-        List<String> options = options(request, endpoint);
+        requireMedia(request, endpoint.body());
+        boolean dataset = endpoint.body() == Endpoint.Body.SERIES && isJson(media(request));
+        List<String> options = options(request, endpoint, dataset);
         byte[] body = body(request, endpoint.body());
+        if (dataset) {
+          Map<String, String> query = new java.util.HashMap<>();
+          for (Fields.Field f : Request.extractQueryParameters(request)) {
+            query.putIfAbsent(f.getName(), f.getValue());
+          }
+          return compute(() -> runOnDataset(endpoint, options, body, query));
+        }
         boolean zip = endpoint.answer() == Endpoint.Answer.BOARD_PACK && accepts(request, ZIP);
         return compute(() -> run(endpoint, options, body, zip));
       }
     }
+  }
+
+  /**
+   * Runs spc or funnel on the figures of a measure dataset: read and chosen by {@link
+   * DatasetRequest}, then given to the command as the CSV it reads.
+   */
+  private Answer runOnDataset(
+      Endpoint endpoint, List<String> options, byte[] body, Map<String, String> query)
+      throws IOException {
+    DatasetRequest.Series series;
+    try {
+      series =
+          endpoint.path().equals("/v1/funnel")
+              ? DatasetRequest.funnel(body, query)
+              : DatasetRequest.spc(body, query);
+    } catch (ValidationException e) {
+      throw new Refused(
+          ProblemDocument.invalid(e.problems().stream().map(DatasetRequest::item).toList()));
+    }
+    List<String> args = new ArrayList<>(series.options());
+    args.addAll(options);
+    return run(endpoint, args, series.csv(), false);
   }
 
   private static Answer appraise(byte[] body) {
@@ -255,11 +288,25 @@ final class ServiceApi extends Handler.Abstract {
             outcome.problems().stream().map(ProblemDocument.Item::of).toList()));
   }
 
-  /** Runs a computation on the bounded pool, within the request time. */
+  /**
+   * Runs a computation on the bounded pool, within the request time. When the time runs out the
+   * computation is cancelled: taken off the queue if it has not started, else its worker is
+   * interrupted, and the long loops it runs (draws, cycles, series, sites, rows) stop at their next
+   * look at the interrupt, freeing the worker for the next request.
+   */
   private Answer compute(java.util.concurrent.Callable<Answer> task) throws IOException {
     Future<Answer> future;
     try {
-      future = computations.submit(task);
+      future =
+          computations.submit(
+              () -> {
+                metrics.computationStarted();
+                try {
+                  return task.call();
+                } finally {
+                  metrics.computationEnded(Thread.currentThread().isInterrupted());
+                }
+              });
     } catch (RejectedExecutionException e) {
       throw new Refused(
           ProblemDocument.of(
@@ -274,6 +321,10 @@ final class ServiceApi extends Handler.Abstract {
       return future.get(limits.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
+      if (future instanceof Runnable queued) {
+        computations.remove(queued); // not started yet: its place in the queue is freed now
+      }
+      metrics.timedOut();
       throw new Refused(
           ProblemDocument.of(
               503,
@@ -320,24 +371,7 @@ final class ServiceApi extends Handler.Abstract {
    * reading it all.
    */
   private byte[] body(Request request, Endpoint.Body kind) throws IOException {
-    String type = Optional.ofNullable(request.getHeaders().get(HttpHeader.CONTENT_TYPE)).orElse("");
-    String media = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    boolean ok =
-        kind == Endpoint.Body.CSV
-            ? media.equals(CSV)
-            : media.equals(JSON) || media.matches("application/[a-z0-9.-]+\\+json");
-    if (!ok) {
-      throw new Refused(
-          ProblemDocument.of(
-              415,
-              "unsupported-media-type",
-              "Unsupported media type",
-              "The body is "
-                  + (media.isEmpty() ? "of no stated type" : media)
-                  + "; this endpoint takes "
-                  + (kind == Endpoint.Body.CSV ? CSV : JSON)
-                  + "."));
-    }
+    requireMedia(request, kind);
     long length = request.getLength();
     if (length > limits.maxBodyBytes()) {
       throw tooLarge(
@@ -352,6 +386,43 @@ final class ServiceApi extends Handler.Abstract {
     } catch (ValidationException e) {
       throw tooLarge("The body is above the limit of " + limits.maxBodyBytes() + " bytes.");
     }
+  }
+
+  /** Refuses a body of a media type the endpoint does not take (415). */
+  private static void requireMedia(Request request, Endpoint.Body kind) {
+    String media = media(request);
+    boolean ok =
+        switch (kind) {
+          case CSV -> media.equals(CSV);
+          case SERIES -> media.equals(CSV) || isJson(media);
+          case JSON, FILES -> isJson(media);
+        };
+    if (!ok) {
+      throw new Refused(
+          ProblemDocument.of(
+              415,
+              "unsupported-media-type",
+              "Unsupported media type",
+              "The body is "
+                  + (media.isEmpty() ? "of no stated type" : media)
+                  + "; this endpoint takes "
+                  + switch (kind) {
+                    case CSV -> CSV;
+                    case SERIES -> CSV + ", or " + JSON + " (a measure dataset with its network)";
+                    case JSON, FILES -> JSON;
+                  }
+                  + "."));
+    }
+  }
+
+  /** {@return the body's media type, lower case without parameters; empty when none is stated} */
+  private static String media(Request request) {
+    String type = Optional.ofNullable(request.getHeaders().get(HttpHeader.CONTENT_TYPE)).orElse("");
+    return type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isJson(String media) {
+    return media.equals(JSON) || media.matches("application/[a-z0-9.-]+\\+json");
   }
 
   private static Refused tooLarge(String detail) {
@@ -377,14 +448,38 @@ final class ServiceApi extends Handler.Abstract {
    * The command's options from the query parameters; unknown ones, missing required ones and limits
    * refused.
    */
-  private List<String> options(Request request, Endpoint endpoint) {
+  private List<String> options(Request request, Endpoint endpoint, boolean dataset) {
     Fields query = Request.extractQueryParameters(request);
     List<ProblemDocument.Item> problems = new ArrayList<>();
     List<String> args = new ArrayList<>();
+    boolean funnel = endpoint.path().equals("/v1/funnel");
+    Set<String> csvOnly =
+        dataset
+            ? (funnel ? DatasetRequest.FUNNEL_CSV_ONLY : DatasetRequest.SPC_CSV_ONLY)
+            : Set.of();
+    Set<String> chosen =
+        dataset
+            ? (funnel ? DatasetRequest.FUNNEL_PARAMETERS : DatasetRequest.SPC_PARAMETERS)
+            : Set.of();
+    Set<String> required =
+        dataset ? (funnel ? Set.of("measure", "period") : Set.of("measure")) : endpoint.required();
     for (Fields.Field f : query) {
       String name = f.getName();
       String flag = "--" + String.join("-", CAMEL.split(name)).toLowerCase(Locale.ROOT);
-      if (endpoint.options().contains(name)) {
+      if (chosen.contains(name)) {
+        continue; // read by DatasetRequest
+      }
+      if (csvOnly.contains(name)) {
+        problems.add(
+            item(
+                "unknown-parameter",
+                "query parameter '"
+                    + name
+                    + "' names a CSV column; a measure dataset's columns are fixed (choose its"
+                    + " figures with "
+                    + String.join(", ", new java.util.TreeSet<>(chosen))
+                    + ")"));
+      } else if (endpoint.options().contains(name)) {
         for (String value : f.getValues()) {
           args.add(flag + "=" + value);
         }
@@ -405,10 +500,10 @@ final class ServiceApi extends Handler.Abstract {
                 "query parameter '"
                     + name
                     + "' is not one of this endpoint's: "
-                    + String.join(", ", new java.util.TreeSet<>(union(endpoint)))));
+                    + String.join(", ", allowed(endpoint, csvOnly, chosen))));
       }
     }
-    for (String name : endpoint.required()) {
+    for (String name : new java.util.TreeSet<>(required)) {
       if (query.get(name) == null) {
         problems.add(item("required", "query parameter '" + name + "' is required"));
       }
@@ -430,9 +525,13 @@ final class ServiceApi extends Handler.Abstract {
     return args;
   }
 
-  private static List<String> union(Endpoint e) {
-    List<String> all = new ArrayList<>(e.options());
+  /** {@return the query parameters an endpoint takes with this body, in order} */
+  private static java.util.SortedSet<String> allowed(
+      Endpoint e, Set<String> csvOnly, Set<String> chosen) {
+    java.util.SortedSet<String> all = new java.util.TreeSet<>(e.options());
     all.addAll(e.switches());
+    all.removeAll(csvOnly);
+    all.addAll(chosen);
     return all;
   }
 
@@ -448,7 +547,7 @@ final class ServiceApi extends Handler.Abstract {
     Path dir = Files.createTempDirectory(work, "request-");
     try {
       List<String> args = new ArrayList<>(endpoint.command());
-      writeInputs(endpoint, body, dir, args);
+      Map<String, String> places = writeInputs(endpoint, body, dir, args);
       for (Map.Entry<String, String> out : endpoint.outputs().entrySet()) {
         args.add(out.getKey() + "=" + dir.resolve(out.getValue()));
       }
@@ -464,12 +563,15 @@ final class ServiceApi extends Handler.Abstract {
       if (run.exitCode() != 0) {
         List<ProblemDocument.Item> problems;
         if (run.problems().isPresent()) {
+          // The readers' problems are the main input's, placed in the body when it is a member.
+          String at = places.getOrDefault(endpoint.inputs().get("--input"), "");
           problems =
               run.problems().get().problems().stream()
                   .map(
                       p ->
                           ProblemDocument.Item.of(
-                              new Problem(p.path(), p.code(), p.message().replace(prefix, ""))))
+                              new Problem(
+                                  at + p.path(), p.code(), p.message().replace(prefix, ""))))
                   .toList();
         } else {
           List<String> lines =
@@ -479,9 +581,7 @@ final class ServiceApi extends Handler.Abstract {
           problems =
               run.usage()
                   ? run.lines().stream().map(l -> item("usage", l.replace(prefix, ""))).toList()
-                  : lines.stream()
-                      .map(l -> ProblemDocument.Item.ofLine(l.replace(prefix, "")))
-                      .toList();
+                  : lines.stream().map(l -> placed(l.replace(prefix, ""), places)).toList();
         }
         if (problems.isEmpty()) {
           problems = List.of(item("input", run.err().replace(prefix, "").strip()));
@@ -507,17 +607,64 @@ final class ServiceApi extends Handler.Abstract {
     }
   }
 
-  private void writeInputs(Endpoint endpoint, byte[] body, Path dir, List<String> args)
-      throws IOException {
+  /**
+   * A problem line as the command printed it ({@code data.json:/rows/3/value: message [code]}),
+   * placed in the body when its file is a member of it ({@code /data/rows/3/value}).
+   */
+  private static ProblemDocument.Item placed(String line, Map<String, String> places) {
+    ProblemDocument.Item item = ProblemDocument.Item.ofLine(line);
+    for (Map.Entry<String, String> place : places.entrySet()) {
+      if (line.startsWith(place.getKey() + ":")) {
+        return new ProblemDocument.Item(
+            Optional.of(place.getValue() + item.pointer().orElse("")),
+            item.line(),
+            item.code(),
+            item.message());
+      }
+    }
+    return item;
+  }
+
+  /** The members of {@code /v1/assure}'s envelope, the governance document with its dataset. */
+  static final String GOVERNANCE = "governance";
+
+  static final String DATA = "data";
+
+  /**
+   * Writes the request's input files into its folder and adds their options; {@return the files
+   * that were members of a JSON body, by name, with the member's pointer}
+   */
+  private Map<String, String> writeInputs(
+      Endpoint endpoint, byte[] body, Path dir, List<String> args) throws IOException {
     if (endpoint.body() != Endpoint.Body.FILES) {
       if (endpoint.path().equals("/v1/cohort")) {
         checkCycles(body);
       }
       Map.Entry<String, String> input = endpoint.inputs().entrySet().iterator().next();
       Path file = dir.resolve(input.getValue());
-      Files.write(file, body);
+      Optional<JsonNode> envelope =
+          endpoint.path().equals("/v1/assure") ? assureEnvelope(body) : Optional.empty();
+      if (envelope.isEmpty()) {
+        Files.write(file, body);
+        args.add(input.getKey() + "=" + file);
+        return Map.of();
+      }
+      Files.writeString(file, Json.write(envelope.get().get(GOVERNANCE)), StandardCharsets.UTF_8);
       args.add(input.getKey() + "=" + file);
-      return;
+      Map<String, String> places = new LinkedHashMap<>();
+      places.put(input.getValue(), "/" + GOVERNANCE);
+      JsonNode data = envelope.get().get(DATA);
+      if (data != null) {
+        String name = data.isTextual() ? DatasetRequest.CSV_NAME : DatasetRequest.JSON_NAME;
+        Path dataFile = dir.resolve(name);
+        Files.writeString(
+            dataFile,
+            data.isTextual() ? data.textValue() : Json.write(data),
+            StandardCharsets.UTF_8);
+        args.add("--data=" + dataFile);
+        places.put(name, "/" + DATA);
+      }
+      return places;
     }
     JsonNode files = Json.parse(body);
     List<ProblemDocument.Item> problems = new ArrayList<>();
@@ -572,6 +719,60 @@ final class ServiceApi extends Handler.Abstract {
     if (!problems.isEmpty()) {
       throw new Refused(ProblemDocument.invalid(problems));
     }
+    return Map.of();
+  }
+
+  /**
+   * {@return the body of {@code /v1/assure} as an envelope, {@code {"governance": G, "data": D}},
+   * when it is one} A body with no member {@code governance} is the governance document itself
+   * (empty), and so is a body that is not JSON (the command reports it). D is the measure dataset's
+   * JSON form or its CSV text; without it, the document's own dataset (if it names one) is used.
+   */
+  private static Optional<JsonNode> assureEnvelope(byte[] body) {
+    JsonNode root;
+    try {
+      root = Json.parse(body);
+    } catch (ValidationException e) {
+      return Optional.empty();
+    }
+    if (!root.isObject() || !root.has(GOVERNANCE)) {
+      return Optional.empty();
+    }
+    List<ProblemDocument.Item> problems = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> m : root.properties()) {
+      if (!m.getKey().equals(GOVERNANCE) && !m.getKey().equals(DATA)) {
+        problems.add(
+            new ProblemDocument.Item(
+                Optional.of(Problem.token(m.getKey())),
+                Optional.empty(),
+                "unknown-field",
+                "'"
+                    + m.getKey()
+                    + "' is not a member of the body; it has governance (the governance document)"
+                    + " and data (the measure dataset)"));
+      }
+    }
+    if (!root.get(GOVERNANCE).isObject()) {
+      problems.add(
+          new ProblemDocument.Item(
+              Optional.of("/" + GOVERNANCE),
+              Optional.empty(),
+              "type",
+              "governance is the governance document, an object"));
+    }
+    JsonNode data = root.get(DATA);
+    if (data != null && !data.isObject() && !data.isTextual()) {
+      problems.add(
+          new ProblemDocument.Item(
+              Optional.of("/" + DATA),
+              Optional.empty(),
+              "type",
+              "data is the measure dataset: its JSON form (an object with rows) or its CSV text"));
+    }
+    if (!problems.isEmpty()) {
+      throw new Refused(ProblemDocument.invalid(problems));
+    }
+    return Optional.of(root);
   }
 
   private void checkCycles(byte[] body) {
@@ -640,6 +841,9 @@ final class ServiceApi extends Handler.Abstract {
       if (header == null) {
         header = r.getFields();
         continue;
+      }
+      if ((rows.size() & 1023) == 1023 && Thread.currentThread().isInterrupted()) {
+        throw new CancellationException("interrupted after " + rows.size() + " rows of " + name);
       }
       ObjectNode row = rows.addObject();
       for (int i = 0; i < header.size() && i < r.getFieldCount(); i++) {

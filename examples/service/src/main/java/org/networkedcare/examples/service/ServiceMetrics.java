@@ -23,6 +23,9 @@ final class ServiceMetrics {
   private final Map<String, LongAdder> problems = new ConcurrentHashMap<>();
   private final Map<String, Histogram> latency = new ConcurrentHashMap<>();
   private final AtomicLong inFlight = new AtomicLong();
+  private final AtomicLong running = new AtomicLong();
+  private final LongAdder timedOut = new LongAdder();
+  private final LongAdder stopped = new LongAdder();
   private final IntSupplier queued;
 
   ServiceMetrics(IntSupplier queued) {
@@ -64,6 +67,28 @@ final class ServiceMetrics {
       problems.computeIfAbsent(route, k -> new LongAdder()).add(problemCount);
     }
     latency.computeIfAbsent(route, k -> new Histogram()).observe(nanos);
+  }
+
+  /** Counts a computation a worker has begun. */
+  void computationStarted() {
+    running.incrementAndGet();
+  }
+
+  /**
+   * Counts a computation whose worker is free again.
+   *
+   * @param interrupted whether it ended interrupted: stopped because its request time ran out
+   */
+  void computationEnded(boolean interrupted) {
+    running.decrementAndGet();
+    if (interrupted) {
+      stopped.increment();
+    }
+  }
+
+  /** Counts a computation whose request time ran out (answered 503). */
+  void timedOut() {
+    timedOut.increment();
   }
 
   /** {@return requests in flight} */
@@ -132,6 +157,17 @@ final class ServiceMetrics {
     out.append("# HELP networkedcare_requests_in_flight Requests being answered now.\n");
     out.append("# TYPE networkedcare_requests_in_flight gauge\n");
     out.append("networkedcare_requests_in_flight ").append(inFlight.get()).append('\n');
+    out.append("# HELP networkedcare_computations_running Computations a worker is running now.\n");
+    out.append("# TYPE networkedcare_computations_running gauge\n");
+    out.append("networkedcare_computations_running ").append(running.get()).append('\n');
+    out.append(
+        "# HELP networkedcare_computations_timed_out_total Computations whose request time ran out (answered 503).\n");
+    out.append("# TYPE networkedcare_computations_timed_out_total counter\n");
+    out.append("networkedcare_computations_timed_out_total ").append(timedOut.sum()).append('\n');
+    out.append(
+        "# HELP networkedcare_computations_stopped_total Timed-out computations stopped by their interrupt, their worker freed.\n");
+    out.append("# TYPE networkedcare_computations_stopped_total counter\n");
+    out.append("networkedcare_computations_stopped_total ").append(stopped.sum()).append('\n');
     out.append("# HELP networkedcare_computations_queued Computations waiting for a worker.\n");
     out.append("# TYPE networkedcare_computations_queued gauge\n");
     out.append("networkedcare_computations_queued ").append(queued.getAsInt()).append('\n');

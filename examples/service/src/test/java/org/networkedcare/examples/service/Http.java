@@ -163,6 +163,11 @@ final class Http {
     }
   }
 
+  /** Checks a request body against a component of the OpenAPI document. */
+  void validateRequest(String component, JsonNode value) {
+    validate(component, value);
+  }
+
   private void validate(String component, JsonNode value) {
     JsonSchema schema =
         schemas.computeIfAbsent(

@@ -10,10 +10,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,11 +81,16 @@ class LimitsTest {
   }
 
   /**
-   * One worker, no queue: while one computation runs, the next is refused at once with 503 and
-   * Retry-After.
+   * One worker, no queue, 3 s of request time. While a long computation runs (2,000,000 draws: far
+   * more than 3 s, some 16 s of draws alone unstopped on a quiet machine, then as long again to
+   * write them), the next request is refused at once with 503 "busy". When the time runs out the
+   * client is answered 503 "timeout", and the computation must stop: the worker is free again long
+   * before the draws could have finished (the bound is generous), /v1/metrics counts it stopped,
+   * and the next request is answered.
    */
   @Test
-  void aFullQueueIs503AndASlowComputationTimesOut(@TempDir Path work) throws Exception {
+  void aFullQueueIs503AndATimedOutComputationStopsAndFreesItsWorker(@TempDir Path work)
+      throws Exception {
     byte[] appraisal = ServiceTest.example("bbmk-appraisal.json");
     try (NetworkedCareService service =
         NetworkedCareService.start(
@@ -94,20 +101,54 @@ class LimitsTest {
                 ServiceLimits.DEFAULT_MAX_BODY_BYTES,
                 10_000_000,
                 5,
-                Duration.ofMillis(100),
+                Duration.ofSeconds(3),
                 1,
                 0,
-                Duration.ofSeconds(5),
+                Duration.ofSeconds(30),
                 16,
                 Duration.ofSeconds(5)),
             false)) {
       Http http = new Http(service);
-      // 1,000,000 draws take far longer than 100 ms (seconds): the answer is 503, and the
-      // worker stays busy meanwhile.
-      Http.Answer slow = http.post("/v1/psa?seed=1&draws=1000000", JSON, appraisal);
-      assertProblem(slow, 503, "timeout");
+      assertEquals(0, metric(http, "networkedcare_computations_running"));
+      CompletableFuture<Http.Answer> slow =
+          CompletableFuture.supplyAsync(
+              () -> http.post("/v1/psa?seed=1&draws=2000000", JSON, appraisal));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (metric(http, "networkedcare_computations_running") < 1
+          && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertEquals(1, metric(http, "networkedcare_computations_running"));
       assertProblem(http.post("/v1/appraise", JSON, appraisal), 503, "busy");
+
+      assertProblem(slow.get(60, TimeUnit.SECONDS), 503, "timeout");
+      long answered = System.nanoTime();
+      while (metric(http, "networkedcare_computations_running") > 0
+          && System.nanoTime() - answered < TimeUnit.SECONDS.toNanos(10)) {
+        Thread.sleep(5);
+      }
+      assertEquals(
+          0,
+          metric(http, "networkedcare_computations_running"),
+          "the timed-out computation still holds the worker 10 s after its 503");
+      assertEquals(1, metric(http, "networkedcare_computations_timed_out_total"));
+      assertEquals(1, metric(http, "networkedcare_computations_stopped_total"));
+      Http.Answer next = http.post("/v1/appraise", JSON, appraisal);
+      assertEquals(200, next.status(), next::text);
+      try (Stream<Path> left = Files.list(work)) {
+        assertEquals(0, left.count(), "the stopped computation's folder is removed");
+      }
     }
+  }
+
+  /** {@return the value of an unlabelled series of /v1/metrics} */
+  static long metric(Http http, String name) {
+    String text = http.get("/v1/metrics").text();
+    return text.lines()
+        .filter(l -> l.startsWith(name + " "))
+        .mapToLong(l -> Long.parseLong(l.substring(name.length() + 1).strip()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " is not in /v1/metrics: " + text));
   }
 
   @Test

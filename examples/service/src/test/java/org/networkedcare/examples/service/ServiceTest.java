@@ -189,6 +189,77 @@ class ServiceTest {
     assertEquals("/v1/appraise", a.json().get("instance").asText());
   }
 
+  /** {@return whether a python3 runs here} The client's test is skipped where none does. */
+  private static boolean python() {
+    try {
+      return new ProcessBuilder("python3", "--version").start().waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run client(Path document) throws IOException, InterruptedException {
+    Process p =
+        new ProcessBuilder(
+                "python3",
+                Path.of("client", "appraise.py").toString(),
+                document.toString(),
+                "--url",
+                "http://127.0.0.1:" + service.port())
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new Run(p.waitFor(), out, err);
+  }
+
+  /**
+   * The Python example client (standard library only) against the real server: each option's NPSV
+   * from the calculator's own result, and on bad input every problem as the calculator reports it.
+   */
+  @Test
+  void thePythonClientAppraisesAndPrintsEveryProblem(@TempDir Path dir) throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(python(), "no python3 here");
+    byte[] doc = example("bbmk-appraisal.json");
+    Run good = client(Files.write(dir.resolve("a.json"), doc));
+    assertEquals(0, good.exit(), good::err);
+    JsonNode result = Http.MAPPER.readTree(new BenefitCalculator().evaluate(doc));
+    List<String> lines = good.out().lines().toList();
+    assertEquals(result.get("title").asText(), lines.get(0));
+    assertEquals(result.get("options").size() + 1, lines.size(), good::out);
+    for (int i = 0; i < result.get("options").size(); i++) {
+      JsonNode option = result.get("options").get(i);
+      String line = lines.get(i + 1);
+      assertTrue(
+          line.startsWith(option.get("option").asText())
+              && line.contains("NPSV " + option.get("totals").get("npsv").asText()),
+          line);
+    }
+    String bad =
+        "{\"schemaVersion\": 1, \"title\": \"t\", \"yearZero\": \"2025/26\", \"horizonYears\": -3}";
+    List<Problem> expected =
+        assertThrows(ValidationException.class, () -> new BenefitCalculator().evaluate(bad))
+            .problems();
+    Run refused = client(Files.writeString(dir.resolve("bad.json"), bad));
+    assertEquals(1, refused.exit(), refused::err);
+    assertEquals(
+        expected.stream()
+            .map(
+                p ->
+                    (p.path().isEmpty() ? "(document)" : p.path())
+                        + ": "
+                        + p.message()
+                        + " ["
+                        + p.code()
+                        + "]")
+            .toList(),
+        refused.err().lines().toList());
+  }
+
   @Test
   void malformedJsonIsAProblemWithItsPlace() {
     Http.Answer a = http.post("/v1/appraise", JSON, "{\"schemaVersion\": 1,");
@@ -200,7 +271,10 @@ class ServiceTest {
   void wrongMediaTypeMethodAndPath() {
     assertProblem(http.post("/v1/appraise", "text/plain", "{}"), 415, "unsupported-media-type");
     assertProblem(http.post("/v1/appraise", null, "{}"), 415, "unsupported-media-type");
-    assertProblem(http.post("/v1/spc?dateColumn=month", JSON, "{}"), 415, "unsupported-media-type");
+    assertProblem(
+        http.post("/v1/spc?dateColumn=month", "application/xml", "<a/>"),
+        415,
+        "unsupported-media-type");
     assertProblem(http.get("/v1/appraise"), 405, "method-not-allowed");
     assertProblem(http.post("/v1/health", JSON, "{}"), 405, "method-not-allowed");
     assertProblem(http.get("/v2/nothing"), 404, "not-found");
@@ -335,6 +409,18 @@ class ServiceTest {
                 "site,events,people\nP,x,140\n"));
     assertEquals(1, bad.size());
     assertTrue(bad.get(0).contains("x"), bad::toString);
+    // funnel --filter: one month of a longer table
+    Http.Answer may =
+        http.post(
+            "/v1/funnel?siteColumn=site&numeratorColumn=events&denominatorColumn=people"
+                + "&overdispersion=none&filter=month%3D2024-05",
+            CSV,
+            "month,site,events,people\n2024-04,P,1,10\n2024-05,P,12,140\n2024-04,Q,2,20\n"
+                + "2024-05,Q,30,260\n2024-05,R,9,75\n");
+    assertEquals(200, may.status(), may::text);
+    List<Map<String, String>> sites = rows(may.json().get("files").get("sites.csv"));
+    assertEquals(List.of("P", "Q", "R"), sites.stream().map(r -> r.get("site")).toList());
+    assertEquals("260", sites.get(1).get("denominator"));
   }
 
   private static byte[] files(Map<String, Object> files) {
