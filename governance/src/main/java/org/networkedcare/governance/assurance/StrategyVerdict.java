@@ -31,7 +31,7 @@ final class StrategyVerdict implements VerdictRule {
     List<EvidenceItem> items = new ArrayList<>(base.evidence());
     boolean missing = false;
     boolean decisive = false;
-    List<String> short_ = new ArrayList<>();
+    List<String> shortfalls = new ArrayList<>();
     for (Finding f : findings.all()) {
       FindingCode code = FindingCode.of(f.code());
       if (!code.purpose()) {
@@ -42,10 +42,10 @@ final class StrategyVerdict implements VerdictRule {
               f.subject().measure(), f.subject().site(), f.code(), Optional.empty(), f.summary()));
       switch (code) {
         case STRATEGY_MISSING -> missing = true;
-        case STRATEGY_REVIEW_LAPSED -> add(short_, "the narrative is past its review date");
-        case OBJECTIVE_UNMEASURED -> add(short_, "an objective has no measure");
+        case STRATEGY_REVIEW_LAPSED -> add(shortfalls, "the narrative is past its review date");
+        case OBJECTIVE_UNMEASURED -> add(shortfalls, "an objective has no measure");
         default -> {
-          add(short_, "an objective's measure is in concern");
+          add(shortfalls, "an objective's measure is in concern");
           decisive |=
               f.subject().measure().isPresent()
                   && findings
@@ -93,13 +93,13 @@ final class StrategyVerdict implements VerdictRule {
               + tagged,
           items);
     }
-    if (!short_.isEmpty() || state.equals(VerdictState.PARTIALLY_ASSURED.id())) {
+    if (!shortfalls.isEmpty() || state.equals(VerdictState.PARTIALLY_ASSURED.id())) {
       return VerdictState.PARTIALLY_ASSURED.on(
           question,
           "strategy "
               + v.id()
               + " in force: "
-              + (short_.isEmpty() ? "its objectives on track" : String.join(", ", short_))
+              + (shortfalls.isEmpty() ? "its objectives on track" : String.join(", ", shortfalls))
               + tagged,
           items);
     }
