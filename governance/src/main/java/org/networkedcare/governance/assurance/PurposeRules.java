@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
 import org.networkedcare.core.organisation.OdsCode;
-import org.networkedcare.governance.structure.Body;
-import org.networkedcare.governance.structure.Meeting;
 import org.networkedcare.governance.structure.NetworkStructure;
 import org.networkedcare.governance.structure.Purpose;
 
@@ -67,7 +65,10 @@ final class PurposeRules implements RuleFamily {
       out.add(f);
     }
     LocalDate due =
-        v.approvedBy().flatMap(s::body).map(b -> nextMeeting(s, b, asOf)).orElse(v.reviewBy());
+        v.approvedBy()
+            .flatMap(s::body)
+            .map(b -> StructureRules.nextMeeting(s, b, asOf))
+            .orElse(v.reviewBy());
     Findings sofar = out.sorted(context);
     for (Purpose.StrategicObjective o : v.objectives()) {
       if (o.measures().isEmpty()) {
@@ -118,19 +119,6 @@ final class PurposeRules implements RuleFamily {
         }
       }
     }
-  }
-
-  /**
-   * The day a body is next due to meet: its last meeting on or before the date plus its interval.
-   */
-  private static LocalDate nextMeeting(NetworkStructure s, Body b, LocalDate asOf) {
-    LocalDate last =
-        s.meetings().stream()
-            .filter(m -> m.body().equals(b.id()) && !m.date().isAfter(asOf))
-            .map(Meeting::date)
-            .max(Comparator.naturalOrder())
-            .orElse(b.from());
-    return last.plusMonths(b.meetingEveryMonths());
   }
 
   private static FindingBuilder owned(

@@ -165,8 +165,23 @@ final class StructureRules implements RuleFamily {
                       + why
                       + ".")
               .evidence("decision", d.id())
-              .evidence("matter", matter));
+              .evidence("matter", matter)
+              .due(nextMeeting(s, b, context.asOf())));
     }
+  }
+
+  /**
+   * The day a body is next due to meet: its last meeting on or before the date (or its terms'
+   * start) plus its interval. A decision outside its powers is brought back to it by then.
+   */
+  static LocalDate nextMeeting(NetworkStructure s, Body b, LocalDate asOf) {
+    LocalDate last =
+        s.meetings().stream()
+            .filter(m -> m.body().equals(b.id()) && !m.date().isAfter(asOf))
+            .map(Meeting::date)
+            .max(Comparator.naturalOrder())
+            .orElse(b.from());
+    return last.plusMonths(b.meetingEveryMonths());
   }
 
   private static void vacancy(

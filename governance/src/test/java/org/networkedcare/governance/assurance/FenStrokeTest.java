@@ -137,7 +137,10 @@ class FenStrokeTest {
 
   @Test
   void everyStructureAndPurposeFindingHasAnActorAndADate() {
-    GovernanceDocument d = read(tree());
+    ObjectNode t = tree();
+    // The board no longer decides risks: FEN-DEC-1 is outside its powers from 2025-05-20.
+    ((ObjectNode) t.get("structure").get("bodies").get(0)).putArray("decides").add("escalation");
+    GovernanceDocument d = read(t);
     for (String date : List.of("2025-05-15", "2025-09-30", "2025-11-30", "2026-01-31")) {
       for (Finding f : at(d, date).findings()) {
         if (FOLLOWED.contains(f.code())) {
@@ -234,7 +237,8 @@ class FenStrokeTest {
     // By id, whatever the role's text.
     maker.put("role", "chair of the network's board");
     assertEquals(
-        List.of("decision-not-empowered | board | - | " + DIRECTOR),
+        // due at the board's next meeting: 05-20 + 3 months
+        List.of("decision-not-empowered | board | 2025-08-20 | " + DIRECTOR),
         lines(at(read(t), "2025-06-30")).stream()
             .filter(l -> l.startsWith("decision-not-empowered"))
             .toList());

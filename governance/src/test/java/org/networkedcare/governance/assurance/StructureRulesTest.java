@@ -193,8 +193,9 @@ class StructureRulesTest {
             .toList();
     assertEquals(
         List.of(
-            "decision-not-empowered | board | - | Network chair at RQ3",
-            "decision-not-empowered | board | - | Network chair at RQ3"),
+            // due at the board's next meeting: the last one by 09-30, 08-14, plus 3 months
+            "decision-not-empowered | board | 2024-11-14 | Network chair at RQ3",
+            "decision-not-empowered | board | 2024-11-14 | Network chair at RQ3"),
         found);
     ((ArrayNode) board.get("decides")).add("risk");
     List<String> once =
