@@ -312,7 +312,7 @@ public final class BoardPackPage implements PageNumbers {
     spcCharts(h);
     standardisation(h);
     governance(h);
-    StructureSection.render(h, doc.governance().structure(), pack.asOf(), this);
+    StructureSection.render(h, doc.governance(), pack.asOf(), this);
     appraisal(h);
     methods(h);
     h.append("</body>\n</html>\n");
