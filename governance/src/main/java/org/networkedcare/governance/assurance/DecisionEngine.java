@@ -38,14 +38,17 @@ public final class DecisionEngine {
           new DisputeRules(),
           new EquipmentRules(),
           new DecisionRules(),
-          new StructureRules());
+          new StructureRules(),
+          new PurposeRules());
 
   /** The verdict rules by board question; a question not named here is measure-led. */
   private static final Map<String, VerdictRule> VERDICTS =
       Map.of(
           "governance", new GovernanceVerdict(),
           "standardisation", new StandardisationVerdict(),
-          "range", new RangeVerdict());
+          "range", new RangeVerdict(),
+          "resilience", new ResilienceVerdict(),
+          "strategy", new StrategyVerdict());
 
   private static final VerdictRule MEASURE_LED = new MeasureLedVerdict();
 

@@ -42,9 +42,16 @@ final class DecisionRules implements RuleFamily {
                         + w.id()
                         + " ("
                         + w.rule().id()
-                        + (w.rule().aboutKpi()
+                        + (w.aboutKpi()
                             ? " for " + w.measure().orElseThrow() + " at " + w.site().orElseThrow()
-                            : "")
+                            : w.aboutCell()
+                                ? " for "
+                                    + w.guidance().orElseThrow()
+                                    + " recommendation "
+                                    + w.recommendation().orElseThrow()
+                                    + " at "
+                                    + w.site().orElseThrow()
+                                : "")
                         + ", approved by "
                         + w.approvedBy()
                         + ") ended on "
@@ -58,6 +65,8 @@ final class DecisionRules implements RuleFamily {
                 .due(w.until());
         w.measure().ifPresent(f::measure);
         w.site().ifPresent(f::site);
+        w.guidance().ifPresent(g -> f.about("guidance", g));
+        w.recommendation().ifPresent(r -> f.evidence("recommendation", r));
         w.approvedBy().body().ifPresent(f::actor);
         out.add(f);
       }
@@ -149,7 +158,12 @@ final class DecisionRules implements RuleFamily {
         .evidence("action", action.id())
         .evidence("due", action.due())
         .due(action.due())
-        .actor(action.owner());
+        .actor(
+            action
+                .ownerPost()
+                .flatMap(context.document().structure()::actor)
+                .orElse(action.owner()));
+    action.ownerPost().ifPresent(p -> f.evidence("owner", "post " + p));
     if (late) {
       LocalDate completed = action.completed().orElseThrow();
       f.evidence("completed", completed)

@@ -87,7 +87,7 @@ final class FindingBuilder {
 
   /**
    * Sets a part of the network's structure the finding is about: post, body, guidance, learning,
-   * schedule.
+   * schedule, objective.
    */
   FindingBuilder about(String field, String id) {
     structure.put(field, id);
@@ -168,7 +168,8 @@ final class FindingBuilder {
             Optional.ofNullable(structure.get("body")),
             Optional.ofNullable(structure.get("guidance")),
             Optional.ofNullable(structure.get("learning")),
-            Optional.ofNullable(structure.get("schedule")));
+            Optional.ofNullable(structure.get("schedule")),
+            Optional.ofNullable(structure.get("objective")));
     String severity = context.reference().findingSeverities().severity(code.id(), triggerSeverity);
     return new Finding(
         code.id(), severity, subject, summary, withContext, due, actor, level, history);

@@ -92,7 +92,18 @@ enum FindingCode {
    * A decision taken by a body its terms of reference do not empower to take it, or at an inquorate
    * meeting.
    */
-  DECISION_NOT_EMPOWERED("decision-not-empowered");
+  DECISION_NOT_EMPOWERED("decision-not-empowered"),
+  /** The purpose has versions, and none is in force on the date (the first starts later). */
+  STRATEGY_MISSING("strategy-missing"),
+  /** The version of the purpose in force is past its review date. */
+  STRATEGY_REVIEW_LAPSED("strategy-review-lapsed"),
+  /** An objective of the version in force has no measure linked to it. */
+  OBJECTIVE_UNMEASURED("objective-unmeasured"),
+  /**
+   * A measure linked to an objective of the version in force is in concern at a site: special cause
+   * concern, off its KPI, or an open trigger episode.
+   */
+  OBJECTIVE_OFF_TRACK("objective-off-track");
 
   private static final Map<String, FindingCode> BY_ID =
       Arrays.stream(values())
@@ -125,6 +136,14 @@ enum FindingCode {
     return this == CONSTITUENCY_UNREPRESENTED
         || this == BODY_INQUORATE
         || this == DECISION_NOT_EMPOWERED;
+  }
+
+  /** {@return whether the finding is about the network's purpose (the strategy question)} */
+  boolean purpose() {
+    return this == STRATEGY_MISSING
+        || this == STRATEGY_REVIEW_LAPSED
+        || this == OBJECTIVE_UNMEASURED
+        || this == OBJECTIVE_OFF_TRACK;
   }
 
   /** {@return whether the finding is about a KPI's baseline} */

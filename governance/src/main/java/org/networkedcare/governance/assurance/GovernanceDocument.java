@@ -144,6 +144,9 @@ public final class GovernanceDocument {
     List<At<Waiver>> waivers = List.of();
     Optional<String> data = Optional.empty();
     NetworkStructure structure = NetworkStructure.empty();
+    // A structure section that could not be read: its problems are reported; what refers to it is
+    // not reported again as unknown.
+    boolean structureUnread;
     final DeclaredKeys declared = new DeclaredKeys();
   }
 
@@ -272,9 +275,9 @@ public final class GovernanceDocument {
           p.waivers = list(o, "waivers", DecisionJson::waiver);
           p.data = o.optional("data", JsonValue::nonBlankText);
           if (o.has("structure")) {
-            p.structure =
-                o.optional("structure", NetworkStructure::fromJson)
-                    .orElse(NetworkStructure.empty());
+            Optional<NetworkStructure> read = o.optional("structure", NetworkStructure::fromJson);
+            p.structureUnread = read.isEmpty();
+            p.structure = read.orElse(NetworkStructure.empty());
           }
           if (network.isEmpty()) {
             return Optional.empty();
@@ -693,7 +696,34 @@ public final class GovernanceDocument {
       known(at.at("agreement"), agreements, waiver.agreement(), "agreements", p.declared)
           .ifPresent(
               a -> {
-                if (waiver.rule().aboutKpi()) {
+                if (waiver.aboutCell() && p.structureUnread) {
+                  return;
+                }
+                if (waiver.aboutCell()) {
+                  OdsCode site = waiver.site().orElseThrow();
+                  at.at("site")
+                      .check(
+                          a.siteCodes().contains(site),
+                          "waiver.cell",
+                          site + " is not a site of " + a.id());
+                  String g = waiver.guidance().orElseThrow();
+                  String r = waiver.recommendation().orElseThrow();
+                  at.at("recommendation")
+                      .check(
+                          p.structure.adoption().stream()
+                              .anyMatch(
+                                  c ->
+                                      c.guidance().equals(g)
+                                          && c.recommendation().equals(r)
+                                          && c.site().equals(site)),
+                          "waiver.cell",
+                          "the guidance grid has no cell for "
+                              + g
+                              + " recommendation "
+                              + r
+                              + " at "
+                              + site);
+                } else if (waiver.rule().aboutKpi()) {
                   at.at("measure")
                       .check(
                           a.kpi(waiver.measure().orElseThrow(), waiver.site().orElseThrow())
@@ -1153,6 +1183,60 @@ public final class GovernanceDocument {
         }
       }
     }
+    Set<String> measures = new HashSet<>();
+    p.network.measures().forEach(m -> measures.add(m.id()));
+    List<org.networkedcare.governance.structure.Purpose> purpose = p.structure.purpose();
+    for (int i = 0; i < purpose.size(); i++) {
+      for (int k = 0; k < purpose.get(i).objectives().size(); k++) {
+        List<String> linked = purpose.get(i).objectives().get(k).measures();
+        for (int m = 0; m < linked.size(); m++) {
+          problems
+              .at("structure")
+              .at("purpose")
+              .at(i)
+              .at("objectives")
+              .at(k)
+              .at("measures")
+              .at(m)
+              .check(
+                  measures.contains(linked.get(m)),
+                  "reference.unknown",
+                  "'" + linked.get(m) + "' is not one of the network's measures");
+        }
+      }
+    }
+    for (At<Decision> d : p.decisions) {
+      Problems at = problems.at("decisions").at(d.index()).at("decidedBy");
+      org.networkedcare.governance.decision.DecisionMaker maker = d.value().decidedBy();
+      if (p.structureUnread) {
+        break;
+      }
+      if (maker.bodyId().isPresent()) {
+        String id = maker.bodyId().get();
+        at.at("body")
+            .check(
+                p.structure.body(id).isPresent(),
+                "reference.unknown",
+                "'" + id + "' is not one of the structure's bodies");
+      } else if (maker.body().isPresent()) {
+        List<org.networkedcare.governance.structure.Body> named = bodies(p.structure, maker);
+        at.at("role")
+            .check(
+                named.size() <= 1,
+                "decision.body-ambiguous",
+                "the role '"
+                    + maker.body().get().role()
+                    + "' is the id or name of "
+                    + named.size()
+                    + " bodies ("
+                    + String.join(
+                        ", ",
+                        named.stream()
+                            .map(org.networkedcare.governance.structure.Body::id)
+                            .toList())
+                    + "); name the one that decided by \"body\": its id");
+      }
+    }
     if (p.structure.posts().isEmpty()) {
       return;
     }
@@ -1176,6 +1260,22 @@ public final class GovernanceDocument {
       }
     }
     for (At<Decision> d : p.decisions) {
+      List<org.networkedcare.governance.decision.DecisionAction> actions = d.value().actions();
+      for (int i = 0; i < actions.size(); i++) {
+        Problems at =
+            problems.at("decisions").at(d.index()).at("actions").at(i).at("owner").at("post");
+        actions
+            .get(i)
+            .ownerPost()
+            .ifPresent(
+                x ->
+                    at.check(
+                        posts.contains(x),
+                        "reference.unknown",
+                        "'" + x + "' is not one of the structure's posts"));
+      }
+    }
+    for (At<Decision> d : p.decisions) {
       Problems at = problems.at("decisions").at(d.index()).at("decidedBy").at("post");
       d.value()
           .decidedBy()
@@ -1187,6 +1287,57 @@ public final class GovernanceDocument {
                       "reference.unknown",
                       "'" + x + "' is not one of the structure's posts"));
     }
+  }
+
+  /**
+   * The structure bodies a decision maker names: the one its body identifier names; without one (a
+   * document written before body identifiers), every body whose id or name is the maker's role,
+   * ignoring case; none for a post.
+   */
+  private static List<org.networkedcare.governance.structure.Body> bodies(
+      NetworkStructure s, org.networkedcare.governance.decision.DecisionMaker m) {
+    if (m.bodyId().isPresent()) {
+      return s.body(m.bodyId().get()).stream().toList();
+    }
+    if (m.body().isEmpty()) {
+      return List.of();
+    }
+    String role = m.body().get().role();
+    return s.bodies().stream()
+        .filter(b -> b.id().equalsIgnoreCase(role) || b.name().equalsIgnoreCase(role))
+        .toList();
+  }
+
+  /**
+   * {@return the structure body that took a decision, if a body of the structure did}: the body its
+   * maker names by identifier ({@code "body"}); for a maker without one, the one body whose id or
+   * name is the maker's role, ignoring case (the document's check refuses a role that names more
+   * than one: {@code decision.body-ambiguous})
+   *
+   * @param decision a decision of this document
+   */
+  public Optional<org.networkedcare.governance.structure.Body> body(Decision decision) {
+    List<org.networkedcare.governance.structure.Body> named =
+        bodies(structure, decision.decidedBy());
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+  }
+
+  /**
+   * {@return the approved local variation of a guidance grid cell in force on a date, if there is
+   * one}: a {@code local-variation} waiver naming the cell's guidance, recommendation and site, in
+   * force on the date (of several, the one ending first, then by id)
+   *
+   * @param cell a cell of this document's grid
+   * @param date the date
+   */
+  public Optional<Waiver> variation(
+      org.networkedcare.governance.structure.Adoption cell, LocalDate date) {
+    return waivers.stream()
+        .filter(
+            w ->
+                w.variesCell(cell.guidance(), cell.recommendation(), cell.site())
+                    && w.inForce(date))
+        .min(java.util.Comparator.comparing(Waiver::until).thenComparing(Waiver::id));
   }
 
   /**

@@ -28,8 +28,7 @@ import org.networkedcare.metrics.spc.SpcPoint;
 final class MeasureLedVerdict implements VerdictRule {
 
   /** An item with what the verdict reads of it. */
-  private record Judged(
-      SeriesKey series, ItemState state, boolean validBaseline, EvidenceItem item) {}
+  record Judged(SeriesKey series, ItemState state, boolean validBaseline, EvidenceItem item) {}
 
   @Override
   public Verdict verdict(String question, Evaluation context, Findings findings) {
@@ -42,11 +41,7 @@ final class MeasureLedVerdict implements VerdictRule {
             .toList();
     List<Judged> judged = new ArrayList<>();
     for (String measure : tagged) {
-      TreeSet<OdsCode> sites = new TreeSet<>();
-      context.document().observations().stream()
-          .filter(o -> o.measure().equals(measure) && o.service().isEmpty())
-          .forEach(o -> sites.add(o.site()));
-      for (OdsCode site : sites) {
+      for (OdsCode site : sites(context, measure)) {
         judged.add(judge(SeriesKey.of(measure, site), context, findings));
       }
     }
@@ -73,12 +68,21 @@ final class MeasureLedVerdict implements VerdictRule {
         question, "every evidence item stable or improving, each with a valid baseline", items);
   }
 
+  /** {@return the sites with site-level observations of a measure, in order} */
+  static List<OdsCode> sites(Evaluation context, String measure) {
+    TreeSet<OdsCode> sites = new TreeSet<>();
+    context.document().observations().stream()
+        .filter(o -> o.measure().equals(measure) && o.service().isEmpty())
+        .forEach(o -> sites.add(o.site()));
+    return List.copyOf(sites);
+  }
+
   /**
    * The state of a measure at a site: its available observations from the start of the agreement
    * covering the site (under that agreement's reporting lag), charted on its baseline for that
    * agreement (none: no valid baseline).
    */
-  private static Judged judge(SeriesKey key, Evaluation context, Findings findings) {
+  static Judged judge(SeriesKey key, Evaluation context, Findings findings) {
     Measure m = context.measure(key.measure());
     Optional<HostAgreement> agreement = context.covering(key.site(), context.asOf());
     int lag = agreement.map(HostAgreement::reportingLagDays).orElse(0);

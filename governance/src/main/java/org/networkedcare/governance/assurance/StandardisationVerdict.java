@@ -16,6 +16,7 @@ import org.networkedcare.governance.agreement.HostAgreement;
 import org.networkedcare.governance.agreement.Kpi;
 import org.networkedcare.governance.decision.Waiver;
 import org.networkedcare.governance.series.Observation;
+import org.networkedcare.governance.structure.Adoption;
 import org.networkedcare.metrics.funnel.ExactComparison;
 import org.networkedcare.metrics.funnel.Funnel;
 import org.networkedcare.metrics.funnel.FunnelOptions;
@@ -40,6 +41,12 @@ import org.networkedcare.metrics.funnel.SiteCount;
  * compared with the pooled network standard by an exact test (binomial for proportions, Poisson for
  * rates), from that many sites on by the funnel with its automatic over-dispersion adjustment; the
  * rule names the method.
+ *
+ * <p>The guidance grid counts beside the KPIs (docs/governance.md, "Verdicts from the structure"):
+ * each cell that applies is a {@code meets} item once adopted, a {@code does-not-meet} item once
+ * its timeframe has passed without adoption (the cells {@code guidance-adoption-overdue} is about),
+ * a {@code local-variation} item under a waiver in force, and is left out before its timeframe; met
+ * and failed cells count as KPI sites do.
  */
 final class StandardisationVerdict implements VerdictRule {
 
@@ -151,6 +158,48 @@ final class StandardisationVerdict implements VerdictRule {
                         + Evaluation.format(m).format(k.tolerance())));
       }
     }
+    int adopted = 0;
+    List<String> gridVariations = new ArrayList<>();
+    int overdue = 0;
+    for (Adoption c : context.document().structure().adoption()) {
+      if (!c.applies()) {
+        continue;
+      }
+      String cell = c.guidance() + " " + c.recommendation();
+      Optional<Waiver> variation = context.document().variation(c, context.asOf());
+      if (variation.isPresent()) {
+        Waiver w = variation.get();
+        gridVariations.add(cell + " at " + c.site() + " until " + w.until());
+        items.add(
+            gridItem(
+                c,
+                ItemState.LOCAL_VARIATION,
+                "an approved local variation under waiver "
+                    + w.id()
+                    + " ("
+                    + w.approvedBy()
+                    + ", until "
+                    + w.until()
+                    + ": "
+                    + w.reason()
+                    + ")"));
+      } else if (c.adoptedBy(context.asOf())) {
+        adopted++;
+        items.add(
+            gridItem(
+                c,
+                ItemState.MEETS,
+                "adopted on " + c.adopted().orElseThrow() + ", due " + c.due()));
+      } else if (c.due().isBefore(context.asOf())) {
+        overdue++;
+        items.add(
+            gridItem(
+                c,
+                ItemState.DOES_NOT_MEET,
+                c.status() + ", due " + c.due() + ": not adopted by its timeframe"));
+      }
+    }
+    int cells = adopted + overdue;
     int outliers = 0;
     List<String> methods = new ArrayList<>();
     for (Map.Entry<String, Map<OdsCode, SiteKpi>> e : byMeasure.entrySet()) {
@@ -173,6 +222,51 @@ final class StandardisationVerdict implements VerdictRule {
                     + " approved local variation(s), neither met nor failed: "
                     + String.join(", ", variations))
             + (methods.isEmpty() ? "" : "; between sites: " + String.join("; ", methods));
+    Verdict kpi = kpiVerdict(question, meets, fails, outliers, variations, also, items);
+    if (cells == 0 && gridVariations.isEmpty()) {
+      return kpi;
+    }
+    String grid =
+        "guidance grid: "
+            + adopted
+            + " recommendation(s) adopted at their sites, "
+            + overdue
+            + " not adopted by their timeframe"
+            + (gridVariations.isEmpty()
+                ? ""
+                : ", "
+                    + gridVariations.size()
+                    + " approved local variation(s): "
+                    + String.join(", ", gridVariations));
+    VerdictState gridState =
+        cells == 0
+            ? VerdictState.NO_EVIDENCE
+            : overdue == 0
+                ? VerdictState.ASSURED
+                : adopted == 0 ? VerdictState.NOT_ASSURED : VerdictState.PARTIALLY_ASSURED;
+    if (kpi.verdict().equals(VerdictState.NO_EVIDENCE.id())) {
+      String lead =
+          switch (gridState) {
+            case ASSURED -> "every recommendation due is adopted at its sites";
+            case NOT_ASSURED -> "no recommendation due is adopted";
+            case PARTIALLY_ASSURED -> "some recommendations due are adopted, some are not";
+            default -> "no recommendation due yet and " + kpi.rule();
+          };
+      return gridState.on(question, lead + "; " + grid + also, items);
+    }
+    VerdictState worst = worst(state(kpi), gridState);
+    return worst.on(question, kpi.rule() + "; " + grid, items);
+  }
+
+  /** The KPI part of the verdict, as it was before the grid counted. */
+  private static Verdict kpiVerdict(
+      String question,
+      int meets,
+      int fails,
+      int outliers,
+      List<String> variations,
+      String also,
+      List<EvidenceItem> items) {
     if (meets + fails == 0) {
       return VerdictState.NO_EVIDENCE.on(
           question,
@@ -199,6 +293,38 @@ final class StandardisationVerdict implements VerdictRule {
     }
     return VerdictState.PARTIALLY_ASSURED.on(
         question, "some sites meet the KPI, some do not" + also, items);
+  }
+
+  private static VerdictState state(Verdict v) {
+    for (VerdictState s : VerdictState.values()) {
+      if (s.id().equals(v.verdict())) {
+        return s;
+      }
+    }
+    throw new IllegalStateException("no verdict state " + v.verdict());
+  }
+
+  /** The worse of two judged states (no-evidence counts as neither). */
+  private static VerdictState worst(VerdictState a, VerdictState b) {
+    if (a == VerdictState.NO_EVIDENCE) {
+      return b;
+    }
+    if (b == VerdictState.NO_EVIDENCE) {
+      return a;
+    }
+    List<VerdictState> order =
+        List.of(VerdictState.NOT_ASSURED, VerdictState.PARTIALLY_ASSURED, VerdictState.ASSURED);
+    return order.indexOf(a) <= order.indexOf(b) ? a : b;
+  }
+
+  /** An item of the guidance grid: a recommendation at a site, named in the detail. */
+  private static EvidenceItem gridItem(Adoption c, ItemState state, String detail) {
+    return new EvidenceItem(
+        Optional.empty(),
+        Optional.of(c.site().toString()),
+        state.id(),
+        Optional.empty(),
+        "guidance " + c.guidance() + " recommendation " + c.recommendation() + ": " + detail);
   }
 
   /**

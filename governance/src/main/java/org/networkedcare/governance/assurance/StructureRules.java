@@ -36,7 +36,10 @@ final class StructureRules implements RuleFamily {
       }
     }
     for (Adoption c : s.adoption()) {
-      if (c.applies() && c.due().isBefore(asOf) && !c.adoptedBy(asOf)) {
+      if (c.applies()
+          && c.due().isBefore(asOf)
+          && !c.adoptedBy(asOf)
+          && context.document().variation(c, asOf).isEmpty()) {
         out.add(
             owned(context, s, FindingCode.GUIDANCE_ADOPTION_OVERDUE, c.owner())
                 .about("guidance", c.guidance())
@@ -118,20 +121,17 @@ final class StructureRules implements RuleFamily {
   }
 
   /**
-   * A decision record taken by one of the structure's bodies (its maker's role is the body's id or
-   * name) about a kind of item its terms of reference do not let it decide, or listed at one of its
-   * meetings that was inquorate, gives {@code decision-not-empowered}, the body's chair to act.
+   * A decision record taken by one of the structure's bodies (its maker names the body by id; a
+   * maker without one, by a role that is the id or name of exactly one body) about a kind of item
+   * its terms of reference do not let it decide, or listed at one of its meetings that was
+   * inquorate, gives {@code decision-not-empowered}, the body's chair to act.
    */
   private static void empowerment(Evaluation context, NetworkStructure s, Findings.Collector out) {
     for (org.networkedcare.governance.decision.Decision d : context.document().decisions()) {
-      if (!d.knownOn(context.asOf()) || d.decidedBy().body().isEmpty()) {
+      if (!d.knownOn(context.asOf())) {
         continue;
       }
-      String role = d.decidedBy().body().get().role();
-      Optional<Body> body =
-          s.bodies().stream()
-              .filter(b -> b.id().equalsIgnoreCase(role) || b.name().equalsIgnoreCase(role))
-              .findFirst();
+      Optional<Body> body = context.document().body(d);
       if (body.isEmpty()) {
         continue;
       }
@@ -165,8 +165,23 @@ final class StructureRules implements RuleFamily {
                       + why
                       + ".")
               .evidence("decision", d.id())
-              .evidence("matter", matter));
+              .evidence("matter", matter)
+              .due(nextMeeting(s, b, context.asOf())));
     }
+  }
+
+  /**
+   * The day a body is next due to meet: its last meeting on or before the date (or its terms'
+   * start) plus its interval. A decision outside its powers is brought back to it by then.
+   */
+  static LocalDate nextMeeting(NetworkStructure s, Body b, LocalDate asOf) {
+    LocalDate last =
+        s.meetings().stream()
+            .filter(m -> m.body().equals(b.id()) && !m.date().isAfter(asOf))
+            .map(Meeting::date)
+            .max(Comparator.naturalOrder())
+            .orElse(b.from());
+    return last.plusMonths(b.meetingEveryMonths());
   }
 
   private static void vacancy(
@@ -182,13 +197,12 @@ final class StructureRules implements RuleFamily {
     FindingBuilder f = context.finding(FindingCode.POST_VACANCY_OVERDUE).about("post", p.id());
     if (p.reportsTo().isPresent()) {
       f = owner(f, s, p.reportsTo().get());
-    } else if (org.networkedcare.core.organisation.OdsCode.FORMAT.matcher(p.employer()).matches()) {
+    } else {
+      // A checked structure gives a post without a line an employer with an ODS code (post.line).
       f.actor(
           new org.networkedcare.governance.Actor(
               org.networkedcare.core.organisation.OdsCode.of(p.employer()),
               "employer of the " + p.title()));
-    } else {
-      f.evidence("owner", "employer " + p.employer());
     }
     out.add(
         f.summary(

@@ -10,8 +10,8 @@ import org.networkedcare.core.json.Json;
 
 /**
  * What a finding is about: any of an agreement, a site, a measure, a trigger, a risk, an incident,
- * a dispute, a piece of equipment, a post, a body, a guidance entry, a learning item and a training
- * or audit schedule, by identifier.
+ * a dispute, a piece of equipment, a post, a body, a guidance entry, a learning item, a training or
+ * audit schedule and an objective of the network's purpose, by identifier.
  *
  * @param agreement the agreement, if any
  * @param site the site, if any
@@ -26,6 +26,7 @@ import org.networkedcare.core.json.Json;
  * @param guidance the guidance entry of the register, if any
  * @param learning the learning item, if any
  * @param schedule the training or audit schedule, if any
+ * @param objective the objective of the network's purpose, if any
  */
 public record Subject(
     Optional<String> agreement,
@@ -40,7 +41,8 @@ public record Subject(
     Optional<String> body,
     Optional<String> guidance,
     Optional<String> learning,
-    Optional<String> schedule) {
+    Optional<String> schedule,
+    Optional<String> objective) {
 
   /** The field names, in the order subjects are compared. */
   public static final List<String> FIELDS =
@@ -57,7 +59,8 @@ public record Subject(
           "body",
           "guidance",
           "learning",
-          "schedule");
+          "schedule",
+          "objective");
 
   /**
    * Checks no part is null.
@@ -75,14 +78,63 @@ public record Subject(
    * @param guidance the guidance
    * @param learning the learning item
    * @param schedule the schedule
+   * @param objective the objective
    */
   public Subject {
     for (Optional<String> part :
         List.of(
             agreement, site, measure, trigger, risk, incident, dispute, equipment, post, body,
-            guidance, learning, schedule)) {
+            guidance, learning, schedule, objective)) {
       java.util.Objects.requireNonNull(part, "subject part");
     }
+  }
+
+  /**
+   * A subject about no objective of the network's purpose.
+   *
+   * @param agreement the agreement
+   * @param site the site
+   * @param measure the measure
+   * @param trigger the trigger
+   * @param risk the risk
+   * @param incident the incident
+   * @param dispute the dispute
+   * @param equipment the equipment
+   * @param post the post
+   * @param body the body
+   * @param guidance the guidance
+   * @param learning the learning item
+   * @param schedule the schedule
+   */
+  public Subject(
+      Optional<String> agreement,
+      Optional<String> site,
+      Optional<String> measure,
+      Optional<String> trigger,
+      Optional<String> risk,
+      Optional<String> incident,
+      Optional<String> dispute,
+      Optional<String> equipment,
+      Optional<String> post,
+      Optional<String> body,
+      Optional<String> guidance,
+      Optional<String> learning,
+      Optional<String> schedule) {
+    this(
+        agreement,
+        site,
+        measure,
+        trigger,
+        risk,
+        incident,
+        dispute,
+        equipment,
+        post,
+        body,
+        guidance,
+        learning,
+        schedule,
+        Optional.empty());
   }
 
   /**
@@ -120,13 +172,14 @@ public record Subject(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
         Optional.empty());
   }
 
   /** {@return an empty subject, to be filled with the {@code with} methods} */
   public static Subject none() {
     Optional<String> e = Optional.empty();
-    return new Subject(e, e, e, e, e, e, e, e, e, e, e, e, e);
+    return new Subject(e, e, e, e, e, e, e, e, e, e, e, e, e, e);
   }
 
   /**
@@ -155,14 +208,15 @@ public record Subject(
         parts.get(9),
         parts.get(10),
         parts.get(11),
-        parts.get(12));
+        parts.get(12),
+        parts.get(13));
   }
 
   /** {@return the parts in the order of {@link #FIELDS}} */
   public List<Optional<String>> parts() {
     return List.of(
         agreement, site, measure, trigger, risk, incident, dispute, equipment, post, body, guidance,
-        learning, schedule);
+        learning, schedule, objective);
   }
 
   /**

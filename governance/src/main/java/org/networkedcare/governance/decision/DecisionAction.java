@@ -17,6 +17,8 @@ import org.networkedcare.governance.Actor;
  * @param due when it is due
  * @param status where it stands
  * @param completed when it was done, for a done action only
+ * @param ownerPost the post of the network's structure that owns it, if named: its findings then
+ *     name that post's actor (its title at its employer, or its line's for a partner's post)
  */
 public record DecisionAction(
     String id,
@@ -24,7 +26,8 @@ public record DecisionAction(
     Actor owner,
     LocalDate due,
     Status status,
-    Optional<LocalDate> completed) {
+    Optional<LocalDate> completed,
+    Optional<String> ownerPost) {
 
   /** Where an action stands. */
   public enum Status {
@@ -66,6 +69,7 @@ public record DecisionAction(
    * @param due the due date
    * @param status the status
    * @param completed the completion, done actions only
+   * @param ownerPost the owning post, if named
    */
   public DecisionAction {
     Problems problems = Problems.collector();
@@ -85,7 +89,31 @@ public record DecisionAction(
                   ? "a done action gives its completion date"
                   : "only a done action has a completion date");
     }
+    if (problems.at("ownerPost").required(ownerPost)) {
+      ownerPost.ifPresent(
+          x -> problems.at("owner").at("post").check(!x.isBlank(), "blank", "a post is named"));
+    }
     problems.throwIfAny();
+  }
+
+  /**
+   * An action owned by a role at an organisation, no post named.
+   *
+   * @param id the identifier
+   * @param description the description
+   * @param owner the owner
+   * @param due the due date
+   * @param status the status
+   * @param completed the completion, done actions only
+   */
+  public DecisionAction(
+      String id,
+      String description,
+      Actor owner,
+      LocalDate due,
+      Status status,
+      Optional<LocalDate> completed) {
+    this(id, description, owner, due, status, completed, Optional.empty());
   }
 
   /**

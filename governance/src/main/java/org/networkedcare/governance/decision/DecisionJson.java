@@ -16,15 +16,17 @@ import org.networkedcare.governance.Actor;
  * decisions} and {@code waivers}); problems are recorded at their JSON pointers, every one at once.
  * Stateless and thread-safe.
  *
- * <p>Decision: {@code {"id": "DEC-1", "decidedBy": {"organisation": "RCE", "role": "network board"}
- * | {"post": "medical-director"}, "date": "2025-03-25", "about": {"kind": "red-line", "agreement":
- * "A2", "trigger": "R1", "site": "RHB01"} | {"kind": "risk", "id": "RISK-1"}, "outcome": "act",
- * "actions": [{"id": "1", "description": "...", "owner": Actor, "due": "2025-04-30", "status":
- * "done", "completed": "2025-04-28"}], "note": "..."}}.
+ * <p>Decision: {@code {"id": "DEC-1", "decidedBy": {"organisation": "RCE", "role": "network board",
+ * "body": "board"} | {"post": "medical-director"}, "date": "2025-03-25", "about": {"kind":
+ * "red-line", "agreement": "A2", "trigger": "R1", "site": "RHB01"} | {"kind": "risk", "id":
+ * "RISK-1"}, "outcome": "act", "actions": [{"id": "1", "description": "...", "owner": Actor (with
+ * "post", the owning post's id, if named), "due": "2025-04-30", "status": "done", "completed":
+ * "2025-04-28"}], "note": "..."}}.
  *
  * <p>Waiver: {@code {"id": "W1", "rule": "baseline-before-transfer", "agreement": "A1", "measure":
  * "rtt-18wk", "site": "RHA01", "approvedBy": ..., "reason": "...", "from": "2025-01-01", "until":
- * "2025-12-31"}}.
+ * "2025-12-31"}}; a grid cell's local variation names "guidance" and "recommendation" instead of
+ * the measure.
  */
 public final class DecisionJson {
 
@@ -71,6 +73,8 @@ public final class DecisionJson {
           Optional<String> agreement = o.required("agreement", JsonValue::nonBlankText);
           Optional<String> measure = o.optional("measure", JsonValue::nonBlankText);
           Optional<OdsCode> site = o.optional("site", OdsCode::fromJson);
+          Optional<String> guidance = o.optional("guidance", JsonValue::nonBlankText);
+          Optional<String> recommendation = o.optional("recommendation", JsonValue::nonBlankText);
           Optional<DecisionMaker> by = o.required("approvedBy", DecisionJson::maker);
           Optional<String> reason = o.required("reason", JsonValue::nonBlankText);
           Optional<LocalDate> from = o.required("from", JsonValue::date);
@@ -83,6 +87,8 @@ public final class DecisionJson {
                       agreement.orElse(null),
                       measure,
                       site,
+                      guidance,
+                      recommendation,
                       by.orElse(null),
                       reason.orElse(null),
                       from.orElse(null),
@@ -96,6 +102,20 @@ public final class DecisionJson {
           o -> {
             Optional<String> post = o.required("post", JsonValue::nonBlankText);
             return post.flatMap(p -> o.build(() -> DecisionMaker.post(p)));
+          });
+    }
+    if (value.node().isObject() && value.node().has("body")) {
+      return value.object(
+          o -> {
+            Optional<OdsCode> org = o.required("organisation", OdsCode::fromJson);
+            Optional<String> role = o.required("role", JsonValue::nonBlankText);
+            Optional<String> body = o.required("body", JsonValue::nonBlankText);
+            return o.buildAll(
+                () ->
+                    new DecisionMaker(
+                        Optional.of(new Actor(org.orElse(null), role.orElse(null))),
+                        Optional.empty(),
+                        body));
           });
     }
     return Actor.fromJson(value).map(DecisionMaker::body);
@@ -118,7 +138,11 @@ public final class DecisionJson {
         o -> {
           Optional<String> id = o.required("id", JsonValue::nonBlankText);
           Optional<String> description = o.optional("description", JsonValue::text);
-          Optional<Actor> owner = o.required("owner", Actor::fromJson);
+          Optional<Actor> owner = o.required("owner", DecisionJson::owner);
+          Optional<String> post =
+              value.node().path("owner").isObject() && value.node().path("owner").has("post")
+                  ? Optional.ofNullable(value.node().path("owner").path("post").textValue())
+                  : Optional.empty();
           Optional<LocalDate> due = o.required("due", JsonValue::date);
           Optional<DecisionAction.Status> status =
               o.required("status", v -> v.oneOf(DecisionAction.Status.byId()));
@@ -131,8 +155,23 @@ public final class DecisionJson {
                       owner.orElse(null),
                       due.orElse(null),
                       status.orElse(null),
-                      completed));
+                      completed,
+                      post));
         });
+  }
+
+  /** An action's owner: a role at an organisation, with the owning post's id if named. */
+  private static Optional<Actor> owner(JsonValue value) {
+    if (value.node().isObject() && value.node().has("post")) {
+      return value.object(
+          o -> {
+            Optional<OdsCode> org = o.required("organisation", OdsCode::fromJson);
+            Optional<String> role = o.required("role", JsonValue::nonBlankText);
+            o.required("post", JsonValue::nonBlankText);
+            return o.buildAll(() -> new Actor(org.orElse(null), role.orElse(null)));
+          });
+    }
+    return Actor.fromJson(value);
   }
 
   /**
@@ -157,7 +196,9 @@ public final class DecisionJson {
       ObjectNode x = actions.addObject();
       x.put("id", a.id());
       x.put("description", a.description());
-      x.set("owner", a.owner().toJson());
+      ObjectNode owner = (ObjectNode) a.owner().toJson();
+      a.ownerPost().ifPresent(p -> owner.put("post", p));
+      x.set("owner", owner);
       x.put("due", a.due().toString());
       x.put("status", a.status().id());
       a.completed().ifPresent(c -> x.put("completed", c.toString()));
@@ -178,6 +219,8 @@ public final class DecisionJson {
     node.put("agreement", w.agreement());
     w.measure().ifPresent(m -> node.put("measure", m));
     w.site().ifPresent(s -> node.put("site", s.value()));
+    w.guidance().ifPresent(g -> node.put("guidance", g));
+    w.recommendation().ifPresent(r -> node.put("recommendation", r));
     node.set("approvedBy", write(w.approvedBy()));
     node.put("reason", w.reason());
     node.put("from", w.from().toString());
@@ -187,7 +230,9 @@ public final class DecisionJson {
 
   private static JsonNode write(DecisionMaker m) {
     if (m.body().isPresent()) {
-      return m.body().get().toJson();
+      ObjectNode node = (ObjectNode) m.body().get().toJson();
+      m.bodyId().ifPresent(b -> node.put("body", b));
+      return node;
     }
     ObjectNode node = Json.object();
     node.put("post", m.post().orElseThrow());

@@ -35,22 +35,60 @@ public record LearningItem(
    * @param site the site
    * @param acknowledgeBy the last day to acknowledge it
    * @param acknowledged the day the site acknowledged it, if it has
+   * @param adopted the day the site adopted the change it asks for, if it has: on or after the
+   *     acknowledgement ({@code learning.adopted})
    */
-  public record Spread(OdsCode site, LocalDate acknowledgeBy, Optional<LocalDate> acknowledged) {
+  public record Spread(
+      OdsCode site,
+      LocalDate acknowledgeBy,
+      Optional<LocalDate> acknowledged,
+      Optional<LocalDate> adopted) {
 
     /**
-     * Checks the parts.
+     * Checks the parts: an adoption follows an acknowledgement, on or after its day ({@code
+     * learning.adopted}).
      *
      * @param site the site
      * @param acknowledgeBy the due day
      * @param acknowledged the acknowledgement
+     * @param adopted the adoption
      */
     public Spread {
       Problems problems = Problems.collector();
       problems.at("site").required(site);
       problems.at("acknowledgeBy").required(acknowledgeBy);
-      problems.at("acknowledged").required(acknowledged);
+      if (problems.at("acknowledged").required(acknowledged)
+          & problems.at("adopted").required(adopted)) {
+        adopted.ifPresent(
+            a ->
+                problems
+                    .at("adopted")
+                    .check(
+                        acknowledged.filter(k -> !a.isBefore(k)).isPresent(),
+                        "learning.adopted",
+                        "a site adopts learning on or after acknowledging it, not on " + a));
+      }
       problems.throwIfAny();
+    }
+
+    /**
+     * A site's learning not (yet) recorded as adopted.
+     *
+     * @param site the site
+     * @param acknowledgeBy the due day
+     * @param acknowledged the acknowledgement
+     */
+    public Spread(OdsCode site, LocalDate acknowledgeBy, Optional<LocalDate> acknowledged) {
+      this(site, acknowledgeBy, acknowledged, Optional.empty());
+    }
+
+    /**
+     * {@return whether the site had adopted it by the day}
+     *
+     * @param day the day
+     */
+    public boolean adoptedBy(LocalDate day) {
+      return adopted.filter(d -> !d.isAfter(day)).isPresent();
     }
 
     /**
@@ -68,7 +106,8 @@ public record LearningItem(
             Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
             Optional<LocalDate> by = o.required("acknowledgeBy", JsonValue::date);
             Optional<LocalDate> ack = o.optional("acknowledged", JsonValue::date);
-            return o.buildAll(() -> new Spread(site.orElse(null), by.orElse(null), ack));
+            Optional<LocalDate> adopted = o.optional("adopted", JsonValue::date);
+            return o.buildAll(() -> new Spread(site.orElse(null), by.orElse(null), ack, adopted));
           });
     }
   }
@@ -157,6 +196,7 @@ public record LearningItem(
       n.put("site", s.site().value());
       n.put("acknowledgeBy", s.acknowledgeBy().toString());
       s.acknowledged().ifPresent(a -> n.put("acknowledged", a.toString()));
+      s.adopted().ifPresent(a -> n.put("adopted", a.toString()));
     }
     return node;
   }

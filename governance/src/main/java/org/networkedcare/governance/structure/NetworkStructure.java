@@ -19,9 +19,10 @@ import org.networkedcare.governance.Actor;
 
 /**
  * The network as an organisation: its partners without ODS codes, posts, bodies and their meetings,
- * the register of guidance with the per-site grid, the learning spread to sites, and the training
- * and audit schedules. The {@code structure} section of a governance document; every part may be
- * empty. Immutable and thread-safe.
+ * the register of guidance with the per-site grid, the learning spread to sites, the training and
+ * audit schedules, and the network's purpose (its strategy narrative and objectives, by version).
+ * The {@code structure} section of a governance document; every part may be empty. Immutable and
+ * thread-safe.
  *
  * @param partners the partners identified by the local scheme
  * @param posts the posts
@@ -31,6 +32,7 @@ import org.networkedcare.governance.Actor;
  * @param adoption the grid: one cell per (recommendation, site)
  * @param learning the learning items
  * @param schedules the training and audit schedules
+ * @param purpose the versions of the strategy narrative and objectives, in any order
  */
 public record NetworkStructure(
     List<Partner> partners,
@@ -40,7 +42,8 @@ public record NetworkStructure(
     List<Guidance> guidance,
     List<Adoption> adoption,
     List<LearningItem> learning,
-    List<Schedule> schedules) {
+    List<Schedule> schedules,
+    List<Purpose> purpose) {
 
   /** The most entries of any one list, checked while reading. */
   public static final int MAX_ENTRIES = 10_000;
@@ -56,6 +59,7 @@ public record NetworkStructure(
    * @param adoption the grid
    * @param learning the learning
    * @param schedules the schedules
+   * @param purpose the purpose's versions
    */
   public NetworkStructure {
     partners = List.copyOf(partners);
@@ -66,20 +70,59 @@ public record NetworkStructure(
     adoption = List.copyOf(adoption);
     learning = List.copyOf(learning);
     schedules = List.copyOf(schedules);
+    purpose = List.copyOf(purpose);
+  }
+
+  /**
+   * A structure without a purpose.
+   *
+   * @param partners the partners
+   * @param posts the posts
+   * @param bodies the bodies
+   * @param meetings the meetings
+   * @param guidance the guidance
+   * @param adoption the grid
+   * @param learning the learning
+   * @param schedules the schedules
+   */
+  public NetworkStructure(
+      List<Partner> partners,
+      List<Post> posts,
+      List<Body> bodies,
+      List<Meeting> meetings,
+      List<Guidance> guidance,
+      List<Adoption> adoption,
+      List<LearningItem> learning,
+      List<Schedule> schedules) {
+    this(partners, posts, bodies, meetings, guidance, adoption, learning, schedules, List.of());
+  }
+
+  /**
+   * {@return the version of the purpose in force on a day}: the one with the latest start on or
+   * before it; empty before the first
+   *
+   * @param day the day
+   */
+  public Optional<Purpose> purposeOn(java.time.LocalDate day) {
+    return purpose.stream()
+        .filter(p -> !p.from().isAfter(day))
+        .max(java.util.Comparator.comparing(Purpose::from));
   }
 
   /** {@return a structure with nothing in it} */
   public static NetworkStructure empty() {
     return new NetworkStructure(
-        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of());
   }
 
   /**
    * {@return whether the structure has anything the engine judges}: a post, a body, a grid cell, a
-   * learning item or a schedule (partners alone are not judged)
+   * learning item, a schedule or a version of the purpose (partners alone are not judged)
    */
   public boolean judged() {
-    return !posts.isEmpty()
+    return !purpose.isEmpty()
+        || !posts.isEmpty()
         || !bodies.isEmpty()
         || !adoption.isEmpty()
         || !learning.isEmpty()
@@ -106,22 +149,70 @@ public record NetworkStructure(
 
   /**
    * {@return who acts for a post}: the post's title at its employer, when the employer has an ODS
-   * code; empty for an unknown post or one employed by a partner without an ODS code (the finding
-   * then names the post in its evidence)
+   * code; for a post employed by a partner without an ODS code, the nearest post up its line
+   * ({@code reportsTo}) employed by an organisation with one, as that post's title with "line of"
+   * the post and its employing partner (a checked structure always has one: {@code post.line});
+   * empty for an unknown post
    *
    * @param post the post's identifier
    */
   public Optional<Actor> actor(String post) {
-    return post(post)
-        .filter(p -> OdsCode.FORMAT.matcher(p.employer()).matches())
-        .map(p -> new Actor(OdsCode.of(p.employer()), p.title()));
+    Optional<Post> p = post(post);
+    if (p.isEmpty()) {
+      return Optional.empty();
+    }
+    if (coded(p.get())) {
+      return Optional.of(new Actor(OdsCode.of(p.get().employer()), p.get().title()));
+    }
+    return line(p.get())
+        .map(
+            l ->
+                new Actor(
+                    OdsCode.of(l.employer()),
+                    l.title()
+                        + " (line of the "
+                        + p.get().title()
+                        + ", employed by "
+                        + partnerName(p.get().employer())
+                        + ")"));
+  }
+
+  /**
+   * {@return the nearest post up a post's line employed by an organisation with an ODS code}, if
+   * there is one (a post whose line loops or ends at partners has none)
+   */
+  private Optional<Post> line(Post p) {
+    Set<String> seen = new HashSet<>();
+    seen.add(p.id());
+    Optional<Post> next = p.reportsTo().flatMap(this::post);
+    while (next.isPresent() && seen.add(next.get().id())) {
+      if (coded(next.get())) {
+        return next;
+      }
+      next = next.get().reportsTo().flatMap(this::post);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean coded(Post p) {
+    return OdsCode.FORMAT.matcher(p.employer()).matches();
+  }
+
+  private String partnerName(String id) {
+    return partners.stream()
+        .filter(x -> x.id().value().equals(id))
+        .findFirst()
+        .map(Partner::name)
+        .orElse(id);
   }
 
   /**
    * Checks references against the network and each other, every problem at its path under {@code
    * at}: identifiers unique ({@code id.duplicate}); employers members of the network or declared
    * partners, sites of the network, posts, bodies, guidance and recommendations declared ({@code
-   * reference.unknown}); no body reporting to itself through others ({@code body.reports-to}).
+   * reference.unknown}); no body reporting to itself through others ({@code body.reports-to}); a
+   * post employed by a partner without an ODS code has a line reaching a post employed by one
+   * ({@code post.line}), so every finding about it has an actor.
    *
    * @param organisations the ODS codes of the network's organisations
    * @param sites the network's sites
@@ -144,6 +235,17 @@ public record NetworkStructure(
         known(here.at("sites").at(s), codes(sites), p.sites().get(s).value(), "sites");
       }
       p.reportsTo().ifPresent(r -> known(here.at("reportsTo"), postIds, r, "posts"));
+      if (!coded(p) && p.reportsTo().map(postIds::contains).orElse(true) && line(p).isEmpty()) {
+        here.at("reportsTo")
+            .add(
+                "post.line",
+                "the "
+                    + p.title()
+                    + " post is employed by the partner "
+                    + p.employer()
+                    + ", which has no ODS code, so its line (reportsTo) must reach a post employed"
+                    + " by an organisation of the network: that post's holder acts on its findings");
+      }
     }
     for (int i = 0; i < bodies.size(); i++) {
       Body b = bodies.get(i);
@@ -204,6 +306,26 @@ public record NetworkStructure(
             "sites");
       }
     }
+    unique(at, "purpose", purpose, Purpose::id);
+    Set<java.time.LocalDate> starts = new HashSet<>();
+    for (int i = 0; i < purpose.size(); i++) {
+      Purpose v = purpose.get(i);
+      Problems here = at.at("purpose").at(i);
+      here.at("from")
+          .check(
+              starts.add(v.from()),
+              "purpose.from",
+              "another version of the purpose also starts on " + v.from());
+      known(here.at("owner"), postIds, v.owner(), "posts");
+      v.approvedBy().ifPresent(b -> known(here.at("approvedBy"), bodyIds, b, "bodies"));
+      for (int k = 0; k < v.objectives().size(); k++) {
+        known(
+            here.at("objectives").at(k).at("owner"),
+            postIds,
+            v.objectives().get(k).owner(),
+            "posts");
+      }
+    }
     for (int i = 0; i < schedules.size(); i++) {
       Schedule s = schedules.get(i);
       Problems here = at.at("schedules").at(i);
@@ -256,7 +378,8 @@ public record NetworkStructure(
                   "guidance",
                   "adoption",
                   "learning",
-                  "schedules")) {
+                  "schedules",
+                  "purpose")) {
             JsonNode n = value.node().path(field);
             if (n.isArray() && n.size() > MAX_ENTRIES) {
               o.problems()
@@ -274,7 +397,8 @@ public record NetworkStructure(
                   o.list("guidance", Guidance::fromJson),
                   o.list("adoption", Adoption::fromJson),
                   o.list("learning", LearningItem::fromJson),
-                  o.list("schedules", Schedule::fromJson));
+                  o.list("schedules", Schedule::fromJson),
+                  o.list("purpose", Purpose::fromJson));
           return o.problems().list().size() > before ? Optional.empty() : Optional.of(s);
         });
   }
@@ -290,6 +414,9 @@ public record NetworkStructure(
     write(node.putArray("adoption"), adoption, Adoption::toJson);
     write(node.putArray("learning"), learning, LearningItem::toJson);
     write(node.putArray("schedules"), schedules, Schedule::toJson);
+    if (!purpose.isEmpty()) {
+      write(node.putArray("purpose"), purpose, Purpose::toJson);
+    }
     return node;
   }
 

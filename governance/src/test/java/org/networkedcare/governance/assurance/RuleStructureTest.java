@@ -65,7 +65,12 @@ class RuleStructureTest {
                 "learning-acknowledgement-overdue",
                 "training-overdue",
                 "audit-overdue",
-                "decision-not-empowered"));
+                "decision-not-empowered",
+                // docs/governance.md, "Purpose: the strategy narrative and objectives" (issue 19)
+                "strategy-missing",
+                "strategy-review-lapsed",
+                "objective-unmeasured",
+                "objective-off-track"));
     assertEquals(
         spec,
         Arrays.stream(FindingCode.values())

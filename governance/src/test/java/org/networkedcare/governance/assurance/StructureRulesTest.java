@@ -149,6 +149,20 @@ class StructureRulesTest {
   }
 
   @Test
+  void theResilienceVerdictUsesTheVacanciesAndTraining() {
+    // docs/governance.md, "Verdicts from the structure": the gp-lead (a clinical lead) vacant
+    // beyond
+    // 120 days from 2024-07-30 until held on 2025-02-03; the manager beyond 60 days in September;
+    // training S1 overdue from 2025-01-15. No measure is tagged resilience.
+    GovernanceDocument d = document();
+    assertEquals("no-evidence", verdict(at(d, "2024-06-30"), "resilience"));
+    assertEquals("not-assured", verdict(at(d, "2024-09-30"), "resilience"));
+    assertEquals("not-assured", verdict(at(d, "2024-11-30"), "resilience"));
+    assertEquals("not-assured", verdict(at(d, "2024-12-31"), "resilience"));
+    assertEquals("partially-assured", verdict(at(d, "2025-03-31"), "resilience"));
+  }
+
+  @Test
   void aDecisionOutsideTheBodysPowersOrAtAnInquorateMeetingIsFound() {
     ObjectNode t = tree();
     ArrayNode decisions = t.putArray("decisions");
@@ -179,8 +193,9 @@ class StructureRulesTest {
             .toList();
     assertEquals(
         List.of(
-            "decision-not-empowered | board | - | Network chair at RQ3",
-            "decision-not-empowered | board | - | Network chair at RQ3"),
+            // due at the board's next meeting: the last one by 09-30, 08-14, plus 3 months
+            "decision-not-empowered | board | 2024-11-14 | Network chair at RQ3",
+            "decision-not-empowered | board | 2024-11-14 | Network chair at RQ3"),
         found);
     ((ArrayNode) board.get("decides")).add("risk");
     List<String> once =

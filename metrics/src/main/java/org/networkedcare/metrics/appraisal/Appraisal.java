@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import org.immutables.value.Value;
 import org.networkedcare.core.FinancialYear;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.JsonDecoder;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.measure.ImprovementDirection;
@@ -474,6 +475,9 @@ public abstract class Appraisal {
       settlementOption(x.option(), at);
       party(x.payer(), at.at("payer"), partyIds);
       party(x.receiver(), at.at("receiver"), partyIds);
+      if (x.awaitsFlow()) {
+        continue; // its years and amounts come from the agreement, and are checked then
+      }
       settlementYears(x.first(), x.last(n), at, !x.profile().isEmpty());
       x.amount().ifPresent(q -> usedAsNumber(q, at.at("amount")));
       for (int k = 0; k < x.profile().size(); k++) {
@@ -497,16 +501,20 @@ public abstract class Appraisal {
               "the id '" + g.id() + "' is used by another transfer, gain-share or reward");
       Optional<Option> option = settlementOption(g.option(), at);
       party(g.holder(), at.at("holder"), partyIds);
-      g.shares()
-          .forEach(
-              (party, q) -> {
-                party(party, at.at("shares").at(party), partyIds);
-                usedAsShare(Optional.of(q), at.at("shares").at(party));
-              });
-      usedAsNumber(g.threshold(), at.at("threshold"));
-      g.cap().ifPresent(q -> usedAsNumber(q, at.at("cap")));
-      g.floor().ifPresent(q -> usedAsNumber(q, at.at("floor")));
-      settlementYears(g.firstYear().orElse(0), g.lastYear().orElse(n - 1), at, false);
+      for (int k = 0; k < g.schedule().size(); k++) {
+        GainShare.Period row = g.schedule().get(k);
+        Problems rat = GainShare.row(at, k, g.schedule().size());
+        row.shares()
+            .forEach(
+                (party, q) -> {
+                  party(party, rat.at("shares").at(party), partyIds);
+                  usedAsShare(Optional.of(q), rat.at("shares").at(party));
+                });
+        usedAsNumber(row.threshold(), rat.at("threshold"));
+        row.cap().ifPresent(q -> usedAsNumber(q, rat.at("cap")));
+        row.floor().ifPresent(q -> usedAsNumber(q, rat.at("floor")));
+        settlementYears(g.first(k), g.last(k, n), rat, false);
+      }
       if (option.isPresent()) {
         List<Line> candidates = new ArrayList<>(linesOf(option.get()));
         candidates.addAll(linesOf(counterfactual()));
@@ -1005,15 +1013,24 @@ public abstract class Appraisal {
                 }));
     Optional<AppraisalReference> reference =
         o.optional("referenceData", v -> AppraisalReference.defaults().with(v));
-    JsonMaps.Indexed<Party> parties = JsonMaps.indexedList(o, "parties", Party::fromJson);
-    JsonMaps.Indexed<Measure> measures = JsonMaps.indexedList(o, "measures", Measure::fromJson);
+    // Parties, measures, baselines and parameters named in the document but unreadable, as
+    // "kind:name": a reference to one is explained by the entry's own problems, not reported again.
+    Set<String> unreadable = new HashSet<>();
+    JsonMaps.Indexed<Party> parties =
+        JsonMaps.indexedList(o, "parties", noting("party", unreadable, Party::fromJson));
+    JsonMaps.Indexed<Measure> measures =
+        JsonMaps.indexedList(o, "measures", noting("measure", unreadable, Measure::fromJson));
     Map<String, Measure> byId = new LinkedHashMap<>();
     measures.values().forEach(m -> byId.putIfAbsent(m.id(), m));
+    Set<String> unreadableMeasures = new HashSet<>();
+    unreadable.stream()
+        .filter(k -> k.startsWith("measure:"))
+        .forEach(k -> unreadableMeasures.add(k.substring("measure:".length())));
     JsonMaps.Indexed<Baseline> baselines =
-        JsonMaps.indexedList(o, "baselines", v -> Baseline.fromJson(v, byId));
-    // Parameters named in the document but unreadable: a use of one is explained by its own
-    // problem.
-    Set<String> unreadable = new HashSet<>();
+        JsonMaps.indexedList(
+            o,
+            "baselines",
+            noting("baseline", unreadable, v -> Baseline.fromJson(v, byId, unreadableMeasures)));
     Map<String, Parameter> parameters =
         o.optional(
                 "parameters",
@@ -1022,7 +1039,7 @@ public abstract class Appraisal {
                         (name, x) -> {
                           Optional<Parameter> parameter = Parameter.fromJson(x);
                           if (parameter.isEmpty()) {
-                            unreadable.add(name);
+                            unreadable.add("parameter:" + name);
                           }
                           return parameter;
                         }))
@@ -1124,14 +1141,36 @@ public abstract class Appraisal {
     }
   }
 
+  /** A list element's decoder that notes the element's {@code id} when it cannot be read. */
+  private static <T> JsonDecoder<T> noting(
+      String kind, Set<String> unreadable, JsonDecoder<T> decoder) {
+    return v -> {
+      Optional<T> read = decoder.decode(v);
+      if (read.isEmpty() && v.node().path("id").isTextual()) {
+        unreadable.add(kind + ":" + v.node().path("id").textValue());
+      }
+      return read;
+    };
+  }
+
   /**
-   * Whether a problem is only that a parameter the document names, but could not read, is missing.
+   * Whether a problem is only that a party, baseline or parameter the document names, but could not
+   * read, is missing (the cross-checks say "no party 'X'", "no baseline 'X'", "no parameter 'X'").
    */
   private static boolean followsUnreadable(
       org.networkedcare.core.validation.Problem problem, Set<String> unreadable) {
-    return problem.code().equals("unknown-reference")
-        && unreadable.stream()
-            .anyMatch(name -> problem.message().startsWith("no parameter '" + name + "'"));
+    if (!problem.code().equals("unknown-reference")) {
+      return false;
+    }
+    String message = problem.message();
+    for (String key : unreadable) {
+      int colon = key.indexOf(':');
+      if (message.startsWith(
+          "no " + key.substring(0, colon) + " '" + key.substring(colon + 1) + "'")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

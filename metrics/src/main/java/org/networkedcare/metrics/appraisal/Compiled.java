@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.networkedcare.core.FinancialYear;
 import org.networkedcare.core.measure.ImprovementDirection;
+import org.networkedcare.core.validation.Problems;
 import org.networkedcare.metrics.baseline.Baseline;
 
 /**
@@ -72,6 +73,22 @@ final class Compiled {
   final Term qalyTerm;
 
   Compiled(Appraisal a) {
+    Problems unresolved = Problems.collector();
+    for (int i = 0; i < a.transfers().size(); i++) {
+      Transfer x = a.transfers().get(i);
+      unresolved
+          .at("transfers")
+          .at(i)
+          .at("flow")
+          .check(
+              !x.awaitsFlow(),
+              "transfer.flow-unresolved",
+              "the transfer's amounts come from the host agreement's money flow '"
+                  + x.flow().orElse("")
+                  + "'; give the governance document that holds the agreement (--governance),"
+                  + " or the transfer's amount");
+    }
+    unresolved.throwIfAny();
     this.appraisal = a;
     this.years = a.horizonYears();
     AppraisalReference ref = a.referenceData();

@@ -26,35 +26,34 @@ import org.networkedcare.core.validation.ValidationException;
  * lines are money lines of the option or of the counterfactual (a consortium's generated lines
  * included), by id.
  *
- * <p>The <b>shared amount</b> in year t is {@code x_t = min(cap, max(floor, e_t))} with {@code e_t
- * = sign(s_t) × max(|s_t| − threshold, 0)}: savings up to the threshold, and overspends up to it,
- * stay with the holder; above it, at most {@code cap} a year is shared (no cap when absent); an
- * overspend beyond the threshold is shared down to {@code floor} (a non-positive amount a year;
- * default 0, a pure gain-share). Each partner i receives {@code share_i × x_t} from the holder in
- * year t (pays it, when {@code x_t} is negative); the holder keeps {@code 1 − Σ share_i}. Payments
- * run in the schedule's years ({@code firstYear} default 0, {@code lastYear} default the last year
- * of the horizon).
+ * <p>The terms may differ by year: the schedule is a list of {@link Period periods}, each with its
+ * own years, shares, threshold, cap and floor (say 50/50 above GBP 100k capped at GBP 250k in years
+ * 1-2, then 70/30 from year 3). In a year t of period k, the <b>shared amount</b> is {@code x_t =
+ * min(cap_k, max(floor_k, e_t))} with {@code e_t = sign(s_t) × max(|s_t| − threshold_k, 0)}:
+ * savings up to the threshold, and overspends up to it, stay with the holder; above it, at most
+ * {@code cap_k} a year is shared (no cap when absent); an overspend beyond the threshold is shared
+ * down to {@code floor_k} (a non-positive amount a year; default 0, a pure gain-share). Each
+ * partner i receives {@code share_k,i × x_t} from the holder in year t (pays it, when {@code x_t}
+ * is negative); the holder keeps {@code 1 − Σ share_k,i}. Nothing is paid in a year outside every
+ * period. A schedule of one period is the constant case.
  *
  * <p>Like a {@link Transfer}, a gain-share moves money between parties: it changes no network
  * total, and is a cost to one party and income to another in their positions, their draws in the
- * probabilistic analysis (shares, thresholds, caps and floors may be parameters, and the saving is
- * drawn with its lines) and the budget impact.
+ * probabilistic analysis (shares, thresholds, caps and floors may be parameters, period by period,
+ * and the saving is drawn with its lines) and the budget impact.
  *
- * <p>JSON: {@code {"id": "dna-gain-share", "option": "hub-and-host", "lines": ["dna-reduction"],
- * "holder": "host-a", "shares": {"centre": 0.5}, "threshold": 100000, "cap": 80000, "floor":
- * -40000, "firstYear": 1, "lastYear": 3}}.
+ * <p>JSON, one period, written flat on the gain-share: {@code {"id": "dna-gain-share", "option":
+ * "hub-and-host", "lines": ["dna-reduction"], "holder": "host-a", "shares": {"centre": 0.5},
+ * "threshold": 100000, "cap": 80000, "floor": -40000, "firstYear": 1, "lastYear": 3}}. Several
+ * periods, as a {@code schedule} of at least two rows in the order of their years: {@code
+ * "schedule": [{"firstYear": 1, "lastYear": 2, "shares": {"centre": 0.5}, "threshold": 100000,
+ * "cap": 250000}, {"firstYear": 3, "shares": {"centre": 0.7}}]} in place of the flat fields.
  *
  * @param id the schedule's id, unique among the appraisal's transfers, gain-shares and rewards
  * @param option the id of the network option
  * @param lines the ids of the lines whose net is the saving
  * @param holder the party whose saving it is, who pays the partners their shares
- * @param shares each partner's share of the shared amount, in [0, 1], summing to at most 1
- * @param threshold the saving (and overspend) a year the holder keeps before any sharing, pounds,
- *     at least 0
- * @param cap the most shared a year, pounds, at least 0; none when empty
- * @param floor the most overspend shared a year, as a non-positive amount; 0 when empty
- * @param firstYear the first year of payments; default 0
- * @param lastYear the last year of payments; default the last year of the horizon
+ * @param schedule the periods, at least one, in the order of their years, not overlapping
  * @param description what the schedule is
  */
 public record GainShare(
@@ -62,29 +61,119 @@ public record GainShare(
     String option,
     List<String> lines,
     String holder,
-    Map<String, Quantity> shares,
-    Quantity threshold,
-    Optional<Quantity> cap,
-    Optional<Quantity> floor,
-    OptionalInt firstYear,
-    OptionalInt lastYear,
+    List<GainShare.Period> schedule,
     String description) {
 
   /**
-   * Checks what can be checked without the rest of the appraisal.
+   * The terms of a gain-share over a run of years. Immutable.
+   *
+   * <p>{@code firstYear} defaults to 0 in the first period and must be given in the others; {@code
+   * lastYear} defaults to the year before the next period's first year, and in the last period to
+   * the last year of the horizon.
+   *
+   * @param firstYear the period's first year, from 0
+   * @param lastYear the period's last year, if given
+   * @param shares each partner's share of the shared amount, in [0, 1], summing to at most 1
+   * @param threshold the saving (and overspend) a year the holder keeps before any sharing, pounds,
+   *     at least 0
+   * @param cap the most shared a year, pounds, at least 0; none when empty
+   * @param floor the most overspend shared a year, as a non-positive amount; 0 when empty
+   */
+  public record Period(
+      OptionalInt firstYear,
+      OptionalInt lastYear,
+      Map<String, Quantity> shares,
+      Quantity threshold,
+      Optional<Quantity> cap,
+      Optional<Quantity> floor) {
+
+    /**
+     * Checks the period on its own.
+     *
+     * @param firstYear the first year, if given
+     * @param lastYear the last year, if given
+     * @param shares the partners' shares
+     * @param threshold the threshold
+     * @param cap the cap, if any
+     * @param floor the floor, if any
+     * @throws ValidationException with every problem, paths relative to the period
+     */
+    public Period {
+      Problems p = Problems.collector();
+      if (p.at("shares").required(shares)) {
+        shares = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(shares));
+        p.at("shares")
+            .check(
+                !shares.isEmpty(),
+                "required",
+                "a gain-share names at least one partner and its share");
+        BigDecimal fixed = BigDecimal.ZERO;
+        for (Map.Entry<String, Quantity> e : shares.entrySet()) {
+          Line.checkFraction(p.at("shares").at(e.getKey()), Optional.of(e.getValue()));
+          if (e.getValue() instanceof Quantity.Fixed f) {
+            fixed = fixed.add(f.value());
+          }
+        }
+        p.at("shares")
+            .check(
+                fixed.compareTo(BigDecimal.ONE) <= 0,
+                "range",
+                "the partners' shares sum to at most 1, not " + fixed.toPlainString());
+      }
+      if (p.at("threshold").required(threshold) && threshold instanceof Quantity.Fixed f) {
+        p.at("threshold")
+            .check(
+                f.value().signum() >= 0,
+                "range",
+                "the threshold is at least 0, not " + f.value().toPlainString());
+      }
+      if (p.at("cap").required(cap) && cap.isPresent() && cap.get() instanceof Quantity.Fixed f) {
+        p.at("cap")
+            .check(
+                f.value().signum() >= 0,
+                "range",
+                "the cap is at least 0, not " + f.value().toPlainString());
+      }
+      if (p.at("floor").required(floor)
+          && floor.isPresent()
+          && floor.get() instanceof Quantity.Fixed f) {
+        p.at("floor")
+            .check(
+                f.value().signum() <= 0,
+                "range",
+                "the floor is the most overspend shared a year, as an amount at most 0, not "
+                    + f.value().toPlainString());
+      }
+      p.at("firstYear").required(firstYear);
+      p.at("lastYear").required(lastYear);
+      Settlement.checkYears(p, firstYear, lastYear);
+      p.throwIfAny();
+    }
+
+    private void write(ObjectNode n) {
+      firstYear.ifPresent(f -> n.put("firstYear", f));
+      lastYear.ifPresent(x -> n.put("lastYear", x));
+      ObjectNode s = n.putObject("shares");
+      new TreeMap<>(shares).forEach((k, v) -> s.set(k, v.toJson()));
+      n.set("threshold", threshold.toJson());
+      cap.ifPresent(c -> n.set("cap", c.toJson()));
+      floor.ifPresent(f -> n.set("floor", f.toJson()));
+    }
+  }
+
+  /**
+   * Checks what can be checked without the rest of the appraisal: the parts, each period, that the
+   * holder has no share of its own, that every period after the first names its first year, and
+   * that the periods follow one another without overlapping.
    *
    * @param id the id
    * @param option the option
    * @param lines the lines of the saving
    * @param holder the holder
-   * @param shares the partners' shares
-   * @param threshold the threshold
-   * @param cap the cap, if any
-   * @param floor the floor, if any
-   * @param firstYear the first year, if given
-   * @param lastYear the last year, if given
+   * @param schedule the periods
    * @param description the description
-   * @throws ValidationException with every problem, paths relative to the schedule
+   * @throws ValidationException with every problem, paths relative to the gain-share (a period's at
+   *     {@code schedule/k}, or at the gain-share itself when it has one period)
    */
   public GainShare {
     Problems p = Problems.collector();
@@ -105,63 +194,90 @@ public record GainShare(
               "duplicate",
               "a line is named twice");
     }
-    if (p.at("shares").required(shares)) {
-      shares = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(shares));
-      p.at("shares")
-          .check(
-              !shares.isEmpty(),
-              "required",
-              "a gain-share names at least one partner and its share");
-      BigDecimal fixed = BigDecimal.ZERO;
-      for (Map.Entry<String, Quantity> e : shares.entrySet()) {
+    if (p.at("schedule").required(schedule)) {
+      schedule = List.copyOf(schedule);
+      p.at("schedule")
+          .check(!schedule.isEmpty(), "required", "a gain-share has at least one period");
+      for (int k = 0; k < schedule.size(); k++) {
+        Problems at = row(p, k, schedule.size());
+        Period row = schedule.get(k);
         if (holder != null) {
-          p.at("shares")
-              .at(e.getKey())
-              .check(
-                  !e.getKey().equals(holder),
-                  "gain-share.holder",
-                  "the holder keeps what the partners are not given; it has no share of its own");
+          checkHolder(at, holder, row.shares());
         }
-        Line.checkFraction(p.at("shares").at(e.getKey()), Optional.of(e.getValue()));
-        if (e.getValue() instanceof Quantity.Fixed f) {
-          fixed = fixed.add(f.value());
+        if (k > 0
+            && at.at("firstYear")
+                .check(
+                    row.firstYear().isPresent(),
+                    "required",
+                    "every period after the first names its first year")) {
+          Period before = schedule.get(k - 1);
+          OptionalInt beforeFirst =
+              k == 1 ? OptionalInt.of(before.firstYear().orElse(0)) : before.firstYear();
+          OptionalInt previous = before.lastYear().isPresent() ? before.lastYear() : beforeFirst;
+          int start = row.firstYear().getAsInt();
+          if (previous.isPresent()) {
+            at.at("firstYear")
+                .check(
+                    start > previous.getAsInt(),
+                    "gain-share.periods",
+                    "the period starts in year "
+                        + start
+                        + ", not after the previous period's "
+                        + (before.lastYear().isPresent() ? "last" : "first")
+                        + " year "
+                        + previous.getAsInt()
+                        + "; periods are in the order of their years and do not overlap");
+          }
         }
       }
-      p.at("shares")
-          .check(
-              fixed.compareTo(BigDecimal.ONE) <= 0,
-              "range",
-              "the partners' shares sum to at most 1, not " + fixed.toPlainString());
     }
-    if (p.at("threshold").required(threshold) && threshold instanceof Quantity.Fixed f) {
-      p.at("threshold")
-          .check(
-              f.value().signum() >= 0,
-              "range",
-              "the threshold is at least 0, not " + f.value().toPlainString());
-    }
-    if (p.at("cap").required(cap) && cap.isPresent() && cap.get() instanceof Quantity.Fixed f) {
-      p.at("cap")
-          .check(
-              f.value().signum() >= 0,
-              "range",
-              "the cap is at least 0, not " + f.value().toPlainString());
-    }
-    if (p.at("floor").required(floor)
-        && floor.isPresent()
-        && floor.get() instanceof Quantity.Fixed f) {
-      p.at("floor")
-          .check(
-              f.value().signum() <= 0,
-              "range",
-              "the floor is the most overspend shared a year, as an amount at most 0, not "
-                  + f.value().toPlainString());
-    }
-    p.at("firstYear").required(firstYear);
-    p.at("lastYear").required(lastYear);
     p.at("description").required(description);
-    Settlement.checkYears(p, firstYear, lastYear);
     p.throwIfAny();
+  }
+
+  /**
+   * Where a period's problems are reported: at {@code schedule/k}, or at the gain-share itself when
+   * the schedule has one period (the flat form).
+   */
+  static Problems row(Problems at, int k, int periods) {
+    return periods == 1 ? at : at.at("schedule").at(k);
+  }
+
+  private static void checkHolder(Problems at, String holder, Map<String, Quantity> shares) {
+    if (shares == null) {
+      return;
+    }
+    for (String partner : shares.keySet()) {
+      at.at("shares")
+          .at(partner)
+          .check(
+              !partner.equals(holder),
+              "gain-share.holder",
+              "the holder keeps what the partners are not given; it has no share of its own");
+    }
+  }
+
+  /**
+   * {@return the first year of period k}
+   *
+   * @param k the period's index
+   */
+  int first(int k) {
+    return schedule.get(k).firstYear().orElse(0);
+  }
+
+  /**
+   * {@return the last year of period k}
+   *
+   * @param k the period's index
+   * @param horizonYears the appraisal's horizon
+   */
+  int last(int k, int horizonYears) {
+    OptionalInt last = schedule.get(k).lastYear();
+    if (last.isPresent()) {
+      return last.getAsInt();
+    }
+    return k + 1 < schedule.size() ? first(k + 1) - 1 : horizonYears - 1;
   }
 
   /**
@@ -173,6 +289,10 @@ public record GainShare(
     return value.object(GainShare::read);
   }
 
+  private static final String[] FLAT = {
+    "shares", "threshold", "cap", "floor", "firstYear", "lastYear"
+  };
+
   private static Optional<GainShare> read(JsonObject o) {
     Optional<String> id = o.required("id", JsonValue::nonBlankText);
     Optional<String> option = o.required("option", JsonValue::nonBlankText);
@@ -181,15 +301,25 @@ public record GainShare(
       o.problems().at("lines").add("required", "the field 'lines' is required");
     }
     Optional<String> holder = o.required("holder", JsonValue::nonBlankText);
-    Optional<Map<String, Quantity>> shares =
-        o.required("shares", v -> v.map((name, x) -> Quantity.fromJson(x)));
-    Optional<Quantity> threshold = o.optional("threshold", Quantity::fromJson);
-    Optional<Quantity> cap = o.optional("cap", Quantity::fromJson);
-    Optional<Quantity> floor = o.optional("floor", Quantity::fromJson);
-    Optional<Integer> first = o.optional("firstYear", JsonValue::integer);
-    Optional<Integer> last = o.optional("lastYear", JsonValue::integer);
     Optional<String> description = o.optional("description", JsonValue::text);
-    if (id.isEmpty() || option.isEmpty() || holder.isEmpty() || shares.isEmpty()) {
+    Optional<List<Period>> schedule;
+    if (o.has("schedule")) {
+      for (String name : FLAT) {
+        if (o.has(name)) {
+          o.problems()
+              .at(name)
+              .add(
+                  "gain-share.form",
+                  "a gain-share with a schedule gives '"
+                      + name
+                      + "' in each period of the schedule, not on the gain-share");
+        }
+      }
+      schedule = o.required("schedule", v -> periods(v, holder));
+    } else {
+      schedule = period(o, holder).map(List::of);
+    }
+    if (id.isEmpty() || option.isEmpty() || holder.isEmpty() || schedule.isEmpty()) {
       return Optional.empty();
     }
     return o.build(
@@ -199,16 +329,57 @@ public record GainShare(
                 option.get(),
                 lines,
                 holder.get(),
-                shares.get(),
-                threshold.orElse(Quantity.of(0)),
-                cap,
-                floor,
-                first.map(OptionalInt::of).orElse(OptionalInt.empty()),
-                last.map(OptionalInt::of).orElse(OptionalInt.empty()),
+                schedule.get(),
                 description.orElse("")));
   }
 
-  /** {@return the schedule as JSON, in the form {@link #fromJson} reads} */
+  private static Optional<List<Period>> periods(JsonValue v, Optional<String> holder) {
+    Optional<List<Period>> rows = v.list(x -> x.object(r -> period(r, holder)));
+    if (rows.isEmpty() || rows.get().size() != v.node().size()) {
+      return Optional.empty(); // not an array, or a period reported its problems
+    }
+    if (!v.problems()
+        .check(
+            rows.get().size() >= 2,
+            "gain-share.schedule",
+            "a schedule has at least two periods; one period is written flat on the gain-share"
+                + " (shares, threshold, cap, floor, firstYear, lastYear)")) {
+      return Optional.empty();
+    }
+    return rows;
+  }
+
+  private static Optional<Period> period(JsonObject o, Optional<String> holder) {
+    Optional<Map<String, Quantity>> shares =
+        o.required("shares", v -> v.map((name, x) -> Quantity.fromJson(x)));
+    Optional<Quantity> threshold = o.optional("threshold", Quantity::fromJson);
+    Optional<Quantity> cap = o.optional("cap", Quantity::fromJson);
+    Optional<Quantity> floor = o.optional("floor", Quantity::fromJson);
+    Optional<Integer> first = o.optional("firstYear", JsonValue::integer);
+    Optional<Integer> last = o.optional("lastYear", JsonValue::integer);
+    if (shares.isEmpty()) {
+      return Optional.empty();
+    }
+    Problems holderProblems = Problems.collector();
+    holder.ifPresent(h -> checkHolder(holderProblems, h, shares.get()));
+    o.problems().addAll(holderProblems.list());
+    Optional<Period> period =
+        o.build(
+            () ->
+                new Period(
+                    first.map(OptionalInt::of).orElse(OptionalInt.empty()),
+                    last.map(OptionalInt::of).orElse(OptionalInt.empty()),
+                    shares.get(),
+                    threshold.orElse(Quantity.of(0)),
+                    cap,
+                    floor));
+    return holderProblems.isEmpty() ? period : Optional.empty();
+  }
+
+  /**
+   * {@return the schedule as JSON, in the form {@link #fromJson} reads: flat for one period, else
+   * with a {@code schedule}}
+   */
   public JsonNode toJson() {
     ObjectNode n = Json.object();
     n.put("id", id);
@@ -216,13 +387,12 @@ public record GainShare(
     ArrayNode l = n.putArray("lines");
     lines.forEach(l::add);
     n.put("holder", holder);
-    ObjectNode s = n.putObject("shares");
-    new TreeMap<>(shares).forEach((k, v) -> s.set(k, v.toJson()));
-    n.set("threshold", threshold.toJson());
-    cap.ifPresent(c -> n.set("cap", c.toJson()));
-    floor.ifPresent(f -> n.set("floor", f.toJson()));
-    firstYear.ifPresent(f -> n.put("firstYear", f));
-    lastYear.ifPresent(x -> n.put("lastYear", x));
+    if (schedule.size() == 1) {
+      schedule.get(0).write(n);
+    } else {
+      ArrayNode rows = n.putArray("schedule");
+      schedule.forEach(r -> r.write(rows.addObject()));
+    }
     if (!description.isEmpty()) {
       n.put("description", description);
     }

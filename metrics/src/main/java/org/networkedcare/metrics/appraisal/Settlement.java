@@ -3,7 +3,6 @@ package org.networkedcare.metrics.appraisal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -118,11 +117,29 @@ final class Settlement {
       }
       CLine[] optionLines = plus.toArray(new CLine[0]);
       CLine[] counterfactualLines = minus.toArray(new CLine[0]);
-      Term threshold = c.term(g.threshold());
-      Term cap = c.term(g.cap(), Double.POSITIVE_INFINITY);
-      Term floor = c.term(g.floor(), 0);
+      int periods = g.schedule().size();
+      // period[t - first] is the index of the period containing year t, or -1
+      int first = g.first(0);
+      int last = g.last(periods - 1, n);
+      int[] period = new int[Math.max(last - first + 1, 0)];
+      java.util.Arrays.fill(period, -1);
+      Term[] threshold = new Term[periods];
+      Term[] cap = new Term[periods];
+      Term[] floor = new Term[periods];
+      Set<String> partners = new java.util.TreeSet<>();
+      for (int k = 0; k < periods; k++) {
+        GainShare.Period row = g.schedule().get(k);
+        for (int t = g.first(k); t <= g.last(k, n); t++) {
+          period[t - first] = k;
+        }
+        threshold[k] = c.term(row.threshold());
+        cap[k] = c.term(row.cap(), Double.POSITIVE_INFINITY);
+        floor[k] = c.term(row.floor(), 0);
+        partners.addAll(row.shares().keySet());
+      }
       Amount shared =
           (p, t) -> {
+            int k = period[t - first];
             double s = 0;
             for (CLine l : optionLines) {
               s += signedYear(l, p, t);
@@ -130,22 +147,27 @@ final class Settlement {
             for (CLine l : counterfactualLines) {
               s -= signedYear(l, p, t);
             }
-            double excess = Math.signum(s) * Math.max(Math.abs(s) - threshold.v(p), 0);
-            return Math.min(cap.v(p), Math.max(floor.v(p), excess));
+            double excess = Math.signum(s) * Math.max(Math.abs(s) - threshold[k].v(p), 0);
+            return Math.min(cap[k].v(p), Math.max(floor[k].v(p), excess));
           };
-      int first = g.firstYear().orElse(0);
-      int last = g.lastYear().orElse(n - 1);
-      for (Map.Entry<String, Quantity> e : new java.util.TreeMap<>(g.shares()).entrySet()) {
-        Term share = c.term(e.getValue());
+      for (String partner : partners) {
+        Term[] share = new Term[periods];
+        for (int k = 0; k < periods; k++) {
+          Quantity q = g.schedule().get(k).shares().get(partner);
+          share[k] = q == null ? null : c.term(q);
+        }
         list.add(
             new Settlement(
                 g.id(),
                 Kind.GAIN_SHARE,
                 g.holder(),
-                e.getKey(),
+                partner,
                 first,
                 last,
-                (p, t) -> share.v(p) * shared.v(p, t)));
+                (p, t) -> {
+                  int k = period[t - first];
+                  return k < 0 || share[k] == null ? 0 : share[k].v(p) * shared.v(p, t);
+                }));
       }
     }
     for (Reward r : a.rewards()) {

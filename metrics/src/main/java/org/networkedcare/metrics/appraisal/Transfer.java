@@ -32,9 +32,12 @@ import org.networkedcare.core.validation.ValidationException;
  *
  * <p>JSON: {@code {"id": "rent", "option": "hub-and-host", "payer": "centre", "receiver": "host-a",
  * "amount": 30000, "prices": "nominal", "indexation": 0.02, "flow": "agreement:host-a/rent"}}.
- * {@code flow} names the host agreement's money flow the transfer comes from (governance's {@code
- * MoneyFlow.transfer} makes transfers from agreements, so the agreement is the one source of
- * truth).
+ * {@code flow} names the host agreement's money flow the transfer comes from, as {@code
+ * agreement:<agreement id>/<flow id or purpose>}; the agreement is the one source of truth. A
+ * transfer with a {@code flow} and no amount or profile takes its amounts, years and indexation
+ * from the agreement when the governance document that holds it is given (governance's {@code
+ * AgreementTransfers}; {@link #awaitsFlow}); one that gives an amount too is checked against the
+ * agreement then, and stands as given when no governance document is.
  *
  * @param id the transfer's id, unique among the appraisal's transfers, gain-shares and rewards
  * @param option the id of the network option in which the money flows
@@ -97,11 +100,20 @@ public record Transfer(
       String basis = prices;
       p.at("prices").attempt(() -> FinancialYear.parse(basis));
     }
-    if (amount != null && profile != null) {
-      p.check(
-          amount.isPresent() != !profile.isEmpty(),
-          "line.form",
-          "give exactly one of amount and profile");
+    if (amount != null && profile != null && flow != null) {
+      if (amount.isEmpty() && profile.isEmpty() && flow.isPresent()) {
+        takenFromFlow(p, "firstYear", firstYear == null || firstYear.isEmpty());
+        takenFromFlow(p, "lastYear", lastYear == null || lastYear.isEmpty());
+        takenFromFlow(p, "indexation", indexation == null || indexation.isEmpty());
+      } else {
+        p.check(
+            amount.isPresent() != !profile.isEmpty(),
+            "line.form",
+            flow.isPresent()
+                ? "give at most one of amount and profile (none: the agreement's money flow gives"
+                    + " them)"
+                : "give exactly one of amount and profile");
+      }
       if (!profile.isEmpty() && lastYear != null) {
         p.at("lastYear")
             .check(
@@ -112,6 +124,27 @@ public record Transfer(
     }
     Settlement.checkYears(p, firstYear, lastYear);
     p.throwIfAny();
+  }
+
+  private static void takenFromFlow(Problems p, String name, boolean absent) {
+    p.at(name)
+        .check(
+            absent,
+            "line.form",
+            "a transfer that takes its amounts from the agreement's money flow takes its years and"
+                + " indexation from it too; leave "
+                + name
+                + " out, or give the amount");
+  }
+
+  /**
+   * {@return whether the amounts are still to come from the agreement's money flow} Such a transfer
+   * names a {@code flow} and gives no amount or profile; it is resolved from the governance
+   * document that holds the agreement (governance's {@code AgreementTransfers}) before the
+   * appraisal is evaluated.
+   */
+  public boolean awaitsFlow() {
+    return flow.isPresent() && amount.isEmpty() && profile.isEmpty();
   }
 
   /** {@return the first year of the transfer} */

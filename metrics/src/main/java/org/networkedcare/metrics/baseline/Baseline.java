@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.networkedcare.core.DateRange;
 import org.networkedcare.core.json.Json;
@@ -165,16 +166,21 @@ public abstract class Baseline {
   }
 
   /**
-   * {@return a baseline read from JSON; its {@code measure} names one of the measures given}
+   * {@return a baseline read from JSON; its {@code measure} names one of the measures given} A
+   * measure the document declares but that could not be read is not reported again: such a baseline
+   * is not read, but its other fields are still checked.
    *
    * @param value the JSON value
    * @param measures the document's measures by id
+   * @param unreadable the ids of the document's measures that could not be read
    */
-  public static Optional<Baseline> fromJson(JsonValue value, Map<String, Measure> measures) {
-    return value.object(o -> read(o, measures));
+  public static Optional<Baseline> fromJson(
+      JsonValue value, Map<String, Measure> measures, Set<String> unreadable) {
+    return value.object(o -> read(o, measures, unreadable));
   }
 
-  private static Optional<Baseline> read(JsonObject o, Map<String, Measure> measures) {
+  private static Optional<Baseline> read(
+      JsonObject o, Map<String, Measure> measures, Set<String> unreadable) {
     Optional<String> id = o.required("id", JsonValue::nonBlankText);
     Optional<Measure> measure =
         o.required(
@@ -184,7 +190,7 @@ public abstract class Baseline {
                     .flatMap(
                         name -> {
                           Measure m = measures.get(name);
-                          if (m == null) {
+                          if (m == null && !unreadable.contains(name)) {
                             v.problems()
                                 .add(
                                     "unknown-reference",

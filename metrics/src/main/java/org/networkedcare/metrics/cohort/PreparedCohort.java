@@ -43,6 +43,8 @@ public final class PreparedCohort implements ParametricModel {
   private final int[][][] columns; // [strategy][row][k] -> to state
   private final Expr[][][] cells; // [strategy][row][k]; null = the complement
   private final boolean[] matrixUsesCycle;
+  private final boolean[][] rowUsesCycle; // [strategy][row]: a cell of the row reads the cycle
+  private final boolean[][][] cellUsesCycle; // [strategy][row][k]
   private final Expr[][][] stateValues; // [strategy][value][state]
   private final boolean[][] valueUsesCycle;
   private final double[] x0;
@@ -83,12 +85,21 @@ public final class PreparedCohort implements ParametricModel {
     }
     cohortSize = n;
     matrixUsesCycle = new boolean[strategies.size()];
+    rowUsesCycle = new boolean[strategies.size()][];
+    cellUsesCycle = new boolean[strategies.size()][][];
     valueUsesCycle = new boolean[strategies.size()][valueNames.size()];
     for (int s = 0; s < strategies.size(); s++) {
-      for (Expr[] row : cells[s]) {
-        for (Expr e : row) {
-          matrixUsesCycle[s] |= e != null && e.usesCycle();
+      rowUsesCycle[s] = new boolean[cells[s].length];
+      cellUsesCycle[s] = new boolean[cells[s].length][];
+      for (int i = 0; i < cells[s].length; i++) {
+        Expr[] row = cells[s][i];
+        cellUsesCycle[s][i] = new boolean[row.length];
+        for (int k = 0; k < row.length; k++) {
+          boolean uses = row[k] != null && row[k].usesCycle();
+          cellUsesCycle[s][i][k] = uses;
+          rowUsesCycle[s][i] |= uses;
         }
+        matrixUsesCycle[s] |= rowUsesCycle[s][i];
       }
       for (int v = 0; v < valueNames.size(); v++) {
         for (Expr e : stateValues[s][v]) {
@@ -232,16 +243,12 @@ public final class PreparedCohort implements ParametricModel {
               + " outputs");
     }
     double[] p = resolve(parameters);
-    int m = method.ordinal();
+    int nv = valueNames.size();
+    double[] totals = new double[nv];
     for (int s = 0; s < strategies.size(); s++) {
-      double[][][] amounts = simulate(s, p, null);
-      for (int v = 0; v < valueNames.size(); v++) {
-        double total = 0;
-        for (int t = 0; t < cycles; t++) {
-          total += amounts[m][t][v] * discount[v][t];
-        }
-        outputs[s * valueNames.size() + v] = total;
-      }
+      Arrays.fill(totals, 0);
+      simulate(s, p, null, totals);
+      System.arraycopy(totals, 0, outputs, s * nv, nv);
     }
   }
 
@@ -274,7 +281,7 @@ public final class PreparedCohort implements ParametricModel {
     double[][][][] amounts = new double[strategies.size()][][][];
     for (int s = 0; s < strategies.size(); s++) {
       trace[s] = new double[cycles + 1][];
-      amounts[s] = simulate(s, p, trace[s]);
+      amounts[s] = simulate(s, p, trace[s], null);
     }
     return new CohortResult(this, p, trace, amounts, discount);
   }
@@ -296,14 +303,20 @@ public final class PreparedCohort implements ParametricModel {
 
   /**
    * Runs one strategy: the trace into {@code trace} (rows 0..T) when given, and the undiscounted
-   * amount of every value in every cycle under each method, [method][t - 1][value].
+   * amount of every value in every cycle under each method, [method][t - 1][value]; or, when {@code
+   * totals} is given, only the discounted total of each value under the model's method added into
+   * it, cycle by cycle in the order a sum over the amounts would take (the same bits), and nothing
+   * kept per cycle (the probabilistic analysis's path: no allocation per cycle).
    */
-  private double[][][] simulate(int s, double[] p, double @Nullable [][] trace) {
+  private double[][][] simulate(
+      int s, double[] p, double @Nullable [][] trace, double @Nullable [] totals) {
     int n = states.size();
     int nv = valueNames.size();
-    double[][] amounts0 = new double[cycles][nv];
-    double[][] amounts1 = new double[cycles][nv];
-    double[][] amounts2 = new double[cycles][nv];
+    int kept = totals == null ? cycles : 0;
+    double[][] amounts0 = new double[kept][nv];
+    double[][] amounts1 = new double[kept][nv];
+    double[][] amounts2 = new double[kept][nv];
+    int m = method.ordinal();
     double[] x = x0.clone();
     double[] y = new double[n];
     double[][] matrix = new double[n][];
@@ -343,9 +356,14 @@ public final class PreparedCohort implements ParametricModel {
           begin += x[i] * val[i];
           end += y[i] * val[i];
         }
-        amounts0[t - 1][v] = begin;
-        amounts1[t - 1][v] = end;
-        amounts2[t - 1][v] = (begin + end) / 2;
+        double half = (begin + end) / 2;
+        if (totals != null) {
+          totals[v] += (m == 0 ? begin : m == 1 ? end : half) * discount[v][t - 1];
+        } else {
+          amounts0[t - 1][v] = begin;
+          amounts1[t - 1][v] = end;
+          amounts2[t - 1][v] = half;
+        }
       }
       double[] swap = x;
       x = y;
@@ -357,17 +375,30 @@ public final class PreparedCohort implements ParametricModel {
     return new double[][][] {amounts0, amounts1, amounts2};
   }
 
+  /**
+   * Evaluates the transition matrix at cycle t into {@code matrix}: every cell at the first cycle;
+   * after it only the cells that read the cycle, the others keeping their values (a row none of
+   * whose cells reads the cycle is left as it is, already checked).
+   */
   private void evalMatrix(int s, double[] p, int t, double[][] matrix) {
+    boolean first = t == 1;
     for (int i = 0; i < matrix.length; i++) {
+      if (!first && !rowUsesCycle[s][i]) {
+        continue;
+      }
       Expr[] row = cells[s][i];
+      boolean[] uses = cellUsesCycle[s][i];
       double[] out = matrix[i];
       double sum = 0;
       int complement = -1;
       for (int k = 0; k < row.length; k++) {
-        if (row[k] == null) {
+        Expr cell = row[k];
+        if (cell == null) {
           complement = k;
         } else {
-          out[k] = row[k].eval(p, t);
+          if (first || uses[k]) {
+            out[k] = cell.eval(p, t);
+          }
           sum += out[k];
         }
       }

@@ -10,8 +10,9 @@ import org.networkedcare.core.Money;
 
 /**
  * Property (seeded JUnit loop, 300 random appraisals): the sum over organisations of net benefit is
- * the network's NPSV to the penny, before and after transfers, gain-shares and rewards; removing
- * them changes no network total; the prepared (probabilistic) path's organisations sum to its NPSV.
+ * the network's NPSV to the penny, before and after transfers, gain-shares (flat, or one time in
+ * two a schedule whose terms differ by year) and rewards; removing them changes no network total;
+ * the prepared (probabilistic) path's organisations sum to its NPSV.
  */
 class SettlementPropertyTest {
 
@@ -110,6 +111,45 @@ class SettlementPropertyTest {
     return String.join(",\n", list);
   }
 
+  /**
+   * A gain-share's terms: flat (one period over every year), or, one time in two, a schedule of two
+   * or three periods with their own years (gaps allowed), partners, thresholds, caps and floors.
+   */
+  private static String terms(SplittableRandom random, int years) {
+    if (years < 3 || random.nextBoolean()) {
+      return period(random, true);
+    }
+    int periods = 2 + (years >= 4 ? random.nextInt(2) : 0);
+    List<String> rows = new ArrayList<>();
+    int start = random.nextInt(years - periods + 1);
+    for (int k = 0; k < periods; k++) {
+      int room = years - start - (periods - k); // years this period may run past its first
+      int end = start + random.nextInt(room + 1);
+      String span = "\"firstYear\": " + start;
+      if (k == periods - 1 || random.nextBoolean()) {
+        span += ", \"lastYear\": " + end;
+      } else {
+        end = start; // runs to the year before the next period's first
+      }
+      rows.add("{" + span + ", " + period(random, false) + "}");
+      start = end + 1 + (end + 1 < years - (periods - k - 1) ? random.nextInt(2) : 0);
+      start = Math.min(start, years - (periods - k - 1));
+    }
+    return "\"schedule\": [" + String.join(", ", rows) + "]";
+  }
+
+  private static String period(SplittableRandom random, boolean both) {
+    String shares =
+        both || random.nextBoolean()
+            ? "\"centre\": %s, \"patients\": %s"
+                .formatted(random.nextDouble() * 0.5, random.nextDouble() * 0.5)
+            : "\"%s\": %s"
+                .formatted(random.nextBoolean() ? "centre" : "patients", random.nextDouble());
+    return "\"shares\": {%s}, \"threshold\": %d, \"cap\": %d, \"floor\": %d"
+        .formatted(
+            shares, random.nextInt(100_000), random.nextInt(300_000), -random.nextInt(300_000));
+  }
+
   private static String settlements(SplittableRandom random, int years, List<String> lineIds) {
     List<String> transfers = new ArrayList<>();
     for (int i = 0; i < random.nextInt(4); i++) {
@@ -129,15 +169,8 @@ class SettlementPropertyTest {
     }
     String share =
         """
-        {"id": "g", "option": "network", "lines": ["%s", "dna"], "holder": "host",
-         "shares": {"centre": %s, "patients": %s}, "threshold": %d, "cap": %d, "floor": %d}"""
-            .formatted(
-                lineIds.get(random.nextInt(lineIds.size())),
-                random.nextDouble() * 0.5,
-                random.nextDouble() * 0.5,
-                random.nextInt(100_000),
-                random.nextInt(300_000),
-                -random.nextInt(300_000));
+        {"id": "g", "option": "network", "lines": ["%s", "dna"], "holder": "host", %s}"""
+            .formatted(lineIds.get(random.nextInt(lineIds.size())), terms(random, years));
     String reward =
         """
         {"id": "r", "option": "network", "payer": "patients", "receiver": "centre", "line": "dna",

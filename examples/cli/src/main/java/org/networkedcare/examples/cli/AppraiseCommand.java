@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.networkedcare.core.json.Json;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,9 +13,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code networkedcare appraise --input A.json [--output R.json]}: a Green Book appraisal of
- * network options against the counterfactual. The result JSON goes to standard output, or to the
- * output file. Every problem of the input is printed on its own line with its JSON path (exit 1).
+ * {@code networkedcare appraise --input A.json [--governance G.json] [--output R.json]}: a Green
+ * Book appraisal of network options against the counterfactual; with the governance document, the
+ * transfers that name a host agreement's money flow are resolved from the agreement. The result
+ * JSON goes to standard output, or to the output file. Every problem of the input is printed on its
+ * own line with its JSON path (exit 1).
  */
 @Command(
     name = "appraise",
@@ -42,12 +45,25 @@ public final class AppraiseCommand implements Callable<Integer> {
       description = "Where to write the result (default: standard output).")
   private Optional<Path> output = Optional.empty();
 
+  @Option(
+      names = "--governance",
+      paramLabel = "G.json",
+      description = AppraisalInputs.GOVERNANCE_HELP)
+  private Optional<Path> governance = Optional.empty();
+
   /** Creates the command; picocli calls this. */
   public AppraiseCommand() {}
 
   @Override
   public Integer call() {
-    byte[] result = new BenefitCalculator().evaluate(Inputs.bytes(input));
+    byte[] result =
+        governance.isEmpty()
+            ? new BenefitCalculator().evaluate(Inputs.bytes(input))
+            : Json.write(
+                    new BenefitCalculator()
+                        .evaluate(AppraisalInputs.read(input, governance))
+                        .toJson())
+                .getBytes(StandardCharsets.UTF_8);
     String text = new String(result, StandardCharsets.UTF_8);
     if (output.isPresent()) {
       Outputs.file(output.get(), w -> w.write(text));

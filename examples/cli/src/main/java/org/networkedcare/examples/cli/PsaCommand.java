@@ -84,6 +84,12 @@ public final class PsaCommand implements Callable<Integer> {
       description = "The option pairwise ICERs are against (default: the counterfactual).")
   private Optional<String> reference = Optional.empty();
 
+  @Option(
+      names = "--governance",
+      paramLabel = "G.json",
+      description = AppraisalInputs.GOVERNANCE_HELP)
+  private Optional<Path> governance = Optional.empty();
+
   /** Creates the command; picocli calls this. */
   public PsaCommand() {}
 
@@ -118,7 +124,7 @@ public final class PsaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Appraisal appraisal = Appraisal.parse(Inputs.bytes(input));
+    Appraisal appraisal = AppraisalInputs.read(input, governance);
     WtpGrid grid = CeaCommand.grid(wtp);
     Feedback feedback = Feedback.of(spec);
     PreparedAppraisal prepared = new BenefitCalculator().prepare(appraisal);

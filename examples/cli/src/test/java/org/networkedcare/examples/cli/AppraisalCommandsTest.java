@@ -45,6 +45,76 @@ class AppraisalCommandsTest {
     assertTrue(run.out().contains("baseline.after-change"));
   }
 
+  private static Path hub(Path dir, String name) throws IOException {
+    Path file = dir.resolve(name);
+    try (var in =
+        AppraisalCommandsTest.class.getResourceAsStream(
+            "/org/networkedcare/examples/hub/" + name)) {
+      Files.write(file, in.readAllBytes());
+    }
+    return file;
+  }
+
+  /**
+   * The hub's rent names the host agreement's money flow and gives no amount: appraise needs the
+   * governance document, and takes GBP 3,000 a quarter, 12,000 a year in years 0-4, from it: PV =
+   * 12,000 x 4.6730792087 = 56,076.95. Problems name their file; psa meets the agreement too.
+   */
+  @Test
+  void appraiseResolvesTransfersFromTheGovernanceDocumentsAgreements(@TempDir Path dir)
+      throws IOException {
+    Path appraisal = hub(dir, "hub-appraisal.json");
+    Path governance = hub(dir, "hub-governance.json");
+    Run alone = run("appraise", "--input", appraisal.toString());
+    assertEquals(1, alone.code());
+    assertTrue(
+        alone.err().startsWith("/transfers/0/flow: the transfer's amounts come from the host"),
+        alone.err());
+    assertTrue(alone.err().contains("[transfer.flow-unresolved]"), alone.err());
+    Run both =
+        run("appraise", "--input", appraisal.toString(), "--governance", governance.toString());
+    assertEquals(0, both.code(), both.err());
+    assertTrue(both.out().contains("\"presentValue\" : 56076.95"), both.out());
+    // a flow the agreement does not have is a problem of the appraisal, named by its file
+    Files.writeString(
+        appraisal,
+        Files.readString(appraisal).replace("agreement:HUB-ZVB/rent", "agreement:HUB-ZVB/rates"));
+    Run unknown =
+        run("appraise", "--input", appraisal.toString(), "--governance", governance.toString());
+    assertEquals(1, unknown.code());
+    assertEquals(
+        List.of(
+            appraisal
+                + ":/transfers/0/flow: the agreement 'HUB-ZVB' has no money flow 'rates'; its flows"
+                + " are: [agreement:HUB-ZVB/rent] [unknown-reference]"),
+        unknown.err().lines().toList());
+    // a governance document with problems is named as such
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"schemaVersion\": 1}");
+    Run bad = run("appraise", "--input", appraisal.toString(), "--governance", broken.toString());
+    assertEquals(1, bad.code());
+    assertTrue(bad.err().lines().allMatch(l -> l.startsWith(broken + ":")), bad.err());
+    Files.writeString(
+        appraisal,
+        Files.readString(appraisal).replace("agreement:HUB-ZVB/rates", "agreement:HUB-ZVB/rent"));
+    Path psa = dir.resolve("psa");
+    Run drawn =
+        run(
+            "psa",
+            "--input",
+            appraisal.toString(),
+            "--governance",
+            governance.toString(),
+            "--draws",
+            "20",
+            "--seed",
+            "1",
+            "--output",
+            psa.toString());
+    assertEquals(0, drawn.code(), drawn.err());
+    assertTrue(Files.readString(psa.resolve("organisations.csv")).contains("ZVB"));
+  }
+
   @Test
   void appraiseToAnOutputFile(@TempDir Path dir) throws IOException {
     Path output = dir.resolve("r.json");

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -143,4 +144,37 @@ class ValidateEveryTypeTest {
     assertEquals(1, absent.code(), absent.err());
     assertTrue(absent.err().contains("no parameter '" + name + "'"), absent.err());
   }
+
+  /**
+   * An unreadable measure, party or baseline is reported once, at itself: the baselines that
+   * measure it and the lines that name them add no "no measure", "no party" or "no baseline"
+   * problems, while a baseline's own other problems still come in the same run.
+   */
+  @Test
+  void unreadableMeasuresPartiesAndBaselinesHaveNoFollowOnProblems(@TempDir Path dir)
+      throws IOException {
+    ObjectNode doc =
+        (ObjectNode)
+            MAPPER.readTree(Files.readAllBytes(examples().resolve("hub/hub-appraisal.json")));
+    ((ObjectNode) doc.get("measures").get(0)).put("kind", "ratio-thing");
+    ((ObjectNode) doc.get("baselines").get(0)).put("value", "high");
+    String party = doc.get("parties").get(1).get("id").textValue();
+    ((ObjectNode) doc.get("parties").get(1)).put("name", 42);
+    Files.write(dir.resolve("appraisal.json"), MAPPER.writeValueAsBytes(doc));
+    Run run = Run.of("validate", "--input", dir.resolve("appraisal.json").toString());
+    assertEquals(1, run.code(), run.err());
+    assertEquals(
+        List.of("/parties/1/name", "/measures/0/kind", "/baselines/0/value"),
+        run.err().lines().map(l -> l.substring(0, l.indexOf(':'))).sorted(ORDER).toList(),
+        run.err());
+    assertFalse(run.err().contains("no measure"), run.err());
+    assertFalse(run.err().contains("no baseline"), run.err());
+    assertFalse(run.err().contains("no party '" + party + "'"), run.err());
+  }
+
+  private static final java.util.Comparator<String> ORDER =
+      java.util.Comparator.comparingInt(
+          (String path) ->
+              List.of("/parties", "/measures", "/baselines")
+                  .indexOf(path.substring(0, path.indexOf('/', 1))));
 }

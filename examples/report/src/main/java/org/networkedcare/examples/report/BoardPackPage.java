@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.networkedcare.governance.assurance.Verdict;
 import org.networkedcare.governance.decision.Decision;
 import org.networkedcare.governance.decision.DecisionAction;
 import org.networkedcare.governance.decision.Waiver;
+import org.networkedcare.governance.risk.RiskEntry;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.AppraisalResult;
 import org.networkedcare.metrics.funnel.FunnelSite;
@@ -310,7 +312,7 @@ public final class BoardPackPage implements PageNumbers {
     spcCharts(h);
     standardisation(h);
     governance(h);
-    StructureSection.render(h, doc.governance().structure(), pack.asOf(), this);
+    StructureSection.render(h, doc.governance(), pack.asOf(), this);
     appraisal(h);
     methods(h);
     h.append("</body>\n</html>\n");
@@ -645,7 +647,14 @@ public final class BoardPackPage implements PageNumbers {
       h.append(
               "<table id=\"risks\"><thead><tr><th scope=\"col\">Risk</th><th scope=\"col\">Band</th><th scope=\"col\">Initial</th>")
           .append(
-              "<th scope=\"col\">Current</th><th scope=\"col\">Target</th><th scope=\"col\">Next review</th><th scope=\"col\">Above appetite</th></tr></thead><tbody>\n");
+              "<th scope=\"col\">Current</th><th scope=\"col\">Target</th><th scope=\"col\">Next review</th><th scope=\"col\">Above appetite</th>")
+          .append("<th scope=\"col\">Owners (share)</th></tr></thead><tbody>\n");
+      // a shared risk has one score and several owners: each owner's board sees its share
+      Map<String, String> owners = new HashMap<>();
+      for (RiskEntry e : pack.document().governance().risks()) {
+        owners.put(
+            e.id(), String.join("; ", e.owners().stream().map(RiskEntry.Owner::toString).toList()));
+      }
       for (RiskStatus r : a.risks()) {
         h.append("<tr><th scope=\"row\">")
             .append(escape(r.id() + ": " + r.title()))
@@ -661,6 +670,8 @@ public final class BoardPackPage implements PageNumbers {
             .append(r.nextReview())
             .append("</td><td>")
             .append(r.aboveAppetite() ? "yes" : "no")
+            .append("</td><td>")
+            .append(escape(owners.getOrDefault(r.id(), "")))
             .append("</td></tr>\n");
       }
       h.append("</tbody></table>\n");
@@ -1119,5 +1130,60 @@ public final class BoardPackPage implements PageNumbers {
           .append("</td></tr>\n");
     }
     h.append("</tbody></table>\n");
+    rewardsRealised(h, option.path("option").asText());
+  }
+
+  /**
+   * An option's rewards as appraised and as realised over the periods the dataset has observed:
+   * what the trajectory assumed would be paid and what the observed values earned.
+   */
+  private void rewardsRealised(StringBuilder h, String optionId) {
+    JsonNode all = json.at("/appraisal/result/rewardsRealised");
+    boolean any = false;
+    for (int i = 0; i < all.size(); i++) {
+      JsonNode r = all.get(i);
+      if (!r.path("option").asText().equals(optionId)) {
+        continue;
+      }
+      if (!any) {
+        h.append("<table class=\"rewards\" id=\"rewards-")
+            .append(escape(optionId))
+            .append("\"><thead><tr><th scope=\"col\">Reward</th><th scope=\"col\">Paid by, to</th>")
+            .append(
+                "<th scope=\"col\">Periods observed</th><th scope=\"col\">Met as appraised</th>")
+            .append(
+                "<th scope=\"col\">Met as realised</th><th scope=\"col\">Reward as appraised</th>")
+            .append("<th scope=\"col\">Reward earned</th></tr></thead><tbody>\n");
+        any = true;
+      }
+      JsonNode obs = r.path("observations");
+      int appraised = 0;
+      int realised = 0;
+      for (JsonNode o : obs) {
+        appraised += o.path("achievedAsAppraised").asBoolean() ? 1 : 0;
+        realised += o.path("achievedAsRealised").asBoolean() ? 1 : 0;
+      }
+      String q = "/appraisal/result/rewardsRealised/" + i;
+      h.append("<tr><th scope=\"row\">")
+          .append(escape(r.path("reward").asText()))
+          .append("</th><td>")
+          .append(escape(organisation(r.path("payer").asText())))
+          .append(" to ")
+          .append(escape(organisation(r.path("receiver").asText())))
+          .append("</td><td class=\"n\">")
+          .append(obs.size())
+          .append("</td><td class=\"n\">")
+          .append(appraised)
+          .append("</td><td class=\"n\">")
+          .append(realised)
+          .append("</td><td class=\"n\">")
+          .append(num(q + "/assumedReward", Format::money))
+          .append("</td><td class=\"n\">")
+          .append(num(q + "/realisedReward", Format::money))
+          .append("</td></tr>\n");
+    }
+    if (any) {
+      h.append("</tbody></table>\n");
+    }
   }
 }

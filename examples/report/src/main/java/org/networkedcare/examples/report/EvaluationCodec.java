@@ -25,6 +25,7 @@ import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.governance.agreement.AgreementTransfers;
 import org.networkedcare.governance.agreement.HostAgreement;
 import org.networkedcare.governance.agreement.Kpi;
 import org.networkedcare.governance.assurance.GovernanceDocument;
@@ -220,6 +221,13 @@ final class EvaluationCodec {
     if (governance.isEmpty()) {
       throw new ValidationException(problems.list());
     }
+    // the appraisal's transfers that name a host agreement's money flow come from the agreement
+    if (appraisal.isPresent()) {
+      Appraisal read = appraisal.get();
+      List<HostAgreement> agreements = governance.get().agreements();
+      appraisal =
+          named(appraisalName, problems, () -> AgreementTransfers.resolve(read, agreements));
+    }
     NetworkDocument network = governance.get().network();
     // the dataset: the one given, else the evaluation document's, else the governance document's
     String dataName;
@@ -304,8 +312,14 @@ final class EvaluationCodec {
     if (bytes.isEmpty()) {
       return Optional.empty();
     }
+    return named(name, problems, () -> parse.apply(bytes.get()));
+  }
+
+  /** A step's value, or empty with its problems recorded, each named by the part it is in. */
+  private static <T> Optional<T> named(
+      String name, Problems problems, java.util.function.Supplier<T> step) {
     try {
-      return Optional.of(parse.apply(bytes.get()));
+      return Optional.of(step.get());
     } catch (ValidationException e) {
       for (Problem p : e.problems()) {
         problems.add(

@@ -9,26 +9,34 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.networkedcare.core.organisation.OdsCode;
+import org.networkedcare.governance.assurance.GovernanceDocument;
+import org.networkedcare.governance.decision.Waiver;
 import org.networkedcare.governance.structure.Adoption;
 import org.networkedcare.governance.structure.Body;
 import org.networkedcare.governance.structure.Guidance;
 import org.networkedcare.governance.structure.Meeting;
 import org.networkedcare.governance.structure.NetworkStructure;
 import org.networkedcare.governance.structure.Post;
+import org.networkedcare.governance.structure.Purpose;
 
 /**
- * The board pack's section on the network as an organisation: posts with their holders and
- * vacancies, each body's representation and meetings, and the guidance grid (sites x
- * recommendations) at the evaluation date. Shown only when the governance document has a {@code
- * structure} section; everything on it is a date, a name or a status read from that section.
+ * The board pack's section on the network as an organisation: the purpose in force (narrative,
+ * review date, objectives and their measures), posts with their holders and vacancies, each body's
+ * representation and meetings, and the guidance grid (sites x recommendations, an approved local
+ * variation shown as such) at the evaluation date. Shown only when the governance document has a
+ * {@code structure} section; everything on it is a date, a name or a status read from that section.
  */
 final class StructureSection {
 
   private StructureSection() {}
 
-  static void render(StringBuilder h, NetworkStructure s, LocalDate asOf, PageNumbers names) {
+  static void render(StringBuilder h, GovernanceDocument doc, LocalDate asOf, PageNumbers names) {
+    NetworkStructure s = doc.structure();
     if (!s.judged()) {
       return;
+    }
+    if (!s.purpose().isEmpty()) {
+      purpose(h, s, asOf);
     }
     h.append("<section id=\"people\"><h2>People and bodies</h2>\n");
     if (!s.posts().isEmpty()) {
@@ -152,11 +160,68 @@ final class StructureSection {
     }
     h.append("</section>\n");
     if (!s.adoption().isEmpty()) {
-      grid(h, s, asOf);
+      grid(h, doc, asOf);
     }
   }
 
-  private static void grid(StringBuilder h, NetworkStructure s, LocalDate asOf) {
+  /**
+   * The purpose in force: its narrative, review date and objectives with their measures and owners;
+   * before the first version, when it takes effect.
+   */
+  private static void purpose(StringBuilder h, NetworkStructure s, LocalDate asOf) {
+    h.append("<section id=\"purpose\"><h2>Purpose: strategy and objectives</h2>\n");
+    Optional<Purpose> inForce = s.purposeOn(asOf);
+    if (inForce.isEmpty()) {
+      Purpose first = s.purpose().stream().min(Comparator.comparing(Purpose::from)).orElseThrow();
+      h.append("<p><strong class=\"sev-medium\">No strategy narrative in force</strong> on ")
+          .append("<span class=\"date\">")
+          .append(asOf)
+          .append("</span>; version ")
+          .append(escape(first.id()))
+          .append(" takes effect on <span class=\"date\">")
+          .append(first.from())
+          .append("</span>.</p>\n</section>\n");
+      return;
+    }
+    Purpose v = inForce.get();
+    boolean lapsed = v.reviewLapsed(asOf);
+    h.append("<p>Version ")
+        .append(escape(v.id()))
+        .append(", in force from <span class=\"date\">")
+        .append(v.from())
+        .append("</span>, owned by ")
+        .append(escape(s.post(v.owner()).map(Post::title).orElse(v.owner())))
+        .append("; review by ")
+        .append(lapsed ? "<strong class=\"sev-low\">" : "")
+        .append("<span class=\"date\">")
+        .append(v.reviewBy())
+        .append("</span>")
+        .append(lapsed ? " (lapsed)</strong>" : "")
+        .append(".</p>\n<blockquote class=\"narrative\">")
+        .append(escape(v.narrative()))
+        .append("</blockquote>\n");
+    if (!v.objectives().isEmpty()) {
+      h.append(
+          "<table id=\"objectives\"><thead><tr><th scope=\"col\">Objective</th><th scope=\"col\">Evidenced by</th><th scope=\"col\">Owner</th></tr></thead><tbody>\n");
+      for (Purpose.StrategicObjective o : v.objectives()) {
+        h.append("<tr><th scope=\"row\">")
+            .append(escape(o.id() + " " + o.text()))
+            .append("</th><td>")
+            .append(
+                o.measures().isEmpty()
+                    ? "<strong class=\"sev-low\">no measure</strong>"
+                    : escape(String.join(", ", o.measures())))
+            .append("</td><td>")
+            .append(escape(s.post(o.owner()).map(Post::title).orElse(o.owner())))
+            .append("</td></tr>\n");
+      }
+      h.append("</tbody></table>\n");
+    }
+    h.append("</section>\n");
+  }
+
+  private static void grid(StringBuilder h, GovernanceDocument doc, LocalDate asOf) {
+    NetworkStructure s = doc.structure();
     h.append(
             "<section id=\"guidance-grid\"><h2>Standards and guidance: the grid</h2>\n<p>Each cell: the site's response to the recommendation at ")
         .append("<span class=\"date\">")
@@ -185,7 +250,7 @@ final class StructureSection {
                               && c.recommendation().equals(r.id())
                               && c.site().equals(site))
                   .findFirst();
-          h.append("<td>").append(cell.map(c -> cell(c, asOf)).orElse("–")).append("</td>");
+          h.append("<td>").append(cell.map(c -> cell(doc, c, asOf)).orElse("–")).append("</td>");
         }
         h.append("</tr>\n");
       }
@@ -194,12 +259,20 @@ final class StructureSection {
     h.append("</section>\n");
   }
 
-  private static String cell(Adoption c, LocalDate asOf) {
+  private static String cell(GovernanceDocument doc, Adoption c, LocalDate asOf) {
     if (!c.applies()) {
       return "not applicable";
     }
     if (c.adoptedBy(asOf)) {
       return "adopted <span class=\"date\">" + c.adopted().orElseThrow() + "</span>";
+    }
+    Optional<Waiver> variation = doc.variation(c, asOf);
+    if (variation.isPresent()) {
+      return "local variation ("
+          + escape(variation.get().id())
+          + ", until <span class=\"date\">"
+          + variation.get().until()
+          + "</span>)";
     }
     String status = "adopted".equals(c.status()) ? "in-progress" : c.status();
     boolean over = c.due().isBefore(asOf);
