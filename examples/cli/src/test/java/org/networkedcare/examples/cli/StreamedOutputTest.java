@@ -37,6 +37,9 @@ class StreamedOutputTest {
 
   @TempDir Path dir;
 
+  /** The governance document an example appraisal needs, if any (its agreements' money flows). */
+  private final Map<Path, Path> governanceOf = new java.util.HashMap<>();
+
   private static final List<String> EXAMPLES =
       List.of("appraisal/hub-and-host.json", "hub/hub-appraisal.json", "bbmk-appraisal.json");
 
@@ -167,7 +170,8 @@ class StreamedOutputTest {
 
   private void psaMatches(Path input, long seed, int draws, List<String> extra, String threads)
       throws IOException {
-    Appraisal appraisal = Appraisal.parse(Files.readAllBytes(input));
+    java.util.Optional<Path> governance = java.util.Optional.ofNullable(governanceOf.get(input));
+    Appraisal appraisal = AppraisalInputs.read(input, governance);
     List<String> wtp = List.of("0:100000:1000");
     String ref =
         appraisal.options().stream().filter(o -> o.counterfactual()).findFirst().get().id();
@@ -197,6 +201,9 @@ class StreamedOutputTest {
                 "--output",
                 out.toString()));
     args.addAll(extra);
+    if (governance.isPresent()) {
+      args.addAll(List.of("--governance", governance.get().toString()));
+    }
     Run r = Run.of(args.toArray(String[]::new));
     assertEquals(0, r.code(), r.err());
     assertEquals("", r.out());
@@ -208,6 +215,9 @@ class StreamedOutputTest {
     long[] seeds = {1, 42, -7_777_777_777L};
     for (String example : EXAMPLES) {
       Path input = resource(example);
+      if (example.startsWith("hub/")) { // its transfer's amounts come from the host agreement
+        governanceOf.put(input, resource("hub/hub-governance.json"));
+      }
       for (long seed : seeds) {
         for (String threads : List.of("1", "2", "8")) {
           psaMatches(input, seed, 301, List.of(), threads);
