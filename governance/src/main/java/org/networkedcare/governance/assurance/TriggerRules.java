@@ -12,7 +12,7 @@ import org.networkedcare.core.ReportingPeriod;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.governance.agreement.HostAgreement;
 import org.networkedcare.governance.decision.Decision;
-import org.networkedcare.governance.decision.Outcome;
+import org.networkedcare.governance.decision.DecisionOutcome;
 import org.networkedcare.governance.escalation.Deadlines;
 import org.networkedcare.governance.escalation.EscalationRoute;
 import org.networkedcare.governance.escalation.Holder;
@@ -179,7 +179,7 @@ final class TriggerRules implements RuleFamily {
             if (current.decided.isEmpty()) {
               current.decided = Optional.of(d.date());
             }
-            if (d.outcome() == Outcome.ESCALATE_FURTHER) {
+            if (d.outcome() == DecisionOutcome.ESCALATE_FURTHER) {
               current.escalations.add(d.date());
             }
             if (d.outcome().closes()) {

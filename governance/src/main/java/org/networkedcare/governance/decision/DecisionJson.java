@@ -44,7 +44,8 @@ public final class DecisionJson {
           Optional<DecisionMaker> by = o.required("decidedBy", DecisionJson::maker);
           Optional<LocalDate> date = o.required("date", JsonValue::date);
           Optional<ItemRef> about = o.required("about", DecisionJson::item);
-          Optional<Outcome> outcome = o.required("outcome", v -> v.oneOf(Outcome.byId()));
+          Optional<DecisionOutcome> outcome =
+              o.required("outcome", v -> v.oneOf(DecisionOutcome.byId()));
           List<DecisionAction> actions = o.list("actions", DecisionJson::action);
           Optional<String> note = o.optional("note", JsonValue::text);
           return o.buildAll(
