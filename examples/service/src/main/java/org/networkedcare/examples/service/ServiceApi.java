@@ -634,7 +634,10 @@ final class ServiceApi extends Handler.Abstract {
       }
       if (run.exitCode() != 0) {
         List<ProblemDocument.Item> problems;
-        if (run.problems().isPresent() && places.size() <= 1) {
+        // psa with its governance document prints each problem line after its file's name: the
+        // lines place them; otherwise the readers' problems are the main input's
+        boolean twoDocuments = endpoint.path().equals("/v1/psa") && places.size() > 1;
+        if (run.problems().isPresent() && !twoDocuments) {
           // The readers' problems are the main input's, placed in the body when it is a member.
           String at = places.getOrDefault(endpoint.inputs().get("--input"), "");
           problems =
