@@ -15,6 +15,7 @@ import org.networkedcare.core.DateRange;
 import org.networkedcare.core.FinancialYear;
 import org.networkedcare.core.Money;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.organisation.OdsCode;
@@ -223,12 +224,12 @@ public record MoneyFlow(
           return o.buildAll(
               () ->
                   new MoneyFlow(
-                      payer.orElse(null),
-                      payee.orElse(null),
-                      purpose.orElse(null),
-                      amount.orElse(null),
-                      per.orElse(null),
-                      dates.orElse(null),
+                      JsonObject.orMissing(payer),
+                      JsonObject.orMissing(payee),
+                      JsonObject.orMissing(purpose),
+                      JsonObject.orMissing(amount),
+                      JsonObject.orMissing(per),
+                      JsonObject.orMissing(dates),
                       id,
                       indexation));
         });

@@ -192,16 +192,16 @@ public record MeasureBaseline(
     return o.buildAll(
         () ->
             new MeasureBaseline(
-                id.orElse(null),
-                measure.orElse(null),
-                site.orElse(null),
+                JsonObject.orMissing(id),
+                JsonObject.orMissing(measure),
+                JsonObject.orMissing(site),
                 service,
-                from.orElse(null),
-                to.orElse(null),
+                JsonObject.orMissing(from),
+                JsonObject.orMissing(to),
                 points,
-                captured.orElse(null),
-                source.orElse(null),
-                quality.orElse(null)));
+                JsonObject.orMissing(captured),
+                JsonObject.orMissing(source),
+                JsonObject.orMissing(quality)));
   }
 
   /** {@return the baseline as JSON} */

@@ -116,11 +116,11 @@ public record Observation(
     return o.buildAll(
         () ->
             new Observation(
-                measure.orElse(null),
-                site.orElse(null),
+                JsonObject.orMissing(measure),
+                JsonObject.orMissing(site),
                 service,
-                period.orElse(null),
-                v.orElse(null),
+                JsonObject.orMissing(period),
+                JsonObject.orMissing(v),
                 num,
                 den));
   }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.ReportingPeriod;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.measure.MeasureFormat;
@@ -54,7 +55,8 @@ public final class Charts {
   private Charts() {}
 
   /** A key of a legend: a line (dash "" solid, else dashed) or a dot (dash null), and its words. */
-  private record Key(String colour, String dash, String text) {}
+  /** A legend key: its colour, its dash pattern ({@code ""} solid, null a dot), its words. */
+  private record Key(String colour, @Nullable String dash, String text) {}
 
   /** The plotting area. */
   private record Plot(double left, double top, double right, double bottom) {}
@@ -1151,7 +1153,8 @@ public final class Charts {
         at = x;
         row += 14;
       }
-      if (k.dash() == null) {
+      String dash = k.dash();
+      if (dash == null) {
         s.raw(
             "<circle cx=\""
                 + num(at + 5)
@@ -1173,7 +1176,7 @@ public final class Charts {
                 + "\" stroke=\""
                 + k.colour()
                 + "\" stroke-width=\"2\""
-                + (k.dash().isEmpty() ? "" : " stroke-dasharray=\"" + k.dash() + "\"")
+                + (dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"")
                 + "/>");
       }
       s.text(at + 18, row, "start", 10, false, INK, k.text(), "legend");
