@@ -1,13 +1,8 @@
 package org.networkedcare.core;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -88,46 +83,5 @@ public record DateRange(LocalDate from, Optional<LocalDate> to) {
   @Override
   public String toString() {
     return "[" + from + ", " + to.map(LocalDate::toString).orElse("...") + ")";
-  }
-
-  /**
-   * {@return a range read from JSON: {@code from} and optional {@code to}}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<DateRange> fromJson(JsonValue value) {
-    return value.object(DateRange::read);
-  }
-
-  /**
-   * {@return a range that must end, read from JSON: {@code from} and {@code to} both required} For
-   * periods that are over by nature, such as the months a baseline was measured.
-   *
-   * @param value the JSON value
-   */
-  public static Optional<DateRange> fromJsonClosed(JsonValue value) {
-    return value.object(object -> read(object, true));
-  }
-
-  private static Optional<DateRange> read(JsonObject object) {
-    return read(object, false);
-  }
-
-  private static Optional<DateRange> read(JsonObject object, boolean closed) {
-    Optional<LocalDate> from = object.required("from", JsonValue::date);
-    Optional<LocalDate> to =
-        closed ? object.required("to", JsonValue::date) : object.optional("to", JsonValue::date);
-    if (from.isEmpty() || (object.has("to") && to.isEmpty())) {
-      return Optional.empty();
-    }
-    return object.build(() -> new DateRange(from.get(), to));
-  }
-
-  /** {@return the range as JSON: {@code from} and, when it ends, {@code to}} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("from", from.toString());
-    to.ifPresent(end -> node.put("to", end.toString()));
-    return node;
   }
 }

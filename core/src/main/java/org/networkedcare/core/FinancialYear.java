@@ -1,7 +1,5 @@
 package org.networkedcare.core;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -9,10 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.ValidationException;
 
 /**
@@ -137,22 +133,6 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
               + String.format(Locale.ROOT, "%02d", (start + 1) % 100));
     }
     return of(start);
-  }
-
-  /**
-   * Reads a financial year from JSON: the string {@code "2025/26"}. Problems are recorded at the
-   * value's path with the codes of {@link #parse}, or {@code type} if the value is not a string.
-   *
-   * @param value the JSON value
-   * @return the year, or empty when a problem was recorded
-   */
-  public static Optional<FinancialYear> fromJson(JsonValue value) {
-    return value.text().flatMap(s -> value.problems().attempt(() -> parse(s)));
-  }
-
-  /** {@return the year as the JSON string {@code "2025/26"}} */
-  public JsonNode toJson() {
-    return TextNode.valueOf(toString());
   }
 
   /** {@return the first day: 1 April of the starting year} */

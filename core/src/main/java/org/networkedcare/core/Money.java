@@ -1,7 +1,5 @@
 package org.networkedcare.core;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -10,9 +8,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -34,9 +30,9 @@ import org.networkedcare.core.validation.ValidationException;
  * of pence: {@code 12.345} is an error ({@code money.precision}), never rounded; {@code 12.340} is
  * accepted because it is exactly {@code 12.34}.
  *
- * <p>Text form: {@code GBP 12.34}, {@code GBP -0.05} ({@link #toString()}, {@link #parse}). JSON
- * form: a number in pounds with two decimal places, such as {@code 12.34} ({@link #toJson()},
- * {@link #fromJson}).
+ * <p>Text form: {@code GBP 12.34}, {@code GBP -0.05} ({@link #toString()}, {@link #parse}). The
+ * JSON form, a number in pounds with two decimal places such as {@code 12.34}, is read and written
+ * at the edges, by {@link org.networkedcare.core.json.ValueJson}.
  */
 public final class Money implements Comparable<Money> {
 
@@ -154,27 +150,6 @@ public final class Money implements Comparable<Money> {
           "'" + shorten(text) + "' is not an amount of the form GBP 12.34 or GBP -0.05");
     }
     return of(new BigDecimal(text.substring(4)));
-  }
-
-  /**
-   * Reads an amount from JSON: a number in pounds with at most two decimal places, such as {@code
-   * 12.34}. A string (even {@code "12.34"}) is a {@code type} problem, a number with a non-zero
-   * third decimal place a {@code money.precision} problem, a number out of range a {@code
-   * money.range} problem, an absurd exponent such as {@code 1e-1000000} a {@code range} problem;
-   * each recorded at the value's path. Nothing is rounded.
-   *
-   * @param value the JSON value
-   * @return the amount, or empty when a problem was recorded
-   */
-  public static Optional<Money> fromJson(JsonValue value) {
-    return value.decimal().flatMap(d -> value.problems().attempt(() -> of(d)));
-  }
-
-  /**
-   * {@return the amount as a JSON number in pounds with exactly two decimal places, {@code 12.34}}
-   */
-  public JsonNode toJson() {
-    return DecimalNode.valueOf(toBigDecimal());
   }
 
   /** {@return the amount in pence} */

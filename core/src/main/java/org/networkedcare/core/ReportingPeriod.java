@@ -1,7 +1,5 @@
 package org.networkedcare.core;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,10 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.ValidationException;
 
 /**
@@ -195,23 +191,6 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
         "'"
             + (text.length() > 20 ? text.substring(0, 20) + "..." : text)
             + "' is not a reporting period such as 2024-04, 2024/25-Q1 or 2024/25");
-  }
-
-  /**
-   * Reads a period from JSON: a string of the form {@code "2024-04"}, {@code "2024/25-Q1"} or
-   * {@code "2024/25"}. Problems are recorded at the value's path with the codes of {@link #parse},
-   * or {@code type} if the value is not a string.
-   *
-   * @param value the JSON value
-   * @return the period, or empty when a problem was recorded
-   */
-  public static Optional<ReportingPeriod> fromJson(JsonValue value) {
-    return value.text().flatMap(s -> value.problems().attempt(() -> parse(s)));
-  }
-
-  /** {@return the period as a JSON string, its text form} */
-  public JsonNode toJson() {
-    return TextNode.valueOf(toString());
   }
 
   /** {@return the granularity: month, quarter or financial year} */

@@ -16,6 +16,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.ValueJson;
 
 class FinancialYearTest {
 
@@ -120,17 +121,17 @@ class FinancialYearTest {
 
   @Test
   void jsonIsTheTextForm() {
-    assertEquals("\"2025/26\"\n", Json.write(FinancialYear.of(2025).toJson()));
+    assertEquals("\"2025/26\"\n", Json.write(ValueJson.write(FinancialYear.of(2025))));
     assertEquals(
         FinancialYear.of(2025),
-        readField("\"2025/26\"", FinancialYear::fromJson).value().orElseThrow());
+        readField("\"2025/26\"", ValueJson::financialYear).value().orElseThrow());
     assertOneProblem(
-        readField("\"2025/27\"", FinancialYear::fromJson), "/value", "financial-year.next-year");
+        readField("\"2025/27\"", ValueJson::financialYear), "/value", "financial-year.next-year");
     assertOneProblem(
-        readField("\"2025-26\"", FinancialYear::fromJson), "/value", "financial-year.format");
-    assertOneProblem(readField("2025", FinancialYear::fromJson), "/value", "type");
+        readField("\"2025-26\"", ValueJson::financialYear), "/value", "financial-year.format");
+    assertOneProblem(readField("2025", ValueJson::financialYear), "/value", "type");
     assertOneProblem(
-        readField("\"9999/00\"", FinancialYear::fromJson), "/value", "financial-year.range");
+        readField("\"9999/00\"", ValueJson::financialYear), "/value", "financial-year.range");
   }
 
   // Properties.
@@ -141,7 +142,7 @@ class FinancialYearTest {
         .checkAssert(
             y -> {
               FinancialYear fy = FinancialYear.of(y);
-              assertEquals(fy, roundTrip(fy.toJson(), FinancialYear::fromJson));
+              assertEquals(fy, roundTrip(ValueJson.write(fy), ValueJson::financialYear));
               assertEquals(fy, FinancialYear.parse(fy.toString()));
             });
   }

@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.validation.Problem;
 
 class ReportingPeriodTest {
@@ -164,21 +165,22 @@ class ReportingPeriodTest {
 
   @Test
   void jsonIsTheTextForm() {
-    assertEquals("\"2024/25-Q1\"\n", Json.write(ReportingPeriod.parse("2024/25-Q1").toJson()));
+    assertEquals(
+        "\"2024/25-Q1\"\n", Json.write(ValueJson.write(ReportingPeriod.parse("2024/25-Q1"))));
     assertEquals(
         ReportingPeriod.parse("2024-04"),
-        readField("\"2024-04\"", ReportingPeriod::fromJson).value().orElseThrow());
+        readField("\"2024-04\"", ValueJson::reportingPeriod).value().orElseThrow());
     assertOneProblem(
-        readField("\"2024/25-Q5\"", ReportingPeriod::fromJson),
+        readField("\"2024/25-Q5\"", ValueJson::reportingPeriod),
         "/value",
         "reporting-period.quarter-number");
     assertOneProblem(
-        readField("\"April 2024\"", ReportingPeriod::fromJson),
+        readField("\"April 2024\"", ValueJson::reportingPeriod),
         "/value",
         "reporting-period.format");
-    assertOneProblem(readField("202404", ReportingPeriod::fromJson), "/value", "type");
+    assertOneProblem(readField("202404", ValueJson::reportingPeriod), "/value", "type");
     JsonTesting.Read<List<ReportingPeriod>> read =
-        readField("[\"2024-04\", \"2025/27\", {}]", v -> v.list(ReportingPeriod::fromJson));
+        readField("[\"2024-04\", \"2025/27\", {}]", v -> v.list(ValueJson::reportingPeriod));
     assertEquals(List.of(ReportingPeriod.parse("2024-04")), read.value().orElseThrow());
     assertEquals(
         List.of(
@@ -200,7 +202,7 @@ class ReportingPeriodTest {
             (g, day) -> {
               ReportingPeriod period =
                   ReportingPeriod.containing(granularity(g), LocalDate.ofEpochDay(day));
-              assertEquals(period, roundTrip(period.toJson(), ReportingPeriod::fromJson));
+              assertEquals(period, roundTrip(ValueJson.write(period), ValueJson::reportingPeriod));
               assertEquals(period, ReportingPeriod.parse(period.toString()));
             });
   }

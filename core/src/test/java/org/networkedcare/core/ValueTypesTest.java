@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.Problems;
 
@@ -22,9 +23,9 @@ class ValueTypesTest {
   private static Optional<Line> readLine(JsonValue value) {
     return value.object(
         o -> {
-          Optional<Money> amount = o.required("amount", Money::fromJson);
-          Optional<FinancialYear> year = o.required("year", FinancialYear::fromJson);
-          Optional<ReportingPeriod> period = o.required("period", ReportingPeriod::fromJson);
+          Optional<Money> amount = o.required("amount", ValueJson::money);
+          Optional<FinancialYear> year = o.required("year", ValueJson::financialYear);
+          Optional<ReportingPeriod> period = o.required("period", ValueJson::reportingPeriod);
           if (amount.isEmpty() || year.isEmpty() || period.isEmpty()) {
             return Optional.empty();
           }

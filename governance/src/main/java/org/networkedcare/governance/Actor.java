@@ -46,7 +46,7 @@ public record Actor(OdsCode organisation, String role) {
   private static Optional<Actor> read(JsonObject o) {
     Optional<OdsCode> org = o.required("organisation", OdsCode::fromJson);
     Optional<String> role = o.required("role", JsonValue::nonBlankText);
-    return o.buildAll(() -> new Actor(org.orElse(null), role.orElse(null)));
+    return o.buildAll(() -> new Actor(JsonObject.orMissing(org), JsonObject.orMissing(role)));
   }
 
   /** {@return the actor as JSON} */

@@ -8,6 +8,7 @@ import org.networkedcare.core.DateRange;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
@@ -74,7 +75,7 @@ public record NetworkMembership(OdsCode organisation, NetworkRole role, DateRang
   private static Optional<NetworkMembership> read(JsonObject object) {
     Optional<OdsCode> organisation = object.required("organisation", OdsCode::fromJson);
     Optional<NetworkRole> role = object.required("role", NetworkRole::fromJson);
-    Optional<DateRange> validity = object.required("validity", DateRange::fromJson);
+    Optional<DateRange> validity = object.required("validity", ValueJson::dateRange);
     return object.buildAll(
         () ->
             new NetworkMembership(
@@ -88,7 +89,7 @@ public record NetworkMembership(OdsCode organisation, NetworkRole role, DateRang
     ObjectNode node = Json.object();
     node.put("organisation", organisation.value());
     node.put("role", role.id());
-    node.set("validity", validity.toJson());
+    node.set("validity", ValueJson.write(validity));
     return node;
   }
 

@@ -8,6 +8,7 @@ import org.networkedcare.core.DateRange;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.validation.Checks;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
@@ -67,7 +68,7 @@ public record ServiceProvision(
     Optional<OdsCode> organisation = object.required("organisation", OdsCode::fromJson);
     Optional<String> service = object.required("service", JsonValue::text);
     Optional<OdsCode> site = object.required("site", OdsCode::fromJson);
-    Optional<DateRange> period = object.required("period", DateRange::fromJson);
+    Optional<DateRange> period = object.required("period", ValueJson::dateRange);
     return object.buildAll(
         () ->
             new ServiceProvision(
@@ -83,7 +84,7 @@ public record ServiceProvision(
     node.put("organisation", organisation.value());
     node.put("service", service);
     node.put("site", site.value());
-    node.set("period", period.toJson());
+    node.set("period", ValueJson.write(period));
     return node;
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 
@@ -78,7 +79,9 @@ public record AgreementTerm(
             return Optional.empty();
           }
           return o.buildAll(
-              () -> new AgreementTerm(start.orElse(null), end, notice.get(), review.get(), last));
+              () ->
+                  new AgreementTerm(
+                      JsonObject.orMissing(start), end, notice.get(), review.get(), last));
         });
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 
@@ -65,9 +66,9 @@ public record ExitTerms(
           return o.buildAll(
               () ->
                   new ExitTerms(
-                      staff.orElse(null),
-                      equipment.orElse(null),
-                      activity.orElse(null),
+                      JsonObject.orMissing(staff),
+                      JsonObject.orMissing(equipment),
+                      JsonObject.orMissing(activity),
                       allowed,
                       notes.orElse("")));
         });

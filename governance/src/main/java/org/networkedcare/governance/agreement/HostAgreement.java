@@ -362,7 +362,8 @@ public record HostAgreement(
                     s -> {
                       Optional<OdsCode> site = s.required("site", OdsCode::fromJson);
                       List<String> services = s.list("services", JsonValue::nonBlankText);
-                      return s.buildAll(() -> new SiteServices(site.orElse(null), services));
+                      return s.buildAll(
+                          () -> new SiteServices(JsonObject.orMissing(site), services));
                     }));
     List<Responsibility> responsibilities = o.list("responsibilities", Responsibility::fromJson);
     List<MoneyFlow> flows = o.list("moneyFlows", MoneyFlow::fromJson);
@@ -377,22 +378,22 @@ public record HostAgreement(
     return o.buildAll(
         () ->
             new HostAgreement(
-                id.orElse(null),
-                title.orElse(null),
-                provider.orElse(null),
-                host.orElse(null),
+                JsonObject.orMissing(id),
+                JsonObject.orMissing(title),
+                JsonObject.orMissing(provider),
+                JsonObject.orMissing(host),
                 commissioners,
-                legal.orElse(null),
-                arrangement.orElse(null),
-                origin.orElse(null),
+                JsonObject.orMissing(legal),
+                JsonObject.orMissing(arrangement),
+                JsonObject.orMissing(origin),
                 sites,
                 responsibilities,
                 flows,
                 kpis,
                 triggers,
-                route.orElse(null),
-                term.orElse(null),
-                exit.orElse(null),
+                JsonObject.orMissing(route),
+                JsonObject.orMissing(term),
+                JsonObject.orMissing(exit),
                 lag.orElse(0)));
   }
 

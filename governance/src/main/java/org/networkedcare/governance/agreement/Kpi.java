@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.organisation.OdsCode;
@@ -86,11 +87,11 @@ public record Kpi(
           return o.buildAll(
               () ->
                   new Kpi(
-                      measure.orElse(null),
-                      site.orElse(null),
+                      JsonObject.orMissing(measure),
+                      JsonObject.orMissing(site),
                       service,
-                      standard.orElse(null),
-                      tolerance.orElse(null)));
+                      JsonObject.orMissing(standard),
+                      JsonObject.orMissing(tolerance)));
         });
   }
 

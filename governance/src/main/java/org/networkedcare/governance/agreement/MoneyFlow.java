@@ -15,7 +15,9 @@ import org.networkedcare.core.DateRange;
 import org.networkedcare.core.FinancialYear;
 import org.networkedcare.core.Money;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.metrics.appraisal.Quantity;
@@ -214,20 +216,20 @@ public record MoneyFlow(
           Optional<OdsCode> payer = o.required("payer", OdsCode::fromJson);
           Optional<OdsCode> payee = o.required("payee", OdsCode::fromJson);
           Optional<String> purpose = o.required("purpose", JsonValue::nonBlankText);
-          Optional<Money> amount = o.required("amount", Money::fromJson);
+          Optional<Money> amount = o.required("amount", ValueJson::money);
           Optional<String> per = o.required("per", JsonValue::nonBlankText);
-          Optional<DateRange> dates = o.required("dates", DateRange::fromJson);
+          Optional<DateRange> dates = o.required("dates", ValueJson::dateRange);
           Optional<String> id = o.optional("id", JsonValue::nonBlankText);
           Optional<BigDecimal> indexation = o.optional("indexation", JsonValue::decimal);
           return o.buildAll(
               () ->
                   new MoneyFlow(
-                      payer.orElse(null),
-                      payee.orElse(null),
-                      purpose.orElse(null),
-                      amount.orElse(null),
-                      per.orElse(null),
-                      dates.orElse(null),
+                      JsonObject.orMissing(payer),
+                      JsonObject.orMissing(payee),
+                      JsonObject.orMissing(purpose),
+                      JsonObject.orMissing(amount),
+                      JsonObject.orMissing(per),
+                      JsonObject.orMissing(dates),
                       id,
                       indexation));
         });
@@ -239,9 +241,9 @@ public record MoneyFlow(
     node.put("payer", payer.value());
     node.put("payee", payee.value());
     node.put("purpose", purpose);
-    node.set("amount", amount.toJson());
+    node.set("amount", ValueJson.write(amount));
     node.put("per", per);
-    node.set("dates", dates.toJson());
+    node.set("dates", ValueJson.write(dates));
     id.ifPresent(i -> node.put("id", i));
     indexation.ifPresent(i -> node.put("indexation", i));
     return node;

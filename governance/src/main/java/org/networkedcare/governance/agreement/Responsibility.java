@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
@@ -47,7 +48,9 @@ public record Responsibility(String area, OdsCode responsible, Optional<OdsCode>
           Optional<OdsCode> responsible = o.required("responsible", OdsCode::fromJson);
           Optional<OdsCode> consulted = o.optional("consulted", OdsCode::fromJson);
           return o.buildAll(
-              () -> new Responsibility(area.orElse(null), responsible.orElse(null), consulted));
+              () ->
+                  new Responsibility(
+                      JsonObject.orMissing(area), JsonObject.orMissing(responsible), consulted));
         });
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 
@@ -43,7 +44,7 @@ public record EvidenceTag(String measure, List<String> questions) {
         o -> {
           Optional<String> measure = o.required("measure", JsonValue::nonBlankText);
           List<String> questions = o.list("questions", JsonValue::nonBlankText);
-          return o.buildAll(() -> new EvidenceTag(measure.orElse(null), questions));
+          return o.buildAll(() -> new EvidenceTag(JsonObject.orMissing(measure), questions));
         });
   }
 

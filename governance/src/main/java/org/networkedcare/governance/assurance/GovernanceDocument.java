@@ -125,7 +125,10 @@ public final class GovernanceDocument {
     return out;
   }
 
-  /** The parts while they are checked. */
+  /**
+   * The parts while they are checked; each stage assigns its parts before a later one reads them.
+   */
+  @SuppressWarnings("NullAway.Init")
   private static final class Parts {
     NetworkDocument network;
     List<At<EvidenceTag>> evidence;

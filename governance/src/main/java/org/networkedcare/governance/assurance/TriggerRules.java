@@ -8,11 +8,12 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.ReportingPeriod;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.governance.agreement.HostAgreement;
 import org.networkedcare.governance.decision.Decision;
-import org.networkedcare.governance.decision.Outcome;
+import org.networkedcare.governance.decision.DecisionOutcome;
 import org.networkedcare.governance.escalation.Deadlines;
 import org.networkedcare.governance.escalation.EscalationRoute;
 import org.networkedcare.governance.escalation.Holder;
@@ -123,12 +124,12 @@ final class TriggerRules implements RuleFamily {
     }
     timeline.sort(Comparator.comparing(Event::date).thenComparing(Event::step));
     List<Item> items = new ArrayList<>();
-    Item current = null;
+    @Nullable Item current = null;
     for (Event ev : timeline) {
       boolean open = current != null && current.closed.isEmpty();
       switch (ev.step()) {
         case FIRE -> {
-          if (open) {
+          if (open && current != null) {
             current.conditionCleared = Optional.empty();
             current.history.add(
                 new HistoryEvent(
@@ -143,7 +144,7 @@ final class TriggerRules implements RuleFamily {
           }
         }
         case CLEAR -> {
-          if (open) {
+          if (open && current != null) {
             current.conditionCleared = Optional.of(ev.date());
             current.history.add(
                 new HistoryEvent(
@@ -155,7 +156,7 @@ final class TriggerRules implements RuleFamily {
           }
         }
         case RESOLVE -> {
-          if (open) {
+          if (open && current != null) {
             current.history.add(
                 new HistoryEvent(
                     ev.date(), HistoryEvent.Kind.RESOLVED, "a resolution was recorded"));
@@ -170,7 +171,7 @@ final class TriggerRules implements RuleFamily {
           }
         }
         case DECIDE -> {
-          if (!open) {
+          if (!open || current == null) {
             unmatched(context, a, t, site, ev.decision().orElseThrow(), out);
           } else {
             Decision d = ev.decision().orElseThrow();
@@ -179,7 +180,7 @@ final class TriggerRules implements RuleFamily {
             if (current.decided.isEmpty()) {
               current.decided = Optional.of(d.date());
             }
-            if (d.outcome() == Outcome.ESCALATE_FURTHER) {
+            if (d.outcome() == DecisionOutcome.ESCALATE_FURTHER) {
               current.escalations.add(d.date());
             }
             if (d.outcome().closes()) {

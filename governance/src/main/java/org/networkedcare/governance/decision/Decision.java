@@ -24,7 +24,7 @@ public record Decision(
     DecisionMaker decidedBy,
     LocalDate date,
     ItemRef about,
-    Outcome outcome,
+    DecisionOutcome outcome,
     List<DecisionAction> actions,
     Optional<String> note) {
 
@@ -75,7 +75,7 @@ public record Decision(
                   "the action is due " + a.due() + ", before the decision of " + date);
         }
       }
-      if (outcome == Outcome.ACT) {
+      if (outcome == DecisionOutcome.ACT) {
         problems
             .at("actions")
             .check(

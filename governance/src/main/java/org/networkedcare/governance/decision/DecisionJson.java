@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.governance.Actor;
@@ -44,17 +45,18 @@ public final class DecisionJson {
           Optional<DecisionMaker> by = o.required("decidedBy", DecisionJson::maker);
           Optional<LocalDate> date = o.required("date", JsonValue::date);
           Optional<ItemRef> about = o.required("about", DecisionJson::item);
-          Optional<Outcome> outcome = o.required("outcome", v -> v.oneOf(Outcome.byId()));
+          Optional<DecisionOutcome> outcome =
+              o.required("outcome", v -> v.oneOf(DecisionOutcome.byId()));
           List<DecisionAction> actions = o.list("actions", DecisionJson::action);
           Optional<String> note = o.optional("note", JsonValue::text);
           return o.buildAll(
               () ->
                   new Decision(
-                      id.orElse(null),
-                      by.orElse(null),
-                      date.orElse(null),
-                      about.orElse(null),
-                      outcome.orElse(null),
+                      JsonObject.orMissing(id),
+                      JsonObject.orMissing(by),
+                      JsonObject.orMissing(date),
+                      JsonObject.orMissing(about),
+                      JsonObject.orMissing(outcome),
                       actions,
                       note));
         });
@@ -82,17 +84,17 @@ public final class DecisionJson {
           return o.buildAll(
               () ->
                   new Waiver(
-                      id.orElse(null),
-                      rule.orElse(null),
-                      agreement.orElse(null),
+                      JsonObject.orMissing(id),
+                      JsonObject.orMissing(rule),
+                      JsonObject.orMissing(agreement),
                       measure,
                       site,
                       guidance,
                       recommendation,
-                      by.orElse(null),
-                      reason.orElse(null),
-                      from.orElse(null),
-                      until.orElse(null)));
+                      JsonObject.orMissing(by),
+                      JsonObject.orMissing(reason),
+                      JsonObject.orMissing(from),
+                      JsonObject.orMissing(until)));
         });
   }
 
@@ -113,7 +115,8 @@ public final class DecisionJson {
             return o.buildAll(
                 () ->
                     new DecisionMaker(
-                        Optional.of(new Actor(org.orElse(null), role.orElse(null))),
+                        Optional.of(
+                            new Actor(JsonObject.orMissing(org), JsonObject.orMissing(role))),
                         Optional.empty(),
                         body));
           });
@@ -129,7 +132,8 @@ public final class DecisionJson {
           Optional<String> trigger = o.optional("trigger", JsonValue::nonBlankText);
           Optional<OdsCode> site = o.optional("site", OdsCode::fromJson);
           Optional<String> id = o.optional("id", JsonValue::nonBlankText);
-          return o.buildAll(() -> new ItemRef(kind.orElse(null), agreement, trigger, site, id));
+          return o.buildAll(
+              () -> new ItemRef(JsonObject.orMissing(kind), agreement, trigger, site, id));
         });
   }
 
@@ -150,11 +154,11 @@ public final class DecisionJson {
           return o.buildAll(
               () ->
                   new DecisionAction(
-                      id.orElse(null),
+                      JsonObject.orMissing(id),
                       description.orElse(""),
-                      owner.orElse(null),
-                      due.orElse(null),
-                      status.orElse(null),
+                      JsonObject.orMissing(owner),
+                      JsonObject.orMissing(due),
+                      JsonObject.orMissing(status),
                       completed,
                       post));
         });
@@ -168,7 +172,8 @@ public final class DecisionJson {
             Optional<OdsCode> org = o.required("organisation", OdsCode::fromJson);
             Optional<String> role = o.required("role", JsonValue::nonBlankText);
             o.required("post", JsonValue::nonBlankText);
-            return o.buildAll(() -> new Actor(org.orElse(null), role.orElse(null)));
+            return o.buildAll(
+                () -> new Actor(JsonObject.orMissing(org), JsonObject.orMissing(role)));
           });
     }
     return Actor.fromJson(value);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
@@ -130,15 +131,18 @@ public record Dispute(
                             return s.buildAll(
                                 () ->
                                     new StageRecord(
-                                        stage.orElse(null), start.orElse(null), end, outcome));
+                                        JsonObject.orMissing(stage),
+                                        JsonObject.orMissing(start),
+                                        end,
+                                        outcome));
                           }));
           return o.buildAll(
               () ->
                   new Dispute(
-                      id.orElse(null),
-                      agreement.orElse(null),
-                      raisedBy.orElse(null),
-                      raisedOn.orElse(null),
+                      JsonObject.orMissing(id),
+                      JsonObject.orMissing(agreement),
+                      JsonObject.orMissing(raisedBy),
+                      JsonObject.orMissing(raisedOn),
                       issue.orElse(""),
                       stages));
         });

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
@@ -61,10 +62,10 @@ public record EscalationRecord(
           return o.buildAll(
               () ->
                   new EscalationRecord(
-                      agreement.orElse(null),
-                      trigger.orElse(null),
-                      site.orElse(null),
-                      resolved.orElse(null),
+                      JsonObject.orMissing(agreement),
+                      JsonObject.orMissing(trigger),
+                      JsonObject.orMissing(site),
+                      JsonObject.orMissing(resolved),
                       note));
         });
   }

@@ -67,7 +67,12 @@ public record EscalationRoute(String id, List<Level> levels) {
         return Optional.empty();
       }
       return o.buildAll(
-          () -> new Level(name.orElse(null), holder.orElse(null), limit.get(), decide.orElse("")));
+          () ->
+              new Level(
+                  JsonObject.orMissing(name),
+                  JsonObject.orMissing(holder),
+                  limit.get(),
+                  decide.orElse("")));
     }
   }
 
@@ -127,7 +132,7 @@ public record EscalationRoute(String id, List<Level> levels) {
         o -> {
           Optional<String> id = o.required("id", JsonValue::nonBlankText);
           List<Level> levels = o.list("levels", v -> v.object(Level::read));
-          return o.buildAll(() -> new EscalationRoute(id.orElse(null), levels));
+          return o.buildAll(() -> new EscalationRoute(JsonObject.orMissing(id), levels));
         });
   }
 

@@ -143,7 +143,8 @@ public record Holder(
     Optional<Party> party = o.required("party", v -> v.oneOf(Party.byId()));
     Optional<String> role = o.required("role", JsonValue::nonBlankText);
     Optional<OdsCode> org = o.optional("organisation", OdsCode::fromJson);
-    return o.buildAll(() -> new Holder(party.orElse(null), role.orElse(null), org));
+    return o.buildAll(
+        () -> new Holder(JsonObject.orMissing(party), JsonObject.orMissing(role), org));
   }
 
   /** {@return the holder as JSON} */

@@ -205,7 +205,7 @@ public record Trigger(
       Optional<Signal> signal =
           o.optional("signal", v -> v.oneOf(ids(Signal.values(), Signal::id)));
       return o.buildAll(
-          () -> new Condition(kind.orElse(null), side, value, periods.orElse(1), signal));
+          () -> new Condition(JsonObject.orMissing(kind), side, value, periods.orElse(1), signal));
     }
 
     /** {@return the condition as JSON} */
@@ -301,10 +301,10 @@ public record Trigger(
           return o.buildAll(
               () ->
                   new Trigger(
-                      id.orElse(null),
-                      measure.orElse(null),
+                      JsonObject.orMissing(id),
+                      JsonObject.orMissing(measure),
                       sites,
-                      condition.orElse(null),
+                      JsonObject.orMissing(condition),
                       severity,
                       level.map(OptionalInt::of).orElse(OptionalInt.empty()),
                       consequence,

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
@@ -125,20 +126,20 @@ public record Incident(
                             return a.buildAll(
                                 () ->
                                     new Action(
-                                        aid.orElse(null),
+                                        JsonObject.orMissing(aid),
                                         description.orElse(""),
-                                        owner.orElse(null),
-                                        due.orElse(null),
+                                        JsonObject.orMissing(owner),
+                                        JsonObject.orMissing(due),
                                         completed));
                           }));
           return o.buildAll(
               () ->
                   new Incident(
-                      id.orElse(null),
-                      date.orElse(null),
-                      site.orElse(null),
-                      reported.orElse(null),
-                      response.orElse(null),
+                      JsonObject.orMissing(id),
+                      JsonObject.orMissing(date),
+                      JsonObject.orMissing(site),
+                      JsonObject.orMissing(reported),
+                      JsonObject.orMissing(response),
                       plan,
                       actions));
         });

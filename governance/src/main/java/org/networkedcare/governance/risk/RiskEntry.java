@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
@@ -219,8 +220,8 @@ public record RiskEntry(
                             return ob.buildAll(
                                 () ->
                                     new Objective(
-                                        oid.orElse(null),
-                                        kind.orElse(null),
+                                        JsonObject.orMissing(oid),
+                                        JsonObject.orMissing(kind),
                                         appetite.map(OptionalInt::of).orElse(OptionalInt.empty())));
                           }));
           Optional<String> domain = o.required("domain", JsonValue::nonBlankText);
@@ -241,8 +242,10 @@ public record RiskEntry(
                               return w.buildAll(
                                   () ->
                                       new Owner(
-                                          new Actor(org.orElse(null), role.orElse(null)),
-                                          share.orElse(null)));
+                                          new Actor(
+                                              JsonObject.orMissing(org),
+                                              JsonObject.orMissing(role)),
+                                          JsonObject.orMissing(share)));
                             })));
           } else {
             o.required("owner", Actor::fromJson)
@@ -258,18 +261,18 @@ public record RiskEntry(
           return o.buildAll(
               () ->
                   new RiskEntry(
-                      id.orElse(null),
-                      title.orElse(null),
-                      objective.orElse(null),
-                      domain.orElse(null),
+                      JsonObject.orMissing(id),
+                      JsonObject.orMissing(title),
+                      JsonObject.orMissing(objective),
+                      JsonObject.orMissing(domain),
                       owners,
                       controls,
                       assurances,
                       gaps,
-                      initial.orElse(null),
-                      current.orElse(null),
-                      target.orElse(null),
-                      reviewed.orElse(null)));
+                      JsonObject.orMissing(initial),
+                      JsonObject.orMissing(current),
+                      JsonObject.orMissing(target),
+                      JsonObject.orMissing(reviewed)));
         });
   }
 

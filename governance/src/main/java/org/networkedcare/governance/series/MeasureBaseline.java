@@ -12,6 +12,7 @@ import org.networkedcare.core.ReportingPeriod;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
@@ -145,8 +146,8 @@ public record MeasureBaseline(
     Optional<String> measure = o.required("measure", JsonValue::nonBlankText);
     Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
     Optional<String> service = o.optional("service", JsonValue::nonBlankText);
-    Optional<ReportingPeriod> from = o.required("from", ReportingPeriod::fromJson);
-    Optional<ReportingPeriod> to = o.required("to", ReportingPeriod::fromJson);
+    Optional<ReportingPeriod> from = o.required("from", ValueJson::reportingPeriod);
+    Optional<ReportingPeriod> to = o.required("to", ValueJson::reportingPeriod);
     Optional<LocalDate> captured = o.required("capturedOn", JsonValue::date);
     Optional<String> source = o.required("source", JsonValue::nonBlankText);
     Optional<String> quality = o.required("dataQuality", JsonValue::nonBlankText);
@@ -159,7 +160,7 @@ public record MeasureBaseline(
                       Optional<ReportingPeriod> month =
                           p.has("month") || !p.has("period")
                               ? p.required("month", JsonValue::month).map(ReportingPeriod::month)
-                              : p.required("period", ReportingPeriod::fromJson);
+                              : p.required("period", ValueJson::reportingPeriod);
                       if (p.has("month") && p.has("period")) {
                         p.problems()
                             .at("period")
@@ -191,16 +192,16 @@ public record MeasureBaseline(
     return o.buildAll(
         () ->
             new MeasureBaseline(
-                id.orElse(null),
-                measure.orElse(null),
-                site.orElse(null),
+                JsonObject.orMissing(id),
+                JsonObject.orMissing(measure),
+                JsonObject.orMissing(site),
                 service,
-                from.orElse(null),
-                to.orElse(null),
+                JsonObject.orMissing(from),
+                JsonObject.orMissing(to),
                 points,
-                captured.orElse(null),
-                source.orElse(null),
-                quality.orElse(null)));
+                JsonObject.orMissing(captured),
+                JsonObject.orMissing(source),
+                JsonObject.orMissing(quality)));
   }
 
   /** {@return the baseline as JSON} */

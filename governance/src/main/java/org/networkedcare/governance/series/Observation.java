@@ -9,6 +9,7 @@ import org.networkedcare.core.ReportingPeriod;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
@@ -108,18 +109,18 @@ public record Observation(
     Optional<String> measure = o.required("measure", JsonValue::nonBlankText);
     Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
     Optional<String> service = o.optional("service", JsonValue::nonBlankText);
-    Optional<ReportingPeriod> period = o.required("period", ReportingPeriod::fromJson);
+    Optional<ReportingPeriod> period = o.required("period", ValueJson::reportingPeriod);
     Optional<BigDecimal> v = o.required("value", JsonValue::decimal);
     Optional<BigDecimal> num = o.optional("numerator", JsonValue::decimal);
     Optional<BigDecimal> den = o.optional("denominator", JsonValue::decimal);
     return o.buildAll(
         () ->
             new Observation(
-                measure.orElse(null),
-                site.orElse(null),
+                JsonObject.orMissing(measure),
+                JsonObject.orMissing(site),
                 service,
-                period.orElse(null),
-                v.orElse(null),
+                JsonObject.orMissing(period),
+                JsonObject.orMissing(v),
                 num,
                 den));
   }

@@ -98,13 +98,13 @@ public record Adoption(
     return o.buildAll(
         () ->
             new Adoption(
-                guidance.orElse(null),
-                rec.orElse(null),
-                site.orElse(null),
-                status.orElse(null),
-                due.orElse(null),
+                JsonObject.orMissing(guidance),
+                JsonObject.orMissing(rec),
+                JsonObject.orMissing(site),
+                JsonObject.orMissing(status),
+                JsonObject.orMissing(due),
                 adopted,
-                owner.orElse(null)));
+                JsonObject.orMissing(owner)));
   }
 
   /** {@return the cell as JSON} */

@@ -168,18 +168,18 @@ public record Body(
     return o.buildAll(
         () ->
             new Body(
-                id.orElse(null),
-                name.orElse(null),
-                purpose.orElse(null),
-                chair.orElse(null),
-                members.orElse(null),
+                JsonObject.orMissing(id),
+                JsonObject.orMissing(name),
+                JsonObject.orMissing(purpose),
+                JsonObject.orMissing(chair),
+                JsonObject.orMissing(members),
                 constituencies,
                 quorum.orElse(0),
                 every.orElse(0),
                 decides,
                 advises,
                 reportsTo,
-                from.orElse(null)));
+                JsonObject.orMissing(from)));
   }
 
   /** {@return the body as JSON} */

@@ -51,7 +51,8 @@ public record Guidance(String id, String title, String kind, List<Recommendation
           o -> {
             Optional<String> id = o.required("id", JsonValue::nonBlankText);
             Optional<String> text = o.required("text", JsonValue::nonBlankText);
-            return o.buildAll(() -> new Recommendation(id.orElse(null), text.orElse(null)));
+            return o.buildAll(
+                () -> new Recommendation(JsonObject.orMissing(id), JsonObject.orMissing(text)));
           });
     }
   }
@@ -120,7 +121,10 @@ public record Guidance(String id, String title, String kind, List<Recommendation
     return o.buildAll(
         () ->
             new Guidance(
-                id.orElse(null), title.orElse(null), kind.orElse(null), recs.orElse(null)));
+                JsonObject.orMissing(id),
+                JsonObject.orMissing(title),
+                JsonObject.orMissing(kind),
+                JsonObject.orMissing(recs)));
   }
 
   /** {@return the entry as JSON} */

@@ -107,7 +107,9 @@ public record LearningItem(
             Optional<LocalDate> by = o.required("acknowledgeBy", JsonValue::date);
             Optional<LocalDate> ack = o.optional("acknowledged", JsonValue::date);
             Optional<LocalDate> adopted = o.optional("adopted", JsonValue::date);
-            return o.buildAll(() -> new Spread(site.orElse(null), by.orElse(null), ack, adopted));
+            return o.buildAll(
+                () ->
+                    new Spread(JsonObject.orMissing(site), JsonObject.orMissing(by), ack, adopted));
           });
     }
   }
@@ -174,12 +176,12 @@ public record LearningItem(
     return o.buildAll(
         () ->
             new LearningItem(
-                id.orElse(null),
-                title.orElse(null),
-                source.orElse(null),
-                date.orElse(null),
-                owner.orElse(null),
-                sites.orElse(null)));
+                JsonObject.orMissing(id),
+                JsonObject.orMissing(title),
+                JsonObject.orMissing(source),
+                JsonObject.orMissing(date),
+                JsonObject.orMissing(owner),
+                JsonObject.orMissing(sites)));
   }
 
   /** {@return the item as JSON} */

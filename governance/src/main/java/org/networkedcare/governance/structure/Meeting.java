@@ -81,7 +81,12 @@ public record Meeting(String body, LocalDate date, List<String> attended, List<S
     Optional<List<String>> attended = o.required("attended", v -> v.list(JsonValue::nonBlankText));
     List<String> decisions = o.list("decisions", JsonValue::nonBlankText);
     return o.buildAll(
-        () -> new Meeting(body.orElse(null), date.orElse(null), attended.orElse(null), decisions));
+        () ->
+            new Meeting(
+                JsonObject.orMissing(body),
+                JsonObject.orMissing(date),
+                JsonObject.orMissing(attended),
+                decisions));
   }
 
   /** {@return the meeting as JSON} */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -282,7 +283,7 @@ public record NetworkStructure(
       Adoption c = adoption.get(i);
       Problems here = at.at("adoption").at(i);
       if (known(here.at("guidance"), guidanceIds, c.guidance(), "guidance")
-          && !byId.get(c.guidance()).has(c.recommendation())) {
+          && !Objects.requireNonNull(byId.get(c.guidance())).has(c.recommendation())) {
         here.at("recommendation")
             .add(
                 "reference.unknown",

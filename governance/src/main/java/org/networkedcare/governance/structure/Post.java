@@ -86,7 +86,8 @@ public record Post(
             Optional<String> person = o.required("person", JsonValue::nonBlankText);
             Optional<LocalDate> from = o.required("from", JsonValue::date);
             Optional<LocalDate> to = o.optional("to", JsonValue::date);
-            return o.buildAll(() -> new Holding(person.orElse(null), from.orElse(null), to));
+            return o.buildAll(
+                () -> new Holding(JsonObject.orMissing(person), JsonObject.orMissing(from), to));
           });
     }
 
@@ -236,13 +237,13 @@ public record Post(
     return o.buildAll(
         () ->
             new Post(
-                id.orElse(null),
-                title.orElse(null),
-                kind.orElse(null),
+                JsonObject.orMissing(id),
+                JsonObject.orMissing(title),
+                JsonObject.orMissing(kind),
                 constituency,
-                employer.orElse(null),
+                JsonObject.orMissing(employer),
                 sites,
-                from.orElse(null),
+                JsonObject.orMissing(from),
                 to,
                 limit.orElse(0),
                 reportsTo,

@@ -106,7 +106,10 @@ public record Purpose(
             return o.buildAll(
                 () ->
                     new StrategicObjective(
-                        id.orElse(null), text.orElse(null), measures, owner.orElse(null)));
+                        JsonObject.orMissing(id),
+                        JsonObject.orMissing(text),
+                        measures,
+                        JsonObject.orMissing(owner)));
           });
     }
 
@@ -218,12 +221,12 @@ public record Purpose(
     return o.buildAll(
         () ->
             new Purpose(
-                id.orElse(null),
-                from.orElse(null),
-                reviewBy.orElse(null),
-                owner.orElse(null),
+                JsonObject.orMissing(id),
+                JsonObject.orMissing(from),
+                JsonObject.orMissing(reviewBy),
+                JsonObject.orMissing(owner),
                 approvedBy,
-                narrative.orElse(null),
+                JsonObject.orMissing(narrative),
                 objectives));
   }
 

@@ -106,15 +106,15 @@ public record Schedule(
     return o.buildAll(
         () ->
             new Schedule(
-                id.orElse(null),
-                kind.orElse(null),
-                title.orElse(null),
+                JsonObject.orMissing(id),
+                JsonObject.orMissing(kind),
+                JsonObject.orMissing(title),
                 site,
                 post,
                 every.orElse(0),
-                from.orElse(null),
+                JsonObject.orMissing(from),
                 done,
-                owner.orElse(null)));
+                JsonObject.orMissing(owner)));
   }
 
   /** {@return the schedule as JSON} */

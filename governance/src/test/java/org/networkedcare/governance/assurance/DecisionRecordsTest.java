@@ -19,8 +19,8 @@ import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.governance.Actor;
 import org.networkedcare.governance.decision.Decision;
 import org.networkedcare.governance.decision.DecisionMaker;
+import org.networkedcare.governance.decision.DecisionOutcome;
 import org.networkedcare.governance.decision.ItemRef;
-import org.networkedcare.governance.decision.Outcome;
 import org.networkedcare.governance.decision.Waiver;
 import org.networkedcare.governance.reference.GovernanceReference;
 
@@ -172,7 +172,7 @@ class DecisionRecordsTest {
                         LocalDate.parse("2025-04-03"),
                         ItemRef.episode(
                             ItemRef.Kind.ESCALATION, "H-X", "T-FU", OdsCode.of("RHX01")),
-                        Outcome.ESCALATE_FURTHER,
+                        DecisionOutcome.ESCALATE_FURTHER,
                         List.of(),
                         Optional.empty())),
                 List.of(),
@@ -208,7 +208,7 @@ class DecisionRecordsTest {
                         DecisionMaker.post("chair"),
                         LocalDate.parse("2025-02-20"),
                         ItemRef.episode(ItemRef.Kind.RED_LINE, "H-Y", "NE", OdsCode.of("RHY01")),
-                        Outcome.CLOSE,
+                        DecisionOutcome.CLOSE,
                         List.of(),
                         Optional.empty()),
                     new Decision(
@@ -217,7 +217,7 @@ class DecisionRecordsTest {
                         LocalDate.parse("2025-03-03"),
                         ItemRef.episode(
                             ItemRef.Kind.ESCALATION, "H-Y", "T-FU", OdsCode.of("RHY01")),
-                        Outcome.CLOSE,
+                        DecisionOutcome.CLOSE,
                         List.of(),
                         Optional.empty())),
                 List.of(),
@@ -306,7 +306,7 @@ class DecisionRecordsTest {
                             new Actor(OdsCode.of("QAA"), "director of commissioning")),
                         LocalDate.parse("2024-09-12"),
                         ItemRef.of(ItemRef.Kind.DISPUTE, "D1"),
-                        Outcome.CLOSE,
+                        DecisionOutcome.CLOSE,
                         List.of(),
                         Optional.of("settled")),
                     new Decision(
@@ -314,7 +314,7 @@ class DecisionRecordsTest {
                         DecisionMaker.post("risk-committee"),
                         LocalDate.parse("2024-09-13"),
                         ItemRef.of(ItemRef.Kind.RISK, "RISK-1"),
-                        Outcome.ACCEPT,
+                        DecisionOutcome.ACCEPT,
                         List.of(),
                         Optional.empty())),
                 List.of(),

@@ -13,7 +13,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.governance.decision.Decision;
-import org.networkedcare.governance.decision.Outcome;
+import org.networkedcare.governance.decision.DecisionOutcome;
 import org.networkedcare.governance.reference.GovernanceReference;
 
 /**
@@ -151,6 +151,6 @@ class ItemLifecyclePropertiesTest {
   /** Keeps the outcome vocabulary of the generator and the library in step. */
   @Test
   void theGeneratorUsesEveryOutcome() {
-    assertEquals(Outcome.byId().keySet(), java.util.Set.of(OUTCOMES));
+    assertEquals(DecisionOutcome.byId().keySet(), java.util.Set.of(OUTCOMES));
   }
 }

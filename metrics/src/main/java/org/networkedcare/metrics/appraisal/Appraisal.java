@@ -22,6 +22,7 @@ import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonDecoder;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.validation.Problems;
@@ -977,8 +978,8 @@ public abstract class Appraisal {
     o.schemaVersion(SCHEMA_VERSION);
     Optional<String> title = o.required("title", JsonValue::nonBlankText);
     Optional<String> description = o.optional("description", JsonValue::text);
-    Optional<FinancialYear> yearZero = o.required("yearZero", FinancialYear::fromJson);
-    Optional<FinancialYear> priceBase = o.optional("priceBase", FinancialYear::fromJson);
+    Optional<FinancialYear> yearZero = o.required("yearZero", ValueJson::financialYear);
+    Optional<FinancialYear> priceBase = o.optional("priceBase", ValueJson::financialYear);
     Optional<Integer> horizon = o.required("horizonYears", JsonValue::integer);
     String[] schedules = {"standard", "health"};
     o.optional(

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.networkedcare.core.FinancialYear;
 import org.networkedcare.core.Money;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.validation.Problem;
 
 /**
@@ -113,10 +114,10 @@ public final class AppraisalResult {
 
     JsonNode toJson() {
       ObjectNode node = Json.object();
-      node.set("pvCosts", costs.toJson());
-      node.set("pvBenefits", benefits.toJson());
-      node.set("pvCashReleasingBenefits", cashReleasingBenefits.toJson());
-      node.set("npsv", npsv().toJson());
+      node.set("pvCosts", ValueJson.write(costs));
+      node.set("pvBenefits", ValueJson.write(benefits));
+      node.set("pvCashReleasingBenefits", ValueJson.write(cashReleasingBenefits));
+      node.set("npsv", ValueJson.write(npsv()));
       putOptional(node, "bcr", bcr());
       putOptional(node, "roiPublic", publicRoi());
       putOptional(node, "roiFiscal", fiscalRoi());
@@ -226,7 +227,7 @@ public final class AppraisalResult {
       node.put("valueType", valueType.id());
       node.put("cashReleasing", cashReleasing);
       node.put("schedule", schedule);
-      node.set("presentValue", presentValue.toJson());
+      node.set("presentValue", ValueJson.write(presentValue));
       ArrayNode adj = node.putArray("adjustments");
       adjustments.forEach(adj::add);
       ArrayNode ys = node.putArray("years");
@@ -237,8 +238,8 @@ public final class AppraisalResult {
         row.put("gross", y.gross());
         row.put("factor", y.factor());
         row.put("discountFactor", y.discountFactor());
-        row.set("adjusted", y.adjusted().toJson());
-        row.set("presentValue", y.presentValue().toJson());
+        row.set("adjusted", ValueJson.write(y.adjusted()));
+        row.set("presentValue", ValueJson.write(y.presentValue()));
       }
       return node;
     }
@@ -595,17 +596,17 @@ public final class AppraisalResult {
             budget.has(b.organisation())
                 ? (ObjectNode) budget.get(b.organisation())
                 : budget.putObject(b.organisation());
-        o.set(b.financialYear().toString(), b.netCash().toJson());
+        o.set(b.financialYear().toString(), ValueJson.write(b.netCash()));
       }
       health.ifPresent(
           h -> {
             ObjectNode hv = node.putObject("health");
             hv.put("discountedQalys", h.discountedQalys());
             hv.put("socialValuePerQaly", h.socialValuePerQaly());
-            hv.set("presentValueAtSocialValue", h.presentValueAtSocialValue().toJson());
+            hv.set("presentValueAtSocialValue", ValueJson.write(h.presentValueAtSocialValue()));
             hv.put("thresholdPerQaly", h.thresholdPerQaly());
-            hv.set("presentValueAtThreshold", h.presentValueAtThreshold().toJson());
-            hv.set("npsvAtThreshold", h.npsvAtThreshold().toJson());
+            hv.set("presentValueAtThreshold", ValueJson.write(h.presentValueAtThreshold()));
+            hv.set("npsvAtThreshold", ValueJson.write(h.npsvAtThreshold()));
           });
       ObjectNode sw = node.putObject("switchingValues");
       putOptional(sw, "benefitsMayFall", benefitsMayFall);
@@ -631,9 +632,9 @@ public final class AppraisalResult {
       for (TornadoBar b : tornado) {
         ObjectNode o = t.addObject();
         o.put("parameter", b.parameter()).put("low", b.low()).put("high", b.high());
-        o.set("npsvAtLow", b.npsvAtLow().toJson());
-        o.set("npsvAtHigh", b.npsvAtHigh().toJson());
-        o.set("swing", b.swing().toJson());
+        o.set("npsvAtLow", ValueJson.write(b.npsvAtLow()));
+        o.set("npsvAtHigh", ValueJson.write(b.npsvAtHigh()));
+        o.set("swing", ValueJson.write(b.swing()));
       }
       ArrayNode sc = node.putArray("scenarios");
       for (ScenarioResult r : scenarios) {
@@ -641,7 +642,7 @@ public final class AppraisalResult {
         o.put("name", r.name());
         ObjectNode p = o.putObject("parameters");
         new TreeMap<>(r.parameters()).forEach(p::put);
-        o.set("npsv", r.npsv().toJson());
+        o.set("npsv", ValueJson.write(r.npsv()));
       }
       ArrayNode ls = node.putArray("lines");
       lines.forEach(l -> ls.add(l.toJson()));
@@ -649,11 +650,11 @@ public final class AppraisalResult {
         ObjectNode pos = node.putObject("positions");
         for (OrganisationPosition x : positions) {
           ObjectNode n = pos.putObject(x.organisation());
-          n.set("npsvBeforeSettlements", x.beforeSettlements().toJson());
-          n.set("transfers", x.transfers().toJson());
-          n.set("gainShares", x.gainShares().toJson());
-          n.set("rewards", x.rewards().toJson());
-          n.set("npsvAfterSettlements", x.afterSettlements().toJson());
+          n.set("npsvBeforeSettlements", ValueJson.write(x.beforeSettlements()));
+          n.set("transfers", ValueJson.write(x.transfers()));
+          n.set("gainShares", ValueJson.write(x.gainShares()));
+          n.set("rewards", ValueJson.write(x.rewards()));
+          n.set("npsvAfterSettlements", ValueJson.write(x.afterSettlements()));
         }
         ArrayNode st = node.putArray("settlements");
         for (SettlementResult x : settlements) {
@@ -662,13 +663,13 @@ public final class AppraisalResult {
               .put("kind", x.kind())
               .put("payer", x.payer())
               .put("receiver", x.receiver());
-          n.set("presentValue", x.presentValue().toJson());
+          n.set("presentValue", ValueJson.write(x.presentValue()));
           ArrayNode ys = n.putArray("years");
           for (SettlementYear y : x.years()) {
             ObjectNode row = ys.addObject();
             row.put("year", y.year()).put("financialYear", y.financialYear().toString());
-            row.set("amount", y.amount().toJson());
-            row.set("presentValue", y.presentValue().toJson());
+            row.set("amount", ValueJson.write(y.amount()));
+            row.set("presentValue", ValueJson.write(y.presentValue()));
           }
         }
       }
@@ -1106,11 +1107,11 @@ public final class AppraisalResult {
           m.put("organisation", pos.member())
               .put("volume", pos.quantity())
               .put("unitPriceAlone", c.item().schedule().unitPrice(pos.quantity()));
-          m.set("costAlonePerYear", pos.alone().toJson());
-          m.set("costTogetherPerYear", pos.together().toJson());
-          m.set("savingPerYear", pos.saving().toJson());
-          m.set("leavingSurchargePerYear", pos.optOutCost().toJson());
-          m.set("othersLosePerYearIfItLeaves", pos.othersPayMore().toJson());
+          m.set("costAlonePerYear", ValueJson.write(pos.alone()));
+          m.set("costTogetherPerYear", ValueJson.write(pos.together()));
+          m.set("savingPerYear", ValueJson.write(pos.saving()));
+          m.set("leavingSurchargePerYear", ValueJson.write(pos.optOutCost()));
+          m.set("othersLosePerYearIfItLeaves", ValueJson.write(pos.othersPayMore()));
         }
       }
     }
@@ -1124,8 +1125,8 @@ public final class AppraisalResult {
             .put("payer", x.payer())
             .put("receiver", x.receiver())
             .put("target", x.target());
-        n.set("assumedReward", x.assumedReward().toJson());
-        n.set("realisedReward", x.realisedReward().toJson());
+        n.set("assumedReward", ValueJson.write(x.assumedReward()));
+        n.set("realisedReward", ValueJson.write(x.realisedReward()));
         ArrayNode obs = n.putArray("observations");
         for (RewardObservation ro : x.observations()) {
           ObjectNode on = obs.addObject();
@@ -1135,8 +1136,8 @@ public final class AppraisalResult {
           on.put("observed", ro.observed()).put("assumed", ro.assumed());
           on.put("achievedAsAppraised", ro.achievedAsAppraised())
               .put("achievedAsRealised", ro.achievedAsRealised());
-          on.set("assumedReward", ro.assumedReward().toJson());
-          on.set("realisedReward", ro.realisedReward().toJson());
+          on.set("assumedReward", ValueJson.write(ro.assumedReward()));
+          on.set("realisedReward", ValueJson.write(ro.realisedReward()));
         }
       }
     }
@@ -1149,8 +1150,8 @@ public final class AppraisalResult {
             .put("organisation", x.organisation())
             .put("baseline", x.baseline())
             .put("unit", x.unit());
-        n.set("assumedBenefit", x.assumedBenefit().toJson());
-        n.set("realisedBenefit", x.realisedBenefit().toJson());
+        n.set("assumedBenefit", ValueJson.write(x.assumedBenefit()));
+        n.set("realisedBenefit", ValueJson.write(x.realisedBenefit()));
         ArrayNode obs = n.putArray("observations");
         for (RealisedObservation ro : x.observations()) {
           ObjectNode on = obs.addObject();
@@ -1163,8 +1164,8 @@ public final class AppraisalResult {
           on.put("activity", ro.activity());
           on.put("assumedImprovement", ro.assumedImprovement());
           on.put("realisedImprovement", ro.realisedImprovement());
-          on.set("assumedBenefit", ro.assumedBenefit().toJson());
-          on.set("realisedBenefit", ro.realisedBenefit().toJson());
+          on.set("assumedBenefit", ValueJson.write(ro.assumedBenefit()));
+          on.set("realisedBenefit", ValueJson.write(ro.realisedBenefit()));
         }
       }
       ObjectNode byOrg = node.putObject("realisedByOrganisation");
@@ -1172,8 +1173,8 @@ public final class AppraisalResult {
           .forEach(
               (org, pair) -> {
                 ObjectNode n = byOrg.putObject(org);
-                n.set("assumedBenefit", pair.get(0).toJson());
-                n.set("realisedBenefit", pair.get(1).toJson());
+                n.set("assumedBenefit", ValueJson.write(pair.get(0)));
+                n.set("realisedBenefit", ValueJson.write(pair.get(1)));
               });
     }
     return node;

@@ -9,6 +9,7 @@ import org.networkedcare.core.DateRange;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -82,7 +83,7 @@ public record BenefitObservation(
   private static Optional<BenefitObservation> read(JsonObject o) {
     Optional<String> option = o.optional("option", JsonValue::nonBlankText);
     Optional<String> line = o.required("line", JsonValue::nonBlankText);
-    Optional<DateRange> period = o.required("period", DateRange::fromJsonClosed);
+    Optional<DateRange> period = o.required("period", ValueJson::closedDateRange);
     Optional<BigDecimal> val = o.required("value", JsonValue::decimal);
     Optional<Long> count = o.optional("count", JsonValue::wholeLong);
     Optional<String> source = o.required("source", JsonValue::nonBlankText);

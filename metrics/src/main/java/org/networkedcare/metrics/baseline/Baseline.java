@@ -12,6 +12,7 @@ import org.networkedcare.core.DateRange;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
@@ -202,7 +203,7 @@ public abstract class Baseline {
                           return Optional.ofNullable(m);
                         }));
     Optional<Scope> scope = o.required("scope", v -> v.object(Scope::read));
-    Optional<DateRange> period = o.required("period", DateRange::fromJsonClosed);
+    Optional<DateRange> period = o.required("period", ValueJson::closedDateRange);
     Optional<BigDecimal> val = o.required("value", JsonValue::decimal);
     Optional<Long> count = o.required("count", JsonValue::wholeLong);
     Optional<String> source = o.required("source", JsonValue::nonBlankText);

@@ -1,11 +1,11 @@
 package org.networkedcare.examples.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import org.networkedcare.core.json.Json;
 import org.networkedcare.metrics.appraisal.AppraisalResult;
 import org.networkedcare.metrics.funnel.FunnelSite;
 import org.networkedcare.metrics.funnel.SiteComparison;
@@ -24,7 +24,7 @@ final class BoardPackJson {
 
   static ObjectNode of(BoardPack pack) {
     EvaluationDocument document = pack.document();
-    ObjectNode root = new ObjectMapper().createObjectNode();
+    ObjectNode root = Json.object();
     root.put("schemaVersion", SCHEMA_VERSION);
     root.put("title", document.title());
     root.put("asOf", pack.asOf().toString());
@@ -104,7 +104,7 @@ final class BoardPackJson {
   }
 
   private static ObjectNode chart(BoardPack.Chart c) {
-    ObjectNode o = new ObjectMapper().createObjectNode();
+    ObjectNode o = Json.object();
     o.put("id", c.id());
     o.put("measure", c.charted().measure().id());
     o.put("name", c.charted().measure().name());
@@ -161,7 +161,7 @@ final class BoardPackJson {
 
   private static ObjectNode appraisal(BoardPack pack) {
     AppraisalResult result = pack.appraisal();
-    ObjectNode ap = new ObjectMapper().createObjectNode();
+    ObjectNode ap = Json.object();
     ArrayNode options = ap.putArray("options");
     List<DrawSummary> summaries = pack.npsvSummaries();
     for (int k = 0; k < result.options().size(); k++) {

@@ -3,8 +3,6 @@ package org.networkedcare.examples.report;
 import static org.networkedcare.examples.report.Format.escape;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,6 +16,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.DoubleFunction;
 import org.networkedcare.core.FinancialYear;
+import org.networkedcare.core.json.Json;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.measure.MeasureFormat;
 import org.networkedcare.core.output.CsvTable;
@@ -117,10 +116,7 @@ public final class BoardPackPage implements PageNumbers {
     try (OutputFolder out = OutputFolder.open(dir)) {
       ObjectNode json = pack.toJson();
       out.write("index.html", new BoardPackPage(pack, json).page());
-      out.write(
-          "board-pack.json",
-          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json)
-              + "\n");
+      out.write("board-pack.json", Json.write(json));
       CsvTable matrix =
           CsvTable.start(
               out.writer("matrix.csv"),

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.ReportingPeriod;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.measure.MeasureFormat;
@@ -54,7 +55,8 @@ public final class Charts {
   private Charts() {}
 
   /** A key of a legend: a line (dash "" solid, else dashed) or a dot (dash null), and its words. */
-  private record Key(String colour, String dash, String text) {}
+  /** A legend key: its colour, its dash pattern ({@code ""} solid, null a dot), its words. */
+  private record Key(String colour, @Nullable String dash, String text) {}
 
   /** The plotting area. */
   private record Plot(double left, double top, double right, double bottom) {}
@@ -159,16 +161,7 @@ public final class Charts {
                 + "; special-cause points coloured; latest: "
                 + chart);
     s.text(10, 18, "start", 13, true, INK, TextMetrics.fit(title, 13, true, w - 20), "title");
-    s.raw(
-        "<rect class=\"plot\" x=\""
-            + num(plot.left())
-            + "\" y=\""
-            + num(plot.top())
-            + "\" width=\""
-            + num(plot.right() - plot.left())
-            + "\" height=\""
-            + num(plot.bottom() - plot.top())
-            + "\" fill=\"none\"/>\n");
+    frame(s, plot);
     grid(s, y, yTicks, plot, tick);
     s.verticalText(14, (plot.top() + plot.bottom()) / 2, 10, axisTitle(chart), "axis-title");
     double band = plot.top() - 8;
@@ -561,16 +554,7 @@ public final class Charts {
             w - 20),
         "title");
     for (double t : ticks) {
-      s.raw(
-          "<line x1=\""
-              + num(x.at(t))
-              + "\" y1=\""
-              + num(top - 6)
-              + "\" x2=\""
-              + num(x.at(t))
-              + "\" y2=\""
-              + num(axisBottom)
-              + "\" stroke=\"#e6e6e6\"/>\n");
+      s.raw(line(x.at(t), top - 6, x.at(t), axisBottom, "stroke=\"#e6e6e6\"/>\n"));
     }
     tickLabels(s, ticks, x, axisBottom + 14, Charts::shortMoney);
     int r = 0;
@@ -608,28 +592,20 @@ public final class Charts {
       r++;
     }
     s.raw(
-        "<line x1=\""
-            + num(x.at(centre))
-            + "\" y1=\""
-            + num(top - 8)
-            + "\" x2=\""
-            + num(x.at(centre))
-            + "\" y2=\""
-            + num(axisBottom)
-            + "\" stroke=\"#000\" stroke-width=\"1.5\"/>\n");
+        line(
+            x.at(centre),
+            top - 8,
+            x.at(centre),
+            axisBottom,
+            "stroke=\"#000\" stroke-width=\"1.5\"/>\n"));
     if (lo < 0) {
       s.raw(
-          "<line x1=\""
-              + num(x.at(0))
-              + "\" y1=\""
-              + num(top - 8)
-              + "\" x2=\""
-              + num(x.at(0))
-              + "\" y2=\""
-              + num(axisBottom)
-              + "\" stroke=\""
-              + TARGET
-              + "\" stroke-dasharray=\"4 3\"/>\n");
+          line(
+              x.at(0),
+              top - 8,
+              x.at(0),
+              axisBottom,
+              "stroke=\"" + TARGET + "\" stroke-dasharray=\"4 3\"/>\n"));
     }
     s.text(
         (left + w - 24) / 2, axisBottom + 32, "middle", 10, false, INK, "NPSV (£)", "axis-title");
@@ -749,16 +725,7 @@ public final class Charts {
         "#4c6272",
         TextMetrics.fit(option, 10, false, w - 20),
         "subtitle");
-    s.raw(
-        "<rect class=\"plot\" x=\""
-            + num(plot.left())
-            + "\" y=\""
-            + num(plot.top())
-            + "\" width=\""
-            + num(plot.right() - plot.left())
-            + "\" height=\""
-            + num(plot.bottom() - plot.top())
-            + "\" fill=\"none\"/>\n");
+    frame(s, plot);
     grid(s, y, yTicks, plot, Format::count);
     for (int b = 0; b < bins; b++) {
       double from = (firstBin + b) * width;
@@ -785,27 +752,13 @@ public final class Charts {
               + "</title></rect>\n");
     }
     s.raw(
-        "<line x1=\""
-            + num(x.at(0))
-            + "\" y1=\""
-            + num(plot.top())
-            + "\" x2=\""
-            + num(x.at(0))
-            + "\" y2=\""
-            + num(plot.bottom())
-            + "\" stroke=\""
-            + TARGET
-            + "\" stroke-width=\"1.5\"/>\n");
-    s.raw(
-        "<line x1=\""
-            + num(plot.left())
-            + "\" y1=\""
-            + num(plot.bottom())
-            + "\" x2=\""
-            + num(plot.right())
-            + "\" y2=\""
-            + num(plot.bottom())
-            + "\" stroke=\"#000\"/>\n");
+        line(
+            x.at(0),
+            plot.top(),
+            x.at(0),
+            plot.bottom(),
+            "stroke=\"" + TARGET + "\" stroke-width=\"1.5\"/>\n"));
+    s.raw(line(plot.left(), plot.bottom(), plot.right(), plot.bottom(), "stroke=\"#000\"/>\n"));
     tickLabels(s, xTicks, x, plot.bottom() + 14, Charts::shortMoney);
     s.verticalText(14, (plot.top() + plot.bottom()) / 2, 10, "draws", "axis-title");
     s.text(
@@ -871,16 +824,7 @@ public final class Charts {
         INK,
         "Probability each option is the most cost-effective",
         "title");
-    s.raw(
-        "<rect class=\"plot\" x=\""
-            + num(plot.left())
-            + "\" y=\""
-            + num(plot.top())
-            + "\" width=\""
-            + num(plot.right() - plot.left())
-            + "\" height=\""
-            + num(plot.bottom() - plot.top())
-            + "\" fill=\"none\"/>\n");
+    frame(s, plot);
     grid(s, y, yTicks, plot, v -> String.format(Locale.ROOT, "%.0f%%", 100 * v));
     String[] colours = {"#005eb8", "#7c2855", "#007f3b", NEUTRAL, "#425563", "#ed8b00"};
     List<Key> keys = new ArrayList<>();
@@ -904,15 +848,12 @@ public final class Charts {
     for (double t : new double[] {20_000, 30_000}) {
       if (t >= x.lo() && t <= x.hi()) {
         s.raw(
-            "<line x1=\""
-                + num(x.at(t))
-                + "\" y1=\""
-                + num(plot.top())
-                + "\" x2=\""
-                + num(x.at(t))
-                + "\" y2=\""
-                + num(plot.bottom())
-                + "\" stroke=\"#7f7f7f\" stroke-dasharray=\"3 3\"/>\n");
+            line(
+                x.at(t),
+                plot.top(),
+                x.at(t),
+                plot.bottom(),
+                "stroke=\"#7f7f7f\" stroke-dasharray=\"3 3\"/>\n"));
       }
     }
     keys.add(new Key("#7f7f7f", "3 3", "£20,000 and £30,000 per QALY"));
@@ -997,16 +938,7 @@ public final class Charts {
             + "\" height=\""
             + num(plot.bottom() - plot.top())
             + "\"/></clipPath></defs>\n");
-    s.raw(
-        "<rect class=\"plot\" x=\""
-            + num(plot.left())
-            + "\" y=\""
-            + num(plot.top())
-            + "\" width=\""
-            + num(plot.right() - plot.left())
-            + "\" height=\""
-            + num(plot.bottom() - plot.top())
-            + "\" fill=\"none\"/>\n");
+    frame(s, plot);
     grid(s, y, yTicks, plot, v -> format.tick(v, ystep));
     s.raw("<g clip-path=\"url(#" + c.id() + "-clip)\" fill=\"none\" stroke-width=\"1.4\">\n");
     curve(s, c.result().curve(), x, y, Limits::lower998, "#9467bd", "6 3");
@@ -1014,15 +946,12 @@ public final class Charts {
     curve(s, c.result().curve(), x, y, Limits::lower95, "#005eb8", "");
     curve(s, c.result().curve(), x, y, Limits::upper95, "#005eb8", "");
     s.raw(
-        "<line x1=\""
-            + num(plot.left())
-            + "\" y1=\""
-            + num(y.at(c.result().target()))
-            + "\" x2=\""
-            + num(plot.right())
-            + "\" y2=\""
-            + num(y.at(c.result().target()))
-            + "\" stroke=\"#1a1a1a\"/>\n</g>\n");
+        line(
+            plot.left(),
+            y.at(c.result().target()),
+            plot.right(),
+            y.at(c.result().target()),
+            "stroke=\"#1a1a1a\"/>\n</g>\n"));
     for (FunnelSite u : sites) {
       s.raw(
           "<circle class=\"unit "
@@ -1151,7 +1080,8 @@ public final class Charts {
         at = x;
         row += 14;
       }
-      if (k.dash() == null) {
+      String dash = k.dash();
+      if (dash == null) {
         s.raw(
             "<circle cx=\""
                 + num(at + 5)
@@ -1162,19 +1092,16 @@ public final class Charts {
                 + "\"/>");
       } else {
         s.raw(
-            "<line x1=\""
-                + num(at)
-                + "\" y1=\""
-                + num(row - 4)
-                + "\" x2=\""
-                + num(at + 14)
-                + "\" y2=\""
-                + num(row - 4)
-                + "\" stroke=\""
-                + k.colour()
-                + "\" stroke-width=\"2\""
-                + (k.dash().isEmpty() ? "" : " stroke-dasharray=\"" + k.dash() + "\"")
-                + "/>");
+            line(
+                at,
+                row - 4,
+                at + 14,
+                row - 4,
+                "stroke=\""
+                    + k.colour()
+                    + "\" stroke-width=\"2\""
+                    + (dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"")
+                    + "/>"));
       }
       s.text(at + 18, row, "start", 10, false, INK, k.text(), "legend");
       at += itemWidth;
@@ -1183,16 +1110,7 @@ public final class Charts {
 
   private static void grid(Svg s, Axis y, double[] ticks, Plot plot, DoubleFunction<String> label) {
     for (double t : ticks) {
-      s.raw(
-          "<line x1=\""
-              + num(plot.left())
-              + "\" y1=\""
-              + num(y.at(t))
-              + "\" x2=\""
-              + num(plot.right())
-              + "\" y2=\""
-              + num(y.at(t))
-              + "\" stroke=\"#e6e6e6\"/>\n");
+      s.raw(line(plot.left(), y.at(t), plot.right(), y.at(t), "stroke=\"#e6e6e6\"/>\n"));
       s.text(plot.left() - 6, y.at(t) + 3.5, "end", 10, false, INK, label.apply(t), "tick");
     }
   }
@@ -1252,5 +1170,36 @@ public final class Charts {
   private static String trim(double v) {
     String s = String.format(Locale.ROOT, "%.1f", v);
     return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+  }
+
+  /** The frame of a plot's area: its rectangle, unfilled. */
+  private static void frame(Svg s, Plot plot) {
+    s.raw(
+        "<rect class=\"plot\" x=\""
+            + num(plot.left())
+            + "\" y=\""
+            + num(plot.top())
+            + "\" width=\""
+            + num(plot.right() - plot.left())
+            + "\" height=\""
+            + num(plot.bottom() - plot.top())
+            + "\" fill=\"none\"/>\n");
+  }
+
+  /**
+   * {@return an SVG line from (x1, y1) to (x2, y2), user units} {@code rest} is the markup after
+   * the coordinates, from the stroke attribute to the end of the element and what follows it.
+   */
+  private static String line(double x1, double y1, double x2, double y2, String rest) {
+    return "<line x1=\""
+        + num(x1)
+        + "\" y1=\""
+        + num(y1)
+        + "\" x2=\""
+        + num(x2)
+        + "\" y2=\""
+        + num(y2)
+        + "\" "
+        + rest;
   }
 }

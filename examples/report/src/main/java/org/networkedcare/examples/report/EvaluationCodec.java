@@ -18,6 +18,7 @@ import org.networkedcare.core.ReportingPeriod;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.network.NetworkMembership;
@@ -349,8 +350,8 @@ final class EvaluationCodec {
                 v.object(
                     b -> {
                       Optional<ReportingPeriod> from =
-                          b.required("from", ReportingPeriod::fromJson);
-                      Optional<ReportingPeriod> to = b.required("to", ReportingPeriod::fromJson);
+                          b.required("from", ValueJson::reportingPeriod);
+                      Optional<ReportingPeriod> to = b.required("to", ValueJson::reportingPeriod);
                       if (from.isEmpty() || to.isEmpty()) {
                         return Optional.empty();
                       }
@@ -368,7 +369,7 @@ final class EvaluationCodec {
                       }
                       return Optional.of(new ReportingPeriod[] {from.get(), to.get()});
                     }));
-    List<ReportingPeriod> rebase = s.list("rebase", ReportingPeriod::fromJson);
+    List<ReportingPeriod> rebase = s.list("rebase", ValueJson::reportingPeriod);
     if (baseline.isPresent()) {
       for (int i = 0; i < rebase.size(); i++) {
         s.problems()

@@ -46,7 +46,9 @@ public final class EvaluationDocuments {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(data, "data");
     byte[] json = bounded(file, org.networkedcare.core.json.Json.MAX_DOCUMENT_BYTES);
-    Path dir = file.toAbsolutePath().getParent();
+    Path dir =
+        Objects.requireNonNull(
+            file.toAbsolutePath().getParent(), "a file's absolute path has a folder");
     Optional<EvaluationCodec.DataOverride> override = Optional.empty();
     if (data.isPresent()) {
       override =

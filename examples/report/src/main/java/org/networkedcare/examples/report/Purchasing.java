@@ -2,10 +2,10 @@ package org.networkedcare.examples.report;
 
 import static org.networkedcare.examples.report.Format.escape;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.networkedcare.core.json.Json;
 import org.networkedcare.metrics.appraisal.JointPurchasing;
 import org.networkedcare.metrics.purchasing.Consortium;
 
@@ -29,7 +29,7 @@ final class Purchasing {
   }
 
   static ObjectNode json(BoardPack pack) {
-    ObjectNode out = new ObjectMapper().createObjectNode();
+    ObjectNode out = Json.object();
     ArrayNode appraisal = out.putArray("appraisal");
     for (JointPurchasing c : pack.document().appraisal().consortia()) {
       ObjectNode o = consortium(appraisal, c.consortium());

@@ -74,6 +74,7 @@ final class OpenApi {
     schemas.set("MeasureDataset", measureDatasetSchema());
     schemas.set("DatasetSeriesRequest", datasetSeriesSchema());
     schemas.set("AssureRequest", assureRequestSchema());
+    schemas.set("AppraisalRequest", appraisalRequestSchema());
     schemas.set("CommandResult", commandResultSchema());
     schemas.set(
         "Health",
@@ -113,7 +114,7 @@ final class OpenApi {
             "appraise",
             "A Green Book appraisal of network options against the counterfactual (networkedcare appraise).",
             "application/json",
-            ref("Appraisal"),
+            appraisalBody(),
             List.of());
     ok(appraise, "application/json", ref("AppraisalResult"));
     errors(appraise);
@@ -131,7 +132,7 @@ final class OpenApi {
               either.putArray("anyOf").add(ref("GovernanceDocument")).add(ref("AssureRequest"));
               yield either;
             }
-            case "/v1/psa" -> ref("Appraisal");
+            case "/v1/psa" -> appraisalBody();
             case "/v1/cohort" -> ref("CohortModel");
             default ->
                 e.body() == Endpoint.Body.CSV || series
@@ -249,6 +250,35 @@ final class OpenApi {
     data.addObject()
         .put("type", "string")
         .put("description", "The dataset's CSV form, as text (its problems carry their line).");
+    return s;
+  }
+
+  /** The body of {@code /v1/appraise} and {@code /v1/psa}: the appraisal, or it in an envelope. */
+  private static ObjectNode appraisalBody() {
+    ObjectNode either = F.objectNode();
+    either.put(
+        "description",
+        "The appraisal document alone, or in an envelope with the governance document whose host"
+            + " agreements its transfers name.");
+    either.putArray("anyOf").add(ref("Appraisal")).add(ref("AppraisalRequest"));
+    return either;
+  }
+
+  /** The envelope {@code {"appraisal": A, "governance": G}}. */
+  private static ObjectNode appraisalRequestSchema() {
+    ObjectNode s = F.objectNode();
+    s.put("type", "object");
+    s.put(
+        "description",
+        "The appraisal with the governance document it meets, as networkedcare appraise --input"
+            + " A.json --governance G.json takes them: each transfer that names a host agreement's"
+            + " money flow takes its amounts, years and indexation from the agreement, and a"
+            + " mismatch is a problem. Problems are placed at /appraisal/... and /governance/....");
+    s.put("additionalProperties", false);
+    s.putArray("required").add("appraisal").add("governance");
+    ObjectNode p = s.putObject("properties");
+    p.set("appraisal", ref("Appraisal"));
+    p.set("governance", ref("GovernanceDocument"));
     return s;
   }
 

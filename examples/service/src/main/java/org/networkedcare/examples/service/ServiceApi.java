@@ -47,6 +47,10 @@ import org.networkedcare.core.validation.Outcome;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.examples.cli.Invocation;
+import org.networkedcare.governance.agreement.AgreementTransfers;
+import org.networkedcare.governance.assurance.GovernanceDocument;
+import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
 
 /**
@@ -279,6 +283,10 @@ final class ServiceApi extends Handler.Abstract {
   }
 
   private static Answer appraise(byte[] body) {
+    Optional<JsonNode> envelope = appraisalEnvelope(body);
+    if (envelope.isPresent()) {
+      return appraiseWithAgreements(envelope.get());
+    }
     Outcome<byte[]> outcome = new BenefitCalculator().evaluateOutcome(body);
     if (outcome.succeeded()) {
       return new Answer(200, JSON, outcome.value().orElseThrow(), 0);
@@ -286,6 +294,70 @@ final class ServiceApi extends Handler.Abstract {
     throw new Refused(
         ProblemDocument.invalid(
             outcome.problems().stream().map(ProblemDocument.Item::of).toList()));
+  }
+
+  /**
+   * Appraises the envelope's appraisal with its transfers resolved from the governance document's
+   * host agreements, as {@code appraise --governance} does; every problem of both documents at
+   * once, placed at {@code /appraisal/...} and {@code /governance/...}.
+   */
+  private static Answer appraiseWithAgreements(JsonNode envelope) {
+    List<ProblemDocument.Item> problems = new ArrayList<>();
+    Optional<Appraisal> appraisal =
+        member(
+            problems,
+            "/" + APPRAISAL,
+            () ->
+                Appraisal.parse(
+                    Json.write(envelope.get(APPRAISAL)).getBytes(StandardCharsets.UTF_8)));
+    Optional<GovernanceDocument> governance =
+        member(
+            problems,
+            "/" + GOVERNANCE,
+            () ->
+                GovernanceDocument.parse(
+                    Json.write(envelope.get(GOVERNANCE)).getBytes(StandardCharsets.UTF_8),
+                    GovernanceReference.defaults()));
+    Optional<Appraisal> resolved = Optional.empty();
+    if (problems.isEmpty()) {
+      Appraisal read = appraisal.orElseThrow();
+      GovernanceDocument agreements = governance.orElseThrow();
+      resolved =
+          member(
+              problems,
+              "/" + APPRAISAL,
+              () -> AgreementTransfers.resolve(read, agreements.agreements()));
+    }
+    Optional<byte[]> result = Optional.empty();
+    if (problems.isEmpty()) {
+      Appraisal ready = resolved.orElseThrow();
+      result =
+          member(
+              problems,
+              "/" + APPRAISAL,
+              () ->
+                  Json.write(new BenefitCalculator().evaluate(ready).toJson())
+                      .getBytes(StandardCharsets.UTF_8));
+    }
+    if (!problems.isEmpty()) {
+      throw new Refused(ProblemDocument.invalid(problems));
+    }
+    return new Answer(200, JSON, result.orElseThrow(), 0);
+  }
+
+  /** One step on a member of an envelope; its problems are added, placed under the member. */
+  private static <T> Optional<T> member(
+      List<ProblemDocument.Item> problems, String at, java.util.function.Supplier<T> step) {
+    try {
+      return Optional.of(step.get());
+    } catch (ValidationException e) {
+      e.problems()
+          .forEach(
+              p ->
+                  problems.add(
+                      ProblemDocument.Item.of(new Problem(at + p.path(), p.code(), p.message()))));
+      return Optional.empty();
+    }
   }
 
   /**
@@ -562,7 +634,10 @@ final class ServiceApi extends Handler.Abstract {
       }
       if (run.exitCode() != 0) {
         List<ProblemDocument.Item> problems;
-        if (run.problems().isPresent()) {
+        // psa with its governance document prints each problem line after its file's name: the
+        // lines place them; otherwise the readers' problems are the main input's
+        boolean twoDocuments = endpoint.path().equals("/v1/psa") && places.size() > 1;
+        if (run.problems().isPresent() && !twoDocuments) {
           // The readers' problems are the main input's, placed in the body when it is a member.
           String at = places.getOrDefault(endpoint.inputs().get("--input"), "");
           problems =
@@ -630,6 +705,56 @@ final class ServiceApi extends Handler.Abstract {
 
   static final String DATA = "data";
 
+  /** The member of {@code /v1/appraise}'s and {@code /v1/psa}'s envelope holding the appraisal. */
+  static final String APPRAISAL = "appraisal";
+
+  /**
+   * {@return the body of {@code /v1/appraise} or {@code /v1/psa} as an envelope, {@code
+   * {"appraisal": A, "governance": G}}, when it is one} A body with no member {@code appraisal} is
+   * the appraisal document itself (empty), and so is a body that is not JSON. G is the governance
+   * document whose host agreements' money flows A's transfers name.
+   */
+  private static Optional<JsonNode> appraisalEnvelope(byte[] body) {
+    JsonNode root;
+    try {
+      root = Json.parse(body);
+    } catch (ValidationException e) {
+      return Optional.empty();
+    }
+    if (!root.isObject() || !root.has(APPRAISAL)) {
+      return Optional.empty();
+    }
+    List<ProblemDocument.Item> problems = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> m : root.properties()) {
+      if (!m.getKey().equals(APPRAISAL) && !m.getKey().equals(GOVERNANCE)) {
+        problems.add(
+            new ProblemDocument.Item(
+                Optional.of(Problem.token(m.getKey())),
+                Optional.empty(),
+                "unknown-field",
+                "'"
+                    + m.getKey()
+                    + "' is not a member of the body; it has appraisal (the appraisal document)"
+                    + " and governance (the governance document whose agreements its transfers name)"));
+      }
+    }
+    for (String member : List.of(APPRAISAL, GOVERNANCE)) {
+      JsonNode v = root.get(member);
+      if (v == null || !v.isObject()) {
+        problems.add(
+            new ProblemDocument.Item(
+                Optional.of("/" + member),
+                Optional.empty(),
+                v == null ? "required" : "type",
+                member + " is the " + member + " document, an object"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new Refused(ProblemDocument.invalid(problems));
+    }
+    return Optional.of(root);
+  }
+
   /**
    * Writes the request's input files into its folder and adds their options; {@return the files
    * that were members of a JSON body, by name, with the member's pointer}
@@ -643,11 +768,25 @@ final class ServiceApi extends Handler.Abstract {
       Map.Entry<String, String> input = endpoint.inputs().entrySet().iterator().next();
       Path file = dir.resolve(input.getValue());
       Optional<JsonNode> envelope =
-          endpoint.path().equals("/v1/assure") ? assureEnvelope(body) : Optional.empty();
+          endpoint.path().equals("/v1/assure")
+              ? assureEnvelope(body)
+              : endpoint.path().equals("/v1/psa") ? appraisalEnvelope(body) : Optional.empty();
       if (envelope.isEmpty()) {
         Files.write(file, body);
         args.add(input.getKey() + "=" + file);
         return Map.of();
+      }
+      if (endpoint.path().equals("/v1/psa")) {
+        Files.writeString(file, Json.write(envelope.get().get(APPRAISAL)), StandardCharsets.UTF_8);
+        args.add(input.getKey() + "=" + file);
+        Path governance = dir.resolve("governance.json");
+        Files.writeString(
+            governance, Json.write(envelope.get().get(GOVERNANCE)), StandardCharsets.UTF_8);
+        args.add("--governance=" + governance);
+        Map<String, String> places = new LinkedHashMap<>();
+        places.put(input.getValue(), "/" + APPRAISAL);
+        places.put("governance.json", "/" + GOVERNANCE);
+        return places;
       }
       Files.writeString(file, Json.write(envelope.get().get(GOVERNANCE)), StandardCharsets.UTF_8);
       args.add(input.getKey() + "=" + file);

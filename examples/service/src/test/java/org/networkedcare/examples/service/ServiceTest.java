@@ -481,6 +481,86 @@ class ServiceTest {
         printed(http.post("/v1/psa?seed=x&draws=10", JSON, example("bbmk-appraisal.json"))).size());
   }
 
+  /** {@code {"appraisal": A, "governance": G}} as one JSON body. */
+  private static byte[] envelope(byte[] appraisal, byte[] governance) {
+    try {
+      ObjectNode o = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+      o.set("appraisal", org.networkedcare.core.json.Json.parse(appraisal));
+      o.set("governance", org.networkedcare.core.json.Json.parse(governance));
+      return org.networkedcare.core.json.Json.write(o).getBytes(StandardCharsets.UTF_8);
+    } catch (ValidationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The hub's rent names its host agreement's money flow and gives no amount of its own: alone the
+   * appraisal cannot be evaluated (the flow is unresolved at its pointer); with the governance
+   * document in the envelope the answer is byte for byte what {@code appraise --governance} writes.
+   */
+  @Test
+  void appraiseResolvesTransfersFromTheGovernanceDocument(@TempDir Path dir) throws IOException {
+    byte[] appraisal = example("hub/hub-appraisal.json");
+    byte[] governance = example("hub/hub-governance.json");
+    Http.Answer alone = http.post("/v1/appraise", JSON, appraisal);
+    assertProblem(alone, 400, "invalid-input");
+    assertTrue(alone.text().contains("transfer.flow-unresolved"), alone::text);
+
+    Http.Answer a = http.post("/v1/appraise", JSON, envelope(appraisal, governance));
+    assertEquals(200, a.status(), a::text);
+    Path in = Files.write(dir.resolve("a.json"), appraisal);
+    Path g = Files.write(dir.resolve("g.json"), governance);
+    Path out = dir.resolve("r.json");
+    Invocation cli =
+        Invocation.run(
+            List.of(
+                "appraise",
+                "--input",
+                in.toString(),
+                "--governance",
+                g.toString(),
+                "--output",
+                out.toString()));
+    assertEquals(0, cli.exitCode(), cli.err());
+    assertArrayEquals(Files.readAllBytes(out), a.body());
+
+    Http.Answer psa = http.post("/v1/psa?seed=7&draws=200", JSON, envelope(appraisal, governance));
+    assertEquals(200, psa.status(), psa::text);
+    assertFalse(psa.json().get("files").isEmpty());
+  }
+
+  /**
+   * Problems of both members come at once, placed under /appraisal and /governance, on appraise and
+   * on psa alike; an envelope with an unknown member or a member that is not an object is refused.
+   */
+  @Test
+  void anAppraisalEnvelopesProblemsArePlacedInTheBody() throws IOException {
+    ObjectNode appraisal =
+        (ObjectNode) org.networkedcare.core.json.Json.parse(example("hub/hub-appraisal.json"));
+    appraisal.put("horizonYears", -3);
+    ObjectNode governance =
+        (ObjectNode) org.networkedcare.core.json.Json.parse(example("hub/hub-governance.json"));
+    ((ObjectNode) governance.get("agreements").get(0)).put("colour", "blue");
+    byte[] both =
+        envelope(
+            org.networkedcare.core.json.Json.write(appraisal).getBytes(StandardCharsets.UTF_8),
+            org.networkedcare.core.json.Json.write(governance).getBytes(StandardCharsets.UTF_8));
+    for (String path : List.of("/v1/appraise", "/v1/psa?seed=7&draws=20")) {
+      Http.Answer a = http.post(path, JSON, both);
+      assertProblem(a, 400, "invalid-input");
+      List<String> pointers = new ArrayList<>();
+      a.json().get("problems").forEach(p -> pointers.add(p.get("pointer").asText()));
+      assertTrue(pointers.contains("/appraisal/horizonYears"), path + " " + pointers);
+      assertTrue(pointers.contains("/governance/agreements/0/colour"), path + " " + pointers);
+    }
+    Http.Answer extra =
+        http.post("/v1/appraise", JSON, "{\"appraisal\": {}, \"governance\": 3, \"notes\": \"x\"}");
+    assertProblem(extra, 400, "invalid-input");
+    List<String> pointers = new ArrayList<>();
+    extra.json().get("problems").forEach(p -> pointers.add(p.get("pointer").asText()));
+    assertEquals(List.of("/notes", "/governance"), pointers);
+  }
+
   @Test
   void cohort() {
     Http.Answer a = http.post("/v1/cohort", JSON, example("cohort/small-service.json"));

@@ -8,7 +8,7 @@ import java.util.Map;
  * decision decides its item (so it is no longer awaiting one); {@link #closes()} says which also
  * close it.
  */
-public enum Outcome {
+public enum DecisionOutcome {
   /** The item is accepted as it stands (a tolerated risk, an explained breach); closes it. */
   ACCEPT("accept"),
   /** Actions are set; the item stays open until a later decision closes it. */
@@ -24,7 +24,7 @@ public enum Outcome {
 
   private final String id;
 
-  Outcome(String id) {
+  DecisionOutcome(String id) {
     this.id = id;
   }
 
@@ -39,9 +39,9 @@ public enum Outcome {
   }
 
   /** {@return the outcomes by identifier, in declaration order} */
-  public static Map<String, Outcome> byId() {
-    Map<String, Outcome> map = new LinkedHashMap<>();
-    for (Outcome o : values()) {
+  public static Map<String, DecisionOutcome> byId() {
+    Map<String, DecisionOutcome> map = new LinkedHashMap<>();
+    for (DecisionOutcome o : values()) {
       map.put(o.id, o);
     }
     return map;
