@@ -715,40 +715,62 @@ final class ServiceApi extends Handler.Abstract {
    * document whose host agreements' money flows A's transfers name.
    */
   private static Optional<JsonNode> appraisalEnvelope(byte[] body) {
+    return envelope(
+        body,
+        APPRAISAL,
+        GOVERNANCE,
+        "it has appraisal (the appraisal document) and governance (the governance document whose"
+            + " agreements its transfers name)",
+        (root, problems) -> {
+          for (String member : List.of(APPRAISAL, GOVERNANCE)) {
+            JsonNode v = root.get(member);
+            if (v == null || !v.isObject()) {
+              problems.add(
+                  new ProblemDocument.Item(
+                      Optional.of("/" + member),
+                      Optional.empty(),
+                      v == null ? "required" : "type",
+                      member + " is the " + member + " document, an object"));
+            }
+          }
+        });
+  }
+
+  /**
+   * {@return a JSON body as an envelope of two members, when it has its main member} A body that is
+   * not JSON, not an object or without the main member is the document itself (empty). A member
+   * other than the two is refused, with the problems {@code check} adds, all at once.
+   *
+   * @param members what the envelope has, in words, for the unknown-member message
+   * @param check adds the problems of the members themselves
+   */
+  private static Optional<JsonNode> envelope(
+      byte[] body,
+      String main,
+      String other,
+      String members,
+      java.util.function.BiConsumer<JsonNode, List<ProblemDocument.Item>> check) {
     JsonNode root;
     try {
       root = Json.parse(body);
     } catch (ValidationException e) {
       return Optional.empty();
     }
-    if (!root.isObject() || !root.has(APPRAISAL)) {
+    if (!root.isObject() || !root.has(main)) {
       return Optional.empty();
     }
     List<ProblemDocument.Item> problems = new ArrayList<>();
     for (Map.Entry<String, JsonNode> m : root.properties()) {
-      if (!m.getKey().equals(APPRAISAL) && !m.getKey().equals(GOVERNANCE)) {
+      if (!m.getKey().equals(main) && !m.getKey().equals(other)) {
         problems.add(
             new ProblemDocument.Item(
                 Optional.of(Problem.token(m.getKey())),
                 Optional.empty(),
                 "unknown-field",
-                "'"
-                    + m.getKey()
-                    + "' is not a member of the body; it has appraisal (the appraisal document)"
-                    + " and governance (the governance document whose agreements its transfers name)"));
+                "'" + m.getKey() + "' is not a member of the body; " + members));
       }
     }
-    for (String member : List.of(APPRAISAL, GOVERNANCE)) {
-      JsonNode v = root.get(member);
-      if (v == null || !v.isObject()) {
-        problems.add(
-            new ProblemDocument.Item(
-                Optional.of("/" + member),
-                Optional.empty(),
-                v == null ? "required" : "type",
-                member + " is the " + member + " document, an object"));
-      }
-    }
+    check.accept(root, problems);
     if (!problems.isEmpty()) {
       throw new Refused(ProblemDocument.invalid(problems));
     }
@@ -868,50 +890,31 @@ final class ServiceApi extends Handler.Abstract {
    * JSON form or its CSV text; without it, the document's own dataset (if it names one) is used.
    */
   private static Optional<JsonNode> assureEnvelope(byte[] body) {
-    JsonNode root;
-    try {
-      root = Json.parse(body);
-    } catch (ValidationException e) {
-      return Optional.empty();
-    }
-    if (!root.isObject() || !root.has(GOVERNANCE)) {
-      return Optional.empty();
-    }
-    List<ProblemDocument.Item> problems = new ArrayList<>();
-    for (Map.Entry<String, JsonNode> m : root.properties()) {
-      if (!m.getKey().equals(GOVERNANCE) && !m.getKey().equals(DATA)) {
-        problems.add(
-            new ProblemDocument.Item(
-                Optional.of(Problem.token(m.getKey())),
-                Optional.empty(),
-                "unknown-field",
-                "'"
-                    + m.getKey()
-                    + "' is not a member of the body; it has governance (the governance document)"
-                    + " and data (the measure dataset)"));
-      }
-    }
-    if (!root.get(GOVERNANCE).isObject()) {
-      problems.add(
-          new ProblemDocument.Item(
-              Optional.of("/" + GOVERNANCE),
-              Optional.empty(),
-              "type",
-              "governance is the governance document, an object"));
-    }
-    JsonNode data = root.get(DATA);
-    if (data != null && !data.isObject() && !data.isTextual()) {
-      problems.add(
-          new ProblemDocument.Item(
-              Optional.of("/" + DATA),
-              Optional.empty(),
-              "type",
-              "data is the measure dataset: its JSON form (an object with rows) or its CSV text"));
-    }
-    if (!problems.isEmpty()) {
-      throw new Refused(ProblemDocument.invalid(problems));
-    }
-    return Optional.of(root);
+    return envelope(
+        body,
+        GOVERNANCE,
+        DATA,
+        "it has governance (the governance document) and data (the measure dataset)",
+        (root, problems) -> {
+          if (!root.get(GOVERNANCE).isObject()) {
+            problems.add(
+                new ProblemDocument.Item(
+                    Optional.of("/" + GOVERNANCE),
+                    Optional.empty(),
+                    "type",
+                    "governance is the governance document, an object"));
+          }
+          JsonNode data = root.get(DATA);
+          if (data != null && !data.isObject() && !data.isTextual()) {
+            problems.add(
+                new ProblemDocument.Item(
+                    Optional.of("/" + DATA),
+                    Optional.empty(),
+                    "type",
+                    "data is the measure dataset: its JSON form (an object with rows) or its CSV"
+                        + " text"));
+          }
+        });
   }
 
   private void checkCycles(byte[] body) {
