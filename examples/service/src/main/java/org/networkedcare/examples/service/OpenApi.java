@@ -245,11 +245,7 @@ final class OpenApi {
         .put(
             "description",
             "The network document (schemaVersion 1), or a governance document, whose network part is used.");
-    ArrayNode data = p.putObject("data").putArray("oneOf");
-    data.add(ref("MeasureDataset"));
-    data.addObject()
-        .put("type", "string")
-        .put("description", "The dataset's CSV form, as text (its problems carry their line).");
+    dataMember(p);
     return s;
   }
 
@@ -296,12 +292,17 @@ final class OpenApi {
     s.putArray("required").add("governance");
     ObjectNode p = s.putObject("properties");
     p.set("governance", ref("GovernanceDocument"));
-    ArrayNode data = p.putObject("data").putArray("oneOf");
+    dataMember(p);
+    return s;
+  }
+
+  /** An envelope's {@code data} member: the measure dataset's JSON form or its CSV text. */
+  private static void dataMember(ObjectNode properties) {
+    ArrayNode data = properties.putObject("data").putArray("oneOf");
     data.add(ref("MeasureDataset"));
     data.addObject()
         .put("type", "string")
         .put("description", "The dataset's CSV form, as text (its problems carry their line).");
-    return s;
   }
 
   /** The measure dataset's JSON form (docs/dataset.md). */
