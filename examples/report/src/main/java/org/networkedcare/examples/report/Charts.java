@@ -54,7 +54,6 @@ public final class Charts {
 
   private Charts() {}
 
-  /** A key of a legend: a line (dash "" solid, else dashed) or a dot (dash null), and its words. */
   /** A legend key: its colour, its dash pattern ({@code ""} solid, null a dot), its words. */
   private record Key(String colour, @Nullable String dash, String text) {}
 
