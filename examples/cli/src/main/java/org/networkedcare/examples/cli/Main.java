@@ -174,8 +174,9 @@ public final class Main implements Runnable {
     for (Class<?> sub : subs) {
       line.addSubcommand(sub);
     }
-    if (subs.size() != 1) {
+    if (subs.size() != 1 && !versionOnly(args)) {
       // No built-in subcommand is named: an added one (serve) may be, and the usage lists them all.
+      // A lone --version needs none of them: finding and building serve was 10 ms of its 140.
       for (AddedCommand added :
           ServiceLoader.load(AddedCommand.class, Main.class.getClassLoader())) {
         line.addSubcommand(added);
@@ -279,6 +280,11 @@ public final class Main implements Runnable {
     return end < 0 ? text : text.substring(0, end + 1);
   }
 
+  /** {@return whether the arguments are a lone {@code --version} or {@code -V}} */
+  static boolean versionOnly(String[] args) {
+    return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+  }
+
   /**
    * {@return the subcommands to build for these arguments} The one named where a subcommand stands
    * (after the top-level {@code --problems FILE}, {@code --progress}, {@code --quiet}); none for a
@@ -286,7 +292,7 @@ public final class Main implements Runnable {
    * matched against them).
    */
   static List<Class<?>> subcommands(String[] args) {
-    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+    if (versionOnly(args)) {
       return List.of(); // the version is the same for every subcommand
     }
     int i = 0;

@@ -26,6 +26,17 @@ class SubcommandsTest {
   }
 
   @Test
+  void onlyALoneVersionFlagSkipsTheAddedCommands() {
+    assertTrue(Main.versionOnly(new String[] {"--version"}));
+    assertTrue(Main.versionOnly(new String[] {"-V"}));
+    assertEquals(false, Main.versionOnly(new String[] {}));
+    assertEquals(false, Main.versionOnly(new String[] {"--version", "--help"}));
+    assertEquals(false, Main.versionOnly(new String[] {"spc", "--version"}));
+    assertEquals(false, Main.versionOnly(new String[] {"serve"}));
+    assertEquals(false, Main.versionOnly(new String[] {"--versions"}));
+  }
+
+  @Test
   void usageAndUnknownNamesStillListEverySubcommand() {
     Run help = Run.of("--help");
     assertEquals(0, help.code());
