@@ -46,9 +46,18 @@ public abstract class Network {
 
   Network() {}
 
-  /** {@return a builder} */
-  public static ImmutableNetwork.Builder builder() {
-    return ImmutableNetwork.builder();
+  /** {@return a new, empty builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Network} values. {@code build()} reports every missing or invalid field in one
+   * {@link org.networkedcare.core.validation.ValidationException}. Not thread-safe: one builder per
+   * thread.
+   */
+  public static final class Builder extends ImmutableNetwork.Builder {
+    Builder() {}
   }
 
   /** {@return the network's identifier, such as {@code eastern-eye}} */
@@ -266,7 +275,7 @@ public abstract class Network {
   }
 
   private static Optional<Network> read(JsonObject object) {
-    ImmutableNetwork.Builder builder = builder();
+    Builder builder = builder();
     object.required("id", JsonValue::text).ifPresent(builder::id);
     object.required("name", JsonValue::text).ifPresent(builder::name);
     object.required("type", NetworkType::fromJson).ifPresent(builder::type);

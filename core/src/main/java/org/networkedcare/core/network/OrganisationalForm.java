@@ -38,9 +38,18 @@ public abstract class OrganisationalForm {
 
   OrganisationalForm() {}
 
-  /** {@return a builder} */
-  public static ImmutableOrganisationalForm.Builder builder() {
-    return ImmutableOrganisationalForm.builder();
+  /** {@return a new, empty builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link OrganisationalForm} values. {@code build()} reports every missing or invalid
+   * field in one {@link org.networkedcare.core.validation.ValidationException}. Not thread-safe:
+   * one builder per thread.
+   */
+  public static final class Builder extends ImmutableOrganisationalForm.Builder {
+    Builder() {}
   }
 
   /** {@return the family: collaboration, contractual or consolidation} */
@@ -152,7 +161,7 @@ public abstract class OrganisationalForm {
   }
 
   private static Optional<OrganisationalForm> read(JsonObject object) {
-    ImmutableOrganisationalForm.Builder builder = builder();
+    Builder builder = builder();
     object.required("family", JsonValue::text).ifPresent(builder::family);
     object.required("form", JsonValue::text).ifPresent(builder::form);
     object.required("legalVehicle", JsonValue::text).ifPresent(builder::legalVehicle);

@@ -27,9 +27,17 @@ public abstract class PoolingProfile {
 
   PoolingProfile() {}
 
-  /** {@return a builder} */
-  public static ImmutablePoolingProfile.Builder builder() {
-    return ImmutablePoolingProfile.builder();
+  /** {@return a new, empty builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a profile. {@code build()} reports every missing or invalid field in one {@link
+   * ValidationException}. Not thread-safe: one builder per thread.
+   */
+  public static final class Builder extends ImmutablePoolingProfile.Builder {
+    Builder() {}
   }
 
   /**
@@ -93,7 +101,7 @@ public abstract class PoolingProfile {
   }
 
   private static Optional<PoolingProfile> read(JsonObject object) {
-    ImmutablePoolingProfile.Builder builder = builder();
+    Builder builder = builder();
     object
         .required("accountability", v -> v.oneOf(Pooling.byId()))
         .ifPresent(builder::accountability);

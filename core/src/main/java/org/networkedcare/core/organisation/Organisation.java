@@ -43,9 +43,18 @@ public abstract class Organisation {
 
   Organisation() {}
 
-  /** {@return a builder} */
-  public static ImmutableOrganisation.Builder builder() {
-    return ImmutableOrganisation.builder();
+  /** {@return a new, empty builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Organisation} values. {@code build()} reports every missing or invalid field in
+   * one {@link org.networkedcare.core.validation.ValidationException}. Not thread-safe: one builder
+   * per thread.
+   */
+  public static final class Builder extends ImmutableOrganisation.Builder {
+    Builder() {}
   }
 
   /** {@return the organisation's ODS code} */
@@ -316,7 +325,7 @@ public abstract class Organisation {
   }
 
   private static Optional<Organisation> read(JsonObject object) {
-    ImmutableOrganisation.Builder builder = builder();
+    Builder builder = builder();
     object.required("odsCode", OdsCode::fromJson).ifPresent(builder::odsCode);
     object.required("name", JsonValue::text).ifPresent(builder::name);
     object.required("primaryRole", OrganisationRole::fromJson).ifPresent(builder::primaryRole);

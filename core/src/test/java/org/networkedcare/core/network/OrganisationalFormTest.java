@@ -11,7 +11,7 @@ import org.networkedcare.core.reference.ReferenceData;
 
 class OrganisationalFormTest {
 
-  static ImmutableOrganisationalForm.Builder form(String family, String form, int boards) {
+  static OrganisationalForm.Builder form(String family, String form, int boards) {
     return OrganisationalForm.builder()
         .family(family)
         .form(form)

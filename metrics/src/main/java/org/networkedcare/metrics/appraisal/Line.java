@@ -42,9 +42,18 @@ public abstract class Line {
   /** For the generated implementation only. */
   Line() {}
 
-  /** {@return a new builder} */
-  public static ImmutableLine.Builder builder() {
-    return ImmutableLine.builder();
+  /** {@return a new, empty builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Line} values. {@code build()} reports every missing or invalid field in one
+   * {@link org.networkedcare.core.validation.ValidationException}. Not thread-safe: one builder per
+   * thread.
+   */
+  public static final class Builder extends ImmutableLine.Builder {
+    Builder() {}
   }
 
   /**
@@ -305,7 +314,7 @@ public abstract class Line {
     }
     return o.build(
         () -> {
-          ImmutableLine.Builder b =
+          Builder b =
               builder()
                   .id(id.get())
                   .type(type.get())

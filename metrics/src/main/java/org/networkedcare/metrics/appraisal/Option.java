@@ -27,9 +27,18 @@ public abstract class Option {
   /** For the generated implementation only. */
   Option() {}
 
-  /** {@return a new builder} */
-  public static ImmutableOption.Builder builder() {
-    return ImmutableOption.builder();
+  /** {@return a new, empty builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Option} values. {@code build()} reports every missing or invalid field in one
+   * {@link org.networkedcare.core.validation.ValidationException}. Not thread-safe: one builder per
+   * thread.
+   */
+  public static final class Builder extends ImmutableOption.Builder {
+    Builder() {}
   }
 
   /** {@return the option's id, unique in the appraisal} */
@@ -105,8 +114,7 @@ public abstract class Option {
     }
     return o.build(
         () -> {
-          ImmutableOption.Builder b =
-              builder().id(id.get()).name(name.get()).changeDate(change).addAllLines(lines);
+          Builder b = builder().id(id.get()).name(name.get()).changeDate(change).addAllLines(lines);
           cf.ifPresent(b::counterfactual);
           description.ifPresent(b::description);
           return b.build();

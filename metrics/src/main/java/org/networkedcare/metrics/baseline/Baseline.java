@@ -89,9 +89,18 @@ public abstract class Baseline {
   /** For the generated implementation only. */
   Baseline() {}
 
-  /** {@return a new builder} */
-  public static ImmutableBaseline.Builder builder() {
-    return ImmutableBaseline.builder();
+  /** {@return a new, empty builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Baseline} values. {@code build()} reports every missing or invalid field in one
+   * {@link org.networkedcare.core.validation.ValidationException}. Not thread-safe: one builder per
+   * thread.
+   */
+  public static final class Builder extends ImmutableBaseline.Builder {
+    Builder() {}
   }
 
   /** {@return the baseline's id, unique in its document} */

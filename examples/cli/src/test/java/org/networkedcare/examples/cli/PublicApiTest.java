@@ -107,7 +107,7 @@ class PublicApiTest {
           lines.add(owner + " :: new(" + params(c.getGenericParameterTypes()) + ")");
         }
       }
-      for (Method m : type.getDeclaredMethods()) {
+      for (Method m : methods(type)) {
         if (exposed(type, m)
             && !m.isSynthetic()
             && !m.isBridge()
@@ -127,6 +127,19 @@ class PublicApiTest {
       }
     }
     return lines.stream().sorted().distinct().toList();
+  }
+
+  /**
+   * The type's own methods and those it inherits from superclasses a user cannot name, such as a
+   * generated {@code Immutable*.Builder} under a value's public nested {@code Builder}: a user
+   * calls them through the public type, so they are its surface.
+   */
+  private static List<Method> methods(Class<?> type) {
+    List<Method> methods = new ArrayList<>(List.of(type.getDeclaredMethods()));
+    for (Class<?> s = type.getSuperclass(); s != null && !visible(s); s = s.getSuperclass()) {
+      methods.addAll(List.of(s.getDeclaredMethods()));
+    }
+    return methods;
   }
 
   private static boolean visible(Class<?> type) {
