@@ -15,6 +15,7 @@ import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.core.validation.ValueStyle;
 
 /**
  * One cost or benefit line of an option: who bears or receives it, what it is about, when it
@@ -37,6 +38,7 @@ import org.networkedcare.core.validation.ValidationException;
  * relative to the line, when {@code build()} is called.
  */
 @Value.Immutable
+@ValueStyle
 public abstract class Line {
 
   /** For the generated implementation only. */
@@ -163,6 +165,14 @@ public abstract class Line {
   @Value.Check
   protected void check() {
     Problems p = Problems.collector();
+    p.at("id").required(id());
+    p.at("type").required(type());
+    p.at("organisation").required(organisation());
+    p.at("category").required(category());
+    p.at("valueType").required(valueType());
+    // A builder left a field unset: report every such field together, before the checks that
+    // read them.
+    p.throwIfAny();
     p.at("id").check(!id().isBlank(), "blank", "a line id is not blank");
     p.at("organisation").check(!organisation().isBlank(), "blank", "an organisation is named");
     p.at("dataQuality")
