@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
@@ -44,7 +45,7 @@ public record Actor(OdsCode organisation, String role) {
   }
 
   private static Optional<Actor> read(JsonObject o) {
-    Optional<OdsCode> org = o.required("organisation", OdsCode::fromJson);
+    Optional<OdsCode> org = o.required("organisation", OrganisationJson::odsCode);
     Optional<String> role = o.required("role", JsonValue::nonBlankText);
     return o.buildAll(() -> new Actor(JsonObject.orMissing(org), JsonObject.orMissing(role)));
   }

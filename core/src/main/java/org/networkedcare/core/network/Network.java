@@ -13,6 +13,7 @@ import org.networkedcare.core.DateRange;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.reference.NetworkTypeDefinition;
 import org.networkedcare.core.reference.ReferenceData;
@@ -279,7 +280,7 @@ public abstract class Network {
     object.required("id", JsonValue::text).ifPresent(builder::id);
     object.required("name", JsonValue::text).ifPresent(builder::name);
     object.required("type", NetworkType::fromJson).ifPresent(builder::type);
-    object.optional("odsCode", OdsCode::fromJson).ifPresent(builder::odsCode);
+    object.optional("odsCode", OrganisationJson::odsCode).ifPresent(builder::odsCode);
     object.required("footprint", v -> v.oneOf(Footprint.byId())).ifPresent(builder::footprint);
     // Keep each membership at its index (null where it could not be read), so that the network's
     // own checks report overlaps at the right paths; build() then reports the gaps, which

@@ -16,6 +16,7 @@ import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonDecoder;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.MeasureJson;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.organisation.Organisation;
@@ -234,7 +235,7 @@ public final class NetworkDocument {
             located(object, "sites", Site::fromJson, "code", declared),
             located(object, "services", Service::fromJson, "id", declared),
             located(object, "provisions", ServiceProvision::fromJson, "", declared),
-            located(object, "measures", Measure::fromJson, "id", declared),
+            located(object, "measures", MeasureJson::measure, "id", declared),
             object.required("network", Network::fromJson),
             declared);
     Problems warnings = Problems.collector();
@@ -534,7 +535,7 @@ public final class NetworkDocument {
     ArrayNode p = node.putArray("provisions");
     provisions.forEach(x -> p.add(x.toJson()));
     ArrayNode m = node.putArray("measures");
-    measures.forEach(x -> m.add(x.toJson()));
+    measures.forEach(x -> m.add(MeasureJson.write(x)));
     node.set("network", network.toJson());
   }
 

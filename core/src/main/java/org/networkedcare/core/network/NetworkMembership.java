@@ -8,6 +8,7 @@ import org.networkedcare.core.DateRange;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
@@ -73,7 +74,7 @@ public record NetworkMembership(OdsCode organisation, NetworkRole role, DateRang
   }
 
   private static Optional<NetworkMembership> read(JsonObject object) {
-    Optional<OdsCode> organisation = object.required("organisation", OdsCode::fromJson);
+    Optional<OdsCode> organisation = object.required("organisation", OrganisationJson::odsCode);
     Optional<NetworkRole> role = object.required("role", NetworkRole::fromJson);
     Optional<DateRange> validity = object.required("validity", ValueJson::dateRange);
     return object.buildAll(

@@ -15,6 +15,7 @@ import org.immutables.value.Value;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.reference.ReferenceData;
 import org.networkedcare.core.validation.Checks;
 import org.networkedcare.core.validation.Problem;
@@ -326,13 +327,15 @@ public abstract class Organisation {
 
   private static Optional<Organisation> read(JsonObject object) {
     Builder builder = builder();
-    object.required("odsCode", OdsCode::fromJson).ifPresent(builder::odsCode);
+    object.required("odsCode", OrganisationJson::odsCode).ifPresent(builder::odsCode);
     object.required("name", JsonValue::text).ifPresent(builder::name);
-    object.required("primaryRole", OrganisationRole::fromJson).ifPresent(builder::primaryRole);
-    builder.otherRoles(object.list("otherRoles", OrganisationRole::fromJson));
+    object
+        .required("primaryRole", OrganisationJson::organisationRole)
+        .ifPresent(builder::primaryRole);
+    builder.otherRoles(object.list("otherRoles", OrganisationJson::organisationRole));
     object.required("openDate", JsonValue::date).ifPresent(builder::openDate);
     object.optional("closeDate", JsonValue::date).ifPresent(builder::closeDate);
-    object.optional("successor", OdsCode::fromJson).ifPresent(builder::successor);
+    object.optional("successor", OrganisationJson::odsCode).ifPresent(builder::successor);
     return object.buildAll(builder::build);
   }
 

@@ -8,6 +8,7 @@ import org.networkedcare.core.DateRange;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.validation.Checks;
 import org.networkedcare.core.validation.Problems;
@@ -65,9 +66,9 @@ public record ServiceProvision(
   }
 
   private static Optional<ServiceProvision> read(JsonObject object) {
-    Optional<OdsCode> organisation = object.required("organisation", OdsCode::fromJson);
+    Optional<OdsCode> organisation = object.required("organisation", OrganisationJson::odsCode);
     Optional<String> service = object.required("service", JsonValue::text);
-    Optional<OdsCode> site = object.required("site", OdsCode::fromJson);
+    Optional<OdsCode> site = object.required("site", OrganisationJson::odsCode);
     Optional<DateRange> period = object.required("period", ValueJson::dateRange);
     return object.buildAll(
         () ->

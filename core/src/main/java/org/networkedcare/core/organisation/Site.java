@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.validation.Checks;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
@@ -51,9 +52,9 @@ public record Site(OdsCode code, String name, OdsCode organisation) {
   }
 
   private static Optional<Site> read(JsonObject object) {
-    Optional<OdsCode> code = object.required("code", OdsCode::fromJson);
+    Optional<OdsCode> code = object.required("code", OrganisationJson::odsCode);
     Optional<String> name = object.required("name", JsonValue::text);
-    Optional<OdsCode> organisation = object.required("organisation", OdsCode::fromJson);
+    Optional<OdsCode> organisation = object.required("organisation", OrganisationJson::odsCode);
     return object.buildAll(
         () ->
             new Site(

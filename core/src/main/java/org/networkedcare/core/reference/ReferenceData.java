@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonDecoder;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.ReferenceJson;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -152,9 +153,9 @@ public final class ReferenceData {
     static final ReferenceData INSTANCE =
         ReferenceData.of(
             load(ODS_FRAMES, OdsFrames::fromJson),
-            load(HEALTH_SERVICE_BODY_ROLES, Vocabulary::fromJson),
+            load(HEALTH_SERVICE_BODY_ROLES, ReferenceJson::vocabulary),
             load(NETWORK_TYPES, NetworkTypes::fromJson),
-            load(NETWORK_ROLES, Vocabulary::fromJson),
+            load(NETWORK_ROLES, ReferenceJson::vocabulary),
             load(ORGANISATIONAL_FORMS, OrganisationalForms::fromJson));
 
     private Defaults() {}
@@ -266,9 +267,9 @@ public final class ReferenceData {
     String id = tree.path("id").asText("");
     Map<String, Function<byte[], ReferenceData>> parts = new LinkedHashMap<>();
     parts.put(ODS_FRAMES, b -> with(read(b, OdsFrames::fromJson)));
-    parts.put(HEALTH_SERVICE_BODY_ROLES, b -> with(read(b, Vocabulary::fromJson)));
+    parts.put(HEALTH_SERVICE_BODY_ROLES, b -> with(read(b, ReferenceJson::vocabulary)));
     parts.put(NETWORK_TYPES, b -> with(read(b, NetworkTypes::fromJson)));
-    parts.put(NETWORK_ROLES, b -> with(read(b, Vocabulary::fromJson)));
+    parts.put(NETWORK_ROLES, b -> with(read(b, ReferenceJson::vocabulary)));
     parts.put(ORGANISATIONAL_FORMS, b -> with(read(b, OrganisationalForms::fromJson)));
     Function<byte[], ReferenceData> part = parts.get(id);
     if (part == null) {

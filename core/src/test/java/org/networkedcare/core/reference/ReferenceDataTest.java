@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.networkedcare.core.json.ReferenceJson;
 
 class ReferenceDataTest {
 
@@ -52,10 +53,11 @@ class ReferenceDataTest {
         roundTrip(reference.networkTypes().toJson(), NetworkTypes::fromJson));
     assertEquals(
         reference.networkRoles(),
-        roundTrip(reference.networkRoles().toJson(), Vocabulary::fromJson));
+        roundTrip(ReferenceJson.write(reference.networkRoles()), ReferenceJson::vocabulary));
     assertEquals(
         reference.healthServiceBodyRoles(),
-        roundTrip(reference.healthServiceBodyRoles().toJson(), Vocabulary::fromJson));
+        roundTrip(
+            ReferenceJson.write(reference.healthServiceBodyRoles()), ReferenceJson::vocabulary));
     assertEquals(
         reference.organisationalForms(),
         roundTrip(reference.organisationalForms().toJson(), OrganisationalForms::fromJson));
@@ -152,7 +154,7 @@ class ReferenceDataTest {
         () ->
             decode(
                 "{'id': 'network-roles', 'version': ' ', 'terms': [{'id': 'a', 'name': 'a'}, {'id': 'a', 'name': 'b'}, {'id': 'b'}]}",
-                Vocabulary::fromJson),
+                ReferenceJson::vocabulary),
         "/version blank",
         "/terms/1/id id.duplicate",
         "/terms/2/name required");

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.governance.escalation.Trigger;
@@ -345,9 +346,9 @@ public record HostAgreement(
   private static Optional<HostAgreement> read(JsonObject o) {
     Optional<String> id = o.required("id", JsonValue::nonBlankText);
     Optional<String> title = o.required("title", JsonValue::nonBlankText);
-    Optional<OdsCode> provider = o.required("provider", OdsCode::fromJson);
-    Optional<OdsCode> host = o.required("host", OdsCode::fromJson);
-    List<OdsCode> commissioners = o.list("commissioners", OdsCode::fromJson);
+    Optional<OdsCode> provider = o.required("provider", OrganisationJson::odsCode);
+    Optional<OdsCode> host = o.required("host", OrganisationJson::odsCode);
+    List<OdsCode> commissioners = o.list("commissioners", OrganisationJson::odsCode);
     Optional<LegalCharacter> legal =
         o.required(
             "legalCharacter", v -> v.oneOf(ids(LegalCharacter.values(), LegalCharacter::id)));
@@ -360,7 +361,7 @@ public record HostAgreement(
             v ->
                 v.object(
                     s -> {
-                      Optional<OdsCode> site = s.required("site", OdsCode::fromJson);
+                      Optional<OdsCode> site = s.required("site", OrganisationJson::odsCode);
                       List<String> services = s.list("services", JsonValue::nonBlankText);
                       return s.buildAll(
                           () -> new SiteServices(JsonObject.orMissing(site), services));

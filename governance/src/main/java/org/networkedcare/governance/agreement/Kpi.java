@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
@@ -80,7 +81,7 @@ public record Kpi(
     return value.object(
         o -> {
           Optional<String> measure = o.required("measure", JsonValue::nonBlankText);
-          Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
+          Optional<OdsCode> site = o.required("site", OrganisationJson::odsCode);
           Optional<String> service = o.optional("service", JsonValue::nonBlankText);
           Optional<BigDecimal> standard = o.required("standard", JsonValue::decimal);
           Optional<BigDecimal> tolerance = o.required("tolerance", JsonValue::decimal);

@@ -17,6 +17,7 @@ import org.networkedcare.core.Money;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
@@ -213,8 +214,8 @@ public record MoneyFlow(
   public static Optional<MoneyFlow> fromJson(JsonValue value) {
     return value.object(
         o -> {
-          Optional<OdsCode> payer = o.required("payer", OdsCode::fromJson);
-          Optional<OdsCode> payee = o.required("payee", OdsCode::fromJson);
+          Optional<OdsCode> payer = o.required("payer", OrganisationJson::odsCode);
+          Optional<OdsCode> payee = o.required("payee", OrganisationJson::odsCode);
           Optional<String> purpose = o.required("purpose", JsonValue::nonBlankText);
           Optional<Money> amount = o.required("amount", ValueJson::money);
           Optional<String> per = o.required("per", JsonValue::nonBlankText);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
@@ -45,8 +46,8 @@ public record Responsibility(String area, OdsCode responsible, Optional<OdsCode>
     return value.object(
         o -> {
           Optional<String> area = o.required("area", JsonValue::nonBlankText);
-          Optional<OdsCode> responsible = o.required("responsible", OdsCode::fromJson);
-          Optional<OdsCode> consulted = o.optional("consulted", OdsCode::fromJson);
+          Optional<OdsCode> responsible = o.required("responsible", OrganisationJson::odsCode);
+          Optional<OdsCode> consulted = o.optional("consulted", OrganisationJson::odsCode);
           return o.buildAll(
               () ->
                   new Responsibility(

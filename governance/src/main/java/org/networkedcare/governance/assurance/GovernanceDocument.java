@@ -16,6 +16,7 @@ import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonDecoder;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.organisation.OdsCode;
@@ -271,7 +272,8 @@ public final class GovernanceDocument {
               list(
                   o,
                   "consortia",
-                  v -> Consortium.fromJson(v, m -> OdsCode.fromJson(m).map(OdsCode::value)));
+                  v ->
+                      Consortium.fromJson(v, m -> OrganisationJson.odsCode(m).map(OdsCode::value)));
           p.equipment = list(o, "equipment", SharedEquipment::fromJson);
           p.context = list(o, "context", OrganisationContext::fromJson);
           p.decisions = list(o, "decisions", DecisionJson::decision);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
@@ -70,7 +71,7 @@ public record OrganisationContext(
   }
 
   private static Optional<OrganisationContext> read(JsonObject o) {
-    Optional<OdsCode> organisation = o.required("organisation", OdsCode::fromJson);
+    Optional<OdsCode> organisation = o.required("organisation", OrganisationJson::odsCode);
     Optional<LocalDate> from = o.required("from", JsonValue::date);
     Optional<String> opel = o.optional("opelLevel", JsonValue::nonBlankText);
     Optional<String> segment = o.optional("oversightSegment", JsonValue::nonBlankText);

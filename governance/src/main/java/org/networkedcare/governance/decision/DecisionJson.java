@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.governance.Actor;
 
@@ -74,7 +75,7 @@ public final class DecisionJson {
           Optional<Waiver.Rule> rule = o.required("rule", v -> v.oneOf(Waiver.Rule.byId()));
           Optional<String> agreement = o.required("agreement", JsonValue::nonBlankText);
           Optional<String> measure = o.optional("measure", JsonValue::nonBlankText);
-          Optional<OdsCode> site = o.optional("site", OdsCode::fromJson);
+          Optional<OdsCode> site = o.optional("site", OrganisationJson::odsCode);
           Optional<String> guidance = o.optional("guidance", JsonValue::nonBlankText);
           Optional<String> recommendation = o.optional("recommendation", JsonValue::nonBlankText);
           Optional<DecisionMaker> by = o.required("approvedBy", DecisionJson::maker);
@@ -109,7 +110,7 @@ public final class DecisionJson {
     if (value.node().isObject() && value.node().has("body")) {
       return value.object(
           o -> {
-            Optional<OdsCode> org = o.required("organisation", OdsCode::fromJson);
+            Optional<OdsCode> org = o.required("organisation", OrganisationJson::odsCode);
             Optional<String> role = o.required("role", JsonValue::nonBlankText);
             Optional<String> body = o.required("body", JsonValue::nonBlankText);
             return o.buildAll(
@@ -130,7 +131,7 @@ public final class DecisionJson {
           Optional<ItemRef.Kind> kind = o.required("kind", v -> v.oneOf(ItemRef.Kind.byId()));
           Optional<String> agreement = o.optional("agreement", JsonValue::nonBlankText);
           Optional<String> trigger = o.optional("trigger", JsonValue::nonBlankText);
-          Optional<OdsCode> site = o.optional("site", OdsCode::fromJson);
+          Optional<OdsCode> site = o.optional("site", OrganisationJson::odsCode);
           Optional<String> id = o.optional("id", JsonValue::nonBlankText);
           return o.buildAll(
               () -> new ItemRef(JsonObject.orMissing(kind), agreement, trigger, site, id));
@@ -169,7 +170,7 @@ public final class DecisionJson {
     if (value.node().isObject() && value.node().has("post")) {
       return value.object(
           o -> {
-            Optional<OdsCode> org = o.required("organisation", OdsCode::fromJson);
+            Optional<OdsCode> org = o.required("organisation", OrganisationJson::odsCode);
             Optional<String> role = o.required("role", JsonValue::nonBlankText);
             o.required("post", JsonValue::nonBlankText);
             return o.buildAll(

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
@@ -115,7 +116,7 @@ public record Dispute(
         o -> {
           Optional<String> id = o.required("id", JsonValue::nonBlankText);
           Optional<String> agreement = o.required("agreement", JsonValue::nonBlankText);
-          Optional<OdsCode> raisedBy = o.required("raisedBy", OdsCode::fromJson);
+          Optional<OdsCode> raisedBy = o.required("raisedBy", OrganisationJson::odsCode);
           Optional<LocalDate> raisedOn = o.required("raisedOn", JsonValue::date);
           Optional<String> issue = o.optional("issue", JsonValue::text);
           List<StageRecord> stages =

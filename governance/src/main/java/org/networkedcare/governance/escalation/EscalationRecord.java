@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
@@ -56,7 +57,7 @@ public record EscalationRecord(
         o -> {
           Optional<String> agreement = o.required("agreement", JsonValue::nonBlankText);
           Optional<String> trigger = o.required("trigger", JsonValue::nonBlankText);
-          Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
+          Optional<OdsCode> site = o.required("site", OrganisationJson::odsCode);
           Optional<LocalDate> resolved = o.required("resolvedOn", JsonValue::date);
           Optional<String> note = o.optional("note", JsonValue::text);
           return o.buildAll(

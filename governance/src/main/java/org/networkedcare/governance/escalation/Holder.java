@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
@@ -142,7 +143,7 @@ public record Holder(
     }
     Optional<Party> party = o.required("party", v -> v.oneOf(Party.byId()));
     Optional<String> role = o.required("role", JsonValue::nonBlankText);
-    Optional<OdsCode> org = o.optional("organisation", OdsCode::fromJson);
+    Optional<OdsCode> org = o.optional("organisation", OrganisationJson::odsCode);
     return o.buildAll(
         () -> new Holder(JsonObject.orMissing(party), JsonObject.orMissing(role), org));
   }

@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
@@ -287,7 +288,7 @@ public record Trigger(
         o -> {
           Optional<String> id = o.required("id", JsonValue::nonBlankText);
           Optional<String> measure = o.required("measure", JsonValue::nonBlankText);
-          List<OdsCode> sites = o.list("sites", OdsCode::fromJson);
+          List<OdsCode> sites = o.list("sites", OrganisationJson::odsCode);
           Optional<Condition> condition = o.required("condition", v -> v.object(Condition::read));
           Optional<String> severity =
               redLine ? Optional.empty() : o.required("severity", JsonValue::nonBlankText);

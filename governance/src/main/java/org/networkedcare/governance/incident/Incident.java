@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.governance.Actor;
@@ -106,10 +107,10 @@ public record Incident(
         o -> {
           Optional<String> id = o.required("id", JsonValue::nonBlankText);
           Optional<LocalDate> date = o.required("date", JsonValue::date);
-          Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
-          Optional<OdsCode> reported = o.required("reportedBy", OdsCode::fromJson);
+          Optional<OdsCode> site = o.required("site", OrganisationJson::odsCode);
+          Optional<OdsCode> reported = o.required("reportedBy", OrganisationJson::odsCode);
           Optional<String> response = o.required("response", JsonValue::nonBlankText);
-          Optional<OdsCode> plan = o.optional("plan", OdsCode::fromJson);
+          Optional<OdsCode> plan = o.optional("plan", OrganisationJson::odsCode);
           List<Action> actions =
               o.list(
                   "actions",

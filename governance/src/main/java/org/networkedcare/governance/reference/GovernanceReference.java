@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.ReferenceJson;
 import org.networkedcare.core.reference.ReferenceData;
 import org.networkedcare.core.reference.Vocabulary;
 import org.networkedcare.core.validation.Problems;
@@ -143,7 +144,7 @@ public final class GovernanceReference {
     private static GovernanceReference load() {
       Map<String, Vocabulary> vocabularies = new LinkedHashMap<>();
       for (String id : VOCABULARIES) {
-        vocabularies.put(id, read(resource(id), v -> Vocabulary.fromJson(v)));
+        vocabularies.put(id, read(resource(id), v -> ReferenceJson.vocabulary(v)));
       }
       return new GovernanceReference(
           ReferenceData.defaults(),
@@ -234,7 +235,7 @@ public final class GovernanceReference {
       case "calendar" -> holidays = BankHolidays.fromJson(tree);
       default -> {
         if (vocab.containsKey(id)) {
-          vocab.put(id, read(json, v -> Vocabulary.fromJson(v)));
+          vocab.put(id, read(json, v -> ReferenceJson.vocabulary(v)));
         } else {
           coreData = core.withFile(json);
         }

@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.governance.Actor;
@@ -237,7 +238,8 @@ public record RiskEntry(
                         v.object(
                             w -> {
                               Optional<BigDecimal> share = w.required("share", JsonValue::decimal);
-                              Optional<OdsCode> org = w.required("organisation", OdsCode::fromJson);
+                              Optional<OdsCode> org =
+                                  w.required("organisation", OrganisationJson::odsCode);
                               Optional<String> role = w.required("role", JsonValue::nonBlankText);
                               return w.buildAll(
                                   () ->

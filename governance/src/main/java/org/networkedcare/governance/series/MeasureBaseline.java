@@ -12,6 +12,7 @@ import org.networkedcare.core.ReportingPeriod;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
@@ -144,7 +145,7 @@ public record MeasureBaseline(
   private static Optional<MeasureBaseline> read(JsonObject o) {
     Optional<String> id = o.required("id", JsonValue::nonBlankText);
     Optional<String> measure = o.required("measure", JsonValue::nonBlankText);
-    Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
+    Optional<OdsCode> site = o.required("site", OrganisationJson::odsCode);
     Optional<String> service = o.optional("service", JsonValue::nonBlankText);
     Optional<ReportingPeriod> from = o.required("from", ValueJson::reportingPeriod);
     Optional<ReportingPeriod> to = o.required("to", ValueJson::reportingPeriod);

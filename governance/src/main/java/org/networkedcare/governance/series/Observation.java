@@ -9,6 +9,7 @@ import org.networkedcare.core.ReportingPeriod;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
@@ -107,7 +108,7 @@ public record Observation(
 
   private static Optional<Observation> read(JsonObject o) {
     Optional<String> measure = o.required("measure", JsonValue::nonBlankText);
-    Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
+    Optional<OdsCode> site = o.required("site", OrganisationJson::odsCode);
     Optional<String> service = o.optional("service", JsonValue::nonBlankText);
     Optional<ReportingPeriod> period = o.required("period", ValueJson::reportingPeriod);
     Optional<BigDecimal> v = o.required("value", JsonValue::decimal);

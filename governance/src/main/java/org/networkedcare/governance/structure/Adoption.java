@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
@@ -89,7 +90,7 @@ public record Adoption(
   private static Optional<Adoption> read(JsonObject o) {
     Optional<String> guidance = o.required("guidance", JsonValue::nonBlankText);
     Optional<String> rec = o.required("recommendation", JsonValue::nonBlankText);
-    Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
+    Optional<OdsCode> site = o.required("site", OrganisationJson::odsCode);
     Optional<String> status =
         o.required("status", v -> Vocabulary.oneOf(v, Vocabulary.ADOPTION_STATUSES));
     Optional<LocalDate> due = o.required("due", JsonValue::date);

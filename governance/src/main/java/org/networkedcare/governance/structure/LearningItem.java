@@ -11,6 +11,7 @@ import java.util.Set;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
@@ -103,7 +104,7 @@ public record LearningItem(
     static Optional<Spread> fromJson(JsonValue value) {
       return value.object(
           o -> {
-            Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
+            Optional<OdsCode> site = o.required("site", OrganisationJson::odsCode);
             Optional<LocalDate> by = o.required("acknowledgeBy", JsonValue::date);
             Optional<LocalDate> ack = o.optional("acknowledged", JsonValue::date);
             Optional<LocalDate> adopted = o.optional("adopted", JsonValue::date);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.organisation.Partner;
 import org.networkedcare.core.validation.Problems;
@@ -391,7 +392,7 @@ public record NetworkStructure(
           }
           NetworkStructure s =
               new NetworkStructure(
-                  o.list("partners", Partner::fromJson),
+                  o.list("partners", OrganisationJson::partner),
                   o.list("posts", Post::fromJson),
                   o.list("bodies", Body::fromJson),
                   o.list("meetings", Meeting::fromJson),
@@ -407,7 +408,7 @@ public record NetworkStructure(
   /** {@return the structure as JSON} */
   public JsonNode toJson() {
     ObjectNode node = Json.object();
-    write(node.putArray("partners"), partners, Partner::toJson);
+    write(node.putArray("partners"), partners, OrganisationJson::write);
     write(node.putArray("posts"), posts, Post::toJson);
     write(node.putArray("bodies"), bodies, Body::toJson);
     write(node.putArray("meetings"), meetings, Meeting::toJson);

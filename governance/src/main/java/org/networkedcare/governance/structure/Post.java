@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.organisation.PartnerId;
 import org.networkedcare.core.validation.Problems;
@@ -228,7 +229,7 @@ public record Post(
     Optional<String> constituency =
         o.optional("constituency", v -> Vocabulary.oneOf(v, Vocabulary.CONSTITUENCIES));
     Optional<String> employer = o.required("employer", JsonValue::nonBlankText);
-    List<OdsCode> sites = o.list("sites", OdsCode::fromJson);
+    List<OdsCode> sites = o.list("sites", OrganisationJson::odsCode);
     Optional<LocalDate> from = o.required("from", JsonValue::date);
     Optional<LocalDate> to = o.optional("to", JsonValue::date);
     Optional<Integer> limit = o.required("vacancyLimitDays", JsonValue::integer);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
@@ -97,7 +98,7 @@ public record Schedule(
     Optional<String> id = o.required("id", JsonValue::nonBlankText);
     Optional<String> kind = o.required("kind", v -> Vocabulary.oneOf(v, Vocabulary.SCHEDULE_KINDS));
     Optional<String> title = o.required("title", JsonValue::nonBlankText);
-    Optional<OdsCode> site = o.optional("site", OdsCode::fromJson);
+    Optional<OdsCode> site = o.optional("site", OrganisationJson::odsCode);
     Optional<String> post = o.optional("post", JsonValue::nonBlankText);
     Optional<Integer> every = o.required("everyMonths", JsonValue::integer);
     Optional<LocalDate> from = o.required("from", JsonValue::date);

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.metrics.purchasing.Consortium;
@@ -54,7 +55,8 @@ class ConsortiumSchemaTest {
     Problems problems = Problems.collector();
     boolean read =
         Consortium.fromJson(
-                JsonValue.root(node, problems), m -> OdsCode.fromJson(m).map(OdsCode::value))
+                JsonValue.root(node, problems),
+                m -> OrganisationJson.odsCode(m).map(OdsCode::value))
             .isPresent();
     return read && problems.isEmpty();
   }
@@ -130,7 +132,7 @@ class ConsortiumSchemaTest {
     Consortium c =
         Consortium.fromJson(
                 JsonValue.root(doc, Problems.collector()),
-                m -> OdsCode.fromJson(m).map(OdsCode::value))
+                m -> OrganisationJson.odsCode(m).map(OdsCode::value))
             .orElseThrow();
     assertEquals("foam", c.items().get(0).name());
     assertEquals(0, c.items().get(0).schedule().optOutSurchargePercent().signum());

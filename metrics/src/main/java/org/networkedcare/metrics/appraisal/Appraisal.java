@@ -22,6 +22,7 @@ import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonDecoder;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.MeasureJson;
 import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.measure.Measure;
@@ -1029,7 +1030,7 @@ public abstract class Appraisal {
     JsonMaps.Indexed<Party> parties =
         JsonMaps.indexedList(o, "parties", noting("party", unreadable, Party::fromJson));
     JsonMaps.Indexed<Measure> measures =
-        JsonMaps.indexedList(o, "measures", noting("measure", unreadable, Measure::fromJson));
+        JsonMaps.indexedList(o, "measures", noting("measure", unreadable, MeasureJson::measure));
     Map<String, Measure> byId = new LinkedHashMap<>();
     measures.values().forEach(m -> byId.putIfAbsent(m.id(), m));
     Set<String> unreadableMeasures = new HashSet<>();
@@ -1235,7 +1236,7 @@ public abstract class Appraisal {
     ArrayNode parties = n.putArray("parties");
     parties().forEach(x -> parties.add(x.toJson()));
     ArrayNode measures = n.putArray("measures");
-    measures().forEach(x -> measures.add(x.toJson()));
+    measures().forEach(x -> measures.add(MeasureJson.write(x)));
     ArrayNode baselines = n.putArray("baselines");
     baselines().forEach(x -> baselines.add(x.toJson()));
     ObjectNode parameters = n.putObject("parameters");

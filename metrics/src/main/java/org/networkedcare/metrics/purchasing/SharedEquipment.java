@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
@@ -138,8 +139,8 @@ public record SharedEquipment(
         o -> {
           Optional<String> id = o.required("id", JsonValue::nonBlankText);
           Optional<String> name = o.optional("name", JsonValue::nonBlankText);
-          Optional<OdsCode> owner = o.required("owner", OdsCode::fromJson);
-          Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
+          Optional<OdsCode> owner = o.required("owner", OrganisationJson::odsCode);
+          Optional<OdsCode> site = o.required("site", OrganisationJson::odsCode);
           List<Move> moves =
               o.list(
                   "moves",
@@ -147,14 +148,14 @@ public record SharedEquipment(
                       v.object(
                           m -> {
                             Optional<LocalDate> date = m.required("date", JsonValue::date);
-                            Optional<OdsCode> from = m.required("from", OdsCode::fromJson);
-                            Optional<OdsCode> to = m.required("to", OdsCode::fromJson);
+                            Optional<OdsCode> from = m.required("from", OrganisationJson::odsCode);
+                            Optional<OdsCode> to = m.required("to", OrganisationJson::odsCode);
                             if (date.isEmpty() || from.isEmpty() || to.isEmpty()) {
                               return Optional.empty();
                             }
                             return m.buildAll(() -> new Move(date.get(), from.get(), to.get()));
                           }));
-          Optional<OdsCode> maintainer = o.optional("maintainer", OdsCode::fromJson);
+          Optional<OdsCode> maintainer = o.optional("maintainer", OrganisationJson::odsCode);
           Optional<Integer> interval = o.required("calibrationIntervalMonths", JsonValue::integer);
           Optional<LocalDate> last = o.required("lastCalibration", JsonValue::date);
           if (id.isEmpty()
