@@ -124,7 +124,7 @@ public final class FunnelCommand implements Callable<Integer> {
       paramLabel = "T",
       defaultValue = "0.1",
       description =
-          "The share of sites (a fraction, 0.1 is 10%) trimmed at each end before phi is estimated (default: ${DEFAULT-VALUE}).")
+          "The share of sites (a fraction, 0.1 is 10%%) trimmed at each end before phi is estimated (default: ${DEFAULT-VALUE}).")
   private String trim;
 
   @Option(
