@@ -36,6 +36,10 @@ import org.networkedcare.governance.escalation.EscalationRoute;
 import org.networkedcare.governance.escalation.Holder;
 import org.networkedcare.governance.escalation.Trigger;
 import org.networkedcare.governance.incident.Incident;
+import org.networkedcare.governance.json.DisputeJson;
+import org.networkedcare.governance.json.IncidentJson;
+import org.networkedcare.governance.json.RiskJson;
+import org.networkedcare.governance.json.SeriesJson;
 import org.networkedcare.governance.reference.DisputeRoutes;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.governance.risk.RiskEntry;
@@ -262,12 +266,12 @@ public final class GovernanceDocument {
           p.evidence = list(o, "evidence", EvidenceTag::fromJson);
           p.routes = list(o, "routes", EscalationRoute::fromJson, p.declared);
           p.agreements = list(o, "agreements", HostAgreement::fromJson, p.declared);
-          p.baselines = list(o, "baselines", MeasureBaseline::fromJson);
-          p.observations = list(o, "observations", Observation::fromJson);
+          p.baselines = list(o, "baselines", SeriesJson::measureBaseline);
+          p.observations = list(o, "observations", SeriesJson::observation);
           p.records = list(o, "escalationRecords", EscalationRecord::fromJson);
-          p.risks = list(o, "risks", RiskEntry::fromJson);
-          p.incidents = list(o, "incidents", Incident::fromJson);
-          p.disputes = list(o, "disputes", Dispute::fromJson);
+          p.risks = list(o, "risks", RiskJson::riskEntry);
+          p.incidents = list(o, "incidents", IncidentJson::incident);
+          p.disputes = list(o, "disputes", DisputeJson::dispute);
           p.consortia =
               list(
                   o,
@@ -1446,17 +1450,17 @@ public final class GovernanceDocument {
     node.putArray("agreements");
     agreements.forEach(x -> node.withArray("agreements").add(x.toJson()));
     node.putArray("baselines");
-    baselines.forEach(x -> node.withArray("baselines").add(x.toJson()));
+    baselines.forEach(x -> node.withArray("baselines").add(SeriesJson.write(x)));
     node.putArray("observations");
-    observations.forEach(x -> node.withArray("observations").add(x.toJson()));
+    observations.forEach(x -> node.withArray("observations").add(SeriesJson.write(x)));
     node.putArray("escalationRecords");
     escalationRecords.forEach(x -> node.withArray("escalationRecords").add(x.toJson()));
     node.putArray("risks");
-    risks.forEach(x -> node.withArray("risks").add(x.toJson()));
+    risks.forEach(x -> node.withArray("risks").add(RiskJson.write(x)));
     node.putArray("incidents");
-    incidents.forEach(x -> node.withArray("incidents").add(x.toJson()));
+    incidents.forEach(x -> node.withArray("incidents").add(IncidentJson.write(x)));
     node.putArray("disputes");
-    disputes.forEach(x -> node.withArray("disputes").add(x.toJson()));
+    disputes.forEach(x -> node.withArray("disputes").add(DisputeJson.write(x)));
     node.putArray("consortia");
     consortia.forEach(x -> node.withArray("consortia").add(x.toJson()));
     node.putArray("equipment");
