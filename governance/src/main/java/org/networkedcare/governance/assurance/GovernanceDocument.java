@@ -27,7 +27,6 @@ import org.networkedcare.governance.agreement.HostAgreement;
 import org.networkedcare.governance.agreement.Kpi;
 import org.networkedcare.governance.agreement.Responsibility;
 import org.networkedcare.governance.decision.Decision;
-import org.networkedcare.governance.decision.DecisionJson;
 import org.networkedcare.governance.decision.ItemRef;
 import org.networkedcare.governance.decision.Waiver;
 import org.networkedcare.governance.dispute.Dispute;
@@ -37,11 +36,13 @@ import org.networkedcare.governance.escalation.Holder;
 import org.networkedcare.governance.escalation.Trigger;
 import org.networkedcare.governance.incident.Incident;
 import org.networkedcare.governance.json.AgreementJson;
+import org.networkedcare.governance.json.DecisionJson;
 import org.networkedcare.governance.json.DisputeJson;
 import org.networkedcare.governance.json.EscalationJson;
 import org.networkedcare.governance.json.IncidentJson;
 import org.networkedcare.governance.json.RiskJson;
 import org.networkedcare.governance.json.SeriesJson;
+import org.networkedcare.governance.json.StructureJson;
 import org.networkedcare.governance.reference.DisputeRoutes;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.governance.risk.RiskEntry;
@@ -286,7 +287,8 @@ public final class GovernanceDocument {
           p.waivers = list(o, "waivers", DecisionJson::waiver);
           p.data = o.optional("data", JsonValue::nonBlankText);
           if (o.has("structure")) {
-            Optional<NetworkStructure> read = o.optional("structure", NetworkStructure::fromJson);
+            Optional<NetworkStructure> read =
+                o.optional("structure", StructureJson::networkStructure);
             p.structureUnread = read.isEmpty();
             p.structure = read.orElse(NetworkStructure.empty());
           }
@@ -1478,7 +1480,7 @@ public final class GovernanceDocument {
     }
     data.ifPresent(d -> node.put("data", d));
     if (!structure.equals(NetworkStructure.empty())) {
-      node.set("structure", structure.toJson());
+      node.set("structure", StructureJson.write(structure));
     }
     return node;
   }

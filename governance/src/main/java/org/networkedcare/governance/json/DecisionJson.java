@@ -1,4 +1,4 @@
-package org.networkedcare.governance.decision;
+package org.networkedcare.governance.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,7 +12,12 @@ import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.governance.Actor;
-import org.networkedcare.governance.json.GovernanceJson;
+import org.networkedcare.governance.decision.Decision;
+import org.networkedcare.governance.decision.DecisionAction;
+import org.networkedcare.governance.decision.DecisionMaker;
+import org.networkedcare.governance.decision.DecisionOutcome;
+import org.networkedcare.governance.decision.ItemRef;
+import org.networkedcare.governance.decision.Waiver;
 
 /**
  * The JSON form of decisions and waivers (schema {@code governance-document.schema.json}, {@code
