@@ -2,7 +2,6 @@ package org.networkedcare.core.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.networkedcare.core.testing.ProblemAssertions.assertProblems;
-import static org.networkedcare.core.testing.ProblemAssertions.decode;
 import static org.networkedcare.core.testing.ProblemAssertions.pathsAndCodes;
 
 import java.util.List;
@@ -65,18 +64,6 @@ class OrganisationalFormTest {
         "/estates required",
         "/equipment required",
         "/brand required",
-        "/backOffice required");
-  }
-
-  @Test
-  void aPoolingProfileReadFromJsonReportsMissingAndUnknownValues() {
-    assertProblems(
-        () ->
-            decode(
-                "{'accountability': 'stays', 'budget': 'pooled', 'staff': 'shared',"
-                    + " 'estates': 'stays', 'equipment': 'shared', 'brand': 'stays'}",
-                PoolingProfile::fromJson),
-        "/budget unknown-value",
         "/backOffice required");
   }
 

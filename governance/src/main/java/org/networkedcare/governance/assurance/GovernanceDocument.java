@@ -16,6 +16,7 @@ import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonDecoder;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.NetworkJson;
 import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.network.NetworkDocument;
@@ -257,7 +258,7 @@ public final class GovernanceDocument {
         o -> {
           int before = o.problems().list().size();
           boolean version = o.schemaVersion(SCHEMA_VERSION);
-          Optional<NetworkDocument> network = NetworkDocument.read(o, reference.core());
+          Optional<NetworkDocument> network = NetworkJson.documentFields(o, reference.core());
           Parts p = new Parts();
           p.evidence = list(o, "evidence", EvidenceTag::fromJson);
           p.routes = list(o, "routes", EscalationRoute::fromJson, p.declared);
@@ -1438,7 +1439,7 @@ public final class GovernanceDocument {
   public JsonNode toJson() {
     com.fasterxml.jackson.databind.node.ObjectNode node = Json.object();
     node.put("schemaVersion", SCHEMA_VERSION);
-    network.writeInto(node);
+    NetworkJson.writeFields(network, node);
     node.putArray("evidence");
     evidence.forEach(x -> node.withArray("evidence").add(x.toJson()));
     node.putArray("routes");

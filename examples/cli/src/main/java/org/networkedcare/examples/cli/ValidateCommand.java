@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.NetworkJson;
 import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.Problems;
@@ -116,7 +117,7 @@ final class ValidateCommand implements Callable<Integer> {
     String description =
         switch (kind) {
           case NETWORK -> {
-            NetworkDocument document = NetworkDocument.parse(Inputs.bytes(input));
+            NetworkDocument document = NetworkJson.parse(Inputs.bytes(input));
             document.warnings().forEach(w -> warnings.add(w.toString()));
             yield firstLine(document.toString());
           }
@@ -172,7 +173,7 @@ final class ValidateCommand implements Callable<Integer> {
     // The network part on its own: the problems of the rest are the governance reader's to report.
     Optional<NetworkDocument> net =
         JsonValue.root(tree, Problems.collector())
-            .object(o -> NetworkDocument.read(o, reference.core()));
+            .object(o -> NetworkJson.documentFields(o, reference.core()));
     JsonNode data = tree.path("data");
     Optional<String> named = data.isTextual() ? Optional.of(data.textValue()) : Optional.empty();
     Path folder = Inputs.folderOf(input);

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.NetworkJson;
 import org.networkedcare.core.measure.ImprovementDirection;
-import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.examples.report.EvaluationDocuments;
 import org.networkedcare.governance.assurance.DecisionEngine;
@@ -58,7 +58,7 @@ class ReaderFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   void network(byte[] input) {
-    refusedOrRead(() -> NetworkDocument.parse(input));
+    refusedOrRead(() -> NetworkJson.parse(input));
   }
 
   @FuzzTest(maxDuration = "10m")
