@@ -16,6 +16,7 @@ import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
+import org.networkedcare.metrics.json.PurchasingJson;
 import org.networkedcare.metrics.purchasing.Consortium;
 
 /**
@@ -53,7 +54,7 @@ class ConsortiumSchemaTest {
   private static boolean readerAccepts(JsonNode node) {
     Problems problems = Problems.collector();
     boolean read =
-        Consortium.fromJson(
+        PurchasingJson.consortium(
                 JsonValue.root(node, problems), m -> OdsCode.fromJson(m).map(OdsCode::value))
             .isPresent();
     return read && problems.isEmpty();
@@ -128,7 +129,7 @@ class ConsortiumSchemaTest {
     item.remove("optOutSurchargePercent");
     doc.remove("supplier");
     Consortium c =
-        Consortium.fromJson(
+        PurchasingJson.consortium(
                 JsonValue.root(doc, Problems.collector()),
                 m -> OdsCode.fromJson(m).map(OdsCode::value))
             .orElseThrow();
