@@ -17,6 +17,7 @@ import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.metrics.json.UncertaintyJson;
 import org.networkedcare.metrics.uncertainty.Distribution;
 
 /**
@@ -288,7 +289,7 @@ public record CohortModel(
     Optional<String> value = p.required("value", CohortModel::cell);
     Optional<Double> low = p.optional("low", JsonValue::real);
     Optional<Double> high = p.optional("high", JsonValue::real);
-    Optional<Distribution> distribution = p.optional("distribution", Distribution::fromJson);
+    Optional<Distribution> distribution = p.optional("distribution", UncertaintyJson::distribution);
     String source = p.optional("source", JsonValue::text).orElse("");
     if (low.isPresent() != high.isPresent()) {
       p.problems()
@@ -354,7 +355,7 @@ public record CohortModel(
           putCell(o, "value", p.value());
           p.low().ifPresent(x -> o.put("low", x));
           p.high().ifPresent(x -> o.put("high", x));
-          p.distribution().ifPresent(d -> o.set("distribution", d.toJson()));
+          p.distribution().ifPresent(d -> o.set("distribution", UncertaintyJson.write(d)));
           if (!p.source().isEmpty()) {
             o.put("source", p.source());
           }
