@@ -1,5 +1,6 @@
 package org.networkedcare.examples.cli;
 
+import org.networkedcare.metrics.json.CohortJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -54,7 +55,7 @@ public final class CohortCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CohortModel model = CohortModel.parse(Inputs.bytes(input));
+    CohortModel model = CohortJson.parse(Inputs.bytes(input));
     CohortResult result = model.run();
     boolean ranges = model.parameters().values().stream().anyMatch(p -> p.hasRange());
     DsaResult dsa = ranges ? model.dsa() : null;

@@ -1,5 +1,6 @@
 package org.networkedcare.examples.cli;
 
+import org.networkedcare.metrics.json.CohortJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -131,7 +132,7 @@ final class ValidateCommand implements Callable<Integer> {
                 + " years";
           }
           case COHORT -> {
-            CohortModel model = CohortModel.parse(Inputs.bytes(input));
+            CohortModel model = CohortJson.parse(Inputs.bytes(input));
             model.prepare();
             yield "'" + model.title() + "'";
           }

@@ -1,5 +1,6 @@
 package org.networkedcare.examples.cli;
 
+import org.networkedcare.metrics.json.CohortJson;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.StringReader;
@@ -76,7 +77,7 @@ class ReaderFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   void cohort(byte[] input) {
-    refusedOrRead(() -> CohortModel.parse(input).run());
+    refusedOrRead(() -> CohortJson.parse(input).run());
   }
 
   @FuzzTest(maxDuration = "10m")
@@ -146,7 +147,7 @@ class ReaderFuzzTest {
             + quoted(cell)
             + "},"
             + " \"b\": {\"b\": 1}}}]}";
-    refusedOrRead(() -> CohortModel.parse(model).run());
+    refusedOrRead(() -> CohortJson.parse(model).run());
   }
 
   private static String quoted(String text) {
