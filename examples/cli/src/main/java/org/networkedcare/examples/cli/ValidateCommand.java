@@ -25,6 +25,7 @@ import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.cohort.CohortModel;
 import org.networkedcare.metrics.dataset.MeasureDataset;
 import org.networkedcare.metrics.dataset.MeasureDatasets;
+import org.networkedcare.metrics.json.CohortJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -133,7 +134,7 @@ final class ValidateCommand implements Callable<Integer> {
                 + " years";
           }
           case COHORT -> {
-            CohortModel model = CohortModel.parse(Inputs.bytes(input));
+            CohortModel model = CohortJson.parse(Inputs.bytes(input));
             model.prepare();
             yield "'" + model.title() + "'";
           }
