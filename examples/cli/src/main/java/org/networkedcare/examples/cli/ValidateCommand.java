@@ -22,6 +22,7 @@ import org.networkedcare.examples.report.EvaluationDocuments;
 import org.networkedcare.governance.assurance.GovernanceDocument;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.metrics.appraisal.Appraisal;
+import org.networkedcare.metrics.appraisal.Transfer;
 import org.networkedcare.metrics.cohort.CohortModel;
 import org.networkedcare.metrics.dataset.MeasureDataset;
 import org.networkedcare.metrics.dataset.MeasureDatasets;
@@ -125,6 +126,18 @@ final class ValidateCommand implements Callable<Integer> {
           case GOVERNANCE -> governance(warnings);
           case APPRAISAL -> {
             Appraisal appraisal = Appraisal.parse(Inputs.bytes(input));
+            for (int i = 0; i < appraisal.transfers().size(); i++) {
+              Transfer transfer = appraisal.transfers().get(i);
+              if (transfer.awaitsFlow()) {
+                warnings.add(
+                    "/transfers/"
+                        + i
+                        + "/flow: the amounts come from the host agreement's money flow '"
+                        + transfer.flow().orElse("")
+                        + "'; appraise, psa and report need the governance document that holds"
+                        + " the agreement (--governance)");
+              }
+            }
             yield "'"
                 + appraisal.title()
                 + "', "
