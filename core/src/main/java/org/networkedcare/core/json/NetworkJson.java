@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.networkedcare.core.DateRange;
 import org.networkedcare.core.network.Footprint;
-import org.networkedcare.core.network.ImmutableNetwork;
-import org.networkedcare.core.network.ImmutableOrganisationalForm;
-import org.networkedcare.core.network.ImmutablePoolingProfile;
 import org.networkedcare.core.network.Network;
 import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.network.NetworkMembership;
@@ -207,7 +204,7 @@ public final class NetworkJson {
   }
 
   private static Optional<Network> network(JsonObject object) {
-    ImmutableNetwork.Builder builder = Network.builder();
+    Network.Builder builder = Network.builder();
     object.required("id", JsonValue::text).ifPresent(builder::id);
     object.required("name", JsonValue::text).ifPresent(builder::name);
     object.required("type", NetworkJson::networkType).ifPresent(builder::type);
@@ -281,7 +278,7 @@ public final class NetworkJson {
   }
 
   private static Optional<OrganisationalForm> organisationalForm(JsonObject object) {
-    ImmutableOrganisationalForm.Builder builder = OrganisationalForm.builder();
+    OrganisationalForm.Builder builder = OrganisationalForm.builder();
     object.required("family", JsonValue::text).ifPresent(builder::family);
     object.required("form", JsonValue::text).ifPresent(builder::form);
     object.required("legalVehicle", JsonValue::text).ifPresent(builder::legalVehicle);
@@ -305,7 +302,7 @@ public final class NetworkJson {
   }
 
   private static Optional<PoolingProfile> poolingProfile(JsonObject object) {
-    ImmutablePoolingProfile.Builder builder = PoolingProfile.builder();
+    PoolingProfile.Builder builder = PoolingProfile.builder();
     object
         .required("accountability", v -> v.oneOf(Pooling.byId()))
         .ifPresent(builder::accountability);

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.networkedcare.core.DateRange;
-import org.networkedcare.core.organisation.ImmutableOrganisation;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.organisation.Organisation;
 import org.networkedcare.core.organisation.OrganisationRole;
@@ -140,7 +139,7 @@ public final class OrganisationJson {
   }
 
   private static Optional<Organisation> organisation(JsonObject object) {
-    ImmutableOrganisation.Builder builder = Organisation.builder();
+    Organisation.Builder builder = Organisation.builder();
     object.required("odsCode", OrganisationJson::odsCode).ifPresent(builder::odsCode);
     object.required("name", JsonValue::text).ifPresent(builder::name);
     object

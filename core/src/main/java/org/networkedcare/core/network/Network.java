@@ -40,9 +40,18 @@ public abstract class Network {
 
   Network() {}
 
-  /** {@return a builder} */
-  public static ImmutableNetwork.Builder builder() {
-    return ImmutableNetwork.builder();
+  /** {@return a new, empty builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Network} values. {@code build()} reports every missing or invalid field in one
+   * {@link org.networkedcare.core.validation.ValidationException}. Not thread-safe: one builder per
+   * thread.
+   */
+  public static final class Builder extends ImmutableNetwork.Builder {
+    Builder() {}
   }
 
   /** {@return the network's identifier, such as {@code eastern-eye}} */

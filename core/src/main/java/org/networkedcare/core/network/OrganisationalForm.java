@@ -33,9 +33,18 @@ public abstract class OrganisationalForm {
 
   OrganisationalForm() {}
 
-  /** {@return a builder} */
-  public static ImmutableOrganisationalForm.Builder builder() {
-    return ImmutableOrganisationalForm.builder();
+  /** {@return a new, empty builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link OrganisationalForm} values. {@code build()} reports every missing or invalid
+   * field in one {@link org.networkedcare.core.validation.ValidationException}. Not thread-safe:
+   * one builder per thread.
+   */
+  public static final class Builder extends ImmutableOrganisationalForm.Builder {
+    Builder() {}
   }
 
   /** {@return the family: collaboration, contractual or consolidation} */

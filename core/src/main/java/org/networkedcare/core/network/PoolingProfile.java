@@ -21,9 +21,17 @@ public abstract class PoolingProfile {
 
   PoolingProfile() {}
 
-  /** {@return a builder} */
-  public static ImmutablePoolingProfile.Builder builder() {
-    return ImmutablePoolingProfile.builder();
+  /** {@return a new, empty builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a profile. {@code build()} reports every missing or invalid field in one {@link
+   * ValidationException}. Not thread-safe: one builder per thread.
+   */
+  public static final class Builder extends ImmutablePoolingProfile.Builder {
+    Builder() {}
   }
 
   /**

@@ -37,9 +37,18 @@ public abstract class Organisation {
 
   Organisation() {}
 
-  /** {@return a builder} */
-  public static ImmutableOrganisation.Builder builder() {
-    return ImmutableOrganisation.builder();
+  /** {@return a new, empty builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Organisation} values. {@code build()} reports every missing or invalid field in
+   * one {@link org.networkedcare.core.validation.ValidationException}. Not thread-safe: one builder
+   * per thread.
+   */
+  public static final class Builder extends ImmutableOrganisation.Builder {
+    Builder() {}
   }
 
   /** {@return the organisation's ODS code} */

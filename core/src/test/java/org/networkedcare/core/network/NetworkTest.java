@@ -29,7 +29,7 @@ class NetworkTest {
         to == null ? DateRange.startingOn(d(from)) : DateRange.of(d(from), d(to)));
   }
 
-  static ImmutableNetwork.Builder network(NetworkType type) {
+  static Network.Builder network(NetworkType type) {
     return Network.builder().id("n1").name("network one").type(type).footprint(Footprint.ICS);
   }
 

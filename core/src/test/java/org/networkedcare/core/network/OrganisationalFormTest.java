@@ -10,7 +10,7 @@ import org.networkedcare.core.json.ReferenceJson;
 
 class OrganisationalFormTest {
 
-  static ImmutableOrganisationalForm.Builder form(String family, String form, int boards) {
+  static OrganisationalForm.Builder form(String family, String form, int boards) {
     return OrganisationalForm.builder()
         .family(family)
         .form(form)

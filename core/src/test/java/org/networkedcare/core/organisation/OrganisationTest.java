@@ -18,7 +18,7 @@ class OrganisationTest {
 
   static final LocalDate OPEN = LocalDate.of(2001, 4, 1);
 
-  static ImmutableOrganisation.Builder trust(String code) {
+  static Organisation.Builder trust(String code) {
     return Organisation.builder()
         .odsCode(OdsCode.of(code))
         .name("Trust " + code)

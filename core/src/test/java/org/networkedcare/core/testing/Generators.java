@@ -16,9 +16,6 @@ import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.measure.MeasureKind;
 import org.networkedcare.core.network.Footprint;
-import org.networkedcare.core.network.ImmutableNetwork;
-import org.networkedcare.core.network.ImmutableOrganisationalForm;
-import org.networkedcare.core.network.ImmutablePoolingProfile;
 import org.networkedcare.core.network.Network;
 import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.network.NetworkMembership;
@@ -27,7 +24,6 @@ import org.networkedcare.core.network.NetworkType;
 import org.networkedcare.core.network.OrganisationalForm;
 import org.networkedcare.core.network.Pooling;
 import org.networkedcare.core.network.PoolingProfile;
-import org.networkedcare.core.organisation.ImmutableOrganisation;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.organisation.Organisation;
 import org.networkedcare.core.organisation.OrganisationRole;
@@ -50,19 +46,19 @@ public final class Generators {
 
   private Generators() {}
 
-  private static Organisation organisation(ImmutableOrganisation.Builder builder) {
+  private static Organisation organisation(Organisation.Builder builder) {
     return builder.build();
   }
 
-  private static PoolingProfile pooling(ImmutablePoolingProfile.Builder builder) {
+  private static PoolingProfile pooling(PoolingProfile.Builder builder) {
     return builder.build();
   }
 
-  private static Network network(ImmutableNetwork.Builder builder) {
+  private static Network network(Network.Builder builder) {
     return builder.build();
   }
 
-  private static OrganisationalForm form(ImmutableOrganisationalForm.Builder builder) {
+  private static OrganisationalForm form(OrganisationalForm.Builder builder) {
     return builder.build();
   }
 

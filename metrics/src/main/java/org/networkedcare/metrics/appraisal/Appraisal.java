@@ -56,9 +56,18 @@ public abstract class Appraisal {
   /** For the generated implementation only. */
   Appraisal() {}
 
-  /** {@return a new builder} */
-  public static ImmutableAppraisal.Builder builder() {
-    return ImmutableAppraisal.builder();
+  /** {@return a new, empty builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Appraisal} values. {@code build()} reports every missing or invalid field in one
+   * {@link org.networkedcare.core.validation.ValidationException}. Not thread-safe: one builder per
+   * thread.
+   */
+  public static final class Builder extends ImmutableAppraisal.Builder {
+    Builder() {}
   }
 
   /** {@return the appraisal's title} */
@@ -1097,7 +1106,7 @@ public abstract class Appraisal {
     if (title.isEmpty() || yearZero.isEmpty() || horizon.isEmpty()) {
       return Optional.empty();
     }
-    ImmutableAppraisal.Builder b =
+    Builder b =
         builder()
             .title(title.get())
             .yearZero(yearZero.get())

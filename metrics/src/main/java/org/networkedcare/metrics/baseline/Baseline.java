@@ -16,6 +16,7 @@ import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.core.validation.ValueStyle;
 
 /**
  * A measure's value for a service before a change, as the host measured it: what was measured
@@ -32,6 +33,7 @@ import org.networkedcare.core.validation.ValidationException;
  * "dataQuality": 2}}; {@code measure} names one of the document's measures.
  */
 @Value.Immutable
+@ValueStyle
 public abstract class Baseline {
 
   /**
@@ -89,9 +91,18 @@ public abstract class Baseline {
   /** For the generated implementation only. */
   Baseline() {}
 
-  /** {@return a new builder} */
-  public static ImmutableBaseline.Builder builder() {
-    return ImmutableBaseline.builder();
+  /** {@return a new, empty builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Baseline} values. {@code build()} reports every missing or invalid field in one
+   * {@link org.networkedcare.core.validation.ValidationException}. Not thread-safe: one builder per
+   * thread.
+   */
+  public static final class Builder extends ImmutableBaseline.Builder {
+    Builder() {}
   }
 
   /** {@return the baseline's id, unique in its document} */
@@ -133,6 +144,16 @@ public abstract class Baseline {
   @Value.Check
   protected void check() {
     Problems p = Problems.collector();
+    p.at("id").required(id());
+    p.at("measure").required(measure());
+    p.at("scope").required(scope());
+    p.at("period").required(period());
+    p.at("value").required(value());
+    p.at("source").required(source());
+    p.at("capturedOn").required(capturedOn());
+    // A builder left a field unset: report every such field together, before the checks that
+    // read them.
+    p.throwIfAny();
     p.at("id").check(!id().isBlank(), "blank", "an id is not blank");
     p.at("source").check(!source().isBlank(), "blank", "a source is named");
     p.at("count").check(count() >= 0, "range", "a count is from 0");

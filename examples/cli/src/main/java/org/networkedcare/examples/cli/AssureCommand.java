@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.governance.assurance.Assessment;
 import org.networkedcare.governance.assurance.DecisionEngine;
@@ -52,7 +53,7 @@ final class AssureCommand implements Callable<Integer> {
       names = "--output",
       paramLabel = "F.json",
       description = "Write the JSON result here instead of printing the text rendering.")
-  private Path output;
+  private @Nullable Path output;
 
   @Option(
       names = "--reference",
@@ -65,7 +66,7 @@ final class AssureCommand implements Callable<Integer> {
       paramLabel = "D.csv",
       description =
           "A measure dataset (CSV or JSON) whose site rows are observations, instead of the one the document names.")
-  private Path dataFile;
+  private @Nullable Path dataFile;
 
   /** A dataset the document names: a path inside the document's folder, not a link out of it. */
   static Path inside(Path dir, String name) {
@@ -94,7 +95,7 @@ final class AssureCommand implements Callable<Integer> {
     GovernanceDocument parsed = GovernanceDocument.parse(Inputs.bytes(input), data);
     Optional<Path> dataset =
         Optional.ofNullable(dataFile)
-            .or(() -> parsed.data().map(d -> inside(input.toAbsolutePath().getParent(), d)));
+            .or(() -> parsed.data().map(d -> inside(Inputs.folderOf(input), d)));
     GovernanceDocument document = parsed;
     if (dataset.isPresent()) {
       try {

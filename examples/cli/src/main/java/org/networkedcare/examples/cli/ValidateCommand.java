@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.json.NetworkJson;
@@ -100,14 +101,14 @@ final class ValidateCommand implements Callable<Integer> {
       description =
           "The kind of document: network, governance, appraisal, cohort, evaluation or dataset. "
               + "By default it is detected: a file ending in .csv is a dataset; otherwise the JSON's top-level fields decide.")
-  private String type;
+  private @Nullable String type;
 
   @Option(
       names = "--network",
       paramLabel = "N.json",
       description =
           "The network document (or governance document) a measure dataset is checked against; required for a dataset.")
-  private Path network;
+  private @Nullable Path network;
 
   @Override
   public Integer call() {
@@ -175,7 +176,7 @@ final class ValidateCommand implements Callable<Integer> {
             .object(o -> NetworkJson.documentFields(o, reference.core()));
     JsonNode data = tree.path("data");
     Optional<String> named = data.isTextual() ? Optional.of(data.textValue()) : Optional.empty();
-    Path folder = input.toAbsolutePath().getParent();
+    Path folder = Inputs.folderOf(input);
     GovernanceDocument document;
     try {
       document = GovernanceDocument.parse(bytes, reference);
