@@ -45,6 +45,7 @@ import org.networkedcare.governance.series.Observation;
 import org.networkedcare.governance.structure.NetworkStructure;
 import org.networkedcare.metrics.dataset.DatasetRow;
 import org.networkedcare.metrics.dataset.MeasureDataset;
+import org.networkedcare.metrics.json.PurchasingJson;
 import org.networkedcare.metrics.purchasing.Consortium;
 import org.networkedcare.metrics.purchasing.SharedEquipment;
 
@@ -274,8 +275,9 @@ public final class GovernanceDocument {
                   o,
                   "consortia",
                   v ->
-                      Consortium.fromJson(v, m -> OrganisationJson.odsCode(m).map(OdsCode::value)));
-          p.equipment = list(o, "equipment", SharedEquipment::fromJson);
+                      PurchasingJson.consortium(
+                          v, m -> OrganisationJson.odsCode(m).map(OdsCode::value)));
+          p.equipment = list(o, "equipment", PurchasingJson::sharedEquipment);
           p.context = list(o, "context", OrganisationContext::fromJson);
           p.decisions = list(o, "decisions", DecisionJson::decision);
           p.waivers = list(o, "waivers", DecisionJson::waiver);
@@ -1459,9 +1461,9 @@ public final class GovernanceDocument {
     node.putArray("disputes");
     disputes.forEach(x -> node.withArray("disputes").add(x.toJson()));
     node.putArray("consortia");
-    consortia.forEach(x -> node.withArray("consortia").add(x.toJson()));
+    consortia.forEach(x -> node.withArray("consortia").add(PurchasingJson.write(x)));
     node.putArray("equipment");
-    equipment.forEach(x -> node.withArray("equipment").add(x.toJson()));
+    equipment.forEach(x -> node.withArray("equipment").add(PurchasingJson.write(x)));
     node.putArray("context");
     context.forEach(x -> node.withArray("context").add(x.toJson()));
     if (!decisions.isEmpty()) {

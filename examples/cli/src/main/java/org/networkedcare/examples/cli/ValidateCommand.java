@@ -22,9 +22,11 @@ import org.networkedcare.examples.report.EvaluationDocuments;
 import org.networkedcare.governance.assurance.GovernanceDocument;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.metrics.appraisal.Appraisal;
+import org.networkedcare.metrics.appraisal.Transfer;
 import org.networkedcare.metrics.cohort.CohortModel;
 import org.networkedcare.metrics.dataset.MeasureDataset;
 import org.networkedcare.metrics.dataset.MeasureDatasets;
+import org.networkedcare.metrics.json.CohortJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -124,6 +126,18 @@ final class ValidateCommand implements Callable<Integer> {
           case GOVERNANCE -> governance(warnings);
           case APPRAISAL -> {
             Appraisal appraisal = Appraisal.parse(Inputs.bytes(input));
+            for (int i = 0; i < appraisal.transfers().size(); i++) {
+              Transfer transfer = appraisal.transfers().get(i);
+              if (transfer.awaitsFlow()) {
+                warnings.add(
+                    "/transfers/"
+                        + i
+                        + "/flow: the amounts come from the host agreement's money flow '"
+                        + transfer.flow().orElse("")
+                        + "'; appraise, psa and report need the governance document that holds"
+                        + " the agreement (--governance)");
+              }
+            }
             yield "'"
                 + appraisal.title()
                 + "', "
@@ -133,7 +147,7 @@ final class ValidateCommand implements Callable<Integer> {
                 + " years";
           }
           case COHORT -> {
-            CohortModel model = CohortModel.parse(Inputs.bytes(input));
+            CohortModel model = CohortJson.parse(Inputs.bytes(input));
             model.prepare();
             yield "'" + model.title() + "'";
           }
