@@ -13,13 +13,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.networkedcare.core.json.ReferenceJson;
 import org.networkedcare.core.network.Footprint;
 import org.networkedcare.core.network.Network;
 import org.networkedcare.core.network.NetworkMembership;
 import org.networkedcare.core.network.NetworkRole;
 import org.networkedcare.core.network.NetworkType;
 import org.networkedcare.core.organisation.OdsCode;
-import org.networkedcare.core.reference.ReferenceData;
 import org.networkedcare.core.testing.Generators;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
@@ -67,7 +67,7 @@ class PropertiesTest {
               .footprint(Footprint.ICS)
               .memberships(memberships)
               .build();
-      problems.addAll(network.problems(ReferenceData.defaults()));
+      problems.addAll(network.problems(ReferenceJson.defaults()));
     } catch (ValidationException e) {
       problems.addAll(e.problems());
     }

@@ -50,7 +50,7 @@ public final class NetworkJson {
    * @throws ValidationException with every problem found
    */
   public static NetworkDocument parse(byte[] json) {
-    return parse(json, ReferenceData.defaults());
+    return parse(json, ReferenceJson.defaults());
   }
 
   /**
@@ -73,7 +73,7 @@ public final class NetworkJson {
    * @throws ValidationException with every problem found
    */
   public static NetworkDocument parse(String json) {
-    return parse(json, ReferenceData.defaults());
+    return parse(json, ReferenceJson.defaults());
   }
 
   /**

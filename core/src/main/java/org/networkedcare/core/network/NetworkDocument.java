@@ -87,28 +87,6 @@ public final class NetworkDocument {
   }
 
   /**
-   * {@return a document of these parts, checked against the default reference data}
-   *
-   * @param organisations the organisations
-   * @param sites the sites
-   * @param services the services
-   * @param provisions the service provisions
-   * @param measures the measures
-   * @param network the network
-   * @throws ValidationException with every problem, paths as in the JSON form
-   */
-  public static NetworkDocument of(
-      List<Organisation> organisations,
-      List<Site> sites,
-      List<Service> services,
-      List<ServiceProvision> provisions,
-      List<Measure> measures,
-      Network network) {
-    return of(
-        organisations, sites, services, provisions, measures, network, ReferenceData.defaults());
-  }
-
-  /**
    * {@return a document of these parts, checked against reference data}
    *
    * @param organisations the organisations

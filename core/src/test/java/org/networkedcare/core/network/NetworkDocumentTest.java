@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.json.NetworkJson;
+import org.networkedcare.core.json.ReferenceJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.organisation.OrganisationRole;
 import org.networkedcare.core.reference.ReferenceData;
@@ -65,7 +66,7 @@ class NetworkDocumentTest {
         1, doc.network().membershipsOn(NetworkRole.CENTRE, LocalDate.of(2023, 1, 1)).size());
     assertTrue(
         doc.organisations().stream()
-            .allMatch(o -> o.isHealthServiceBody(ReferenceData.defaults())));
+            .allMatch(o -> o.isHealthServiceBody(ReferenceJson.defaults())));
     assertEquals(
         4,
         doc.provisions().stream().filter(p -> p.isInEffectOn(LocalDate.of(2024, 9, 20))).count());
@@ -95,7 +96,8 @@ class NetworkDocumentTest {
             doc.services(),
             doc.provisions(),
             doc.measures(),
-            doc.network());
+            doc.network(),
+            ReferenceJson.defaults());
     assertEquals(doc, built);
   }
 
@@ -110,7 +112,8 @@ class NetworkDocumentTest {
                 null,
                 List.of(),
                 List.of(),
-                null),
+                null,
+                ReferenceJson.defaults()),
         "/services required",
         "/network required");
     assertProblems(
@@ -121,7 +124,8 @@ class NetworkDocumentTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                doc.network()),
+                doc.network(),
+                ReferenceJson.defaults()),
         "/organisations/1 required");
   }
 
@@ -355,7 +359,7 @@ class NetworkDocumentTest {
                 object -> {
                   object.schemaVersion(1);
                   Optional<NetworkDocument> doc =
-                      NetworkJson.documentFields(object, ReferenceData.defaults());
+                      NetworkJson.documentFields(object, ReferenceJson.defaults());
                   List<String> ids = object.list("agreements", JsonValue::text);
                   return doc.map(d -> ids);
                 });
@@ -380,18 +384,18 @@ class NetworkDocumentTest {
     at(tree, "/network").put("type", "eye-alliance");
     assertProblems(() -> NetworkJson.parse(bytes(tree)), "/network/type reference-data.unknown");
     ReferenceData reference =
-        ReferenceData.defaults()
-            .withFile(
-                json(
-                    "{'id': 'network-types', 'version': 'local-1', 'types': ["
-                        + "{'id': 'eye-alliance', 'name': 'eye alliance'}]}"));
+        ReferenceJson.withFile(
+            ReferenceJson.defaults(),
+            json(
+                "{'id': 'network-types', 'version': 'local-1', 'types': ["
+                    + "{'id': 'eye-alliance', 'name': 'eye alliance'}]}"));
     assertEquals("eye-alliance", NetworkJson.parse(bytes(tree), reference).network().type().id());
     assertEquals("local-1", reference.versions().get("network-types"));
   }
 
   @Test
   void roleConstantsMatchTheDefaultReferenceData() {
-    ReferenceData reference = ReferenceData.defaults();
+    ReferenceData reference = ReferenceJson.defaults();
     for (OrganisationRole role :
         List.of(
             OrganisationRole.NHS_TRUST,

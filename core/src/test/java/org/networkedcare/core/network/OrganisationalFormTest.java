@@ -6,7 +6,7 @@ import static org.networkedcare.core.testing.ProblemAssertions.pathsAndCodes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.networkedcare.core.reference.ReferenceData;
+import org.networkedcare.core.json.ReferenceJson;
 
 class OrganisationalFormTest {
 
@@ -20,7 +20,7 @@ class OrganisationalFormTest {
   }
 
   static List<String> referenceProblems(OrganisationalForm form) {
-    return pathsAndCodes(form.problems(ReferenceData.defaults()));
+    return pathsAndCodes(form.problems(ReferenceJson.defaults()));
   }
 
   @Test
