@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.networkedcare.core.DateRange;
+import org.networkedcare.core.json.ReferenceJson;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.measure.MeasureKind;
@@ -130,7 +131,7 @@ public final class Generators {
 
   /** {@return organisations with any roles, dates and successor} */
   public static Gen<Organisation> organisations() {
-    List<String> roles = ReferenceData.defaults().odsFrames().roles();
+    List<String> roles = ReferenceJson.defaults().odsFrames().roles();
     Gen<List<OrganisationRole>> roleLists =
         lists()
             .of(Generate.pick(roles))
@@ -225,7 +226,7 @@ public final class Generators {
 
   /** {@return forms that fit the default reference data} */
   public static Gen<OrganisationalForm> validForms() {
-    ReferenceData reference = ReferenceData.defaults();
+    ReferenceData reference = ReferenceJson.defaults();
     List<String[]> pairs = new ArrayList<>();
     for (FormFamily family : reference.organisationalForms().families()) {
       for (Term form : family.forms()) {
@@ -448,6 +449,7 @@ public final class Generators {
                                 : java.util.Optional.of(
                                     org.networkedcare.core.measure.Aggregation.MEAN)))
             .toList();
-    return NetworkDocument.of(organisations, sites, services, provisions, measures, network);
+    return NetworkDocument.of(
+        organisations, sites, services, provisions, measures, network, ReferenceJson.defaults());
   }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.networkedcare.core.FinancialYear;
+import org.networkedcare.core.json.NetworkJson;
 import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.network.NetworkMembership;
 import org.networkedcare.core.organisation.Organisation;
@@ -89,7 +90,7 @@ public final class ExampleEvaluation {
   public static ExampleEvaluation shipped() {
     Appraisal worked = Appraisal.parse(resource(APPRAISAL_RESOURCE));
     return new ExampleEvaluation(
-        NetworkDocument.parse(resource(NETWORK_RESOURCE)),
+        NetworkJson.parse(resource(NETWORK_RESOURCE)),
         AeAttendances.shipped(),
         new BenefitCalculator().evaluate(worked));
   }

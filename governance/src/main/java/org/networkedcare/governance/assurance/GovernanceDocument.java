@@ -16,6 +16,7 @@ import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonDecoder;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.NetworkJson;
 import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.network.NetworkDocument;
@@ -51,6 +52,7 @@ import org.networkedcare.governance.series.Observation;
 import org.networkedcare.governance.structure.NetworkStructure;
 import org.networkedcare.metrics.dataset.DatasetRow;
 import org.networkedcare.metrics.dataset.MeasureDataset;
+import org.networkedcare.metrics.json.PurchasingJson;
 import org.networkedcare.metrics.purchasing.Consortium;
 import org.networkedcare.metrics.purchasing.SharedEquipment;
 
@@ -264,7 +266,7 @@ public final class GovernanceDocument {
         o -> {
           int before = o.problems().list().size();
           boolean version = o.schemaVersion(SCHEMA_VERSION);
-          Optional<NetworkDocument> network = NetworkDocument.read(o, reference.core());
+          Optional<NetworkDocument> network = NetworkJson.documentFields(o, reference.core());
           Parts p = new Parts();
           p.evidence = list(o, "evidence", EvidenceTag::fromJson);
           p.routes = list(o, "routes", EscalationJson::escalationRoute, p.declared);
@@ -280,8 +282,9 @@ public final class GovernanceDocument {
                   o,
                   "consortia",
                   v ->
-                      Consortium.fromJson(v, m -> OrganisationJson.odsCode(m).map(OdsCode::value)));
-          p.equipment = list(o, "equipment", SharedEquipment::fromJson);
+                      PurchasingJson.consortium(
+                          v, m -> OrganisationJson.odsCode(m).map(OdsCode::value)));
+          p.equipment = list(o, "equipment", PurchasingJson::sharedEquipment);
           p.context = list(o, "context", OrganisationContext::fromJson);
           p.decisions = list(o, "decisions", DecisionJson::decision);
           p.waivers = list(o, "waivers", DecisionJson::waiver);
@@ -1446,7 +1449,7 @@ public final class GovernanceDocument {
   public JsonNode toJson() {
     com.fasterxml.jackson.databind.node.ObjectNode node = Json.object();
     node.put("schemaVersion", SCHEMA_VERSION);
-    network.writeInto(node);
+    NetworkJson.writeFields(network, node);
     node.putArray("evidence");
     evidence.forEach(x -> node.withArray("evidence").add(x.toJson()));
     node.putArray("routes");
@@ -1467,9 +1470,9 @@ public final class GovernanceDocument {
     node.putArray("disputes");
     disputes.forEach(x -> node.withArray("disputes").add(DisputeJson.write(x)));
     node.putArray("consortia");
-    consortia.forEach(x -> node.withArray("consortia").add(x.toJson()));
+    consortia.forEach(x -> node.withArray("consortia").add(PurchasingJson.write(x)));
     node.putArray("equipment");
-    equipment.forEach(x -> node.withArray("equipment").add(x.toJson()));
+    equipment.forEach(x -> node.withArray("equipment").add(PurchasingJson.write(x)));
     node.putArray("context");
     context.forEach(x -> node.withArray("context").add(x.toJson()));
     if (!decisions.isEmpty()) {

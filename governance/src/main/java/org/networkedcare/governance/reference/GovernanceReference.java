@@ -147,7 +147,7 @@ public final class GovernanceReference {
         vocabularies.put(id, read(resource(id), v -> ReferenceJson.vocabulary(v)));
       }
       return new GovernanceReference(
-          ReferenceData.defaults(),
+          ReferenceJson.defaults(),
           vocabularies,
           read(resource("risk-matrix"), v -> v.object(RiskMatrix::read)),
           read(resource("dispute-routes"), v -> v.object(DisputeRoutes::read)),
@@ -237,7 +237,7 @@ public final class GovernanceReference {
         if (vocab.containsKey(id)) {
           vocab.put(id, read(json, v -> ReferenceJson.vocabulary(v)));
         } else {
-          coreData = core.withFile(json);
+          coreData = ReferenceJson.withFile(core, json);
         }
       }
     }

@@ -17,6 +17,7 @@ import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
+import org.networkedcare.metrics.json.PurchasingJson;
 import org.networkedcare.metrics.purchasing.Consortium;
 
 /**
@@ -54,7 +55,7 @@ class ConsortiumSchemaTest {
   private static boolean readerAccepts(JsonNode node) {
     Problems problems = Problems.collector();
     boolean read =
-        Consortium.fromJson(
+        PurchasingJson.consortium(
                 JsonValue.root(node, problems),
                 m -> OrganisationJson.odsCode(m).map(OdsCode::value))
             .isPresent();
@@ -130,7 +131,7 @@ class ConsortiumSchemaTest {
     item.remove("optOutSurchargePercent");
     doc.remove("supplier");
     Consortium c =
-        Consortium.fromJson(
+        PurchasingJson.consortium(
                 JsonValue.root(doc, Problems.collector()),
                 m -> OrganisationJson.odsCode(m).map(OdsCode::value))
             .orElseThrow();

@@ -29,6 +29,7 @@ import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.metrics.baseline.Baseline;
+import org.networkedcare.metrics.json.BaselineJson;
 import org.networkedcare.metrics.uncertainty.Distribution;
 import org.networkedcare.metrics.uncertainty.ParameterSampler;
 
@@ -1041,7 +1042,8 @@ public abstract class Appraisal {
         JsonMaps.indexedList(
             o,
             "baselines",
-            noting("baseline", unreadable, v -> Baseline.fromJson(v, byId, unreadableMeasures)));
+            noting(
+                "baseline", unreadable, v -> BaselineJson.baseline(v, byId, unreadableMeasures)));
     Map<String, Parameter> parameters =
         o.optional(
                 "parameters",
@@ -1238,7 +1240,7 @@ public abstract class Appraisal {
     ArrayNode measures = n.putArray("measures");
     measures().forEach(x -> measures.add(MeasureJson.write(x)));
     ArrayNode baselines = n.putArray("baselines");
-    baselines().forEach(x -> baselines.add(x.toJson()));
+    baselines().forEach(x -> baselines.add(BaselineJson.write(x)));
     ObjectNode parameters = n.putObject("parameters");
     new TreeMap<>(parameters()).forEach((k, v) -> parameters.set(k, v.toJson()));
     optimismBias().ifPresent(b -> n.set("optimismBias", b.toJson()));

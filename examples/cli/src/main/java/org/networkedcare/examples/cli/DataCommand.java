@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.networkedcare.core.json.NetworkJson;
 import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
@@ -39,7 +40,7 @@ final class DataCommand implements Runnable {
   static NetworkDocument network(Path file) {
     byte[] bytes = Inputs.bytes(file);
     try {
-      return NetworkDocument.parse(bytes);
+      return NetworkJson.parse(bytes);
     } catch (ValidationException e) {
       boolean onlyOtherFields =
           e.problems().stream()

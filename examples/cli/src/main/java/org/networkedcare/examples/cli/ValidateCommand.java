@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.NetworkJson;
 import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.Problems;
@@ -21,9 +22,11 @@ import org.networkedcare.examples.report.EvaluationDocuments;
 import org.networkedcare.governance.assurance.GovernanceDocument;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.metrics.appraisal.Appraisal;
+import org.networkedcare.metrics.appraisal.Transfer;
 import org.networkedcare.metrics.cohort.CohortModel;
 import org.networkedcare.metrics.dataset.MeasureDataset;
 import org.networkedcare.metrics.dataset.MeasureDatasets;
+import org.networkedcare.metrics.json.CohortJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -116,13 +119,25 @@ final class ValidateCommand implements Callable<Integer> {
     String description =
         switch (kind) {
           case NETWORK -> {
-            NetworkDocument document = NetworkDocument.parse(Inputs.bytes(input));
+            NetworkDocument document = NetworkJson.parse(Inputs.bytes(input));
             document.warnings().forEach(w -> warnings.add(w.toString()));
             yield firstLine(document.toString());
           }
           case GOVERNANCE -> governance(warnings);
           case APPRAISAL -> {
             Appraisal appraisal = Appraisal.parse(Inputs.bytes(input));
+            for (int i = 0; i < appraisal.transfers().size(); i++) {
+              Transfer transfer = appraisal.transfers().get(i);
+              if (transfer.awaitsFlow()) {
+                warnings.add(
+                    "/transfers/"
+                        + i
+                        + "/flow: the amounts come from the host agreement's money flow '"
+                        + transfer.flow().orElse("")
+                        + "'; appraise, psa and report need the governance document that holds"
+                        + " the agreement (--governance)");
+              }
+            }
             yield "'"
                 + appraisal.title()
                 + "', "
@@ -132,7 +147,7 @@ final class ValidateCommand implements Callable<Integer> {
                 + " years";
           }
           case COHORT -> {
-            CohortModel model = CohortModel.parse(Inputs.bytes(input));
+            CohortModel model = CohortJson.parse(Inputs.bytes(input));
             model.prepare();
             yield "'" + model.title() + "'";
           }
@@ -172,7 +187,7 @@ final class ValidateCommand implements Callable<Integer> {
     // The network part on its own: the problems of the rest are the governance reader's to report.
     Optional<NetworkDocument> net =
         JsonValue.root(tree, Problems.collector())
-            .object(o -> NetworkDocument.read(o, reference.core()));
+            .object(o -> NetworkJson.documentFields(o, reference.core()));
     JsonNode data = tree.path("data");
     Optional<String> named = data.isTextual() ? Optional.of(data.textValue()) : Optional.empty();
     Path folder = Inputs.folderOf(input);

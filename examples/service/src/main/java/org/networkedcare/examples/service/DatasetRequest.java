@@ -14,6 +14,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.networkedcare.core.ReportingPeriod;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.NetworkJson;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.measure.MeasureKind;
 import org.networkedcare.core.network.NetworkDocument;
@@ -361,7 +362,7 @@ final class DatasetRequest {
    */
   static NetworkDocument network(byte[] bytes) {
     try {
-      return NetworkDocument.parse(bytes);
+      return NetworkJson.parse(bytes);
     } catch (ValidationException e) {
       boolean onlyOtherFields =
           e.problems().stream()
