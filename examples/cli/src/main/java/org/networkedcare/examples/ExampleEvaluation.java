@@ -21,6 +21,7 @@ import org.networkedcare.examples.data.AeSummary;
 import org.networkedcare.governance.assurance.Assessment;
 import org.networkedcare.governance.assurance.DecisionEngine;
 import org.networkedcare.governance.assurance.GovernanceDocument;
+import org.networkedcare.governance.json.AssuranceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.AppraisalResult;
@@ -171,7 +172,7 @@ public final class ExampleEvaluation {
    */
   public static GovernanceDocument governance(byte[] csv) {
     GovernanceDocument doc =
-        GovernanceDocument.parse(resource(GOVERNANCE_RESOURCE), GovernanceReference.defaults());
+        AssuranceJson.parse(resource(GOVERNANCE_RESOURCE), GovernanceReference.defaults());
     return doc.withData(
         MeasureDatasets.read(csv, "bbmk-data.csv", doc.network()), GovernanceReference.defaults());
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.networkedcare.governance.json.AssuranceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 
 /**
@@ -29,6 +30,6 @@ public final class EasternEye {
 
   /** {@return the document, read with the default reference data} */
   public static GovernanceDocument document() {
-    return GovernanceDocument.parse(bytes(), GovernanceReference.defaults());
+    return AssuranceJson.parse(bytes(), GovernanceReference.defaults());
   }
 }

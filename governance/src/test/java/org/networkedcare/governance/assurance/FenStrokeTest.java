@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.governance.json.AssuranceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 
 /**
@@ -71,7 +72,7 @@ class FenStrokeTest {
   }
 
   static GovernanceDocument read(ObjectNode tree) {
-    return GovernanceDocument.parse(
+    return AssuranceJson.parse(
         Json.write(tree).getBytes(StandardCharsets.UTF_8), GovernanceReference.defaults());
   }
 
@@ -406,7 +407,7 @@ class FenStrokeTest {
 
   @Test
   void theSchemasNameEveryFieldOfTheNewRecords() {
-    com.fasterxml.jackson.databind.JsonNode written = read(tree()).toJson();
+    com.fasterxml.jackson.databind.JsonNode written = AssuranceJson.tree(read(tree()));
     com.fasterxml.jackson.databind.JsonNode structure = schema("structure.schema.json");
     com.fasterxml.jackson.databind.JsonNode purpose = structure.get("$defs").get("purpose");
     assertTrue(names(structure.get("properties")).contains("purpose"));
@@ -439,8 +440,8 @@ class FenStrokeTest {
   void theDocumentRoundTrips() {
     GovernanceDocument d = read(tree());
     GovernanceDocument again =
-        GovernanceDocument.parse(
-            Json.write(d.toJson()).getBytes(StandardCharsets.UTF_8),
+        AssuranceJson.parse(
+            AssuranceJson.write(d).getBytes(StandardCharsets.UTF_8),
             GovernanceReference.defaults());
     assertEquals(d, again);
     assertEquals(d.structure().purpose(), again.structure().purpose());

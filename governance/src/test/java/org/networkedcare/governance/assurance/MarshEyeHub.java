@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import org.networkedcare.governance.json.AssuranceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 
 /**
@@ -24,7 +25,7 @@ final class MarshEyeHub {
   }
 
   static GovernanceDocument document() {
-    return GovernanceDocument.parse(bytes(), GovernanceReference.defaults());
+    return AssuranceJson.parse(bytes(), GovernanceReference.defaults());
   }
 
   static Assessment at(String date) {

@@ -21,6 +21,7 @@ import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.organisation.PartnerId;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.governance.json.AssuranceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 
 /**
@@ -47,7 +48,7 @@ class StructureRulesTest {
   }
 
   static GovernanceDocument read(ObjectNode tree) {
-    return GovernanceDocument.parse(
+    return AssuranceJson.parse(
         Json.write(tree).getBytes(StandardCharsets.UTF_8), GovernanceReference.defaults());
   }
 
@@ -314,12 +315,12 @@ class StructureRulesTest {
   void theStructureRoundTripsAndADocumentWithoutOneIsUnchanged() {
     GovernanceDocument d = document();
     GovernanceDocument again =
-        GovernanceDocument.parse(
-            Json.write(d.toJson()).getBytes(StandardCharsets.UTF_8),
+        AssuranceJson.parse(
+            AssuranceJson.write(d).getBytes(StandardCharsets.UTF_8),
             GovernanceReference.defaults());
     assertEquals(d, again);
     assertEquals(d.structure(), again.structure());
-    assertFalse(EasternEye.document().toJson().has("structure"));
+    assertFalse(AssuranceJson.tree(EasternEye.document()).has("structure"));
     assertEquals(d, d.withStructure(d.structure(), GovernanceReference.defaults()));
   }
 

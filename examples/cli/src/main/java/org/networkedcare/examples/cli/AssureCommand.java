@@ -13,6 +13,7 @@ import org.networkedcare.core.json.Json;
 import org.networkedcare.governance.assurance.Assessment;
 import org.networkedcare.governance.assurance.DecisionEngine;
 import org.networkedcare.governance.assurance.GovernanceDocument;
+import org.networkedcare.governance.json.AssuranceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,7 +93,7 @@ final class AssureCommand implements Callable<Integer> {
     for (Path file : reference) {
       data = data.withFile(Inputs.bytes(file));
     }
-    GovernanceDocument parsed = GovernanceDocument.parse(Inputs.bytes(input), data);
+    GovernanceDocument parsed = AssuranceJson.parse(Inputs.bytes(input), data);
     Optional<Path> dataset =
         Optional.ofNullable(dataFile)
             .or(() -> parsed.data().map(d -> inside(Inputs.folderOf(input), d)));

@@ -20,6 +20,7 @@ import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.examples.report.EvaluationDocument;
 import org.networkedcare.examples.report.EvaluationDocuments;
 import org.networkedcare.governance.assurance.GovernanceDocument;
+import org.networkedcare.governance.json.AssuranceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.Transfer;
@@ -193,7 +194,7 @@ final class ValidateCommand implements Callable<Integer> {
     Path folder = Inputs.folderOf(input);
     GovernanceDocument document;
     try {
-      document = GovernanceDocument.parse(bytes, reference);
+      document = AssuranceJson.parse(bytes, reference);
     } catch (ValidationException e) {
       List<String> lines = new ArrayList<>(e.problems().stream().map(Problem::toString).toList());
       if (net.isPresent() && named.isPresent()) {

@@ -13,7 +13,7 @@ import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.examples.report.EvaluationDocuments;
 import org.networkedcare.governance.assurance.DecisionEngine;
-import org.networkedcare.governance.assurance.GovernanceDocument;
+import org.networkedcare.governance.json.AssuranceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
 import org.networkedcare.metrics.funnel.Funnel;
@@ -66,7 +66,7 @@ class ReaderFuzzTest {
     refusedOrRead(
         () ->
             DecisionEngine.evaluate(
-                GovernanceDocument.parse(input, REFERENCE), REFERENCE, LocalDate.of(2018, 1, 20)));
+                AssuranceJson.parse(input, REFERENCE), REFERENCE, LocalDate.of(2018, 1, 20)));
   }
 
   @FuzzTest(maxDuration = "10m")

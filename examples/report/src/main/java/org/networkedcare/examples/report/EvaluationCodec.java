@@ -30,6 +30,7 @@ import org.networkedcare.governance.agreement.AgreementTransfers;
 import org.networkedcare.governance.agreement.HostAgreement;
 import org.networkedcare.governance.agreement.Kpi;
 import org.networkedcare.governance.assurance.GovernanceDocument;
+import org.networkedcare.governance.json.AssuranceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.MonteCarlo;
@@ -216,7 +217,7 @@ final class EvaluationCodec {
             governanceName,
             "governance",
             problems,
-            bytes -> GovernanceDocument.parse(bytes, reference));
+            bytes -> AssuranceJson.parse(bytes, reference));
     Optional<Appraisal> appraisal =
         part(parts, appraisalName, "appraisal", problems, Appraisal::parse);
     if (governance.isEmpty()) {

@@ -21,7 +21,7 @@ import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.output.CsvTable;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
-import org.networkedcare.governance.assurance.GovernanceDocument;
+import org.networkedcare.governance.json.AssuranceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.metrics.dataset.Figure;
 import org.networkedcare.metrics.dataset.MeasureDataset;
@@ -370,7 +370,7 @@ final class DatasetRequest {
       if (!onlyOtherFields) {
         throw e;
       }
-      return GovernanceDocument.parse(bytes, GovernanceReference.defaults()).network();
+      return AssuranceJson.parse(bytes, GovernanceReference.defaults()).network();
     }
   }
 

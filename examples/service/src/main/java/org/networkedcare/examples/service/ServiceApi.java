@@ -49,6 +49,7 @@ import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.examples.cli.Invocation;
 import org.networkedcare.governance.agreement.AgreementTransfers;
 import org.networkedcare.governance.assurance.GovernanceDocument;
+import org.networkedcare.governance.json.AssuranceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
@@ -315,7 +316,7 @@ final class ServiceApi extends Handler.Abstract {
             problems,
             "/" + GOVERNANCE,
             () ->
-                GovernanceDocument.parse(
+                AssuranceJson.parse(
                     Json.write(envelope.get(GOVERNANCE)).getBytes(StandardCharsets.UTF_8),
                     GovernanceReference.defaults()));
     Optional<Appraisal> resolved = Optional.empty();
