@@ -1,10 +1,12 @@
 package org.networkedcare.governance.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.networkedcare.core.json.DeclaredKeys;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonDecoder;
@@ -16,10 +18,18 @@ import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.governance.assurance.Assessment;
+import org.networkedcare.governance.assurance.EvidenceItem;
 import org.networkedcare.governance.assurance.EvidenceTag;
+import org.networkedcare.governance.assurance.Finding;
 import org.networkedcare.governance.assurance.GovernanceDocument;
 import org.networkedcare.governance.assurance.GovernanceDocument.Indexed;
+import org.networkedcare.governance.assurance.HistoryEvent;
+import org.networkedcare.governance.assurance.ItemHistory;
 import org.networkedcare.governance.assurance.OrganisationContext;
+import org.networkedcare.governance.assurance.RiskStatus;
+import org.networkedcare.governance.assurance.Subject;
+import org.networkedcare.governance.assurance.Verdict;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.governance.structure.NetworkStructure;
 import org.networkedcare.metrics.json.PurchasingJson;
@@ -255,6 +265,122 @@ public final class AssuranceJson {
     node.put("from", context.from().toString());
     context.opelLevel().ifPresent(l -> node.put("opelLevel", l));
     context.oversightSegment().ifPresent(s -> node.put("oversightSegment", s));
+    return node;
+  }
+
+  /**
+   * {@return an assessment as indented JSON text (schema {@code assessment.schema.json}, version
+   * {@link Assessment#SCHEMA_VERSION}): findings, verdicts, risks and, when any item was followed,
+   * its history}
+   *
+   * @param assessment the assessment
+   */
+  public static String write(Assessment assessment) {
+    return Json.write(tree(assessment));
+  }
+
+  /**
+   * {@return an assessment as a JSON tree, as {@link #write(Assessment)} writes it}
+   *
+   * @param assessment the assessment
+   */
+  public static JsonNode tree(Assessment assessment) {
+    ObjectNode node = Json.object();
+    node.put("schemaVersion", Assessment.SCHEMA_VERSION);
+    node.put("network", assessment.network());
+    node.put("asOf", assessment.asOf().toString());
+    ObjectNode versions = node.putObject("referenceVersions");
+    new TreeMap<>(assessment.referenceVersions()).forEach(versions::put);
+    ArrayNode f = node.putArray("findings");
+    assessment.findings().forEach(x -> f.add(write(x)));
+    ArrayNode v = node.putArray("verdicts");
+    assessment.verdicts().forEach(x -> v.add(write(x)));
+    ArrayNode r = node.putArray("risks");
+    assessment.risks().forEach(x -> r.add(write(x)));
+    if (!assessment.history().isEmpty()) {
+      ArrayNode h = node.putArray("history");
+      assessment.history().forEach(x -> h.add(write(x)));
+    }
+    return node;
+  }
+
+  private static JsonNode write(Finding finding) {
+    ObjectNode node = Json.object();
+    node.put("code", finding.code());
+    node.put("severity", finding.severity());
+    node.set("subject", write(finding.subject()));
+    node.put("summary", finding.summary());
+    ObjectNode e = node.putObject("evidence");
+    finding.evidence().forEach(e::put);
+    finding.dueDate().ifPresent(d -> node.put("dueDate", d.toString()));
+    finding.actor().ifPresent(a -> node.set("actor", GovernanceJson.write(a)));
+    finding.escalationLevel().ifPresent(l -> node.put("escalationLevel", l));
+    if (!finding.history().isEmpty()) {
+      var h = node.putArray("history");
+      finding.history().forEach(x -> h.add(write(x)));
+    }
+    return node;
+  }
+
+  private static JsonNode write(Verdict verdict) {
+    ObjectNode node = Json.object();
+    node.put("question", verdict.question());
+    node.put("verdict", verdict.verdict());
+    node.put("rule", verdict.rule());
+    ArrayNode items = node.putArray("evidence");
+    verdict.evidence().forEach(e -> items.add(write(e)));
+    return node;
+  }
+
+  private static JsonNode write(EvidenceItem item) {
+    ObjectNode node = Json.object();
+    item.measure().ifPresent(m -> node.put("measure", m));
+    item.site().ifPresent(s -> node.put("site", s));
+    node.put("state", item.state());
+    item.validBaseline().ifPresent(b -> node.put("validBaseline", b));
+    node.put("detail", item.detail());
+    return node;
+  }
+
+  private static JsonNode write(HistoryEvent event) {
+    ObjectNode node = Json.object();
+    node.put("date", event.date().toString());
+    node.put("kind", event.kind().id());
+    node.put("detail", event.detail());
+    return node;
+  }
+
+  private static JsonNode write(ItemHistory item) {
+    ObjectNode node = Json.object();
+    node.put("kind", item.kind());
+    node.set("subject", write(item.subject()));
+    node.put("opened", item.opened().toString());
+    item.closed().ifPresent(c -> node.put("closed", c.toString()));
+    ArrayNode e = node.putArray("events");
+    item.events().forEach(x -> e.add(write(x)));
+    return node;
+  }
+
+  private static JsonNode write(RiskStatus risk) {
+    ObjectNode node = Json.object();
+    node.put("id", risk.id());
+    node.put("title", risk.title());
+    node.put("initialScore", risk.initial());
+    node.put("currentScore", risk.current());
+    node.put("targetScore", risk.target());
+    node.put("band", risk.band());
+    node.put("reviewMonths", risk.reviewMonths());
+    node.put("nextReview", risk.nextReview().toString());
+    node.put("aboveAppetite", risk.aboveAppetite());
+    return node;
+  }
+
+  private static JsonNode write(Subject subject) {
+    ObjectNode node = Json.object();
+    for (int i = 0; i < Subject.FIELDS.size(); i++) {
+      String field = Subject.FIELDS.get(i);
+      subject.parts().get(i).ifPresent(v -> node.put(field, v));
+    }
     return node;
   }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.governance.json.AssuranceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 
 /**
@@ -46,9 +47,9 @@ class SchemaTest {
   void theResultSchemaNamesEveryFieldOfTheResult() throws IOException {
     JsonNode schema = schema("assessment.schema.json");
     JsonNode result =
-        DecisionEngine.evaluate(
-                EasternEye.document(), GovernanceReference.defaults(), LocalDate.of(2024, 9, 20))
-            .toJson();
+        AssuranceJson.tree(
+            DecisionEngine.evaluate(
+                EasternEye.document(), GovernanceReference.defaults(), LocalDate.of(2024, 9, 20)));
     assertEquals(names(schema.get("properties")), names(result));
     Set<String> findingFields = names(schema.get("$defs").get("finding").get("properties"));
     List<String> codes = new ArrayList<>();

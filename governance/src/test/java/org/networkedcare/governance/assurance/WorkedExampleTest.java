@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.governance.Actor;
+import org.networkedcare.governance.json.AssuranceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 
 /**
@@ -284,7 +285,7 @@ class WorkedExampleTest {
 
   @Test
   void theJsonResultHasTheFieldsOfSection10() {
-    JsonNode json = at(AS_OF).toJson();
+    JsonNode json = AssuranceJson.tree(at(AS_OF));
     assertEquals(1, json.get("schemaVersion").asInt());
     JsonNode first = json.get("findings").get(0);
     assertEquals("red-line-breached", first.get("code").asText());

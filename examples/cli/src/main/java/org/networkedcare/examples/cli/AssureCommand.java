@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.networkedcare.core.json.Json;
 import org.networkedcare.governance.assurance.Assessment;
 import org.networkedcare.governance.assurance.DecisionEngine;
 import org.networkedcare.governance.assurance.GovernanceDocument;
@@ -110,7 +109,7 @@ final class AssureCommand implements Callable<Integer> {
     if (output == null) {
       spec.commandLine().getOut().print(assessment.render());
     } else {
-      String json = Json.write(assessment.toJson()) + System.lineSeparator();
+      String json = AssuranceJson.write(assessment) + System.lineSeparator();
       Outputs.file(output, w -> w.write(json));
       spec.commandLine()
           .getOut()
