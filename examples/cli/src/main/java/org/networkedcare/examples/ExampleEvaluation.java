@@ -22,7 +22,7 @@ import org.networkedcare.governance.assurance.Assessment;
 import org.networkedcare.governance.assurance.DecisionEngine;
 import org.networkedcare.governance.assurance.GovernanceDocument;
 import org.networkedcare.governance.json.AssuranceJson;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.AppraisalResult;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
@@ -172,9 +172,10 @@ public final class ExampleEvaluation {
    */
   public static GovernanceDocument governance(byte[] csv) {
     GovernanceDocument doc =
-        AssuranceJson.parse(resource(GOVERNANCE_RESOURCE), GovernanceReference.defaults());
+        AssuranceJson.parse(resource(GOVERNANCE_RESOURCE), GovernanceReferenceJson.defaults());
     return doc.withData(
-        MeasureDatasets.read(csv, "bbmk-data.csv", doc.network()), GovernanceReference.defaults());
+        MeasureDatasets.read(csv, "bbmk-data.csv", doc.network()),
+        GovernanceReferenceJson.defaults());
   }
 
   /**
@@ -183,7 +184,7 @@ public final class ExampleEvaluation {
    * @param asOf the evaluation date
    */
   public static Assessment assurance(LocalDate asOf) {
-    return DecisionEngine.evaluate(governance(), GovernanceReference.defaults(), asOf);
+    return DecisionEngine.evaluate(governance(), GovernanceReferenceJson.defaults(), asOf);
   }
 
   /** {@return the evaluation as text for a person to read} */

@@ -23,6 +23,7 @@ import org.networkedcare.governance.decision.DecisionOutcome;
 import org.networkedcare.governance.decision.ItemRef;
 import org.networkedcare.governance.decision.Waiver;
 import org.networkedcare.governance.json.AssuranceJson;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 
 /**
@@ -31,7 +32,7 @@ import org.networkedcare.governance.reference.GovernanceReference;
  */
 class DecisionRecordsTest {
 
-  private static final GovernanceReference REFERENCE = GovernanceReference.defaults();
+  private static final GovernanceReference REFERENCE = GovernanceReferenceJson.defaults();
 
   private static ObjectNode hub() {
     return (ObjectNode) Json.parse(MarshEyeHub.bytes());

@@ -19,7 +19,7 @@ import org.networkedcare.core.json.Json;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.governance.json.AssuranceJson;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 
 /**
  * The purpose, the structure's verdicts, grid waivers, decisions matched by body id and partner
@@ -73,11 +73,11 @@ class FenStrokeTest {
 
   static GovernanceDocument read(ObjectNode tree) {
     return AssuranceJson.parse(
-        Json.write(tree).getBytes(StandardCharsets.UTF_8), GovernanceReference.defaults());
+        Json.write(tree).getBytes(StandardCharsets.UTF_8), GovernanceReferenceJson.defaults());
   }
 
   static Assessment at(GovernanceDocument d, String date) {
-    return DecisionEngine.evaluate(d, GovernanceReference.defaults(), LocalDate.parse(date));
+    return DecisionEngine.evaluate(d, GovernanceReferenceJson.defaults(), LocalDate.parse(date));
   }
 
   static List<String> lines(Assessment a) {
@@ -442,7 +442,7 @@ class FenStrokeTest {
     GovernanceDocument again =
         AssuranceJson.parse(
             AssuranceJson.write(d).getBytes(StandardCharsets.UTF_8),
-            GovernanceReference.defaults());
+            GovernanceReferenceJson.defaults());
     assertEquals(d, again);
     assertEquals(d.structure().purpose(), again.structure().purpose());
     assertEquals(d.waivers(), again.waivers());

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.governance.json.AssuranceJson;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 
 /** A governance document written to JSON and read back is equal to itself. */
 class RoundTripTest {
@@ -16,7 +16,7 @@ class RoundTripTest {
   private static GovernanceDocument roundTrip(GovernanceDocument doc) {
     return AssuranceJson.parse(
         Json.write(AssuranceJson.tree(doc)).getBytes(StandardCharsets.UTF_8),
-        GovernanceReference.defaults());
+        GovernanceReferenceJson.defaults());
   }
 
   @Test

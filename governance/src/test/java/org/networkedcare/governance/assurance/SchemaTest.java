@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.governance.json.AssuranceJson;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 
 /**
  * The JSON Schemas shipped in {@code schema/} name the fields the reader and writer use. (Full
@@ -49,7 +49,9 @@ class SchemaTest {
     JsonNode result =
         AssuranceJson.tree(
             DecisionEngine.evaluate(
-                EasternEye.document(), GovernanceReference.defaults(), LocalDate.of(2024, 9, 20)));
+                EasternEye.document(),
+                GovernanceReferenceJson.defaults(),
+                LocalDate.of(2024, 9, 20)));
     assertEquals(names(schema.get("properties")), names(result));
     Set<String> findingFields = names(schema.get("$defs").get("finding").get("properties"));
     List<String> codes = new ArrayList<>();
@@ -65,7 +67,7 @@ class SchemaTest {
       assertTrue(codes.contains(f.get("code").asText()));
     }
     assertEquals(
-        new TreeSet<>(GovernanceReference.defaults().findingSeverities().severities().keySet()),
+        new TreeSet<>(GovernanceReferenceJson.defaults().findingSeverities().severities().keySet()),
         new TreeSet<>(codes));
   }
 }

@@ -15,8 +15,8 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.validation.Problem;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.governance.json.RiskJson;
-import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.governance.risk.RiskEntry;
 
 /**
@@ -51,7 +51,8 @@ class SharedRiskTest {
     assertEquals("RCE", risk.owner().organisation().value());
     assertEquals(new BigDecimal("0.4"), risk.owners().get(1).share());
     List<Finding> findings =
-        DecisionEngine.evaluate(doc, GovernanceReference.defaults(), LocalDate.parse("2024-09-20"))
+        DecisionEngine.evaluate(
+                doc, GovernanceReferenceJson.defaults(), LocalDate.parse("2024-09-20"))
             .findings();
     for (String code : List.of("risk-review-overdue", "risk-above-appetite")) {
       Finding f = findings.stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow();
@@ -74,7 +75,8 @@ class SharedRiskTest {
     assertEquals(BigDecimal.ONE, risk.owners().get(0).share());
     assertTrue(RiskJson.write(risk).has("owner") && !RiskJson.write(risk).has("owners"));
     List<Finding> findings =
-        DecisionEngine.evaluate(doc, GovernanceReference.defaults(), LocalDate.parse("2024-09-20"))
+        DecisionEngine.evaluate(
+                doc, GovernanceReferenceJson.defaults(), LocalDate.parse("2024-09-20"))
             .findings();
     assertTrue(
         findings.stream()

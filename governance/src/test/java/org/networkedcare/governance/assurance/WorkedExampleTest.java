@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.governance.Actor;
 import org.networkedcare.governance.json.AssuranceJson;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 
 /**
  * Section 12 of the method, evaluated as of 2024-09-20: the nine findings in order and the seven
@@ -28,7 +28,7 @@ class WorkedExampleTest {
   private static final LocalDate AS_OF = LocalDate.of(2024, 9, 20);
 
   static Assessment at(LocalDate date) {
-    return DecisionEngine.evaluate(EasternEye.document(), GovernanceReference.defaults(), date);
+    return DecisionEngine.evaluate(EasternEye.document(), GovernanceReferenceJson.defaults(), date);
   }
 
   private static Subject subject(String... pairs) {

@@ -13,6 +13,7 @@ import org.networkedcare.governance.assurance.Assessment;
 import org.networkedcare.governance.assurance.DecisionEngine;
 import org.networkedcare.governance.assurance.GovernanceDocument;
 import org.networkedcare.governance.json.AssuranceJson;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,9 +89,9 @@ final class AssureCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GovernanceReference data = GovernanceReference.defaults();
+    GovernanceReference data = GovernanceReferenceJson.defaults();
     for (Path file : reference) {
-      data = data.withFile(Inputs.bytes(file));
+      data = GovernanceReferenceJson.withFile(data, Inputs.bytes(file));
     }
     GovernanceDocument parsed = AssuranceJson.parse(Inputs.bytes(input), data);
     Optional<Path> dataset =

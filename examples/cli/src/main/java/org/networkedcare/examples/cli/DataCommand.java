@@ -9,7 +9,7 @@ import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.governance.json.AssuranceJson;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.metrics.dataset.MeasureDataset;
 import org.networkedcare.metrics.dataset.MeasureDatasets;
 import picocli.CommandLine.Command;
@@ -48,7 +48,7 @@ final class DataCommand implements Runnable {
       if (!onlyOtherFields) {
         throw e;
       }
-      return AssuranceJson.parse(bytes, GovernanceReference.defaults()).network();
+      return AssuranceJson.parse(bytes, GovernanceReferenceJson.defaults()).network();
     }
   }
 

@@ -21,6 +21,7 @@ import org.networkedcare.examples.report.EvaluationDocument;
 import org.networkedcare.examples.report.EvaluationDocuments;
 import org.networkedcare.governance.assurance.GovernanceDocument;
 import org.networkedcare.governance.json.AssuranceJson;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.Transfer;
@@ -183,7 +184,7 @@ final class ValidateCommand implements Callable<Integer> {
    */
   private String governance(List<String> warnings) {
     byte[] bytes = Inputs.bytes(input);
-    GovernanceReference reference = GovernanceReference.defaults();
+    GovernanceReference reference = GovernanceReferenceJson.defaults();
     JsonNode tree = Json.parse(bytes);
     // The network part on its own: the problems of the rest are the governance reader's to report.
     Optional<NetworkDocument> net =

@@ -14,6 +14,7 @@ import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.examples.report.EvaluationDocuments;
 import org.networkedcare.governance.assurance.DecisionEngine;
 import org.networkedcare.governance.json.AssuranceJson;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
 import org.networkedcare.metrics.funnel.Funnel;
@@ -42,7 +43,7 @@ import org.networkedcare.metrics.uncertainty.WtpGrid;
  */
 class ReaderFuzzTest {
 
-  private static final GovernanceReference REFERENCE = GovernanceReference.defaults();
+  private static final GovernanceReference REFERENCE = GovernanceReferenceJson.defaults();
   private static final byte[] DATA =
       ("period,org_code,type,attendances,breaches,admissions\n"
               + "2017-04-01,RC9,1,100,5,20\n2017-05-01,RC9,1,110,6,21\n")

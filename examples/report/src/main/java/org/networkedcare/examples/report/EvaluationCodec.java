@@ -31,6 +31,7 @@ import org.networkedcare.governance.agreement.HostAgreement;
 import org.networkedcare.governance.agreement.Kpi;
 import org.networkedcare.governance.assurance.GovernanceDocument;
 import org.networkedcare.governance.json.AssuranceJson;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.MonteCarlo;
@@ -210,7 +211,7 @@ final class EvaluationCodec {
     Spc spc = f.spc();
     EvaluationDocument.Psa psa = f.psa();
 
-    GovernanceReference reference = GovernanceReference.defaults();
+    GovernanceReference reference = GovernanceReferenceJson.defaults();
     Optional<GovernanceDocument> governance =
         part(
             parts,

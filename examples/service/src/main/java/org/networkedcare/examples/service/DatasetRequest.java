@@ -22,7 +22,7 @@ import org.networkedcare.core.output.CsvTable;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.governance.json.AssuranceJson;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.metrics.dataset.Figure;
 import org.networkedcare.metrics.dataset.MeasureDataset;
 import org.networkedcare.metrics.dataset.MeasureDatasets;
@@ -370,7 +370,7 @@ final class DatasetRequest {
       if (!onlyOtherFields) {
         throw e;
       }
-      return AssuranceJson.parse(bytes, GovernanceReference.defaults()).network();
+      return AssuranceJson.parse(bytes, GovernanceReferenceJson.defaults()).network();
     }
   }
 

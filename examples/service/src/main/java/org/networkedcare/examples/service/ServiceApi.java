@@ -50,7 +50,7 @@ import org.networkedcare.examples.cli.Invocation;
 import org.networkedcare.governance.agreement.AgreementTransfers;
 import org.networkedcare.governance.assurance.GovernanceDocument;
 import org.networkedcare.governance.json.AssuranceJson;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
 
@@ -318,7 +318,7 @@ final class ServiceApi extends Handler.Abstract {
             () ->
                 AssuranceJson.parse(
                     Json.write(envelope.get(GOVERNANCE)).getBytes(StandardCharsets.UTF_8),
-                    GovernanceReference.defaults()));
+                    GovernanceReferenceJson.defaults()));
     Optional<Appraisal> resolved = Optional.empty();
     if (problems.isEmpty()) {
       Appraisal read = appraisal.orElseThrow();
