@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.governance.Actor;
+import org.networkedcare.governance.json.GovernanceJson;
 
 /**
  * One finding of the decision engine.
@@ -96,7 +97,7 @@ public record Finding(
     ObjectNode e = node.putObject("evidence");
     evidence.forEach(e::put);
     dueDate.ifPresent(d -> node.put("dueDate", d.toString()));
-    actor.ifPresent(a -> node.set("actor", a.toJson()));
+    actor.ifPresent(a -> node.set("actor", GovernanceJson.write(a)));
     escalationLevel.ifPresent(l -> node.put("escalationLevel", l));
     if (!history.isEmpty()) {
       var h = node.putArray("history");

@@ -28,7 +28,6 @@ import org.networkedcare.governance.agreement.HostAgreement;
 import org.networkedcare.governance.agreement.Kpi;
 import org.networkedcare.governance.agreement.Responsibility;
 import org.networkedcare.governance.decision.Decision;
-import org.networkedcare.governance.decision.DecisionJson;
 import org.networkedcare.governance.decision.ItemRef;
 import org.networkedcare.governance.decision.Waiver;
 import org.networkedcare.governance.dispute.Dispute;
@@ -37,6 +36,14 @@ import org.networkedcare.governance.escalation.EscalationRoute;
 import org.networkedcare.governance.escalation.Holder;
 import org.networkedcare.governance.escalation.Trigger;
 import org.networkedcare.governance.incident.Incident;
+import org.networkedcare.governance.json.AgreementJson;
+import org.networkedcare.governance.json.DecisionJson;
+import org.networkedcare.governance.json.DisputeJson;
+import org.networkedcare.governance.json.EscalationJson;
+import org.networkedcare.governance.json.IncidentJson;
+import org.networkedcare.governance.json.RiskJson;
+import org.networkedcare.governance.json.SeriesJson;
+import org.networkedcare.governance.json.StructureJson;
 import org.networkedcare.governance.reference.DisputeRoutes;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.governance.risk.RiskEntry;
@@ -262,14 +269,14 @@ public final class GovernanceDocument {
           Optional<NetworkDocument> network = NetworkJson.documentFields(o, reference.core());
           Parts p = new Parts();
           p.evidence = list(o, "evidence", EvidenceTag::fromJson);
-          p.routes = list(o, "routes", EscalationRoute::fromJson, p.declared);
-          p.agreements = list(o, "agreements", HostAgreement::fromJson, p.declared);
-          p.baselines = list(o, "baselines", MeasureBaseline::fromJson);
-          p.observations = list(o, "observations", Observation::fromJson);
-          p.records = list(o, "escalationRecords", EscalationRecord::fromJson);
-          p.risks = list(o, "risks", RiskEntry::fromJson);
-          p.incidents = list(o, "incidents", Incident::fromJson);
-          p.disputes = list(o, "disputes", Dispute::fromJson);
+          p.routes = list(o, "routes", EscalationJson::escalationRoute, p.declared);
+          p.agreements = list(o, "agreements", AgreementJson::hostAgreement, p.declared);
+          p.baselines = list(o, "baselines", SeriesJson::measureBaseline);
+          p.observations = list(o, "observations", SeriesJson::observation);
+          p.records = list(o, "escalationRecords", EscalationJson::escalationRecord);
+          p.risks = list(o, "risks", RiskJson::riskEntry);
+          p.incidents = list(o, "incidents", IncidentJson::incident);
+          p.disputes = list(o, "disputes", DisputeJson::dispute);
           p.consortia =
               list(
                   o,
@@ -283,7 +290,8 @@ public final class GovernanceDocument {
           p.waivers = list(o, "waivers", DecisionJson::waiver);
           p.data = o.optional("data", JsonValue::nonBlankText);
           if (o.has("structure")) {
-            Optional<NetworkStructure> read = o.optional("structure", NetworkStructure::fromJson);
+            Optional<NetworkStructure> read =
+                o.optional("structure", StructureJson::networkStructure);
             p.structureUnread = read.isEmpty();
             p.structure = read.orElse(NetworkStructure.empty());
           }
@@ -1445,21 +1453,22 @@ public final class GovernanceDocument {
     node.putArray("evidence");
     evidence.forEach(x -> node.withArray("evidence").add(x.toJson()));
     node.putArray("routes");
-    routes.forEach(x -> node.withArray("routes").add(x.toJson()));
+    routes.forEach(x -> node.withArray("routes").add(EscalationJson.write(x)));
     node.putArray("agreements");
-    agreements.forEach(x -> node.withArray("agreements").add(x.toJson()));
+    agreements.forEach(x -> node.withArray("agreements").add(AgreementJson.write(x)));
     node.putArray("baselines");
-    baselines.forEach(x -> node.withArray("baselines").add(x.toJson()));
+    baselines.forEach(x -> node.withArray("baselines").add(SeriesJson.write(x)));
     node.putArray("observations");
-    observations.forEach(x -> node.withArray("observations").add(x.toJson()));
+    observations.forEach(x -> node.withArray("observations").add(SeriesJson.write(x)));
     node.putArray("escalationRecords");
-    escalationRecords.forEach(x -> node.withArray("escalationRecords").add(x.toJson()));
+    escalationRecords.forEach(
+        x -> node.withArray("escalationRecords").add(EscalationJson.write(x)));
     node.putArray("risks");
-    risks.forEach(x -> node.withArray("risks").add(x.toJson()));
+    risks.forEach(x -> node.withArray("risks").add(RiskJson.write(x)));
     node.putArray("incidents");
-    incidents.forEach(x -> node.withArray("incidents").add(x.toJson()));
+    incidents.forEach(x -> node.withArray("incidents").add(IncidentJson.write(x)));
     node.putArray("disputes");
-    disputes.forEach(x -> node.withArray("disputes").add(x.toJson()));
+    disputes.forEach(x -> node.withArray("disputes").add(DisputeJson.write(x)));
     node.putArray("consortia");
     consortia.forEach(x -> node.withArray("consortia").add(PurchasingJson.write(x)));
     node.putArray("equipment");
@@ -1474,7 +1483,7 @@ public final class GovernanceDocument {
     }
     data.ifPresent(d -> node.put("data", d));
     if (!structure.equals(NetworkStructure.empty())) {
-      node.set("structure", structure.toJson());
+      node.set("structure", StructureJson.write(structure));
     }
     return node;
   }

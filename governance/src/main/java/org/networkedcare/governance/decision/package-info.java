@@ -3,6 +3,6 @@
  * org.networkedcare.governance.decision.Decision} records (who decided, when, about which item, the
  * outcome and the actions it set) and {@link org.networkedcare.governance.decision.Waiver}s (a rule
  * lifted by an approver for a period). Values only; {@link
- * org.networkedcare.governance.decision.DecisionJson} reads and writes them at the edge.
+ * org.networkedcare.governance.json.DecisionJson} reads and writes them at the edge.
  */
 package org.networkedcare.governance.decision;

@@ -1,4 +1,4 @@
-package org.networkedcare.governance.decision;
+package org.networkedcare.governance.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,6 +12,12 @@ import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.governance.Actor;
+import org.networkedcare.governance.decision.Decision;
+import org.networkedcare.governance.decision.DecisionAction;
+import org.networkedcare.governance.decision.DecisionMaker;
+import org.networkedcare.governance.decision.DecisionOutcome;
+import org.networkedcare.governance.decision.ItemRef;
+import org.networkedcare.governance.decision.Waiver;
 
 /**
  * The JSON form of decisions and waivers (schema {@code governance-document.schema.json}, {@code
@@ -122,7 +128,7 @@ public final class DecisionJson {
                         body));
           });
     }
-    return Actor.fromJson(value).map(DecisionMaker::body);
+    return GovernanceJson.actor(value).map(DecisionMaker::body);
   }
 
   private static Optional<ItemRef> item(JsonValue value) {
@@ -177,7 +183,7 @@ public final class DecisionJson {
                 () -> new Actor(JsonObject.orMissing(org), JsonObject.orMissing(role)));
           });
     }
-    return Actor.fromJson(value);
+    return GovernanceJson.actor(value);
   }
 
   /**
@@ -202,7 +208,7 @@ public final class DecisionJson {
       ObjectNode x = actions.addObject();
       x.put("id", a.id());
       x.put("description", a.description());
-      ObjectNode owner = (ObjectNode) a.owner().toJson();
+      ObjectNode owner = (ObjectNode) GovernanceJson.write(a.owner());
       a.ownerPost().ifPresent(p -> owner.put("post", p));
       x.set("owner", owner);
       x.put("due", a.due().toString());
@@ -236,7 +242,7 @@ public final class DecisionJson {
 
   private static JsonNode write(DecisionMaker m) {
     if (m.body().isPresent()) {
-      ObjectNode node = (ObjectNode) m.body().get().toJson();
+      ObjectNode node = (ObjectNode) GovernanceJson.write(m.body().get());
       m.bodyId().ifPresent(b -> node.put("body", b));
       return node;
     }
