@@ -71,15 +71,11 @@ final class StructureSection {
                           + (over ? ", exceeded" : "")
                           + ")";
                     });
-        h.append("<tr><th scope=\"row\">")
-            .append(escape(p.title()))
-            .append("</th><td>")
-            .append(escape(employer(s, p.employer(), names)))
-            .append("</td><td>")
-            .append(escape(p.constituency().orElse("–")))
-            .append("</td><td>")
-            .append(holder)
-            .append("</td></tr>\n");
+        TableRow.of(h, p.title())
+            .text(employer(s, p.employer(), names))
+            .text(p.constituency().orElse("–"))
+            .html(holder)
+            .end();
       }
       h.append("</tbody></table>\n");
     }
@@ -125,14 +121,12 @@ final class StructureSection {
                           && p.activeOn(asOf)
                           && p.holderOn(asOf).isPresent())
               .forEach(p -> by.add(p.title()));
-          h.append("<tr><th scope=\"row\">")
-              .append(escape(c))
-              .append("</th><td>")
-              .append(
+          TableRow.of(h, c)
+              .html(
                   by.isEmpty()
                       ? "<strong class=\"sev-medium\">no member</strong>"
                       : escape(String.join(", ", by)))
-              .append("</td></tr>\n");
+              .end();
         }
         h.append("</tbody></table>\n");
       }
@@ -183,19 +177,18 @@ final class StructureSection {
           "<table id=\"learning-spread\"><thead><tr><th scope=\"col\">Learning</th><th scope=\"col\">Issued</th>"
               + "<th scope=\"col\">At the sites</th></tr></thead><tbody>\n");
       for (LearningItem l : issued) {
-        h.append("<tr><th scope=\"row\">")
-            .append(escape(l.id() + " " + l.title() + " (" + l.source() + ")"))
-            .append("</th><td class=\"date\">")
-            .append(l.date())
-            .append("</td><td>");
-        for (int i = 0; i < l.sites().size(); i++) {
-          LearningItem.Spread site = l.sites().get(i);
-          h.append(i == 0 ? "" : "<br>")
+        StringBuilder sites = new StringBuilder();
+        for (LearningItem.Spread site : l.sites()) {
+          sites
+              .append(sites.length() == 0 ? "" : "<br>")
               .append(escape(names.organisation(site.site().value())))
               .append(": ")
               .append(spread(site, asOf));
         }
-        h.append("</td></tr>\n");
+        TableRow.of(h, l.id() + " " + l.title() + " (" + l.source() + ")")
+            .date(l.date())
+            .html(sites.toString())
+            .end();
       }
       h.append("</tbody></table>\n");
     }
@@ -214,21 +207,17 @@ final class StructureSection {
         String scope =
             x.site().map(c -> names.organisation(c.value())).orElse("the network")
                 + x.post().map(p -> ", " + s.post(p).map(Post::title).orElse(p)).orElse("");
-        h.append("<tr><th scope=\"row\">")
-            .append(escape(x.kind() + ": " + x.title()))
-            .append("</th><td>")
-            .append(escape(scope))
-            .append("</td><td>")
-            .append(x.everyMonths())
-            .append(" months</td><td>")
-            .append(last.map(d -> "<span class=\"date\">" + d + "</span>").orElse("not yet"))
-            .append("</td><td>")
-            .append(over ? "<strong class=\"sev-medium\">" : "")
-            .append("<span class=\"date\">")
-            .append(due)
-            .append("</span>")
-            .append(over ? " (overdue)</strong>" : "")
-            .append("</td></tr>\n");
+        TableRow.of(h, x.kind() + ": " + x.title())
+            .text(scope)
+            .html(x.everyMonths() + " months")
+            .html(last.map(d -> "<span class=\"date\">" + d + "</span>").orElse("not yet"))
+            .html(
+                (over ? "<strong class=\"sev-medium\">" : "")
+                    + "<span class=\"date\">"
+                    + due
+                    + "</span>"
+                    + (over ? " (overdue)</strong>" : ""))
+            .end();
       }
       h.append("</tbody></table>\n");
     }
@@ -290,16 +279,13 @@ final class StructureSection {
       h.append(
           "<table id=\"objectives\"><thead><tr><th scope=\"col\">Objective</th><th scope=\"col\">Evidenced by</th><th scope=\"col\">Owner</th></tr></thead><tbody>\n");
       for (Purpose.StrategicObjective o : v.objectives()) {
-        h.append("<tr><th scope=\"row\">")
-            .append(escape(o.id() + " " + o.text()))
-            .append("</th><td>")
-            .append(
+        TableRow.of(h, o.id() + " " + o.text())
+            .html(
                 o.measures().isEmpty()
                     ? "<strong class=\"sev-low\">no measure</strong>"
                     : escape(String.join(", ", o.measures())))
-            .append("</td><td>")
-            .append(escape(s.post(o.owner()).map(Post::title).orElse(o.owner())))
-            .append("</td></tr>\n");
+            .text(s.post(o.owner()).map(Post::title).orElse(o.owner()))
+            .end();
       }
       h.append("</tbody></table>\n");
     }
