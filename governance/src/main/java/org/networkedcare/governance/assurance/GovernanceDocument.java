@@ -54,7 +54,7 @@ import org.networkedcare.metrics.purchasing.SharedEquipment;
  * [RiskEntry, ...], "incidents": [Incident, ...], "disputes": [Dispute, ...], "consortia":
  * [Consortium, ...], "equipment": [SharedEquipment, ...], "context": [OrganisationContext, ...],
  * "decisions": [Decision, ...], "waivers": [Waiver, ...], "data": "data.csv"}} (decisions and
- * waivers as {@link org.networkedcare.governance.json.DecisionJson} reads them). Every list may be
+ * waivers as {@link org.networkedcare.governance.json.AssuranceJson} reads them). Every list may be
  * absent (empty). {@code data} optionally names a measure dataset (docs/dataset.md) by its path
  * relative to the document: whoever reads the document from a file reads the dataset too and calls
  * {@link #withData(MeasureDataset, GovernanceReference)}. An observation's period has its measure's

@@ -29,7 +29,7 @@ import org.networkedcare.governance.escalation.Trigger;
 
 /**
  * The JSON forms of host agreements and their parts: responsibilities, money flows, KPIs, the term
- * and the exit terms (the triggers and red lines are {@link EscalationJson}'s).
+ * and the exit terms (the triggers and red lines are read with the escalation codec).
  *
  * <p>Stateless and thread-safe.
  */
@@ -113,7 +113,7 @@ public final class AgreementJson {
    *
    * @param agreement the agreement
    */
-  public static JsonNode write(HostAgreement agreement) {
+  static JsonNode write(HostAgreement agreement) {
     ObjectNode node = Json.object();
     node.put("id", agreement.id());
     node.put("title", agreement.title());

@@ -88,7 +88,7 @@ public final class AssuranceJson {
    * @param reference the reference data in force
    * @return the document, or empty when a problem was recorded
    */
-  public static Optional<GovernanceDocument> governanceDocument(
+  static Optional<GovernanceDocument> governanceDocument(
       JsonValue value, GovernanceReference reference) {
     return value.object(
         o -> {

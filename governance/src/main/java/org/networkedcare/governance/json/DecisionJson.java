@@ -36,7 +36,7 @@ import org.networkedcare.governance.decision.Waiver;
  * "2025-12-31"}}; a grid cell's local variation names "guidance" and "recommendation" instead of
  * the measure.
  */
-public final class DecisionJson {
+final class DecisionJson {
 
   private DecisionJson() {}
 
@@ -45,7 +45,7 @@ public final class DecisionJson {
    *
    * @param value the JSON value
    */
-  public static Optional<Decision> decision(JsonValue value) {
+  static Optional<Decision> decision(JsonValue value) {
     return value.object(
         o -> {
           Optional<String> id = o.required("id", JsonValue::nonBlankText);
@@ -74,7 +74,7 @@ public final class DecisionJson {
    *
    * @param value the JSON value
    */
-  public static Optional<Waiver> waiver(JsonValue value) {
+  static Optional<Waiver> waiver(JsonValue value) {
     return value.object(
         o -> {
           Optional<String> id = o.required("id", JsonValue::nonBlankText);
@@ -191,7 +191,7 @@ public final class DecisionJson {
    *
    * @param d the decision
    */
-  public static JsonNode write(Decision d) {
+  static JsonNode write(Decision d) {
     ObjectNode node = Json.object();
     node.put("id", d.id());
     node.set("decidedBy", write(d.decidedBy()));
@@ -224,7 +224,7 @@ public final class DecisionJson {
    *
    * @param w the waiver
    */
-  public static JsonNode write(Waiver w) {
+  static JsonNode write(Waiver w) {
     ObjectNode node = Json.object();
     node.put("id", w.id());
     node.put("rule", w.rule().id());

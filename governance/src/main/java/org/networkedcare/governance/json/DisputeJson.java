@@ -18,7 +18,7 @@ import org.networkedcare.governance.dispute.Dispute.StageRecord;
  *
  * <p>Stateless and thread-safe.
  */
-public final class DisputeJson {
+final class DisputeJson {
 
   private DisputeJson() {}
 
@@ -29,7 +29,7 @@ public final class DisputeJson {
    * @param value the JSON value
    * @return the dispute, or empty when a problem was recorded
    */
-  public static Optional<Dispute> dispute(JsonValue value) {
+  static Optional<Dispute> dispute(JsonValue value) {
     return value.object(
         o -> {
           Optional<String> id = o.required("id", JsonValue::nonBlankText);
@@ -72,7 +72,7 @@ public final class DisputeJson {
    *
    * @param dispute the dispute
    */
-  public static JsonNode write(Dispute dispute) {
+  static JsonNode write(Dispute dispute) {
     ObjectNode node = Json.object();
     node.put("id", dispute.id());
     node.put("agreement", dispute.agreement());

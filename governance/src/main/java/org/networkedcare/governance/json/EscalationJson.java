@@ -29,7 +29,7 @@ import org.networkedcare.governance.escalation.Trigger.Signal;
  *
  * <p>Stateless and thread-safe.
  */
-public final class EscalationJson {
+final class EscalationJson {
 
   private EscalationJson() {}
 
@@ -40,7 +40,7 @@ public final class EscalationJson {
    * @param value the JSON value
    * @return the route, or empty when a problem was recorded
    */
-  public static Optional<EscalationRoute> escalationRoute(JsonValue value) {
+  static Optional<EscalationRoute> escalationRoute(JsonValue value) {
     return value.object(
         o -> {
           Optional<String> id = o.required("id", JsonValue::nonBlankText);
@@ -84,7 +84,7 @@ public final class EscalationJson {
    *
    * @param holder the holder
    */
-  public static JsonNode write(Holder holder) {
+  static JsonNode write(Holder holder) {
     ObjectNode node = Json.object();
     if (holder.party() == Party.POST) {
       node.put("post", holder.post().orElseThrow());
@@ -101,7 +101,7 @@ public final class EscalationJson {
    *
    * @param route the route
    */
-  public static JsonNode write(EscalationRoute route) {
+  static JsonNode write(EscalationRoute route) {
     ObjectNode node = Json.object();
     node.put("id", route.id());
     var array = node.putArray("levels");
@@ -122,7 +122,7 @@ public final class EscalationJson {
    * @param value the JSON value
    * @return the record, or empty when a problem was recorded
    */
-  public static Optional<EscalationRecord> escalationRecord(JsonValue value) {
+  static Optional<EscalationRecord> escalationRecord(JsonValue value) {
     return value.object(
         o -> {
           Optional<String> agreement = o.required("agreement", JsonValue::nonBlankText);
@@ -146,7 +146,7 @@ public final class EscalationJson {
    *
    * @param record the record
    */
-  public static JsonNode write(EscalationRecord record) {
+  static JsonNode write(EscalationRecord record) {
     ObjectNode node = Json.object();
     node.put("agreement", record.agreement());
     node.put("trigger", record.trigger());
@@ -164,7 +164,7 @@ public final class EscalationJson {
    * @param redLine whether it is read from the {@code redLines} list
    * @return the trigger, or empty when a problem was recorded
    */
-  public static Optional<Trigger> trigger(JsonValue value, boolean redLine) {
+  static Optional<Trigger> trigger(JsonValue value, boolean redLine) {
     return value.object(
         o -> {
           Optional<String> id = o.required("id", JsonValue::nonBlankText);
@@ -211,7 +211,7 @@ public final class EscalationJson {
    *
    * @param trigger the trigger
    */
-  public static JsonNode write(Trigger trigger) {
+  static JsonNode write(Trigger trigger) {
     ObjectNode node = Json.object();
     node.put("id", trigger.id());
     node.put("measure", trigger.measure());

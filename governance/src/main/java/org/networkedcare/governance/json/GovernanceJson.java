@@ -16,7 +16,7 @@ import org.networkedcare.governance.Actor;
  *
  * <p>Stateless and thread-safe.
  */
-public final class GovernanceJson {
+final class GovernanceJson {
 
   private GovernanceJson() {}
 
@@ -27,7 +27,7 @@ public final class GovernanceJson {
    * @param value the JSON value
    * @return the actor, or empty when a problem was recorded
    */
-  public static Optional<Actor> actor(JsonValue value) {
+  static Optional<Actor> actor(JsonValue value) {
     return value.object(GovernanceJson::readActor);
   }
 
@@ -42,7 +42,7 @@ public final class GovernanceJson {
    *
    * @param actor the actor
    */
-  public static JsonNode write(Actor actor) {
+  static JsonNode write(Actor actor) {
     ObjectNode node = Json.object();
     node.put("organisation", actor.organisation().value());
     node.put("role", actor.role());

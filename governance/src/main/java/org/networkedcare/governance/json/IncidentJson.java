@@ -19,7 +19,7 @@ import org.networkedcare.governance.incident.Incident.Action;
  *
  * <p>Stateless and thread-safe.
  */
-public final class IncidentJson {
+final class IncidentJson {
 
   private IncidentJson() {}
 
@@ -30,7 +30,7 @@ public final class IncidentJson {
    * @param value the JSON value
    * @return the incident, or empty when a problem was recorded
    */
-  public static Optional<Incident> incident(JsonValue value) {
+  static Optional<Incident> incident(JsonValue value) {
     return value.object(
         o -> {
           Optional<String> id = o.required("id", JsonValue::nonBlankText);
@@ -79,7 +79,7 @@ public final class IncidentJson {
    *
    * @param incident the incident
    */
-  public static JsonNode write(Incident incident) {
+  static JsonNode write(Incident incident) {
     ObjectNode node = Json.object();
     node.put("id", incident.id());
     node.put("date", incident.date().toString());

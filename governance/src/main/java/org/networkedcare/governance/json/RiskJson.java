@@ -25,7 +25,7 @@ import org.networkedcare.governance.risk.RiskScore;
  *
  * <p>Stateless and thread-safe.
  */
-public final class RiskJson {
+final class RiskJson {
 
   private RiskJson() {}
 
@@ -36,7 +36,7 @@ public final class RiskJson {
    * @param value the JSON value
    * @return the score, or empty when a problem was recorded
    */
-  public static Optional<RiskScore> riskScore(JsonValue value) {
+  static Optional<RiskScore> riskScore(JsonValue value) {
     return value.object(
         o -> {
           Optional<Integer> c = o.required("consequence", JsonValue::integer);
@@ -53,7 +53,7 @@ public final class RiskJson {
    *
    * @param score the score
    */
-  public static JsonNode write(RiskScore score) {
+  static JsonNode write(RiskScore score) {
     ObjectNode node = Json.object();
     node.put("consequence", score.consequence());
     node.put("likelihood", score.likelihood());
@@ -67,7 +67,7 @@ public final class RiskJson {
    * @param value the JSON value
    * @return the entry, or empty when a problem was recorded
    */
-  public static Optional<RiskEntry> riskEntry(JsonValue value) {
+  static Optional<RiskEntry> riskEntry(JsonValue value) {
     return value.object(
         o -> {
           Optional<String> id = o.required("id", JsonValue::nonBlankText);
@@ -147,7 +147,7 @@ public final class RiskJson {
    *
    * @param entry the entry
    */
-  public static JsonNode write(RiskEntry entry) {
+  static JsonNode write(RiskEntry entry) {
     ObjectNode node = Json.object();
     node.put("id", entry.id());
     node.put("title", entry.title());

@@ -21,7 +21,7 @@ import org.networkedcare.governance.series.Observation;
  *
  * <p>Stateless and thread-safe.
  */
-public final class SeriesJson {
+final class SeriesJson {
 
   private SeriesJson() {}
 
@@ -33,7 +33,7 @@ public final class SeriesJson {
    * @param value the JSON value
    * @return the observation, or empty when a problem was recorded
    */
-  public static Optional<Observation> observation(JsonValue value) {
+  static Optional<Observation> observation(JsonValue value) {
     return value.object(SeriesJson::readObservation);
   }
 
@@ -62,7 +62,7 @@ public final class SeriesJson {
    *
    * @param observation the observation
    */
-  public static JsonNode write(Observation observation) {
+  static JsonNode write(Observation observation) {
     ObjectNode node = Json.object();
     node.put("measure", observation.measure());
     node.put("site", observation.site().value());
@@ -83,7 +83,7 @@ public final class SeriesJson {
    * @param value the JSON value
    * @return the baseline, or empty when a problem was recorded
    */
-  public static Optional<MeasureBaseline> measureBaseline(JsonValue value) {
+  static Optional<MeasureBaseline> measureBaseline(JsonValue value) {
     return value.object(SeriesJson::readBaseline);
   }
 
@@ -156,7 +156,7 @@ public final class SeriesJson {
    *
    * @param baseline the baseline
    */
-  public static JsonNode write(MeasureBaseline baseline) {
+  static JsonNode write(MeasureBaseline baseline) {
     ObjectNode node = Json.object();
     node.put("id", baseline.id());
     node.put("measure", baseline.measure());

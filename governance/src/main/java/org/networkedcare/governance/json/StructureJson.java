@@ -36,7 +36,7 @@ import org.networkedcare.governance.structure.Schedule;
  *
  * <p>Stateless and thread-safe.
  */
-public final class StructureJson {
+final class StructureJson {
 
   private StructureJson() {}
 
@@ -48,7 +48,7 @@ public final class StructureJson {
    * @param value the JSON value
    * @return the structure, or empty when a problem was recorded
    */
-  public static Optional<NetworkStructure> networkStructure(JsonValue value) {
+  static Optional<NetworkStructure> networkStructure(JsonValue value) {
     return value.object(
         o -> {
           int before = o.problems().list().size();
@@ -93,7 +93,7 @@ public final class StructureJson {
    *
    * @param structure the structure
    */
-  public static JsonNode write(NetworkStructure structure) {
+  static JsonNode write(NetworkStructure structure) {
     ObjectNode node = Json.object();
     write(node.putArray("partners"), structure.partners(), OrganisationJson::write);
     write(node.putArray("posts"), structure.posts(), StructureJson::write);
