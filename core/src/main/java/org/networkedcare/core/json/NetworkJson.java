@@ -102,8 +102,7 @@ public final class NetworkJson {
    * @param reference the reference data in force
    * @return the document, or empty when a problem was recorded
    */
-  public static Optional<NetworkDocument> networkDocument(
-      JsonValue value, ReferenceData reference) {
+  static Optional<NetworkDocument> networkDocument(JsonValue value, ReferenceData reference) {
     return value.object(
         object -> {
           boolean version = object.schemaVersion(NetworkDocument.SCHEMA_VERSION);
@@ -171,7 +170,7 @@ public final class NetworkJson {
    *
    * @param document the document
    */
-  public static JsonNode tree(NetworkDocument document) {
+  static JsonNode tree(NetworkDocument document) {
     ObjectNode node = Json.object();
     node.put("schemaVersion", NetworkDocument.SCHEMA_VERSION);
     writeFields(document, node);

@@ -113,7 +113,7 @@ public final class OrganisationJson {
    * @param value the JSON value
    * @return the role, or empty when a problem was recorded
    */
-  public static Optional<OrganisationRole> organisationRole(JsonValue value) {
+  static Optional<OrganisationRole> organisationRole(JsonValue value) {
     return value.text().flatMap(s -> value.problems().attempt(() -> new OrganisationRole(s)));
   }
 
@@ -122,7 +122,7 @@ public final class OrganisationJson {
    *
    * @param role the role
    */
-  public static JsonNode write(OrganisationRole role) {
+  static JsonNode write(OrganisationRole role) {
     return TextNode.valueOf(role.id());
   }
 
