@@ -3,6 +3,7 @@
 import java.nio.file.*;
 import java.time.*;
 import org.networkedcare.core.*;
+import org.networkedcare.core.json.NetworkJson;
 import org.networkedcare.core.measure.*;
 import org.networkedcare.core.network.*;
 import org.networkedcare.examples.report.*;

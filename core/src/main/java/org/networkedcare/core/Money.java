@@ -32,7 +32,7 @@ import org.networkedcare.core.validation.ValidationException;
  *
  * <p>Text form: {@code GBP 12.34}, {@code GBP -0.05} ({@link #toString()}, {@link #parse}). The
  * JSON form, a number in pounds with two decimal places such as {@code 12.34}, is read and written
- * at the edges, by {@link org.networkedcare.core.json.ValueJson}.
+ * at the edges, by the wire package's {@code ValueJson}.
  */
 public final class Money implements Comparable<Money> {
 

@@ -2,113 +2,34 @@ package org.networkedcare.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.networkedcare.core.testing.ProblemAssertions.roundTrip;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.networkedcare.core.json.ValueJson;
-import org.networkedcare.core.measure.Measure;
+import org.networkedcare.core.json.ReferenceJson;
 import org.networkedcare.core.network.Footprint;
 import org.networkedcare.core.network.Network;
-import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.network.NetworkMembership;
 import org.networkedcare.core.network.NetworkRole;
 import org.networkedcare.core.network.NetworkType;
-import org.networkedcare.core.network.OrganisationalForm;
-import org.networkedcare.core.network.PoolingProfile;
 import org.networkedcare.core.organisation.OdsCode;
-import org.networkedcare.core.organisation.Organisation;
-import org.networkedcare.core.organisation.Service;
-import org.networkedcare.core.organisation.ServiceProvision;
-import org.networkedcare.core.organisation.Site;
-import org.networkedcare.core.reference.ReferenceData;
 import org.networkedcare.core.testing.Generators;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 import org.quicktheories.generators.Generate;
 
-/** Properties: JSON round trips without loss, overlap symmetry, order independence. */
+/**
+ * Properties: overlap symmetry, order independence (JSON round trips: core.json
+ * CodecPropertiesTest).
+ */
 class PropertiesTest {
-
-  @Test
-  void dateRangesRoundTrip() {
-    qt().forAll(Generators.ranges())
-        .checkAssert(r -> assertEquals(r, roundTrip(ValueJson.write(r), ValueJson::dateRange)));
-  }
-
-  @Test
-  void odsCodesRoundTrip() {
-    qt().forAll(Generators.odsCodes())
-        .checkAssert(c -> assertEquals(c, roundTrip(c.toJson(), OdsCode::fromJson)));
-  }
-
-  @Test
-  void organisationsRoundTrip() {
-    qt().forAll(Generators.organisations())
-        .checkAssert(o -> assertEquals(o, roundTrip(o.toJson(), Organisation::fromJson)));
-  }
-
-  @Test
-  void sitesServicesAndProvisionsRoundTrip() {
-    qt().forAll(Generators.sites(), Generators.services(), Generators.provisions())
-        .checkAssert(
-            (site, service, provision) -> {
-              assertEquals(site, roundTrip(site.toJson(), Site::fromJson));
-              assertEquals(service, roundTrip(service.toJson(), Service::fromJson));
-              assertEquals(provision, roundTrip(provision.toJson(), ServiceProvision::fromJson));
-            });
-  }
-
-  @Test
-  void measuresRoundTrip() {
-    qt().forAll(Generators.measures())
-        .checkAssert(m -> assertEquals(m, roundTrip(m.toJson(), Measure::fromJson)));
-  }
-
-  @Test
-  void membershipsRoundTrip() {
-    qt().forAll(Generators.memberships())
-        .checkAssert(m -> assertEquals(m, roundTrip(m.toJson(), NetworkMembership::fromJson)));
-  }
-
-  @Test
-  void formsAndPoolingProfilesRoundTrip() {
-    qt().forAll(Generators.forms())
-        .checkAssert(
-            f -> {
-              assertEquals(f, roundTrip(f.toJson(), OrganisationalForm::fromJson));
-              assertEquals(f.pooling(), roundTrip(f.pooling().toJson(), PoolingProfile::fromJson));
-            });
-  }
-
-  @Test
-  void networksRoundTrip() {
-    qt().forAll(Generators.networks())
-        .checkAssert(n -> assertEquals(n, roundTrip(n.toJson(), Network::fromJson)));
-  }
-
-  @Test
-  void wholeDocumentsRoundTripThroughTheirText() {
-    qt().withExamples(200)
-        .forAll(Generators.documents())
-        .checkAssert(
-            doc -> {
-              String text = doc.toJsonText();
-              NetworkDocument again = NetworkDocument.parse(text.getBytes(StandardCharsets.UTF_8));
-              assertEquals(doc, again);
-              assertEquals(text, again.toJsonText());
-              assertEquals(List.of(), again.warnings());
-            });
-  }
 
   @Test
   void overlapIsSymmetricAndMeansACommonDate() {
@@ -146,7 +67,7 @@ class PropertiesTest {
               .footprint(Footprint.ICS)
               .memberships(memberships)
               .build();
-      problems.addAll(network.problems(ReferenceData.defaults()));
+      problems.addAll(network.problems(ReferenceJson.defaults()));
     } catch (ValidationException e) {
       problems.addAll(e.problems());
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.Problems;
+import org.networkedcare.core.validation.ReferenceLookup;
 
 /**
  * The keys a document's lists declare, so that its references into them are reported once and
@@ -18,7 +19,7 @@ import org.networkedcare.core.validation.Problems;
  *
  * <p>One instance serves one read of one document. Not thread-safe.
  */
-public final class DeclaredKeys {
+public final class DeclaredKeys implements ReferenceLookup {
 
   private final Set<String> declared = new HashSet<>();
   private final Map<String, String> unreadable = new HashMap<>();
@@ -59,16 +60,14 @@ public final class DeclaredKeys {
    * @param <K> the key type
    * @param <V> the entry type
    */
+  @Override
   public <K, V> Optional<V> find(Problems at, Map<K, V> entries, K key, String field) {
     V value = entries.get(key);
     if (value == null && !declared.contains(field + ":" + key)) {
       String followOn = unreadable.get(field);
       at.add(
           "reference.unknown",
-          "'"
-              + key
-              + "' is not defined in this document's "
-              + field
+          ReferenceLookup.unknown(key, field)
               + (followOn == null
                   ? ""
                   : " (perhaps a follow-on of the problem at "

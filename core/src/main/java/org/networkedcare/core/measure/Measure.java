@@ -1,12 +1,7 @@
 package org.networkedcare.core.measure;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import org.networkedcare.core.ReportingPeriod.Granularity;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Checks;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
@@ -101,54 +96,6 @@ public record Measure(
    */
   public boolean aggregates() {
     return kind != MeasureKind.CONTINUOUS || aggregation.isPresent();
-  }
-
-  /**
-   * {@return a measure read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Measure> fromJson(JsonValue value) {
-    return value.object(Measure::read);
-  }
-
-  private static Optional<Measure> read(JsonObject object) {
-    Optional<String> id = object.required("id", JsonValue::text);
-    Optional<String> name = object.required("name", JsonValue::text);
-    Optional<String> unit = object.required("unit", JsonValue::text);
-    Optional<MeasureKind> kind = object.required("kind", v -> v.oneOf(MeasureKind.byId()));
-    Optional<ImprovementDirection> direction =
-        object.required("direction", v -> v.oneOf(ImprovementDirection.byId()));
-    boolean periodicityGiven = object.has("periodicity");
-    Optional<Granularity> periodicity =
-        object.optional("periodicity", v -> v.oneOf(Granularity.byId()));
-    Optional<Aggregation> aggregation =
-        object.optional("aggregation", v -> v.oneOf(Aggregation.byId()));
-    return object.buildAll(
-        () ->
-            new Measure(
-                JsonObject.orMissing(id),
-                JsonObject.orMissing(name),
-                JsonObject.orMissing(unit),
-                JsonObject.orMissing(kind),
-                JsonObject.orMissing(direction),
-                periodicityGiven ? JsonObject.orMissing(periodicity) : Granularity.MONTH,
-                aggregation));
-  }
-
-  /** {@return the measure as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    node.put("name", name);
-    node.put("unit", unit);
-    node.put("kind", kind.id());
-    node.put("direction", direction.id());
-    if (periodicity != Granularity.MONTH) {
-      node.put("periodicity", periodicity.id());
-    }
-    aggregation.ifPresent(a -> node.put("aggregation", a.id()));
-    return node;
   }
 
   /** {@return identifier, name, unit, kind and direction, and the periodicity when not monthly} */

@@ -1,8 +1,5 @@
 package org.networkedcare.core.network;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +7,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.immutables.value.Value;
 import org.networkedcare.core.DateRange;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.reference.NetworkTypeDefinition;
 import org.networkedcare.core.reference.ReferenceData;
@@ -46,9 +40,18 @@ public abstract class Network {
 
   Network() {}
 
-  /** {@return a builder} */
-  public static ImmutableNetwork.Builder builder() {
-    return ImmutableNetwork.builder();
+  /** {@return a new, empty builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Network} values. {@code build()} reports every missing or invalid field in one
+   * {@link org.networkedcare.core.validation.ValidationException}. Not thread-safe: one builder per
+   * thread.
+   */
+  public static final class Builder extends ImmutableNetwork.Builder {
+    Builder() {}
   }
 
   /** {@return the network's identifier, such as {@code eastern-eye}} */
@@ -254,46 +257,6 @@ public abstract class Network {
             + new DateRange(from, to)
             + " has "
             + count);
-  }
-
-  /**
-   * {@return a network read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Network> fromJson(JsonValue value) {
-    return value.object(Network::read);
-  }
-
-  private static Optional<Network> read(JsonObject object) {
-    ImmutableNetwork.Builder builder = builder();
-    object.required("id", JsonValue::text).ifPresent(builder::id);
-    object.required("name", JsonValue::text).ifPresent(builder::name);
-    object.required("type", NetworkType::fromJson).ifPresent(builder::type);
-    object.optional("odsCode", OdsCode::fromJson).ifPresent(builder::odsCode);
-    object.required("footprint", v -> v.oneOf(Footprint.byId())).ifPresent(builder::footprint);
-    // Keep each membership at its index (null where it could not be read), so that the network's
-    // own checks report overlaps at the right paths; build() then reports the gaps, which
-    // buildAll drops as already reported.
-    object
-        .optional("memberships", v -> v.list(m -> Optional.of(NetworkMembership.fromJson(m))))
-        .ifPresent(list -> list.forEach(m -> builder.addMemberships(JsonObject.orMissing(m))));
-    object.optional("form", OrganisationalForm::fromJson).ifPresent(builder::form);
-    return object.buildAll(builder::build);
-  }
-
-  /** {@return the network as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id());
-    node.put("name", name());
-    node.put("type", type().id());
-    odsCode().ifPresent(c -> node.put("odsCode", c.value()));
-    node.put("footprint", footprint().id());
-    ArrayNode array = node.putArray("memberships");
-    memberships().forEach(m -> array.add(m.toJson()));
-    form().ifPresent(f -> node.set("form", f.toJson()));
-    return node;
   }
 
   /** {@return identifier, name, type, footprint, memberships and form} */

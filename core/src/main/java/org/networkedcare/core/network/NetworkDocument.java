@@ -1,8 +1,5 @@
 package org.networkedcare.core.network;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,11 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.networkedcare.core.DateRange;
-import org.networkedcare.core.json.DeclaredKeys;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonDecoder;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.organisation.Organisation;
@@ -26,6 +18,7 @@ import org.networkedcare.core.reference.OdsFrame;
 import org.networkedcare.core.reference.ReferenceData;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.Problems;
+import org.networkedcare.core.validation.ReferenceLookup;
 import org.networkedcare.core.validation.ValidationException;
 
 /**
@@ -59,9 +52,9 @@ import org.networkedcare.core.validation.ValidationException;
  * problems are reported but the checks that need the whole network (lead provider, references from
  * memberships) wait until those are fixed.
  *
- * <p>Other documents that extend this one (such as governance's agreements) read these fields from
- * the same object with {@link #read(JsonObject, ReferenceData)} and write them with {@link
- * #writeInto(ObjectNode)}.
+ * <p>The JSON form is read and written by the wire package's {@code NetworkJson}; other documents
+ * that extend this one (such as governance's agreements) read and write these fields in the same
+ * object.
  */
 public final class NetworkDocument {
 
@@ -91,28 +84,6 @@ public final class NetworkDocument {
     this.measures = List.copyOf(measures);
     this.network = network;
     this.warnings = List.copyOf(warnings);
-  }
-
-  /**
-   * {@return a document of these parts, checked against the default reference data}
-   *
-   * @param organisations the organisations
-   * @param sites the sites
-   * @param services the services
-   * @param provisions the service provisions
-   * @param measures the measures
-   * @param network the network
-   * @throws ValidationException with every problem, paths as in the JSON form
-   */
-  public static NetworkDocument of(
-      List<Organisation> organisations,
-      List<Site> sites,
-      List<Service> services,
-      List<ServiceProvision> provisions,
-      List<Measure> measures,
-      Network network) {
-    return of(
-        organisations, sites, services, provisions, measures, network, ReferenceData.defaults());
   }
 
   /**
@@ -155,12 +126,11 @@ public final class NetworkDocument {
             indexed(provisions, "provisions", problems),
             indexed(measures, "measures", problems),
             Optional.of(network),
-            new DeclaredKeys());
+            ReferenceLookup.exact());
     problems.throwIfAny();
-    Problems warnings = Problems.collector();
-    parts.check(reference, problems, warnings);
+    Optional<NetworkDocument> document = parts.check(reference, problems);
     problems.throwIfAny();
-    return parts.document(warnings.list());
+    return document.orElseThrow();
   }
 
   private static <T> List<Located<T>> indexed(List<T> list, String field, Problems problems) {
@@ -174,94 +144,25 @@ public final class NetworkDocument {
   }
 
   /**
-   * Reads a network document, checked against the default reference data.
+   * A part of a document and where it was read: the reference tokens of its JSON pointer relative
+   * to the document, such as {@code ["sites", "2"]}. For readers that build a document from its
+   * parts with {@link Parts#check}.
    *
-   * @param json the document, UTF-8 JSON
-   * @return the document
-   * @throws ValidationException with every problem found
+   * @param value the part
+   * @param tokens the reference tokens of its path
+   * @param <T> the part's type
    */
-  public static NetworkDocument parse(byte[] json) {
-    return parse(json, ReferenceData.defaults());
-  }
+  public record Located<T>(T value, List<String> tokens) {
 
-  /**
-   * Reads a network document, checked against reference data.
-   *
-   * @param json the document, UTF-8 JSON
-   * @param reference the reference data in force
-   * @return the document
-   * @throws ValidationException with every problem found
-   */
-  public static NetworkDocument parse(byte[] json, ReferenceData reference) {
-    JsonNode tree = Json.parse(json);
-    Problems problems = Problems.collector();
-    Optional<NetworkDocument> document = fromJson(JsonValue.root(tree, problems), reference);
-    problems.throwIfAny();
-    return document.orElseThrow();
-  }
-
-  /**
-   * {@return a whole document read from JSON: {@code schemaVersion} and the fields of {@link
-   * #read(JsonObject, ReferenceData)}}
-   *
-   * @param value the JSON value
-   * @param reference the reference data in force
-   */
-  public static Optional<NetworkDocument> fromJson(JsonValue value, ReferenceData reference) {
-    return value.object(
-        object -> {
-          boolean version = object.schemaVersion(SCHEMA_VERSION);
-          Optional<NetworkDocument> document = read(object, reference);
-          return version ? document : Optional.empty();
-        });
-  }
-
-  /**
-   * {@return the document's fields read from an object that may hold other fields too} Reads {@code
-   * organisations}, {@code sites}, {@code services}, {@code provisions}, {@code measures} and
-   * {@code network} (not {@code schemaVersion}), checks them together and records every problem
-   * under the object's path. Empty when any problem was recorded.
-   *
-   * @param object the object
-   * @param reference the reference data in force
-   */
-  public static Optional<NetworkDocument> read(JsonObject object, ReferenceData reference) {
-    int before = object.problems().list().size();
-    DeclaredKeys declared = new DeclaredKeys();
-    Parts parts =
-        new Parts(
-            located(object, "organisations", Organisation::fromJson, "odsCode", declared),
-            located(object, "sites", Site::fromJson, "code", declared),
-            located(object, "services", Service::fromJson, "id", declared),
-            located(object, "provisions", ServiceProvision::fromJson, "", declared),
-            located(object, "measures", Measure::fromJson, "id", declared),
-            object.required("network", Network::fromJson),
-            declared);
-    Problems warnings = Problems.collector();
-    parts.check(reference, object.problems(), warnings);
-    if (object.problems().list().size() > before) {
-      return Optional.empty();
+    /**
+     * Copies the tokens.
+     *
+     * @param value the part
+     * @param tokens the reference tokens of its path
+     */
+    public Located {
+      tokens = List.copyOf(tokens);
     }
-    return Optional.of(parts.document(warnings.list()));
-  }
-
-  private static <T> List<Located<T>> located(
-      JsonObject object, String field, JsonDecoder<T> decoder, String key, DeclaredKeys declared) {
-    int base = object.path().length();
-    JsonDecoder<T> entry = key.isEmpty() ? decoder : declared.declaring(field, key, decoder);
-    return object.list(
-        field,
-        v ->
-            entry
-                .decode(v)
-                .map(
-                    t ->
-                        new Located<>(
-                            t, List.of(v.path().substring(base).substring(1).split("/")))));
-  }
-
-  /** A value and the reference tokens of its path relative to the document. */
-  private record Located<T>(T value, List<String> tokens) {
 
     Problems at(Problems problems) {
       Problems at = problems;
@@ -272,17 +173,46 @@ public final class NetworkDocument {
     }
   }
 
-  /** The parts of a document while it is being checked. */
-  private record Parts(
+  /**
+   * The parts of a document, each where it was read, before they are checked together. A reader
+   * builds one from the entries it could read and checks it with {@link #check}.
+   *
+   * @param organisations the organisations
+   * @param sites the sites
+   * @param services the services
+   * @param provisions the service provisions
+   * @param measures the measures
+   * @param network the network, empty if it could not be read
+   * @param declared how references into the lists are resolved
+   */
+  public record Parts(
       List<Located<Organisation>> organisations,
       List<Located<Site>> sites,
       List<Located<Service>> services,
       List<Located<ServiceProvision>> provisions,
       List<Located<Measure>> measures,
       Optional<Network> network,
-      DeclaredKeys declared) {
+      ReferenceLookup declared) {
 
-    NetworkDocument document(List<Problem> warnings) {
+    /**
+     * Checks the parts together against reference data, recording every problem under {@code
+     * problems} at each part's path: the document's cross-checks and the network's own rules.
+     *
+     * @param reference the reference data in force
+     * @param problems where problems are recorded, at the document's path
+     * @return the document, or empty when the check recorded a problem or the network is missing
+     */
+    public Optional<NetworkDocument> check(ReferenceData reference, Problems problems) {
+      int before = problems.list().size();
+      Problems warnings = Problems.collector();
+      crossCheck(reference, problems, warnings);
+      if (problems.list().size() > before || network.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(document(warnings.list()));
+    }
+
+    private NetworkDocument document(List<Problem> warnings) {
       return new NetworkDocument(
           values(organisations),
           values(sites),
@@ -297,7 +227,7 @@ public final class NetworkDocument {
       return list.stream().map(Located::value).toList();
     }
 
-    void check(ReferenceData reference, Problems problems, Problems warnings) {
+    private void crossCheck(ReferenceData reference, Problems problems, Problems warnings) {
       Map<OdsCode, Organisation> orgs =
           unique(problems, organisations, Organisation::odsCode, "odsCode");
       Map<OdsCode, Site> siteByCode = unique(problems, sites, Site::code, "code");
@@ -516,39 +446,6 @@ public final class NetworkDocument {
    */
   public Optional<Measure> measure(String id) {
     return measures.stream().filter(m -> m.id().equals(id)).findFirst();
-  }
-
-  /**
-   * Writes the document's fields (all but {@code schemaVersion}) into an object, so that a larger
-   * document can hold them.
-   *
-   * @param node the object to write into
-   */
-  public void writeInto(ObjectNode node) {
-    ArrayNode o = node.putArray("organisations");
-    organisations.forEach(x -> o.add(x.toJson()));
-    ArrayNode s = node.putArray("sites");
-    sites.forEach(x -> s.add(x.toJson()));
-    ArrayNode v = node.putArray("services");
-    services.forEach(x -> v.add(x.toJson()));
-    ArrayNode p = node.putArray("provisions");
-    provisions.forEach(x -> p.add(x.toJson()));
-    ArrayNode m = node.putArray("measures");
-    measures.forEach(x -> m.add(x.toJson()));
-    node.set("network", network.toJson());
-  }
-
-  /** {@return the document as JSON, with {@code schemaVersion}} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("schemaVersion", SCHEMA_VERSION);
-    writeInto(node);
-    return node;
-  }
-
-  /** {@return the document as indented JSON text} */
-  public String toJsonText() {
-    return Json.write(toJson());
   }
 
   @Override

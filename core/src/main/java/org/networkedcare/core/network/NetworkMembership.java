@@ -1,14 +1,7 @@
 package org.networkedcare.core.network;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.networkedcare.core.DateRange;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
-import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
@@ -61,36 +54,6 @@ public record NetworkMembership(OdsCode organisation, NetworkRole role, DateRang
     return organisation.equals(other.organisation)
         && role.equals(other.role)
         && validity.overlaps(other.validity);
-  }
-
-  /**
-   * {@return a membership read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<NetworkMembership> fromJson(JsonValue value) {
-    return value.object(NetworkMembership::read);
-  }
-
-  private static Optional<NetworkMembership> read(JsonObject object) {
-    Optional<OdsCode> organisation = object.required("organisation", OdsCode::fromJson);
-    Optional<NetworkRole> role = object.required("role", NetworkRole::fromJson);
-    Optional<DateRange> validity = object.required("validity", ValueJson::dateRange);
-    return object.buildAll(
-        () ->
-            new NetworkMembership(
-                JsonObject.orMissing(organisation),
-                JsonObject.orMissing(role),
-                JsonObject.orMissing(validity)));
-  }
-
-  /** {@return the membership as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("organisation", organisation.value());
-    node.put("role", role.id());
-    node.set("validity", ValueJson.write(validity));
-    return node;
   }
 
   /** {@return organisation, role and validity} */

@@ -1,9 +1,5 @@
 package org.networkedcare.core.network;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import java.util.Optional;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.reference.ReferenceData;
 import org.networkedcare.core.validation.Checks;
 import org.networkedcare.core.validation.Problems;
@@ -67,20 +63,6 @@ public record NetworkRole(String id) {
    */
   public boolean isKnown(ReferenceData reference) {
     return reference.networkRoles().contains(id);
-  }
-
-  /**
-   * {@return a network role read from a JSON string}
-   *
-   * @param json the JSON value
-   */
-  public static Optional<NetworkRole> fromJson(JsonValue json) {
-    return json.text().flatMap(s -> json.problems().attempt(() -> new NetworkRole(s)));
-  }
-
-  /** {@return the identifier as a JSON string} */
-  public JsonNode toJson() {
-    return TextNode.valueOf(id);
   }
 
   /** {@return the identifier} */

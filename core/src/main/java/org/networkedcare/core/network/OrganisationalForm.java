@@ -1,13 +1,8 @@
 package org.networkedcare.core.network;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.reference.FormFamily;
 import org.networkedcare.core.reference.OrganisationalForms;
 import org.networkedcare.core.reference.ReferenceData;
@@ -38,9 +33,18 @@ public abstract class OrganisationalForm {
 
   OrganisationalForm() {}
 
-  /** {@return a builder} */
-  public static ImmutableOrganisationalForm.Builder builder() {
-    return ImmutableOrganisationalForm.builder();
+  /** {@return a new, empty builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link OrganisationalForm} values. {@code build()} reports every missing or invalid
+   * field in one {@link org.networkedcare.core.validation.ValidationException}. Not thread-safe:
+   * one builder per thread.
+   */
+  public static final class Builder extends ImmutableOrganisationalForm.Builder {
+    Builder() {}
   }
 
   /** {@return the family: collaboration, contractual or consolidation} */
@@ -140,36 +144,6 @@ public abstract class OrganisationalForm {
               "a " + family() + " form has a single board, not " + boards());
     }
     return problems.list();
-  }
-
-  /**
-   * {@return a form read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<OrganisationalForm> fromJson(JsonValue value) {
-    return value.object(OrganisationalForm::read);
-  }
-
-  private static Optional<OrganisationalForm> read(JsonObject object) {
-    ImmutableOrganisationalForm.Builder builder = builder();
-    object.required("family", JsonValue::text).ifPresent(builder::family);
-    object.required("form", JsonValue::text).ifPresent(builder::form);
-    object.required("legalVehicle", JsonValue::text).ifPresent(builder::legalVehicle);
-    object.required("boards", JsonValue::integer).ifPresent(builder::boards);
-    object.required("pooling", PoolingProfile::fromJson).ifPresent(builder::pooling);
-    return object.buildAll(builder::build);
-  }
-
-  /** {@return the form as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("family", family());
-    node.put("form", form());
-    node.put("legalVehicle", legalVehicle());
-    node.put("boards", boards());
-    node.set("pooling", pooling().toJson());
-    return node;
   }
 
   /** {@return family, form, vehicle, boards and pooling} */

@@ -1,12 +1,6 @@
 package org.networkedcare.core.network;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Optional;
 import org.immutables.value.Value;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.core.validation.ValueStyle;
@@ -27,9 +21,17 @@ public abstract class PoolingProfile {
 
   PoolingProfile() {}
 
-  /** {@return a builder} */
-  public static ImmutablePoolingProfile.Builder builder() {
-    return ImmutablePoolingProfile.builder();
+  /** {@return a new, empty builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a profile. {@code build()} reports every missing or invalid field in one {@link
+   * ValidationException}. Not thread-safe: one builder per thread.
+   */
+  public static final class Builder extends ImmutablePoolingProfile.Builder {
+    Builder() {}
   }
 
   /**
@@ -81,42 +83,6 @@ public abstract class PoolingProfile {
     problems.at("brand").required(brand());
     problems.at("backOffice").required(backOffice());
     problems.throwIfAny();
-  }
-
-  /**
-   * {@return a profile read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<PoolingProfile> fromJson(JsonValue value) {
-    return value.object(PoolingProfile::read);
-  }
-
-  private static Optional<PoolingProfile> read(JsonObject object) {
-    ImmutablePoolingProfile.Builder builder = builder();
-    object
-        .required("accountability", v -> v.oneOf(Pooling.byId()))
-        .ifPresent(builder::accountability);
-    object.required("budget", v -> v.oneOf(Pooling.byId())).ifPresent(builder::budget);
-    object.required("staff", v -> v.oneOf(Pooling.byId())).ifPresent(builder::staff);
-    object.required("estates", v -> v.oneOf(Pooling.byId())).ifPresent(builder::estates);
-    object.required("equipment", v -> v.oneOf(Pooling.byId())).ifPresent(builder::equipment);
-    object.required("brand", v -> v.oneOf(Pooling.byId())).ifPresent(builder::brand);
-    object.required("backOffice", v -> v.oneOf(Pooling.byId())).ifPresent(builder::backOffice);
-    return object.buildAll(builder::build);
-  }
-
-  /** {@return the profile as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("accountability", accountability().id());
-    node.put("budget", budget().id());
-    node.put("staff", staff().id());
-    node.put("estates", estates().id());
-    node.put("equipment", equipment().id());
-    node.put("brand", brand().id());
-    node.put("backOffice", backOffice().id());
-    return node;
   }
 
   /** {@return every aspect and where it sits} */

@@ -1,10 +1,6 @@
 package org.networkedcare.core.organisation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.reference.OdsFrames;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
@@ -73,20 +69,6 @@ public record OdsCode(String value) implements Comparable<OdsCode> {
    */
   public boolean startsWith(OdsCode prefix) {
     return value.startsWith(prefix.value);
-  }
-
-  /**
-   * {@return a code read from a JSON string}
-   *
-   * @param json the JSON value
-   */
-  public static Optional<OdsCode> fromJson(JsonValue json) {
-    return json.text().flatMap(s -> json.problems().attempt(() -> new OdsCode(s)));
-  }
-
-  /** {@return the code as a JSON string} */
-  public JsonNode toJson() {
-    return TextNode.valueOf(value);
   }
 
   @Override

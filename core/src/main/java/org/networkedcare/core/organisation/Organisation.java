@@ -1,8 +1,5 @@
 package org.networkedcare.core.organisation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,9 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.reference.ReferenceData;
 import org.networkedcare.core.validation.Checks;
 import org.networkedcare.core.validation.Problem;
@@ -43,9 +37,18 @@ public abstract class Organisation {
 
   Organisation() {}
 
-  /** {@return a builder} */
-  public static ImmutableOrganisation.Builder builder() {
-    return ImmutableOrganisation.builder();
+  /** {@return a new, empty builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Organisation} values. {@code build()} reports every missing or invalid field in
+   * one {@link org.networkedcare.core.validation.ValidationException}. Not thread-safe: one builder
+   * per thread.
+   */
+  public static final class Builder extends ImmutableOrganisation.Builder {
+    Builder() {}
   }
 
   /** {@return the organisation's ODS code} */
@@ -305,41 +308,6 @@ public abstract class Organisation {
 
   /** The most codes of a successor chain a message names. */
   private static final int CHAIN_SHOWN = 10;
-
-  /**
-   * {@return an organisation read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Organisation> fromJson(JsonValue value) {
-    return value.object(Organisation::read);
-  }
-
-  private static Optional<Organisation> read(JsonObject object) {
-    ImmutableOrganisation.Builder builder = builder();
-    object.required("odsCode", OdsCode::fromJson).ifPresent(builder::odsCode);
-    object.required("name", JsonValue::text).ifPresent(builder::name);
-    object.required("primaryRole", OrganisationRole::fromJson).ifPresent(builder::primaryRole);
-    builder.otherRoles(object.list("otherRoles", OrganisationRole::fromJson));
-    object.required("openDate", JsonValue::date).ifPresent(builder::openDate);
-    object.optional("closeDate", JsonValue::date).ifPresent(builder::closeDate);
-    object.optional("successor", OdsCode::fromJson).ifPresent(builder::successor);
-    return object.buildAll(builder::build);
-  }
-
-  /** {@return the organisation as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("odsCode", odsCode().value());
-    node.put("name", name());
-    node.put("primaryRole", primaryRole().id());
-    ArrayNode roles = node.putArray("otherRoles");
-    otherRoles().forEach(r -> roles.add(r.id()));
-    node.put("openDate", openDate().toString());
-    closeDate().ifPresent(d -> node.put("closeDate", d.toString()));
-    successor().ifPresent(s -> node.put("successor", s.value()));
-    return node;
-  }
 
   /** {@return code, name, roles and dates on one line} */
   @Override

@@ -1,9 +1,5 @@
 package org.networkedcare.core.organisation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import java.util.Optional;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.reference.ReferenceData;
 import org.networkedcare.core.validation.Checks;
 import org.networkedcare.core.validation.Problems;
@@ -70,20 +66,6 @@ public record OrganisationRole(String id) {
    */
   public boolean isKnown(ReferenceData reference) {
     return reference.odsFrames().frame(id).isPresent();
-  }
-
-  /**
-   * {@return a role read from a JSON string}
-   *
-   * @param json the JSON value
-   */
-  public static Optional<OrganisationRole> fromJson(JsonValue json) {
-    return json.text().flatMap(s -> json.problems().attempt(() -> new OrganisationRole(s)));
-  }
-
-  /** {@return the role as a JSON string} */
-  public JsonNode toJson() {
-    return TextNode.valueOf(id);
   }
 
   /** {@return the identifier} */

@@ -1,14 +1,6 @@
 package org.networkedcare.core.organisation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Checks;
 import org.networkedcare.core.validation.Problems;
 
@@ -56,35 +48,5 @@ public record Partner(PartnerId id, String name, String kind) {
               "'" + kind + "' is not one of: " + String.join(", ", KINDS));
     }
     problems.throwIfAny();
-  }
-
-  /**
-   * {@return a partner read from JSON, every problem recorded at its path}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Partner> fromJson(JsonValue value) {
-    return value.object(Partner::read);
-  }
-
-  private static Optional<Partner> read(JsonObject object) {
-    Map<String, String> kinds = new LinkedHashMap<>();
-    KINDS.forEach(k -> kinds.put(k, k));
-    Optional<PartnerId> id = object.required("id", PartnerId::fromJson);
-    Optional<String> name = object.required("name", JsonValue::text);
-    Optional<String> kind = object.required("kind", v -> v.oneOf(kinds));
-    return object.buildAll(
-        () ->
-            new Partner(
-                JsonObject.orMissing(id), JsonObject.orMissing(name), JsonObject.orMissing(kind)));
-  }
-
-  /** {@return the partner as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.set("id", id.toJson());
-    node.put("name", name);
-    node.put("kind", kind);
-    return node;
   }
 }

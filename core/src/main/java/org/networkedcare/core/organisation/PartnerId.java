@@ -1,10 +1,6 @@
 package org.networkedcare.core.organisation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 
 /**
@@ -54,20 +50,6 @@ public record PartnerId(String value) implements Comparable<PartnerId> {
    */
   public static boolean matches(String text) {
     return text.length() <= MAX_LENGTH && FORMAT.matcher(text).matches();
-  }
-
-  /**
-   * {@return an identifier read from a JSON string, problems recorded at its path}
-   *
-   * @param json the JSON value
-   */
-  public static Optional<PartnerId> fromJson(JsonValue json) {
-    return json.text().flatMap(s -> json.problems().attempt(() -> new PartnerId(s)));
-  }
-
-  /** {@return the identifier as a JSON string} */
-  public JsonNode toJson() {
-    return TextNode.valueOf(value);
   }
 
   @Override

@@ -1,14 +1,7 @@
 package org.networkedcare.core.organisation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.networkedcare.core.DateRange;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
-import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.validation.Checks;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
@@ -53,39 +46,6 @@ public record ServiceProvision(
    */
   public boolean isInEffectOn(LocalDate date) {
     return period.contains(date);
-  }
-
-  /**
-   * {@return a provision read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<ServiceProvision> fromJson(JsonValue value) {
-    return value.object(ServiceProvision::read);
-  }
-
-  private static Optional<ServiceProvision> read(JsonObject object) {
-    Optional<OdsCode> organisation = object.required("organisation", OdsCode::fromJson);
-    Optional<String> service = object.required("service", JsonValue::text);
-    Optional<OdsCode> site = object.required("site", OdsCode::fromJson);
-    Optional<DateRange> period = object.required("period", ValueJson::dateRange);
-    return object.buildAll(
-        () ->
-            new ServiceProvision(
-                JsonObject.orMissing(organisation),
-                JsonObject.orMissing(service),
-                JsonObject.orMissing(site),
-                JsonObject.orMissing(period)));
-  }
-
-  /** {@return the provision as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("organisation", organisation.value());
-    node.put("service", service);
-    node.put("site", site.value());
-    node.set("period", ValueJson.write(period));
-    return node;
   }
 
   /** {@return who provides what where, when} */

@@ -1,11 +1,5 @@
 package org.networkedcare.core.organisation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Checks;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
@@ -39,36 +33,6 @@ public record Site(OdsCode code, String name, OdsCode organisation) {
     Checks.name(problems.at("name"), name);
     problems.at("organisation").required(organisation);
     problems.throwIfAny();
-  }
-
-  /**
-   * {@return a site read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Site> fromJson(JsonValue value) {
-    return value.object(Site::read);
-  }
-
-  private static Optional<Site> read(JsonObject object) {
-    Optional<OdsCode> code = object.required("code", OdsCode::fromJson);
-    Optional<String> name = object.required("name", JsonValue::text);
-    Optional<OdsCode> organisation = object.required("organisation", OdsCode::fromJson);
-    return object.buildAll(
-        () ->
-            new Site(
-                JsonObject.orMissing(code),
-                JsonObject.orMissing(name),
-                JsonObject.orMissing(organisation)));
-  }
-
-  /** {@return the site as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("code", code.value());
-    node.put("name", name);
-    node.put("organisation", organisation.value());
-    return node;
   }
 
   /** {@return code, name and manager} */

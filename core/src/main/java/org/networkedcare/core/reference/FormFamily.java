@@ -1,13 +1,6 @@
 package org.networkedcare.core.reference;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Checks;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
@@ -53,40 +46,6 @@ public record FormFamily(String id, String name, boolean singleBoard, List<Term>
    */
   public boolean contains(String form) {
     return forms.stream().anyMatch(f -> f.id().equals(form));
-  }
-
-  /**
-   * {@return a family read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<FormFamily> fromJson(JsonValue value) {
-    return value.object(FormFamily::read);
-  }
-
-  private static Optional<FormFamily> read(JsonObject object) {
-    Optional<String> id = object.required("id", JsonValue::text);
-    Optional<String> name = object.required("name", JsonValue::text);
-    Optional<Boolean> single = object.required("singleBoard", JsonValue::bool);
-    Optional<List<Term>> forms = object.required("forms", v -> v.list(Term::fromJson));
-    return object.buildAll(
-        () ->
-            new FormFamily(
-                JsonObject.orMissing(id),
-                JsonObject.orMissing(name),
-                single.orElse(false),
-                JsonObject.orMissing(forms)));
-  }
-
-  /** {@return the family as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    node.put("name", name);
-    node.put("singleBoard", singleBoard);
-    ArrayNode array = node.putArray("forms");
-    forms.forEach(f -> array.add(f.toJson()));
-    return node;
   }
 
   /** {@return the identifier and forms} */

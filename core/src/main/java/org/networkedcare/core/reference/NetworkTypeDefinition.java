@@ -1,11 +1,6 @@
 package org.networkedcare.core.reference;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Checks;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
@@ -39,33 +34,6 @@ public record NetworkTypeDefinition(String id, String name, Optional<String> exa
       exactlyOneRole.ifPresent(r -> Checks.id(problems.at("exactlyOneRole"), r));
     }
     problems.throwIfAny();
-  }
-
-  /**
-   * {@return an entry read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<NetworkTypeDefinition> fromJson(JsonValue value) {
-    return value.object(NetworkTypeDefinition::read);
-  }
-
-  private static Optional<NetworkTypeDefinition> read(JsonObject object) {
-    Optional<String> id = object.required("id", JsonValue::text);
-    Optional<String> name = object.required("name", JsonValue::text);
-    Optional<String> role = object.optional("exactlyOneRole", JsonValue::text);
-    return object.buildAll(
-        () ->
-            new NetworkTypeDefinition(JsonObject.orMissing(id), JsonObject.orMissing(name), role));
-  }
-
-  /** {@return the entry as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    node.put("name", name);
-    exactlyOneRole.ifPresent(r -> node.put("exactlyOneRole", r));
-    return node;
   }
 
   /** {@return the identifier and, if any, the role needing exactly one membership} */

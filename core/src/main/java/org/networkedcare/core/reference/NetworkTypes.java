@@ -1,13 +1,7 @@
 package org.networkedcare.core.reference;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -53,38 +47,6 @@ public record NetworkTypes(String id, String version, List<NetworkTypeDefinition
   /** {@return the identifiers of the types, in order} */
   public List<String> ids() {
     return types.stream().map(NetworkTypeDefinition::id).toList();
-  }
-
-  /**
-   * {@return network types read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<NetworkTypes> fromJson(JsonValue value) {
-    return value.object(NetworkTypes::read);
-  }
-
-  private static Optional<NetworkTypes> read(JsonObject object) {
-    Optional<String> id = object.required("id", JsonValue::text);
-    Optional<String> version = object.required("version", JsonValue::text);
-    Optional<List<NetworkTypeDefinition>> types =
-        object.required("types", v -> v.list(NetworkTypeDefinition::fromJson));
-    return object.buildAll(
-        () ->
-            new NetworkTypes(
-                JsonObject.orMissing(id),
-                JsonObject.orMissing(version),
-                JsonObject.orMissing(types)));
-  }
-
-  /** {@return the data as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    node.put("version", version);
-    ArrayNode array = node.putArray("types");
-    types.forEach(t -> array.add(t.toJson()));
-    return node;
   }
 
   /** {@return the identifier, version and types} */

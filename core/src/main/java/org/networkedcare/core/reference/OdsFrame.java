@@ -1,15 +1,9 @@
 package org.networkedcare.core.reference;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Checks;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
@@ -98,44 +92,6 @@ public record OdsFrame(
    */
   public boolean fits(String code) {
     return fits(patterns, code);
-  }
-
-  /**
-   * {@return a frame read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<OdsFrame> fromJson(JsonValue value) {
-    return value.object(OdsFrame::read);
-  }
-
-  private static Optional<OdsFrame> read(JsonObject object) {
-    Optional<String> role = object.required("role", JsonValue::text);
-    Optional<String> name = object.required("name", JsonValue::text);
-    Optional<List<String>> patterns = object.required("patterns", v -> v.list(JsonValue::text));
-    List<String> examples = object.list("examples", JsonValue::text);
-    Optional<String> siteRole = object.optional("siteRole", JsonValue::text);
-    return object.buildAll(
-        () ->
-            new OdsFrame(
-                JsonObject.orMissing(role),
-                JsonObject.orMissing(name),
-                JsonObject.orMissing(patterns),
-                examples,
-                siteRole));
-  }
-
-  /** {@return the frame as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("role", role);
-    node.put("name", name);
-    ArrayNode p = node.putArray("patterns");
-    patterns.forEach(p::add);
-    ArrayNode e = node.putArray("examples");
-    examples.forEach(e::add);
-    siteRole.ifPresent(s -> node.put("siteRole", s));
-    return node;
   }
 
   /** {@return the role and its patterns} */

@@ -1,13 +1,7 @@
 package org.networkedcare.core.reference;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -78,37 +72,6 @@ public record OdsFrames(String id, String version, List<OdsFrame> frames) {
    */
   public boolean allows(String role, String code) {
     return frame(role).map(f -> f.fits(code)).orElse(false);
-  }
-
-  /**
-   * {@return frames read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<OdsFrames> fromJson(JsonValue value) {
-    return value.object(OdsFrames::read);
-  }
-
-  private static Optional<OdsFrames> read(JsonObject object) {
-    Optional<String> id = object.required("id", JsonValue::text);
-    Optional<String> version = object.required("version", JsonValue::text);
-    Optional<List<OdsFrame>> frames = object.required("frames", v -> v.list(OdsFrame::fromJson));
-    return object.buildAll(
-        () ->
-            new OdsFrames(
-                JsonObject.orMissing(id),
-                JsonObject.orMissing(version),
-                JsonObject.orMissing(frames)));
-  }
-
-  /** {@return the data as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    node.put("version", version);
-    ArrayNode array = node.putArray("frames");
-    frames.forEach(f -> array.add(f.toJson()));
-    return node;
   }
 
   /** {@return the identifier, version and roles} */

@@ -1,13 +1,7 @@
 package org.networkedcare.core.reference;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -74,42 +68,6 @@ public record OrganisationalForms(
    */
   public boolean hasLegalVehicle(String vehicle) {
     return legalVehicles.stream().anyMatch(v -> v.id().equals(vehicle));
-  }
-
-  /**
-   * {@return the data read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<OrganisationalForms> fromJson(JsonValue value) {
-    return value.object(OrganisationalForms::read);
-  }
-
-  private static Optional<OrganisationalForms> read(JsonObject object) {
-    Optional<String> id = object.required("id", JsonValue::text);
-    Optional<String> version = object.required("version", JsonValue::text);
-    Optional<List<FormFamily>> families =
-        object.required("families", v -> v.list(FormFamily::fromJson));
-    Optional<List<Term>> vehicles = object.required("legalVehicles", v -> v.list(Term::fromJson));
-    return object.buildAll(
-        () ->
-            new OrganisationalForms(
-                JsonObject.orMissing(id),
-                JsonObject.orMissing(version),
-                JsonObject.orMissing(families),
-                JsonObject.orMissing(vehicles)));
-  }
-
-  /** {@return the data as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    node.put("version", version);
-    ArrayNode f = node.putArray("families");
-    families.forEach(x -> f.add(x.toJson()));
-    ArrayNode v = node.putArray("legalVehicles");
-    legalVehicles.forEach(x -> v.add(x.toJson()));
-    return node;
   }
 
   /** {@return the identifier, version and families} */

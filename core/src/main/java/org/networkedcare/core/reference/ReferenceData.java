@@ -1,18 +1,10 @@
 package org.networkedcare.core.reference;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonDecoder;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -20,12 +12,12 @@ import org.networkedcare.core.validation.ValidationException;
  * The reference data in force: the versioned data files that say which organisation roles, ODS
  * frames, network types, network roles and organisational forms exist. Immutable.
  *
- * <p>{@link #defaults()} loads the files the library ships ({@code
- * org/networkedcare/core/reference/*.json}); a user may replace them whole ({@link #of}) or in part
- * ({@link #with(OdsFrames)} and the other {@code with} methods, or {@link #withFile(byte[])}, which
- * reads a data file and replaces the part its {@code id} names). The parts must agree with each
- * other: health-service-body roles are roles of {@code ods-frames}, and a network type's {@code
- * exactlyOneRole} is a network role ({@code reference-data.unknown}).
+ * <p>The wire package's {@code ReferenceJson.defaults()} loads the files the library ships ({@code
+ * org/networkedcare/core/reference/*.json}) and {@code ReferenceJson.withFile} reads a data file
+ * and replaces the part its {@code id} names; a user may also replace the parts whole ({@link #of})
+ * or in part ({@link #with(OdsFrames)} and the other {@code with} methods). The parts must agree
+ * with each other: health-service-body roles are roles of {@code ods-frames}, and a network type's
+ * {@code exactlyOneRole} is a network role ({@code reference-data.unknown}).
  */
 public final class ReferenceData {
 
@@ -143,43 +135,6 @@ public final class ReferenceData {
             "this part holds '" + expected + "' data, not '" + actual + "'");
   }
 
-  /** {@return the reference data the library ships} */
-  public static ReferenceData defaults() {
-    return Defaults.INSTANCE;
-  }
-
-  private static final class Defaults {
-    static final ReferenceData INSTANCE =
-        ReferenceData.of(
-            load(ODS_FRAMES, OdsFrames::fromJson),
-            load(HEALTH_SERVICE_BODY_ROLES, Vocabulary::fromJson),
-            load(NETWORK_TYPES, NetworkTypes::fromJson),
-            load(NETWORK_ROLES, Vocabulary::fromJson),
-            load(ORGANISATIONAL_FORMS, OrganisationalForms::fromJson));
-
-    private Defaults() {}
-
-    private static <T> T load(String id, JsonDecoder<T> decoder) {
-      String resource = id + ".json";
-      try (InputStream in = ReferenceData.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + resource);
-        }
-        return read(in.readAllBytes(), decoder);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  }
-
-  private static <T> T read(byte[] json, JsonDecoder<T> decoder) {
-    JsonNode tree = Json.parse(json);
-    Problems problems = Problems.collector();
-    Optional<T> value = decoder.decode(JsonValue.root(tree, problems));
-    problems.throwIfAny();
-    return value.orElseThrow();
-  }
-
   /** {@return the ODS frames in force} */
   public OdsFrames odsFrames() {
     return odsFrames;
@@ -251,36 +206,6 @@ public final class ReferenceData {
               "reference-data.id",
               "'" + replacement.id() + "' is not a vocabulary of the reference data");
     };
-  }
-
-  /**
-   * {@return this reference data with the part a data file replaces} The file's {@code id} says
-   * which part it is.
-   *
-   * @param json a reference data file, UTF-8 JSON
-   * @throws ValidationException if the file is malformed, of an unknown id, or disagrees with the
-   *     other parts
-   */
-  public ReferenceData withFile(byte[] json) {
-    JsonNode tree = Json.parse(json);
-    String id = tree.path("id").asText("");
-    Map<String, Function<byte[], ReferenceData>> parts = new LinkedHashMap<>();
-    parts.put(ODS_FRAMES, b -> with(read(b, OdsFrames::fromJson)));
-    parts.put(HEALTH_SERVICE_BODY_ROLES, b -> with(read(b, Vocabulary::fromJson)));
-    parts.put(NETWORK_TYPES, b -> with(read(b, NetworkTypes::fromJson)));
-    parts.put(NETWORK_ROLES, b -> with(read(b, Vocabulary::fromJson)));
-    parts.put(ORGANISATIONAL_FORMS, b -> with(read(b, OrganisationalForms::fromJson)));
-    Function<byte[], ReferenceData> part = parts.get(id);
-    if (part == null) {
-      throw new ValidationException(
-          "/id",
-          "reference-data.id",
-          "'"
-              + id
-              + "' is not a part of the reference data; the parts are: "
-              + String.join(", ", parts.keySet()));
-    }
-    return part.apply(json);
   }
 
   /** {@return the version of each part, by identifier, for recording with results} */

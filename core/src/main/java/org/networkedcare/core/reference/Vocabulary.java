@@ -1,14 +1,7 @@
 package org.networkedcare.core.reference;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -55,37 +48,6 @@ public record Vocabulary(String id, String version, List<Term> terms) {
   /** {@return the identifiers of the terms, in order} */
   public List<String> ids() {
     return terms.stream().map(Term::id).toList();
-  }
-
-  /**
-   * {@return a vocabulary read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Vocabulary> fromJson(JsonValue value) {
-    return value.object(Vocabulary::read);
-  }
-
-  private static Optional<Vocabulary> read(JsonObject object) {
-    Optional<String> id = object.required("id", JsonValue::text);
-    Optional<String> version = object.required("version", JsonValue::text);
-    Optional<List<Term>> terms = object.required("terms", v -> v.list(Term::fromJson));
-    return object.buildAll(
-        () ->
-            new Vocabulary(
-                JsonObject.orMissing(id),
-                JsonObject.orMissing(version),
-                JsonObject.orMissing(terms)));
-  }
-
-  /** {@return the vocabulary as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    node.put("version", version);
-    ArrayNode array = node.putArray("terms");
-    terms.forEach(t -> array.add(t.toJson()));
-    return node;
   }
 
   /** {@return the identifier, version and term identifiers} */

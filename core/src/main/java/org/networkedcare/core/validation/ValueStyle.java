@@ -21,5 +21,7 @@ import org.immutables.value.Value;
 @Value.Style(
     validationMethod = Value.Style.ValidationMethod.NONE,
     optionalAcceptNullable = true,
-    jdkOnly = true)
+    jdkOnly = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true)
 public @interface ValueStyle {}

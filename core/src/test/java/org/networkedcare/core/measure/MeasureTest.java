@@ -5,6 +5,7 @@ import static org.networkedcare.core.testing.ProblemAssertions.assertProblems;
 import static org.networkedcare.core.testing.ProblemAssertions.decode;
 
 import org.junit.jupiter.api.Test;
+import org.networkedcare.core.json.MeasureJson;
 
 class MeasureTest {
 
@@ -14,7 +15,7 @@ class MeasureTest {
         decode(
             "{'id': 'rtt-18wk', 'name': 'waits within 18 weeks', 'unit': 'proportion',"
                 + " 'kind': 'proportion', 'direction': 'increase'}",
-            Measure::fromJson);
+            MeasureJson::measure);
     assertEquals(
         new Measure(
             "rtt-18wk",
@@ -46,7 +47,7 @@ class MeasureTest {
             () ->
                 decode(
                     "{'id': 'x', 'name': 'x', 'unit': 'x', 'kind': 'ratio', 'direction': 'up'}",
-                    Measure::fromJson),
+                    MeasureJson::measure),
             "/kind unknown-value",
             "/direction unknown-value");
     assertEquals(
@@ -59,7 +60,7 @@ class MeasureTest {
         decode(
             "{'id': 'wait-weeks', 'name': 'mean wait to first appointment', 'unit': 'weeks', 'kind': 'continuous',"
                 + " 'direction': 'decrease', 'periodicity': 'quarter', 'aggregation': 'mean'}",
-            Measure::fromJson);
+            MeasureJson::measure);
     assertEquals(
         org.networkedcare.core.ReportingPeriod.Granularity.QUARTER, quarterly.periodicity());
     assertEquals(java.util.Optional.of(Aggregation.MEAN), quarterly.aggregation());
@@ -67,14 +68,14 @@ class MeasureTest {
     assertEquals(
         "{\"id\":\"wait-weeks\",\"name\":\"mean wait to first appointment\",\"unit\":\"weeks\","
             + "\"kind\":\"continuous\",\"direction\":\"decrease\",\"periodicity\":\"quarter\",\"aggregation\":\"mean\"}",
-        quarterly.toJson().toString());
+        MeasureJson.write(quarterly).toString());
     // The default periodicity is a month and is not written, so older documents read and write as
     // before.
     Measure monthly =
         new Measure("x", "x", "x", MeasureKind.CONTINUOUS, ImprovementDirection.NEUTRAL);
     assertEquals(org.networkedcare.core.ReportingPeriod.Granularity.MONTH, monthly.periodicity());
     assertEquals(false, monthly.aggregates());
-    assertEquals(false, monthly.toJson().has("periodicity"));
+    assertEquals(false, MeasureJson.write(monthly).has("periodicity"));
   }
 
   @Test
@@ -85,7 +86,7 @@ class MeasureTest {
                 decode(
                     "{'id': 'x', 'name': 'x', 'unit': 'x', 'kind': 'proportion', 'direction': 'increase',"
                         + " 'aggregation': 'mean', 'periodicity': 'week'}",
-                    Measure::fromJson),
+                    MeasureJson::measure),
             "/periodicity unknown-value",
             "/aggregation measure.aggregation");
     assertEquals("'week' is not one of: month, quarter, financial-year", problems.get(0).message());

@@ -18,6 +18,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.NetworkJson;
+import org.networkedcare.core.json.ReferenceJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.organisation.OrganisationRole;
 import org.networkedcare.core.reference.ReferenceData;
@@ -49,7 +51,7 @@ class NetworkDocumentTest {
 
   @Test
   void theWorkedExampleParses() {
-    NetworkDocument doc = NetworkDocument.parse(easternEye());
+    NetworkDocument doc = NetworkJson.parse(easternEye());
     assertEquals("eastern-eye", doc.network().id());
     assertEquals(4, doc.organisations().size());
     assertEquals(2, doc.sites().size());
@@ -64,7 +66,7 @@ class NetworkDocumentTest {
         1, doc.network().membershipsOn(NetworkRole.CENTRE, LocalDate.of(2023, 1, 1)).size());
     assertTrue(
         doc.organisations().stream()
-            .allMatch(o -> o.isHealthServiceBody(ReferenceData.defaults())));
+            .allMatch(o -> o.isHealthServiceBody(ReferenceJson.defaults())));
     assertEquals(
         4,
         doc.provisions().stream().filter(p -> p.isInEffectOn(LocalDate.of(2024, 9, 20))).count());
@@ -77,16 +79,16 @@ class NetworkDocumentTest {
 
   @Test
   void theWorkedExampleRoundTripsThroughItsOwnText() {
-    NetworkDocument doc = NetworkDocument.parse(easternEye());
+    NetworkDocument doc = NetworkJson.parse(easternEye());
     NetworkDocument again =
-        NetworkDocument.parse(doc.toJsonText().getBytes(StandardCharsets.UTF_8));
+        NetworkJson.parse(NetworkJson.write(doc).getBytes(StandardCharsets.UTF_8));
     assertEquals(doc, again);
-    assertEquals(doc.toJsonText(), again.toJsonText());
+    assertEquals(NetworkJson.write(doc), NetworkJson.write(again));
   }
 
   @Test
   void aDocumentBuiltInJavaEqualsTheParsedOne() {
-    NetworkDocument doc = NetworkDocument.parse(easternEye());
+    NetworkDocument doc = NetworkJson.parse(easternEye());
     NetworkDocument built =
         NetworkDocument.of(
             doc.organisations(),
@@ -94,13 +96,14 @@ class NetworkDocumentTest {
             doc.services(),
             doc.provisions(),
             doc.measures(),
-            doc.network());
+            doc.network(),
+            ReferenceJson.defaults());
     assertEquals(doc, built);
   }
 
   @Test
   void missingPartsOfADocumentBuiltInJavaAreRequiredProblems() {
-    NetworkDocument doc = NetworkDocument.parse(easternEye());
+    NetworkDocument doc = NetworkJson.parse(easternEye());
     assertProblems(
         () ->
             NetworkDocument.of(
@@ -109,7 +112,8 @@ class NetworkDocumentTest {
                 null,
                 List.of(),
                 List.of(),
-                null),
+                null,
+                ReferenceJson.defaults()),
         "/services required",
         "/network required");
     assertProblems(
@@ -120,7 +124,8 @@ class NetworkDocumentTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                doc.network()),
+                doc.network(),
+                ReferenceJson.defaults()),
         "/organisations/1 required");
   }
 
@@ -130,20 +135,20 @@ class NetworkDocumentTest {
     tree.remove("network");
     tree.put("agreements", "later");
     assertProblems(
-        () -> NetworkDocument.parse(bytes(tree)), "/network required", "/agreements unknown-field");
+        () -> NetworkJson.parse(bytes(tree)), "/network required", "/agreements unknown-field");
   }
 
   @Test
   void aWrongSchemaVersionIsReported() {
     ObjectNode tree = tree();
     tree.put("schemaVersion", 2);
-    assertProblems(() -> NetworkDocument.parse(bytes(tree)), "/schemaVersion schema-version");
+    assertProblems(() -> NetworkJson.parse(bytes(tree)), "/schemaVersion schema-version");
   }
 
   @Test
   void aDuplicateKeyIsReported() {
     assertProblems(
-        () -> NetworkDocument.parse(json("{'schemaVersion': 1, 'schemaVersion': 1}")),
+        () -> NetworkJson.parse(json("{'schemaVersion': 1, 'schemaVersion': 1}")),
         "/schemaVersion json.duplicate-key");
   }
 
@@ -155,7 +160,7 @@ class NetworkDocumentTest {
     at(tree, "/network").put("footprint", "county");
     at(tree, "/network/memberships/1/validity").put("from", "2023-02-30");
     assertProblems(
-        () -> NetworkDocument.parse(bytes(tree)),
+        () -> NetworkJson.parse(bytes(tree)),
         "/organisations/0/openDate type",
         "/organisations/1/odsCode ods.format",
         "/network/footprint unknown-value",
@@ -172,7 +177,7 @@ class NetworkDocumentTest {
     at(tree, "/organisations/1").put("odsCode", "rha");
     at(tree, "/network/memberships/2").put("organisation", "RZZ");
     List<String> messages =
-        assertThrows(ValidationException.class, () -> NetworkDocument.parse(bytes(tree)))
+        assertThrows(ValidationException.class, () -> NetworkJson.parse(bytes(tree)))
             .problems()
             .stream()
             .filter(p -> p.code().equals("reference.unknown"))
@@ -197,7 +202,7 @@ class NetworkDocumentTest {
     ObjectNode tree = tree();
     at(tree, "/network/memberships/2").put("organisation", "RZZ");
     String message =
-        assertThrows(ValidationException.class, () -> NetworkDocument.parse(bytes(tree)))
+        assertThrows(ValidationException.class, () -> NetworkJson.parse(bytes(tree)))
             .problems()
             .get(0)
             .message();
@@ -212,7 +217,7 @@ class NetworkDocumentTest {
     at(tree, "/sites/1").put("code", "RHB1");
     at(tree, "/provisions/4").put("site", "RHB1");
     assertProblems(
-        () -> NetworkDocument.parse(bytes(tree)),
+        () -> NetworkJson.parse(bytes(tree)),
         "/organisations/3/odsCode ods.frame",
         "/sites/1/code ods.frame");
   }
@@ -228,7 +233,7 @@ class NetworkDocumentTest {
         .putObject("validity")
         .put("from", "2024-01-01");
     assertProblems(
-        () -> NetworkDocument.parse(bytes(tree)), "/network/memberships/4 membership.overlap");
+        () -> NetworkJson.parse(bytes(tree)), "/network/memberships/4 membership.overlap");
   }
 
   @Test
@@ -238,7 +243,7 @@ class NetworkDocumentTest {
     at(tree, "/provisions/1").put("service", "cornea").put("site", "RZZ01");
     at(tree, "/sites/0").put("organisation", "RYY");
     assertProblems(
-        () -> NetworkDocument.parse(bytes(tree)),
+        () -> NetworkJson.parse(bytes(tree)),
         "/network/memberships/2/organisation reference.unknown",
         "/provisions/1/service reference.unknown",
         "/provisions/1/site reference.unknown",
@@ -253,7 +258,7 @@ class NetworkDocumentTest {
     ((ArrayNode) tree.get("services")).add(tree.at("/services/2").deepCopy());
     ((ArrayNode) tree.get("sites")).add(tree.at("/sites/0").deepCopy());
     assertProblems(
-        () -> NetworkDocument.parse(bytes(tree)),
+        () -> NetworkJson.parse(bytes(tree)),
         "/organisations/2/odsCode id.duplicate",
         "/measures/3/id id.duplicate",
         "/services/3/id id.duplicate",
@@ -269,7 +274,7 @@ class NetworkDocumentTest {
     at(tree, "/organisations/1").put("successor", "RHB");
     at(tree, "/organisations/2").put("successor", "RHA");
     assertProblems(
-        () -> NetworkDocument.parse(bytes(tree)),
+        () -> NetworkJson.parse(bytes(tree)),
         "/organisations/1/successor organisation.successor.cycle",
         "/organisations/2/successor organisation.successor.cycle");
   }
@@ -280,7 +285,7 @@ class NetworkDocumentTest {
     at(tree, "/organisations/1").put("closeDate", "2024-01-01");
     at(tree, "/organisations/3").put("openDate", "2023-06-01");
     assertProblems(
-        () -> NetworkDocument.parse(bytes(tree)),
+        () -> NetworkJson.parse(bytes(tree)),
         "/network/memberships/1/validity membership.organisation-closed",
         "/network/memberships/3/validity membership.organisation-not-open",
         "/provisions/0/period provision.organisation-closed");
@@ -290,7 +295,7 @@ class NetworkDocumentTest {
   void overlappingProvisionsOfTheSameServiceAtTheSameSiteAreReported() {
     ObjectNode tree = tree();
     ((ArrayNode) tree.get("provisions")).add(tree.at("/provisions/4").deepCopy());
-    assertProblems(() -> NetworkDocument.parse(bytes(tree)), "/provisions/5 provision.overlap");
+    assertProblems(() -> NetworkJson.parse(bytes(tree)), "/provisions/5 provision.overlap");
   }
 
   @Test
@@ -299,7 +304,7 @@ class NetworkDocumentTest {
     at(tree, "/network").put("type", "lead-provider-collaborative");
     at(tree, "/network/form").put("form", "merger-or-acquisition");
     assertProblems(
-        () -> NetworkDocument.parse(bytes(tree)),
+        () -> NetworkJson.parse(bytes(tree)),
         "/network/memberships membership.lead-provider.count",
         "/network/form/form form.family");
   }
@@ -309,9 +314,9 @@ class NetworkDocumentTest {
     ObjectNode tree = tree();
     at(tree, "/sites/1").put("code", "RXX01");
     at(tree, "/provisions/4").put("site", "RXX01");
-    NetworkDocument doc = NetworkDocument.parse(bytes(tree));
+    NetworkDocument doc = NetworkJson.parse(bytes(tree));
     assertEquals(List.of("/sites/1/code ods.site-prefix"), pathsAndCodes(doc.warnings()));
-    assertEquals(doc, NetworkDocument.parse(bytes(tree)));
+    assertEquals(doc, NetworkJson.parse(bytes(tree)));
   }
 
   @Test
@@ -334,7 +339,7 @@ class NetworkDocumentTest {
         .put("form", "integrated-care-organisation");
     at(tree, "/network/form/pooling").remove("brand");
     assertProblems(
-        () -> NetworkDocument.parse(bytes(tree)),
+        () -> NetworkJson.parse(bytes(tree)),
         "/organisations/0/name required",
         "/organisations/0/colour unknown-field",
         "/organisations/3/primaryRole reference-data.unknown",
@@ -354,14 +359,14 @@ class NetworkDocumentTest {
                 object -> {
                   object.schemaVersion(1);
                   Optional<NetworkDocument> doc =
-                      NetworkDocument.read(object, ReferenceData.defaults());
+                      NetworkJson.documentFields(object, ReferenceJson.defaults());
                   List<String> ids = object.list("agreements", JsonValue::text);
                   return doc.map(d -> ids);
                 });
     assertEquals(List.of(), problems.list());
     assertEquals(Optional.of(List.of("A1", "A2")), agreements);
     ObjectNode written = Json.object();
-    NetworkDocument.parse(easternEye()).writeInto(written);
+    NetworkJson.writeFields(NetworkJson.parse(easternEye()), written);
     assertEquals(
         List.of("organisations", "sites", "services", "provisions", "measures", "network"),
         List.copyOf(iterable(written)));
@@ -377,22 +382,20 @@ class NetworkDocumentTest {
   void replacedReferenceDataIsTheDataInForce() {
     ObjectNode tree = tree();
     at(tree, "/network").put("type", "eye-alliance");
-    assertProblems(
-        () -> NetworkDocument.parse(bytes(tree)), "/network/type reference-data.unknown");
+    assertProblems(() -> NetworkJson.parse(bytes(tree)), "/network/type reference-data.unknown");
     ReferenceData reference =
-        ReferenceData.defaults()
-            .withFile(
-                json(
-                    "{'id': 'network-types', 'version': 'local-1', 'types': ["
-                        + "{'id': 'eye-alliance', 'name': 'eye alliance'}]}"));
-    assertEquals(
-        "eye-alliance", NetworkDocument.parse(bytes(tree), reference).network().type().id());
+        ReferenceJson.withFile(
+            ReferenceJson.defaults(),
+            json(
+                "{'id': 'network-types', 'version': 'local-1', 'types': ["
+                    + "{'id': 'eye-alliance', 'name': 'eye alliance'}]}"));
+    assertEquals("eye-alliance", NetworkJson.parse(bytes(tree), reference).network().type().id());
     assertEquals("local-1", reference.versions().get("network-types"));
   }
 
   @Test
   void roleConstantsMatchTheDefaultReferenceData() {
-    ReferenceData reference = ReferenceData.defaults();
+    ReferenceData reference = ReferenceJson.defaults();
     for (OrganisationRole role :
         List.of(
             OrganisationRole.NHS_TRUST,
@@ -438,7 +441,7 @@ class NetworkDocumentTest {
             () ->
                 assertThrows(
                     org.networkedcare.core.validation.ValidationException.class,
-                    () -> NetworkDocument.parse(doc.getBytes(StandardCharsets.UTF_8))));
+                    () -> NetworkJson.parse(doc.getBytes(StandardCharsets.UTF_8))));
     assertEquals(4 * 20_000 + 1, e.problems().size());
     assertEquals("/organisations/19999/openDate", e.problems().get(4 * 20_000 - 1).path());
     assertEquals(4 * 20_000 + 1, e.problems().stream().map(p -> p.path()).distinct().count());

@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.DateRange;
+import org.networkedcare.core.json.ReferenceJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.reference.ReferenceData;
 
 class NetworkTest {
 
-  static final ReferenceData REFERENCE = ReferenceData.defaults();
+  static final ReferenceData REFERENCE = ReferenceJson.defaults();
 
   static LocalDate d(String date) {
     return LocalDate.parse(date);
@@ -28,7 +29,7 @@ class NetworkTest {
         to == null ? DateRange.startingOn(d(from)) : DateRange.of(d(from), d(to)));
   }
 
-  static ImmutableNetwork.Builder network(NetworkType type) {
+  static Network.Builder network(NetworkType type) {
     return Network.builder().id("n1").name("network one").type(type).footprint(Footprint.ICS);
   }
 

@@ -2,16 +2,15 @@ package org.networkedcare.core.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.networkedcare.core.testing.ProblemAssertions.assertProblems;
-import static org.networkedcare.core.testing.ProblemAssertions.decode;
 import static org.networkedcare.core.testing.ProblemAssertions.pathsAndCodes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.networkedcare.core.reference.ReferenceData;
+import org.networkedcare.core.json.ReferenceJson;
 
 class OrganisationalFormTest {
 
-  static ImmutableOrganisationalForm.Builder form(String family, String form, int boards) {
+  static OrganisationalForm.Builder form(String family, String form, int boards) {
     return OrganisationalForm.builder()
         .family(family)
         .form(form)
@@ -21,7 +20,7 @@ class OrganisationalFormTest {
   }
 
   static List<String> referenceProblems(OrganisationalForm form) {
-    return pathsAndCodes(form.problems(ReferenceData.defaults()));
+    return pathsAndCodes(form.problems(ReferenceJson.defaults()));
   }
 
   @Test
@@ -65,18 +64,6 @@ class OrganisationalFormTest {
         "/estates required",
         "/equipment required",
         "/brand required",
-        "/backOffice required");
-  }
-
-  @Test
-  void aPoolingProfileReadFromJsonReportsMissingAndUnknownValues() {
-    assertProblems(
-        () ->
-            decode(
-                "{'accountability': 'stays', 'budget': 'pooled', 'staff': 'shared',"
-                    + " 'estates': 'stays', 'equipment': 'shared', 'brand': 'stays'}",
-                PoolingProfile::fromJson),
-        "/budget unknown-value",
         "/backOffice required");
   }
 

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.networkedcare.core.json.ReferenceJson;
 import org.networkedcare.core.reference.OdsFrames;
-import org.networkedcare.core.reference.ReferenceData;
 
 class OdsCodeTest {
 
-  private static final OdsFrames FRAMES = ReferenceData.defaults().odsFrames();
+  private static final OdsFrames FRAMES = ReferenceJson.defaults().odsFrames();
 
   @ParameterizedTest(name = "{0} fits {1}")
   @CsvSource({

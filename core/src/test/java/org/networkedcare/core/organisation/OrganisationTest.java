@@ -11,13 +11,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.networkedcare.core.json.ReferenceJson;
 import org.networkedcare.core.reference.ReferenceData;
 
 class OrganisationTest {
 
   static final LocalDate OPEN = LocalDate.of(2001, 4, 1);
 
-  static ImmutableOrganisation.Builder trust(String code) {
+  static Organisation.Builder trust(String code) {
     return Organisation.builder()
         .odsCode(OdsCode.of(code))
         .name("Trust " + code)
@@ -31,7 +32,7 @@ class OrganisationTest {
     assertEquals("RHA Trust RHA [nhs-trust, other] from 2001-04-01", o.toString());
     assertEquals(List.of(OrganisationRole.NHS_TRUST, OrganisationRole.OTHER), o.roles());
     assertTrue(o.hasRole(OrganisationRole.OTHER));
-    assertTrue(o.isHealthServiceBody(ReferenceData.defaults()));
+    assertTrue(o.isHealthServiceBody(ReferenceJson.defaults()));
   }
 
   @Test
@@ -100,7 +101,7 @@ class OrganisationTest {
 
   @Test
   void rolesAndTheOdsFrameAreCheckedAgainstReferenceData() {
-    ReferenceData reference = ReferenceData.defaults();
+    ReferenceData reference = ReferenceJson.defaults();
     assertEquals(List.of(), trust("RHA").build().problems(reference));
     assertEquals(
         List.of("/odsCode ods.frame"), pathsAndCodes(trust("RHA01").build().problems(reference)));
@@ -123,7 +124,7 @@ class OrganisationTest {
 
   @Test
   void anIcbIsAHealthServiceBodyAGpPracticeIsNot() {
-    ReferenceData reference = ReferenceData.defaults();
+    ReferenceData reference = ReferenceJson.defaults();
     assertTrue(
         trust("QAA")
             .primaryRole(OrganisationRole.INTEGRATED_CARE_BOARD)

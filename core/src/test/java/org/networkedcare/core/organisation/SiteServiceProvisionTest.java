@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.networkedcare.core.testing.ProblemAssertions.assertProblems;
-import static org.networkedcare.core.testing.ProblemAssertions.decode;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -47,34 +46,5 @@ class SiteServiceProvisionTest {
         "/service required",
         "/site required",
         "/period required");
-  }
-
-  @Test
-  void aSiteReadFromJsonReportsEveryFieldProblemWithItsPath() {
-    assertProblems(
-        () -> decode("{'code': 'rha01', 'name': 7, 'manager': 'RHA'}", Site::fromJson),
-        "/code ods.format",
-        "/name type",
-        "/organisation required",
-        "/manager unknown-field");
-  }
-
-  @Test
-  void aProvisionReadFromJsonReportsNestedPeriodProblems() {
-    assertProblems(
-        () ->
-            decode(
-                "{'organisation': 'RCE', 'service': 'cataract', 'site': 'RHA01',"
-                    + " 'period': {'from': '2024-04-01', 'to': '2024-04-01'}}",
-                ServiceProvision::fromJson),
-        "/period/to range.order");
-    assertProblems(
-        () ->
-            decode(
-                "{'organisation': 'RCE', 'service': 'bad id', 'site': 'RHA01',"
-                    + " 'period': {'from': '2024-13-01'}}",
-                ServiceProvision::fromJson),
-        "/service id.format",
-        "/period/from format");
   }
 }

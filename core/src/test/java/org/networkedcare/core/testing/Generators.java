@@ -11,13 +11,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.networkedcare.core.DateRange;
+import org.networkedcare.core.json.ReferenceJson;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.measure.MeasureKind;
 import org.networkedcare.core.network.Footprint;
-import org.networkedcare.core.network.ImmutableNetwork;
-import org.networkedcare.core.network.ImmutableOrganisationalForm;
-import org.networkedcare.core.network.ImmutablePoolingProfile;
 import org.networkedcare.core.network.Network;
 import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.network.NetworkMembership;
@@ -26,7 +24,6 @@ import org.networkedcare.core.network.NetworkType;
 import org.networkedcare.core.network.OrganisationalForm;
 import org.networkedcare.core.network.Pooling;
 import org.networkedcare.core.network.PoolingProfile;
-import org.networkedcare.core.organisation.ImmutableOrganisation;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.organisation.Organisation;
 import org.networkedcare.core.organisation.OrganisationRole;
@@ -49,19 +46,19 @@ public final class Generators {
 
   private Generators() {}
 
-  private static Organisation organisation(ImmutableOrganisation.Builder builder) {
+  private static Organisation organisation(Organisation.Builder builder) {
     return builder.build();
   }
 
-  private static PoolingProfile pooling(ImmutablePoolingProfile.Builder builder) {
+  private static PoolingProfile pooling(PoolingProfile.Builder builder) {
     return builder.build();
   }
 
-  private static Network network(ImmutableNetwork.Builder builder) {
+  private static Network network(Network.Builder builder) {
     return builder.build();
   }
 
-  private static OrganisationalForm form(ImmutableOrganisationalForm.Builder builder) {
+  private static OrganisationalForm form(OrganisationalForm.Builder builder) {
     return builder.build();
   }
 
@@ -134,7 +131,7 @@ public final class Generators {
 
   /** {@return organisations with any roles, dates and successor} */
   public static Gen<Organisation> organisations() {
-    List<String> roles = ReferenceData.defaults().odsFrames().roles();
+    List<String> roles = ReferenceJson.defaults().odsFrames().roles();
     Gen<List<OrganisationRole>> roleLists =
         lists()
             .of(Generate.pick(roles))
@@ -229,7 +226,7 @@ public final class Generators {
 
   /** {@return forms that fit the default reference data} */
   public static Gen<OrganisationalForm> validForms() {
-    ReferenceData reference = ReferenceData.defaults();
+    ReferenceData reference = ReferenceJson.defaults();
     List<String[]> pairs = new ArrayList<>();
     for (FormFamily family : reference.organisationalForms().families()) {
       for (Term form : family.forms()) {
@@ -452,6 +449,7 @@ public final class Generators {
                                 : java.util.Optional.of(
                                     org.networkedcare.core.measure.Aggregation.MEAN)))
             .toList();
-    return NetworkDocument.of(organisations, sites, services, provisions, measures, network);
+    return NetworkDocument.of(
+        organisations, sites, services, provisions, measures, network, ReferenceJson.defaults());
   }
 }

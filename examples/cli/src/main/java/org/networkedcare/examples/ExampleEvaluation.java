@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.networkedcare.core.FinancialYear;
+import org.networkedcare.core.json.NetworkJson;
 import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.network.NetworkMembership;
 import org.networkedcare.core.organisation.Organisation;
@@ -20,7 +21,8 @@ import org.networkedcare.examples.data.AeSummary;
 import org.networkedcare.governance.assurance.Assessment;
 import org.networkedcare.governance.assurance.DecisionEngine;
 import org.networkedcare.governance.assurance.GovernanceDocument;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.AssuranceJson;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.AppraisalResult;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
@@ -89,7 +91,7 @@ public final class ExampleEvaluation {
   public static ExampleEvaluation shipped() {
     Appraisal worked = Appraisal.parse(resource(APPRAISAL_RESOURCE));
     return new ExampleEvaluation(
-        NetworkDocument.parse(resource(NETWORK_RESOURCE)),
+        NetworkJson.parse(resource(NETWORK_RESOURCE)),
         AeAttendances.shipped(),
         new BenefitCalculator().evaluate(worked));
   }
@@ -170,9 +172,10 @@ public final class ExampleEvaluation {
    */
   public static GovernanceDocument governance(byte[] csv) {
     GovernanceDocument doc =
-        GovernanceDocument.parse(resource(GOVERNANCE_RESOURCE), GovernanceReference.defaults());
+        AssuranceJson.parse(resource(GOVERNANCE_RESOURCE), GovernanceReferenceJson.defaults());
     return doc.withData(
-        MeasureDatasets.read(csv, "bbmk-data.csv", doc.network()), GovernanceReference.defaults());
+        MeasureDatasets.read(csv, "bbmk-data.csv", doc.network()),
+        GovernanceReferenceJson.defaults());
   }
 
   /**
@@ -181,7 +184,7 @@ public final class ExampleEvaluation {
    * @param asOf the evaluation date
    */
   public static Assessment assurance(LocalDate asOf) {
-    return DecisionEngine.evaluate(governance(), GovernanceReference.defaults(), asOf);
+    return DecisionEngine.evaluate(governance(), GovernanceReferenceJson.defaults(), asOf);
   }
 
   /** {@return the evaluation as text for a person to read} */

@@ -14,7 +14,7 @@ import org.networkedcare.governance.assurance.DecisionEngine;
 import org.networkedcare.governance.assurance.EvidenceItem;
 import org.networkedcare.governance.assurance.GovernanceDocument;
 import org.networkedcare.governance.assurance.Verdict;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 
 /**
  * The standardisation verdict gains the funnel outliers of a KPI measure watched at three or more
@@ -61,7 +61,8 @@ class FunnelStandardisationTest {
     }
     GovernanceDocument doc =
         ExampleEvaluation.governance(edited.toString().getBytes(StandardCharsets.UTF_8));
-    return DecisionEngine.evaluate(doc, GovernanceReference.defaults(), LocalDate.of(2018, 1, 20))
+    return DecisionEngine.evaluate(
+            doc, GovernanceReferenceJson.defaults(), LocalDate.of(2018, 1, 20))
         .verdicts()
         .stream()
         .filter(v -> v.question().equals("standardisation"))

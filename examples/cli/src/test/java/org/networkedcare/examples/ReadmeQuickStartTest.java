@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.networkedcare.core.json.NetworkJson;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.examples.data.AeAttendances;
@@ -39,7 +40,7 @@ class ReadmeQuickStartTest {
     }
     Path cwd = dir;
     // --- README ---
-    NetworkDocument doc = NetworkDocument.parse(Files.readAllBytes(cwd.resolve("network.json")));
+    NetworkDocument doc = NetworkJson.parse(Files.readAllBytes(cwd.resolve("network.json")));
     doc.network().membershipsOn(LocalDate.of(2018, 1, 1)).forEach(System.out::println);
     List<SpcSeries> series =
         SpcCsv.read(

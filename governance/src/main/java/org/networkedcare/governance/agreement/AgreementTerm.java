@@ -1,12 +1,7 @@
 package org.networkedcare.governance.agreement;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 
 /**
@@ -60,39 +55,5 @@ public record AgreementTerm(
   /** {@return the next review date: the last review, or the start, plus the cadence} */
   public LocalDate nextReview() {
     return lastReview.orElse(start).plusMonths(reviewMonths);
-  }
-
-  /**
-   * {@return a term read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<AgreementTerm> fromJson(JsonValue value) {
-    return value.object(
-        o -> {
-          Optional<LocalDate> start = o.required("start", JsonValue::date);
-          Optional<LocalDate> end = o.optional("end", JsonValue::date);
-          Optional<Integer> notice = o.required("noticeMonths", JsonValue::integer);
-          Optional<Integer> review = o.required("reviewMonths", JsonValue::integer);
-          Optional<LocalDate> last = o.optional("lastReview", JsonValue::date);
-          if (notice.isEmpty() || review.isEmpty()) {
-            return Optional.empty();
-          }
-          return o.buildAll(
-              () ->
-                  new AgreementTerm(
-                      JsonObject.orMissing(start), end, notice.get(), review.get(), last));
-        });
-  }
-
-  /** {@return the term as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("start", start.toString());
-    end.ifPresent(e -> node.put("end", e.toString()));
-    node.put("noticeMonths", noticeMonths);
-    node.put("reviewMonths", reviewMonths);
-    lastReview.ifPresent(r -> node.put("lastReview", r.toString()));
-    return node;
   }
 }

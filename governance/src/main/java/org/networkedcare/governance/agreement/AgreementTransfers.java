@@ -10,7 +10,6 @@ import org.networkedcare.core.Money;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.metrics.appraisal.Appraisal;
-import org.networkedcare.metrics.appraisal.ImmutableAppraisal;
 import org.networkedcare.metrics.appraisal.Party;
 import org.networkedcare.metrics.appraisal.Quantity;
 import org.networkedcare.metrics.appraisal.Transfer;
@@ -88,7 +87,7 @@ public final class AgreementTransfers {
       }
     }
     problems.throwIfAny();
-    return changed ? ImmutableAppraisal.copyOf(appraisal).withTransfers(resolved) : appraisal;
+    return changed ? Appraisal.builder().from(appraisal).transfers(resolved).build() : appraisal;
   }
 
   /** The agreement's transfer for x, or empty with the problems recorded. */

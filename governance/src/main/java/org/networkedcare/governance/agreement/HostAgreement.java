@@ -1,16 +1,9 @@
 package org.networkedcare.governance.agreement;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.governance.escalation.Trigger;
@@ -324,79 +317,6 @@ public record HostAgreement(
         .findFirst();
   }
 
-  private static <E extends Enum<E>> Map<String, E> ids(
-      E[] values, java.util.function.Function<E, String> id) {
-    Map<String, E> map = new LinkedHashMap<>();
-    for (E e : values) {
-      map.put(id.apply(e), e);
-    }
-    return map;
-  }
-
-  /**
-   * {@return an agreement read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<HostAgreement> fromJson(JsonValue value) {
-    return value.object(HostAgreement::read);
-  }
-
-  private static Optional<HostAgreement> read(JsonObject o) {
-    Optional<String> id = o.required("id", JsonValue::nonBlankText);
-    Optional<String> title = o.required("title", JsonValue::nonBlankText);
-    Optional<OdsCode> provider = o.required("provider", OdsCode::fromJson);
-    Optional<OdsCode> host = o.required("host", OdsCode::fromJson);
-    List<OdsCode> commissioners = o.list("commissioners", OdsCode::fromJson);
-    Optional<LegalCharacter> legal =
-        o.required(
-            "legalCharacter", v -> v.oneOf(ids(LegalCharacter.values(), LegalCharacter::id)));
-    Optional<Arrangement> arrangement =
-        o.required("arrangement", v -> v.oneOf(ids(Arrangement.values(), Arrangement::id)));
-    Optional<Origin> origin = o.required("origin", v -> v.oneOf(ids(Origin.values(), Origin::id)));
-    List<SiteServices> sites =
-        o.list(
-            "sites",
-            v ->
-                v.object(
-                    s -> {
-                      Optional<OdsCode> site = s.required("site", OdsCode::fromJson);
-                      List<String> services = s.list("services", JsonValue::nonBlankText);
-                      return s.buildAll(
-                          () -> new SiteServices(JsonObject.orMissing(site), services));
-                    }));
-    List<Responsibility> responsibilities = o.list("responsibilities", Responsibility::fromJson);
-    List<MoneyFlow> flows = o.list("moneyFlows", MoneyFlow::fromJson);
-    List<Kpi> kpis = o.list("kpis", Kpi::fromJson);
-    List<Trigger> triggers =
-        new java.util.ArrayList<>(o.list("triggers", v -> Trigger.fromJson(v, false)));
-    triggers.addAll(o.list("redLines", v -> Trigger.fromJson(v, true)));
-    Optional<String> route = o.required("route", JsonValue::nonBlankText);
-    Optional<AgreementTerm> term = o.required("term", AgreementTerm::fromJson);
-    Optional<ExitTerms> exit = o.required("exit", ExitTerms::fromJson);
-    Optional<Integer> lag = o.optional("reportingLagDays", JsonValue::integer);
-    return o.buildAll(
-        () ->
-            new HostAgreement(
-                JsonObject.orMissing(id),
-                JsonObject.orMissing(title),
-                JsonObject.orMissing(provider),
-                JsonObject.orMissing(host),
-                commissioners,
-                JsonObject.orMissing(legal),
-                JsonObject.orMissing(arrangement),
-                JsonObject.orMissing(origin),
-                sites,
-                responsibilities,
-                flows,
-                kpis,
-                triggers,
-                JsonObject.orMissing(route),
-                JsonObject.orMissing(term),
-                JsonObject.orMissing(exit),
-                lag.orElse(0)));
-  }
-
   /** {@return the identifier, the parties and the term} */
   @Override
   public String toString() {
@@ -410,40 +330,5 @@ public record HostAgreement(
         + siteCodes()
         + " from "
         + term.start();
-  }
-
-  /** {@return the agreement as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    node.put("title", title);
-    node.put("provider", provider.value());
-    node.put("host", host.value());
-    var c = node.putArray("commissioners");
-    commissioners.forEach(x -> c.add(x.value()));
-    node.put("legalCharacter", legalCharacter.id());
-    node.put("arrangement", arrangement.id());
-    node.put("origin", origin.id());
-    var s = node.putArray("sites");
-    for (SiteServices x : sites) {
-      ObjectNode o = s.addObject();
-      o.put("site", x.site().value());
-      var services = o.putArray("services");
-      x.services().forEach(services::add);
-    }
-    var r = node.putArray("responsibilities");
-    responsibilities.forEach(x -> r.add(x.toJson()));
-    var f = node.putArray("moneyFlows");
-    moneyFlows.forEach(x -> f.add(x.toJson()));
-    var k = node.putArray("kpis");
-    kpis.forEach(x -> k.add(x.toJson()));
-    var t = node.putArray("triggers");
-    var red = node.putArray("redLines");
-    triggers.forEach(x -> (x.redLine() ? red : t).add(x.toJson()));
-    node.put("route", route);
-    node.set("term", term.toJson());
-    node.set("exit", exit.toJson());
-    node.put("reportingLagDays", reportingLagDays);
-    return node;
   }
 }

@@ -1,12 +1,7 @@
 package org.networkedcare.governance.agreement;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
@@ -69,40 +64,5 @@ public record Kpi(
       case DECREASE -> value.compareTo(high) <= 0;
       case NEUTRAL -> value.compareTo(low) >= 0 && value.compareTo(high) <= 0;
     };
-  }
-
-  /**
-   * {@return a KPI read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Kpi> fromJson(JsonValue value) {
-    return value.object(
-        o -> {
-          Optional<String> measure = o.required("measure", JsonValue::nonBlankText);
-          Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
-          Optional<String> service = o.optional("service", JsonValue::nonBlankText);
-          Optional<BigDecimal> standard = o.required("standard", JsonValue::decimal);
-          Optional<BigDecimal> tolerance = o.required("tolerance", JsonValue::decimal);
-          return o.buildAll(
-              () ->
-                  new Kpi(
-                      JsonObject.orMissing(measure),
-                      JsonObject.orMissing(site),
-                      service,
-                      JsonObject.orMissing(standard),
-                      JsonObject.orMissing(tolerance)));
-        });
-  }
-
-  /** {@return the KPI as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("measure", measure);
-    node.put("site", site.value());
-    service.ifPresent(s -> node.put("service", s));
-    node.put("standard", standard);
-    node.put("tolerance", tolerance);
-    return node;
   }
 }

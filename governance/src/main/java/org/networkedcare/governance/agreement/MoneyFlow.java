@@ -1,7 +1,5 @@
 package org.networkedcare.governance.agreement;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -14,10 +12,6 @@ import java.util.OptionalInt;
 import org.networkedcare.core.DateRange;
 import org.networkedcare.core.FinancialYear;
 import org.networkedcare.core.Money;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
-import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.metrics.appraisal.Quantity;
@@ -203,49 +197,5 @@ public record MoneyFlow(
             Optional.empty(),
             Optional.of(reference(agreement)),
             purpose));
-  }
-
-  /**
-   * {@return a money flow read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<MoneyFlow> fromJson(JsonValue value) {
-    return value.object(
-        o -> {
-          Optional<OdsCode> payer = o.required("payer", OdsCode::fromJson);
-          Optional<OdsCode> payee = o.required("payee", OdsCode::fromJson);
-          Optional<String> purpose = o.required("purpose", JsonValue::nonBlankText);
-          Optional<Money> amount = o.required("amount", ValueJson::money);
-          Optional<String> per = o.required("per", JsonValue::nonBlankText);
-          Optional<DateRange> dates = o.required("dates", ValueJson::dateRange);
-          Optional<String> id = o.optional("id", JsonValue::nonBlankText);
-          Optional<BigDecimal> indexation = o.optional("indexation", JsonValue::decimal);
-          return o.buildAll(
-              () ->
-                  new MoneyFlow(
-                      JsonObject.orMissing(payer),
-                      JsonObject.orMissing(payee),
-                      JsonObject.orMissing(purpose),
-                      JsonObject.orMissing(amount),
-                      JsonObject.orMissing(per),
-                      JsonObject.orMissing(dates),
-                      id,
-                      indexation));
-        });
-  }
-
-  /** {@return the money flow as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("payer", payer.value());
-    node.put("payee", payee.value());
-    node.put("purpose", purpose);
-    node.set("amount", ValueJson.write(amount));
-    node.put("per", per);
-    node.set("dates", ValueJson.write(dates));
-    id.ifPresent(i -> node.put("id", i));
-    indexation.ifPresent(i -> node.put("indexation", i));
-    return node;
   }
 }

@@ -1,11 +1,6 @@
 package org.networkedcare.governance.agreement;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
@@ -34,32 +29,5 @@ public record Responsibility(String area, OdsCode responsible, Optional<OdsCode>
     problems.at("responsible").required(responsible);
     problems.at("consulted").required(consulted);
     problems.throwIfAny();
-  }
-
-  /**
-   * {@return a responsibility read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Responsibility> fromJson(JsonValue value) {
-    return value.object(
-        o -> {
-          Optional<String> area = o.required("area", JsonValue::nonBlankText);
-          Optional<OdsCode> responsible = o.required("responsible", OdsCode::fromJson);
-          Optional<OdsCode> consulted = o.optional("consulted", OdsCode::fromJson);
-          return o.buildAll(
-              () ->
-                  new Responsibility(
-                      JsonObject.orMissing(area), JsonObject.orMissing(responsible), consulted));
-        });
-  }
-
-  /** {@return the responsibility as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("area", area);
-    node.put("responsible", responsible.value());
-    consulted.ifPresent(c -> node.put("consulted", c.value()));
-    return node;
   }
 }

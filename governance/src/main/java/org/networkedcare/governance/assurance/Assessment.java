@@ -1,12 +1,8 @@
 package org.networkedcare.governance.assurance;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.networkedcare.core.json.Json;
 
 /**
  * The result of the decision engine: the findings in order, a verdict per board question, and the
@@ -81,27 +77,6 @@ public record Assessment(
   /** {@return the items of the history still open at the date} */
   public List<ItemHistory> openItems() {
     return history.stream().filter(ItemHistory::open).toList();
-  }
-
-  /** {@return the result as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("schemaVersion", SCHEMA_VERSION);
-    node.put("network", network);
-    node.put("asOf", asOf.toString());
-    ObjectNode versions = node.putObject("referenceVersions");
-    new java.util.TreeMap<>(referenceVersions).forEach(versions::put);
-    ArrayNode f = node.putArray("findings");
-    findings.forEach(x -> f.add(x.toJson()));
-    ArrayNode v = node.putArray("verdicts");
-    verdicts.forEach(x -> v.add(x.toJson()));
-    ArrayNode r = node.putArray("risks");
-    risks.forEach(x -> r.add(x.toJson()));
-    if (!history.isEmpty()) {
-      ArrayNode h = node.putArray("history");
-      history.forEach(x -> h.add(x.toJson()));
-    }
-    return node;
   }
 
   /**

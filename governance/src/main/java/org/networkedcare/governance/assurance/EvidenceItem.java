@@ -1,9 +1,6 @@
 package org.networkedcare.governance.assurance;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
 
 /**
  * One piece of evidence behind a verdict: for a measure-led question, a measure at a site and its
@@ -38,16 +35,5 @@ public record EvidenceItem(
     java.util.Objects.requireNonNull(state, "state");
     java.util.Objects.requireNonNull(validBaseline, "validBaseline");
     java.util.Objects.requireNonNull(detail, "detail");
-  }
-
-  /** {@return the item as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    measure.ifPresent(m -> node.put("measure", m));
-    site.ifPresent(s -> node.put("site", s));
-    node.put("state", state);
-    validBaseline.ifPresent(b -> node.put("validBaseline", b));
-    node.put("detail", detail);
-    return node;
   }
 }

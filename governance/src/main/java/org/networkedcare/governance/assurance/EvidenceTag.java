@@ -1,12 +1,6 @@
 package org.networkedcare.governance.assurance;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 
 /**
@@ -32,27 +26,5 @@ public record EvidenceTag(String measure, List<String> questions) {
       questions = List.copyOf(questions);
     }
     problems.throwIfAny();
-  }
-
-  /**
-   * {@return a tag read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<EvidenceTag> fromJson(JsonValue value) {
-    return value.object(
-        o -> {
-          Optional<String> measure = o.required("measure", JsonValue::nonBlankText);
-          List<String> questions = o.list("questions", JsonValue::nonBlankText);
-          return o.buildAll(() -> new EvidenceTag(JsonObject.orMissing(measure), questions));
-        });
-  }
-
-  /** {@return the tag as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("measure", measure);
-    questions.forEach(node.putArray("questions")::add);
-    return node;
   }
 }

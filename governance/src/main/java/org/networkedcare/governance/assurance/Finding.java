@@ -1,7 +1,5 @@
 package org.networkedcare.governance.assurance;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.networkedcare.core.json.Json;
 import org.networkedcare.governance.Actor;
 
 /**
@@ -84,25 +81,6 @@ public record Finding(
       Optional<Actor> actor,
       OptionalInt escalationLevel) {
     this(code, severity, subject, summary, evidence, dueDate, actor, escalationLevel, List.of());
-  }
-
-  /** {@return the finding as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("code", code);
-    node.put("severity", severity);
-    node.set("subject", subject.toJson());
-    node.put("summary", summary);
-    ObjectNode e = node.putObject("evidence");
-    evidence.forEach(e::put);
-    dueDate.ifPresent(d -> node.put("dueDate", d.toString()));
-    actor.ifPresent(a -> node.set("actor", a.toJson()));
-    escalationLevel.ifPresent(l -> node.put("escalationLevel", l));
-    if (!history.isEmpty()) {
-      var h = node.putArray("history");
-      history.forEach(x -> h.add(x.toJson()));
-    }
-    return node;
   }
 
   /** {@return one line: severity, code, subject, who acts by when, and the summary} */

@@ -1,6 +1,5 @@
 package org.networkedcare.governance.assurance;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,22 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.networkedcare.core.json.DeclaredKeys;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonDecoder;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.organisation.Organisation;
 import org.networkedcare.core.validation.Problems;
+import org.networkedcare.core.validation.ReferenceLookup;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.governance.agreement.HostAgreement;
 import org.networkedcare.governance.agreement.Kpi;
 import org.networkedcare.governance.agreement.Responsibility;
 import org.networkedcare.governance.decision.Decision;
-import org.networkedcare.governance.decision.DecisionJson;
 import org.networkedcare.governance.decision.ItemRef;
 import org.networkedcare.governance.decision.Waiver;
 import org.networkedcare.governance.dispute.Dispute;
@@ -60,10 +54,10 @@ import org.networkedcare.metrics.purchasing.SharedEquipment;
  * [RiskEntry, ...], "incidents": [Incident, ...], "disputes": [Dispute, ...], "consortia":
  * [Consortium, ...], "equipment": [SharedEquipment, ...], "context": [OrganisationContext, ...],
  * "decisions": [Decision, ...], "waivers": [Waiver, ...], "data": "data.csv"}} (decisions and
- * waivers as {@link DecisionJson} reads them). Every list may be absent (empty). {@code data}
- * optionally names a measure dataset (docs/dataset.md) by its path relative to the document:
- * whoever reads the document from a file reads the dataset too and calls {@link
- * #withData(MeasureDataset, GovernanceReference)}. An observation's period has its measure's
+ * waivers as {@link org.networkedcare.governance.json.AssuranceJson} reads them). Every list may be
+ * absent (empty). {@code data} optionally names a measure dataset (docs/dataset.md) by its path
+ * relative to the document: whoever reads the document from a file reads the dataset too and calls
+ * {@link #withData(MeasureDataset, GovernanceReference)}. An observation's period has its measure's
  * periodicity ({@code observation.periodicity}), and so do a baseline's ({@code
  * baseline.periodicity}).
  */
@@ -110,17 +104,25 @@ public final class GovernanceDocument {
     this.structure = p.structure;
   }
 
-  /** A value and its index in its list. */
-  private record At<T>(T value, int index) {}
+  /**
+   * An entry of one of the document's lists and its index in that list as it was read (an entry
+   * that could not be read leaves a gap), so that a problem found when the lists are checked
+   * together is placed at the entry's own path.
+   *
+   * @param value the entry
+   * @param index its index in its list, from 0
+   * @param <T> the entry's type
+   */
+  public record Indexed<T>(T value, int index) {}
 
-  private static <T> List<T> values(List<At<T>> list) {
-    return list.stream().map(At::value).toList();
+  private static <T> List<T> values(List<Indexed<T>> list) {
+    return list.stream().map(Indexed::value).toList();
   }
 
-  private static <T> List<At<T>> indexed(List<T> list) {
-    List<At<T>> out = new ArrayList<>();
+  private static <T> List<Indexed<T>> indexed(List<T> list) {
+    List<Indexed<T>> out = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
-      out.add(new At<>(list.get(i), i));
+      out.add(new Indexed<>(list.get(i), i));
     }
     return out;
   }
@@ -131,26 +133,112 @@ public final class GovernanceDocument {
   @SuppressWarnings("NullAway.Init")
   private static final class Parts {
     NetworkDocument network;
-    List<At<EvidenceTag>> evidence;
-    List<At<EscalationRoute>> routes;
-    List<At<HostAgreement>> agreements;
-    List<At<MeasureBaseline>> baselines;
-    List<At<Observation>> observations;
-    List<At<EscalationRecord>> records;
-    List<At<RiskEntry>> risks;
-    List<At<Incident>> incidents;
-    List<At<Dispute>> disputes;
-    List<At<Consortium>> consortia;
-    List<At<SharedEquipment>> equipment;
-    List<At<OrganisationContext>> context = List.of();
-    List<At<Decision>> decisions = List.of();
-    List<At<Waiver>> waivers = List.of();
+    List<Indexed<EvidenceTag>> evidence;
+    List<Indexed<EscalationRoute>> routes;
+    List<Indexed<HostAgreement>> agreements;
+    List<Indexed<MeasureBaseline>> baselines;
+    List<Indexed<Observation>> observations;
+    List<Indexed<EscalationRecord>> records;
+    List<Indexed<RiskEntry>> risks;
+    List<Indexed<Incident>> incidents;
+    List<Indexed<Dispute>> disputes;
+    List<Indexed<Consortium>> consortia;
+    List<Indexed<SharedEquipment>> equipment;
+    List<Indexed<OrganisationContext>> context = List.of();
+    List<Indexed<Decision>> decisions = List.of();
+    List<Indexed<Waiver>> waivers = List.of();
     Optional<String> data = Optional.empty();
     NetworkStructure structure = NetworkStructure.empty();
     // A structure section that could not be read: its problems are reported; what refers to it is
     // not reported again as unknown.
     boolean structureUnread;
-    final DeclaredKeys declared = new DeclaredKeys();
+    ReferenceLookup declared = ReferenceLookup.exact();
+  }
+
+  /**
+   * The sections of a document as a reader found them, before they are checked together: each list
+   * holds the entries that could be read, each with its index in the JSON list. A reader builds one
+   * and checks it with {@link #check}.
+   *
+   * @param network the network document
+   * @param evidence the measures' evidence tags
+   * @param routes the escalation routes
+   * @param agreements the host agreements
+   * @param baselines the baselines
+   * @param observations the observations
+   * @param escalationRecords the escalation records
+   * @param risks the risk register
+   * @param incidents the incidents
+   * @param disputes the disputes
+   * @param consortia the consortia
+   * @param equipment the shared equipment
+   * @param context the organisations' OPEL levels and oversight segments
+   * @param decisions the decisions
+   * @param waivers the waivers
+   * @param data the measure dataset named, by its path relative to the document
+   * @param structure the network as an organisation, empty when the document has none or it could
+   *     not be read
+   * @param structureUnread whether the document has a structure that could not be read (its
+   *     problems are reported; what refers to it is not reported again as unknown)
+   * @param declared how references into the routes and agreements are resolved
+   */
+  public record Sections(
+      NetworkDocument network,
+      List<Indexed<EvidenceTag>> evidence,
+      List<Indexed<EscalationRoute>> routes,
+      List<Indexed<HostAgreement>> agreements,
+      List<Indexed<MeasureBaseline>> baselines,
+      List<Indexed<Observation>> observations,
+      List<Indexed<EscalationRecord>> escalationRecords,
+      List<Indexed<RiskEntry>> risks,
+      List<Indexed<Incident>> incidents,
+      List<Indexed<Dispute>> disputes,
+      List<Indexed<Consortium>> consortia,
+      List<Indexed<SharedEquipment>> equipment,
+      List<Indexed<OrganisationContext>> context,
+      List<Indexed<Decision>> decisions,
+      List<Indexed<Waiver>> waivers,
+      Optional<String> data,
+      Optional<NetworkStructure> structure,
+      boolean structureUnread,
+      ReferenceLookup declared) {
+
+    /**
+     * Checks the sections together against reference data, recording every problem under {@code
+     * problems} at each entry's path.
+     *
+     * @param reference the reference data in force
+     * @param problems where problems are recorded, at the document's path
+     * @return the document, or empty when the check recorded a problem
+     */
+    public Optional<GovernanceDocument> check(GovernanceReference reference, Problems problems) {
+      int before = problems.list().size();
+      Parts p = new Parts();
+      p.network = network;
+      p.evidence = evidence;
+      p.routes = routes;
+      p.agreements = agreements;
+      p.baselines = baselines;
+      p.observations = observations;
+      p.records = escalationRecords;
+      p.risks = risks;
+      p.incidents = incidents;
+      p.disputes = disputes;
+      p.consortia = consortia;
+      p.equipment = equipment;
+      p.context = context;
+      p.decisions = decisions;
+      p.waivers = waivers;
+      p.data = data;
+      p.structure = structure.orElse(NetworkStructure.empty());
+      p.structureUnread = structureUnread;
+      p.declared = declared;
+      GovernanceDocument.check(p, reference, problems);
+      if (problems.list().size() > before) {
+        return Optional.empty();
+      }
+      return Optional.of(new GovernanceDocument(p));
+    }
   }
 
   /**
@@ -228,92 +316,10 @@ public final class GovernanceDocument {
     return new GovernanceDocument(p);
   }
 
-  /**
-   * Reads a governance document.
-   *
-   * @param json the document, UTF-8 JSON
-   * @param reference the reference data in force
-   * @return the document
-   * @throws ValidationException with every problem found
-   */
-  public static GovernanceDocument parse(byte[] json, GovernanceReference reference) {
-    JsonNode tree = Json.parse(json);
-    Problems problems = Problems.collector();
-    Optional<GovernanceDocument> document = fromJson(JsonValue.root(tree, problems), reference);
-    problems.throwIfAny();
-    return document.orElseThrow();
-  }
-
-  /**
-   * {@return a document read from JSON, problems recorded at their paths}
-   *
-   * @param value the JSON value
-   * @param reference the reference data in force
-   */
-  public static Optional<GovernanceDocument> fromJson(
-      JsonValue value, GovernanceReference reference) {
-    return value.object(
-        o -> {
-          int before = o.problems().list().size();
-          boolean version = o.schemaVersion(SCHEMA_VERSION);
-          Optional<NetworkDocument> network = NetworkDocument.read(o, reference.core());
-          Parts p = new Parts();
-          p.evidence = list(o, "evidence", EvidenceTag::fromJson);
-          p.routes = list(o, "routes", EscalationRoute::fromJson, p.declared);
-          p.agreements = list(o, "agreements", HostAgreement::fromJson, p.declared);
-          p.baselines = list(o, "baselines", MeasureBaseline::fromJson);
-          p.observations = list(o, "observations", Observation::fromJson);
-          p.records = list(o, "escalationRecords", EscalationRecord::fromJson);
-          p.risks = list(o, "risks", RiskEntry::fromJson);
-          p.incidents = list(o, "incidents", Incident::fromJson);
-          p.disputes = list(o, "disputes", Dispute::fromJson);
-          p.consortia =
-              list(
-                  o,
-                  "consortia",
-                  v -> Consortium.fromJson(v, m -> OdsCode.fromJson(m).map(OdsCode::value)));
-          p.equipment = list(o, "equipment", SharedEquipment::fromJson);
-          p.context = list(o, "context", OrganisationContext::fromJson);
-          p.decisions = list(o, "decisions", DecisionJson::decision);
-          p.waivers = list(o, "waivers", DecisionJson::waiver);
-          p.data = o.optional("data", JsonValue::nonBlankText);
-          if (o.has("structure")) {
-            Optional<NetworkStructure> read = o.optional("structure", NetworkStructure::fromJson);
-            p.structureUnread = read.isEmpty();
-            p.structure = read.orElse(NetworkStructure.empty());
-          }
-          if (network.isEmpty()) {
-            return Optional.empty();
-          }
-          p.network = network.get();
-          check(p, reference, o.problems());
-          if (!version || o.problems().list().size() > before) {
-            return Optional.empty();
-          }
-          return Optional.of(new GovernanceDocument(p));
-        });
-  }
-
-  private static <T> List<At<T>> list(JsonObject o, String field, JsonDecoder<T> decoder) {
-    return list(o, field, decoder, new DeclaredKeys());
-  }
-
-  private static <T> List<At<T>> list(
-      JsonObject o, String field, JsonDecoder<T> decoder, DeclaredKeys declared) {
-    JsonDecoder<T> entry = declared.declaring(field, "id", decoder);
-    return o.list(
-        field,
-        v -> {
-          String path = v.path();
-          int index = Integer.parseInt(path.substring(path.lastIndexOf('/') + 1));
-          return entry.decode(v).map(t -> new At<>(t, index));
-        });
-  }
-
   private static <T, K> Map<K, T> unique(
-      Problems problems, String field, List<At<T>> list, Function<T, K> key, String keyField) {
+      Problems problems, String field, List<Indexed<T>> list, Function<T, K> key, String keyField) {
     Map<K, T> map = new HashMap<>();
-    for (At<T> at : list) {
+    for (Indexed<T> at : list) {
       K k = key.apply(at.value());
       if (map.putIfAbsent(k, at.value()) != null) {
         problems
@@ -327,11 +333,11 @@ public final class GovernanceDocument {
   }
 
   private static <K, V> Optional<V> known(Problems at, Map<K, V> map, K key, String field) {
-    return known(at, map, key, field, new DeclaredKeys());
+    return known(at, map, key, field, ReferenceLookup.exact());
   }
 
   private static <K, V> Optional<V> known(
-      Problems at, Map<K, V> map, K key, String field, DeclaredKeys declared) {
+      Problems at, Map<K, V> map, K key, String field, ReferenceLookup declared) {
     return declared.find(at, map, key, field);
   }
 
@@ -364,7 +370,7 @@ public final class GovernanceDocument {
     unique(problems, "equipment", p.equipment, SharedEquipment::id, "id");
     unique(problems, "decisions", p.decisions, Decision::id, "id");
     unique(problems, "waivers", p.waivers, Waiver::id, "id");
-    for (At<OrganisationContext> c : p.context) {
+    for (Indexed<OrganisationContext> c : p.context) {
       Problems at = problems.at("context").at(c.index());
       known(at.at("organisation"), orgs, c.value().organisation(), "organisations");
       List<String> opel = reference.opelLevels().ids();
@@ -389,7 +395,7 @@ public final class GovernanceDocument {
                           "'" + s + "' is not one of oversight-segments: " + segments));
     }
     List<String> questions = reference.boardQuestions().ids();
-    for (At<EvidenceTag> e : p.evidence) {
+    for (Indexed<EvidenceTag> e : p.evidence) {
       Problems at = problems.at("evidence").at(e.index());
       known(at.at("measure"), measures, e.value().measure(), "measures");
       for (int i = 0; i < e.value().questions().size(); i++) {
@@ -402,7 +408,7 @@ public final class GovernanceDocument {
                 "'" + q + "' is not one of board-questions: " + questions);
       }
     }
-    for (At<HostAgreement> a : p.agreements) {
+    for (Indexed<HostAgreement> a : p.agreements) {
       checkAgreement(
           a.value(),
           problems.at("agreements").at(a.index()),
@@ -413,13 +419,13 @@ public final class GovernanceDocument {
           measures,
           routes);
     }
-    for (At<MeasureBaseline> b : p.baselines) {
+    for (Indexed<MeasureBaseline> b : p.baselines) {
       Problems at = problems.at("baselines").at(b.index());
       known(at.at("measure"), measures, b.value().measure(), "measures");
       known(at.at("site"), sites, b.value().site(), "sites");
     }
     Set<String> seen = new HashSet<>();
-    for (At<MeasureBaseline> b : p.baselines) {
+    for (Indexed<MeasureBaseline> b : p.baselines) {
       Measure m = measures.get(b.value().measure());
       if (m != null) {
         problems
@@ -438,7 +444,7 @@ public final class GovernanceDocument {
                     + b.value().from());
       }
     }
-    for (At<Observation> ob : p.observations) {
+    for (Indexed<Observation> ob : p.observations) {
       Observation o = ob.value();
       Problems at = problems.at("observations").at(ob.index());
       known(at.at("measure"), measures, o.measure(), "measures")
@@ -468,7 +474,7 @@ public final class GovernanceDocument {
                   + " for "
                   + o.period());
     }
-    for (At<EscalationRecord> r : p.records) {
+    for (Indexed<EscalationRecord> r : p.records) {
       Problems at = problems.at("escalationRecords").at(r.index());
       known(at.at("agreement"), agreements, r.value().agreement(), "agreements", p.declared)
           .ifPresent(
@@ -490,7 +496,7 @@ public final class GovernanceDocument {
                 }
               });
     }
-    for (At<RiskEntry> r : p.risks) {
+    for (Indexed<RiskEntry> r : p.risks) {
       List<RiskEntry.Owner> owners = r.value().owners();
       for (int j = 0; j < owners.size(); j++) {
         Problems at =
@@ -501,7 +507,7 @@ public final class GovernanceDocument {
       }
     }
     List<String> responses = reference.psirfResponses().ids();
-    for (At<Incident> i : p.incidents) {
+    for (Indexed<Incident> i : p.incidents) {
       Problems at = problems.at("incidents").at(i.index());
       known(at.at("site"), sites, i.value().site(), "sites");
       known(at.at("reportedBy"), orgs, i.value().reportedBy(), "organisations");
@@ -519,7 +525,7 @@ public final class GovernanceDocument {
             "organisations");
       }
     }
-    for (At<Dispute> d : p.disputes) {
+    for (Indexed<Dispute> d : p.disputes) {
       Problems at = problems.at("disputes").at(d.index());
       Dispute dispute = d.value();
       known(at.at("agreement"), agreements, dispute.agreement(), "agreements", p.declared)
@@ -574,7 +580,7 @@ public final class GovernanceDocument {
                 }
               });
     }
-    for (At<Consortium> c : p.consortia) {
+    for (Indexed<Consortium> c : p.consortia) {
       Problems at = problems.at("consortia").at(c.index());
       at.at("members")
           .check(
@@ -586,7 +592,7 @@ public final class GovernanceDocument {
             at.at("members").at(i), orgs, OdsCode.of(c.value().members().get(i)), "organisations");
       }
     }
-    for (At<SharedEquipment> e : p.equipment) {
+    for (Indexed<SharedEquipment> e : p.equipment) {
       Problems at = problems.at("equipment").at(e.index());
       known(at.at("owner"), orgs, e.value().owner(), "organisations");
       known(at.at("site"), sites, e.value().site(), "sites");
@@ -608,7 +614,7 @@ public final class GovernanceDocument {
     p.risks.forEach(r -> risks.add(r.value().id()));
     Set<String> disputes = new HashSet<>();
     p.disputes.forEach(d -> disputes.add(d.value().id()));
-    for (At<Decision> d : p.decisions) {
+    for (Indexed<Decision> d : p.decisions) {
       Problems at = problems.at("decisions").at(d.index());
       Decision decision = d.value();
       decision
@@ -683,7 +689,7 @@ public final class GovernanceDocument {
                     });
       }
     }
-    for (At<Waiver> w : p.waivers) {
+    for (Indexed<Waiver> w : p.waivers) {
       Problems at = problems.at("waivers").at(w.index());
       Waiver waiver = w.value();
       waiver
@@ -1208,7 +1214,7 @@ public final class GovernanceDocument {
         }
       }
     }
-    for (At<Decision> d : p.decisions) {
+    for (Indexed<Decision> d : p.decisions) {
       Problems at = problems.at("decisions").at(d.index()).at("decidedBy");
       org.networkedcare.governance.decision.DecisionMaker maker = d.value().decidedBy();
       if (p.structureUnread) {
@@ -1245,7 +1251,7 @@ public final class GovernanceDocument {
     }
     Set<String> posts = new HashSet<>();
     p.structure.posts().forEach(x -> posts.add(x.id()));
-    for (At<EscalationRoute> r : p.routes) {
+    for (Indexed<EscalationRoute> r : p.routes) {
       for (int l = 0; l < r.value().levels().size(); l++) {
         Problems at =
             problems.at("routes").at(r.index()).at("levels").at(l).at("holder").at("post");
@@ -1262,7 +1268,7 @@ public final class GovernanceDocument {
                         "'" + x + "' is not one of the structure's posts"));
       }
     }
-    for (At<Decision> d : p.decisions) {
+    for (Indexed<Decision> d : p.decisions) {
       List<org.networkedcare.governance.decision.DecisionAction> actions = d.value().actions();
       for (int i = 0; i < actions.size(); i++) {
         Problems at =
@@ -1278,7 +1284,7 @@ public final class GovernanceDocument {
                         "'" + x + "' is not one of the structure's posts"));
       }
     }
-    for (At<Decision> d : p.decisions) {
+    for (Indexed<Decision> d : p.decisions) {
       Problems at = problems.at("decisions").at(d.index()).at("decidedBy").at("post");
       d.value()
           .decidedBy()
@@ -1427,51 +1433,6 @@ public final class GovernanceDocument {
   @SuppressWarnings("unchecked")
   private static <T> List<T> cast(List<?> list) {
     return (List<T>) list;
-  }
-
-  /**
-   * {@return the whole document as JSON, with {@code schemaVersion}; read back, it gives an equal
-   * document}
-   */
-  public JsonNode toJson() {
-    com.fasterxml.jackson.databind.node.ObjectNode node = Json.object();
-    node.put("schemaVersion", SCHEMA_VERSION);
-    network.writeInto(node);
-    node.putArray("evidence");
-    evidence.forEach(x -> node.withArray("evidence").add(x.toJson()));
-    node.putArray("routes");
-    routes.forEach(x -> node.withArray("routes").add(x.toJson()));
-    node.putArray("agreements");
-    agreements.forEach(x -> node.withArray("agreements").add(x.toJson()));
-    node.putArray("baselines");
-    baselines.forEach(x -> node.withArray("baselines").add(x.toJson()));
-    node.putArray("observations");
-    observations.forEach(x -> node.withArray("observations").add(x.toJson()));
-    node.putArray("escalationRecords");
-    escalationRecords.forEach(x -> node.withArray("escalationRecords").add(x.toJson()));
-    node.putArray("risks");
-    risks.forEach(x -> node.withArray("risks").add(x.toJson()));
-    node.putArray("incidents");
-    incidents.forEach(x -> node.withArray("incidents").add(x.toJson()));
-    node.putArray("disputes");
-    disputes.forEach(x -> node.withArray("disputes").add(x.toJson()));
-    node.putArray("consortia");
-    consortia.forEach(x -> node.withArray("consortia").add(x.toJson()));
-    node.putArray("equipment");
-    equipment.forEach(x -> node.withArray("equipment").add(x.toJson()));
-    node.putArray("context");
-    context.forEach(x -> node.withArray("context").add(x.toJson()));
-    if (!decisions.isEmpty()) {
-      decisions.forEach(x -> node.withArray("decisions").add(DecisionJson.write(x)));
-    }
-    if (!waivers.isEmpty()) {
-      waivers.forEach(x -> node.withArray("waivers").add(DecisionJson.write(x)));
-    }
-    data.ifPresent(d -> node.put("data", d));
-    if (!structure.equals(NetworkStructure.empty())) {
-      node.set("structure", structure.toJson());
-    }
-    return node;
   }
 
   @Override

@@ -1,10 +1,7 @@
 package org.networkedcare.governance.assurance;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.networkedcare.core.json.Json;
 
 /**
  * One event in the life of an item the engine follows (a trigger episode, a red-line breach, a
@@ -59,14 +56,5 @@ public record HistoryEvent(LocalDate date, Kind kind, String detail) {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(detail, "detail");
-  }
-
-  /** {@return the event as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("date", date.toString());
-    node.put("kind", kind.id());
-    node.put("detail", detail);
-    return node;
   }
 }

@@ -1,13 +1,9 @@
 package org.networkedcare.governance.assurance;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
 
 /**
  * The life of one item up to the evaluation date, open or closed: the assessment's history keeps a
@@ -46,17 +42,5 @@ public record ItemHistory(
   /** {@return whether the item is open at the end of its history} */
   public boolean open() {
     return closed.isEmpty();
-  }
-
-  /** {@return the item as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("kind", kind);
-    node.set("subject", subject.toJson());
-    node.put("opened", opened.toString());
-    closed.ifPresent(c -> node.put("closed", c.toString()));
-    ArrayNode e = node.putArray("events");
-    events.forEach(x -> e.add(x.toJson()));
-    return node;
   }
 }

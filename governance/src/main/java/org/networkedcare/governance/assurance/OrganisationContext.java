@@ -1,12 +1,7 @@
 package org.networkedcare.governance.assurance;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
@@ -58,38 +53,5 @@ public record OrganisationContext(
               "a context record gives an OPEL level, an oversight segment or both");
     }
     problems.throwIfAny();
-  }
-
-  /**
-   * {@return a context record read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<OrganisationContext> fromJson(JsonValue value) {
-    return value.object(OrganisationContext::read);
-  }
-
-  private static Optional<OrganisationContext> read(JsonObject o) {
-    Optional<OdsCode> organisation = o.required("organisation", OdsCode::fromJson);
-    Optional<LocalDate> from = o.required("from", JsonValue::date);
-    Optional<String> opel = o.optional("opelLevel", JsonValue::nonBlankText);
-    Optional<String> segment = o.optional("oversightSegment", JsonValue::nonBlankText);
-    if (organisation.isEmpty()
-        || from.isEmpty()
-        || (o.has("opelLevel") && opel.isEmpty())
-        || (o.has("oversightSegment") && segment.isEmpty())) {
-      return Optional.empty();
-    }
-    return o.build(() -> new OrganisationContext(organisation.get(), from.get(), opel, segment));
-  }
-
-  /** {@return the record as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("organisation", organisation.toString());
-    node.put("from", from.toString());
-    opelLevel.ifPresent(l -> node.put("opelLevel", l));
-    oversightSegment.ifPresent(s -> node.put("oversightSegment", s));
-    return node;
   }
 }

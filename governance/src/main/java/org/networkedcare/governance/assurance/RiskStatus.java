@@ -1,9 +1,6 @@
 package org.networkedcare.governance.assurance;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import org.networkedcare.core.json.Json;
 
 /**
  * A risk of the register as it stands at the evaluation date.
@@ -47,20 +44,5 @@ public record RiskStatus(
     java.util.Objects.requireNonNull(title, "title");
     java.util.Objects.requireNonNull(band, "band");
     java.util.Objects.requireNonNull(nextReview, "nextReview");
-  }
-
-  /** {@return the status as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    node.put("title", title);
-    node.put("initialScore", initial);
-    node.put("currentScore", current);
-    node.put("targetScore", target);
-    node.put("band", band);
-    node.put("reviewMonths", reviewMonths);
-    node.put("nextReview", nextReview.toString());
-    node.put("aboveAppetite", aboveAppetite);
-    return node;
   }
 }

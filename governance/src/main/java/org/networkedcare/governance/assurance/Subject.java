@@ -1,12 +1,9 @@
 package org.networkedcare.governance.assurance;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
 
 /**
  * What a finding is about: any of an agreement, a site, a measure, a trigger, a risk, an incident,
@@ -235,16 +232,6 @@ public record Subject(
         }
         return 0;
       };
-
-  /** {@return the subject as JSON: the fields that are present} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    for (int i = 0; i < FIELDS.size(); i++) {
-      String field = FIELDS.get(i);
-      parts().get(i).ifPresent(v -> node.put(field, v));
-    }
-    return node;
-  }
 
   /** {@return the present ids joined by commas} */
   @Override

@@ -1,10 +1,6 @@
 package org.networkedcare.governance.assurance;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.networkedcare.core.json.Json;
 
 /**
  * The verdict on one of the board's questions: {@code assured}, {@code partially-assured}, {@code
@@ -30,16 +26,5 @@ public record Verdict(String question, String verdict, String rule, List<Evidenc
     java.util.Objects.requireNonNull(verdict, "verdict");
     java.util.Objects.requireNonNull(rule, "rule");
     evidence = List.copyOf(evidence);
-  }
-
-  /** {@return the verdict as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("question", question);
-    node.put("verdict", verdict);
-    node.put("rule", rule);
-    ArrayNode items = node.putArray("evidence");
-    evidence.forEach(e -> items.add(e.toJson()));
-    return node;
   }
 }

@@ -1,9 +1,5 @@
 package org.networkedcare.governance.calendar;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -13,13 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
-import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 
 /**
@@ -29,9 +20,10 @@ import org.networkedcare.core.validation.ValidationException;
  * the Gregorian computus); the first and last Mondays of May; the last Monday of August; 25 and 26
  * December; a holiday that falls on a Saturday or Sunday moves to the next weekday that is not
  * already a holiday (taken in date order). One-off changes (a holiday moved, a holiday added) are
- * data: the default calendar ({@link #englandAndWales()}) reads them from the versioned reference
- * file {@code calendar.json}, and covers the years from 2011; asking about an earlier year is an
- * error, since the one-off changes before then are not recorded.
+ * data: the default calendar ({@link
+ * org.networkedcare.governance.json.CalendarJson#englandAndWales()}) reads them from the versioned
+ * reference file {@code calendar.json}, and covers the years from 2011; asking about an earlier
+ * year is an error, since the one-off changes before then are not recorded.
  *
  * <p>A working day is Monday to Friday and not a bank holiday. Instances are immutable and
  * thread-safe.
@@ -43,9 +35,6 @@ public final class BankHolidays {
    * out stays a few thousand steps.
    */
   public static final int MAX_WORKING_DAYS = 2_500;
-
-  private static final String DEFAULT_RESOURCE =
-      "/org/networkedcare/governance/reference/calendar.json";
 
   private final String version;
   private final int firstYear;
@@ -85,75 +74,6 @@ public final class BankHolidays {
     this.firstYear = firstYear;
     this.moved = List.copyOf(moved);
     this.added = List.copyOf(added);
-  }
-
-  /** {@return the default calendar of England and Wales, from 2011, read from the shipped data} */
-  public static BankHolidays englandAndWales() {
-    return Default.INSTANCE;
-  }
-
-  private static final class Default {
-    static final BankHolidays INSTANCE = load();
-
-    private static BankHolidays load() {
-      try (InputStream in = BankHolidays.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
-        }
-        return fromJson(Json.parse(in.readAllBytes()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  }
-
-  /**
-   * Reads a calendar's one-off changes from JSON (the layout of the shipped {@code calendar.json}:
-   * {@code id}, {@code version}, {@code region}, {@code firstYear}, {@code source}, {@code moved}
-   * with {@code year}, {@code holiday}, {@code from}, {@code to}, {@code reason}, and {@code added}
-   * with {@code date}, {@code reason}).
-   *
-   * @param tree the parsed document
-   * @return the calendar
-   * @throws ValidationException naming every problem
-   */
-  public static BankHolidays fromJson(JsonNode tree) {
-    Problems problems = Problems.collector();
-    Optional<BankHolidays> calendar =
-        JsonValue.root(tree, problems)
-            .object(
-                o -> {
-                  o.required("id", JsonValue::nonBlankText);
-                  Optional<String> version = o.required("version", JsonValue::nonBlankText);
-                  o.optional("region", JsonValue::text);
-                  o.optional("source", JsonValue::text);
-                  Optional<Integer> first = o.required("firstYear", JsonValue::integer);
-                  List<Move> moves = o.list("moved", v -> v.object(BankHolidays::move));
-                  List<LocalDate> adds = o.list("added", v -> v.object(BankHolidays::addition));
-                  if (version.isEmpty() || first.isEmpty()) {
-                    return Optional.empty();
-                  }
-                  return Optional.of(new BankHolidays(version.get(), first.get(), moves, adds));
-                });
-    problems.throwIfAny();
-    return calendar.orElseThrow();
-  }
-
-  private static Optional<Move> move(JsonObject o) {
-    o.optional("year", JsonValue::integer);
-    o.optional("holiday", JsonValue::text);
-    o.optional("reason", JsonValue::text);
-    Optional<LocalDate> from = o.required("from", JsonValue::date);
-    Optional<LocalDate> to = o.required("to", JsonValue::date);
-    if (from.isEmpty() || to.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new Move(from.get(), to.get()));
-  }
-
-  private static Optional<LocalDate> addition(JsonObject o) {
-    o.optional("reason", JsonValue::text);
-    return o.required("date", JsonValue::date);
   }
 
   /** {@return the version of the one-off changes in force} */

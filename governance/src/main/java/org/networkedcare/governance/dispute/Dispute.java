@@ -1,13 +1,8 @@
 package org.networkedcare.governance.dispute;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
@@ -103,67 +98,5 @@ public record Dispute(
       }
     }
     problems.throwIfAny();
-  }
-
-  /**
-   * {@return a dispute read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Dispute> fromJson(JsonValue value) {
-    return value.object(
-        o -> {
-          Optional<String> id = o.required("id", JsonValue::nonBlankText);
-          Optional<String> agreement = o.required("agreement", JsonValue::nonBlankText);
-          Optional<OdsCode> raisedBy = o.required("raisedBy", OdsCode::fromJson);
-          Optional<LocalDate> raisedOn = o.required("raisedOn", JsonValue::date);
-          Optional<String> issue = o.optional("issue", JsonValue::text);
-          List<StageRecord> stages =
-              o.list(
-                  "stages",
-                  v ->
-                      v.object(
-                          s -> {
-                            Optional<String> stage = s.required("stage", JsonValue::nonBlankText);
-                            Optional<LocalDate> start = s.required("start", JsonValue::date);
-                            Optional<LocalDate> end = s.optional("end", JsonValue::date);
-                            Optional<String> outcome = s.optional("outcome", JsonValue::text);
-                            return s.buildAll(
-                                () ->
-                                    new StageRecord(
-                                        JsonObject.orMissing(stage),
-                                        JsonObject.orMissing(start),
-                                        end,
-                                        outcome));
-                          }));
-          return o.buildAll(
-              () ->
-                  new Dispute(
-                      JsonObject.orMissing(id),
-                      JsonObject.orMissing(agreement),
-                      JsonObject.orMissing(raisedBy),
-                      JsonObject.orMissing(raisedOn),
-                      issue.orElse(""),
-                      stages));
-        });
-  }
-
-  /** {@return the dispute as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    node.put("agreement", agreement);
-    node.put("raisedBy", raisedBy.value());
-    node.put("raisedOn", raisedOn.toString());
-    node.put("issue", issue);
-    var array = node.putArray("stages");
-    for (StageRecord s : stages) {
-      ObjectNode o = array.addObject();
-      o.put("stage", s.stage());
-      o.put("start", s.start().toString());
-      s.end().ifPresent(e -> o.put("end", e.toString()));
-      s.outcome().ifPresent(x -> o.put("outcome", x));
-    }
-    return node;
   }
 }

@@ -1,12 +1,7 @@
 package org.networkedcare.governance.escalation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
@@ -44,40 +39,5 @@ public record EscalationRecord(
     problems.at("resolvedOn").required(resolvedOn);
     problems.at("note").required(note);
     problems.throwIfAny();
-  }
-
-  /**
-   * {@return a record read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<EscalationRecord> fromJson(JsonValue value) {
-    return value.object(
-        o -> {
-          Optional<String> agreement = o.required("agreement", JsonValue::nonBlankText);
-          Optional<String> trigger = o.required("trigger", JsonValue::nonBlankText);
-          Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
-          Optional<LocalDate> resolved = o.required("resolvedOn", JsonValue::date);
-          Optional<String> note = o.optional("note", JsonValue::text);
-          return o.buildAll(
-              () ->
-                  new EscalationRecord(
-                      JsonObject.orMissing(agreement),
-                      JsonObject.orMissing(trigger),
-                      JsonObject.orMissing(site),
-                      JsonObject.orMissing(resolved),
-                      note));
-        });
-  }
-
-  /** {@return the record as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("agreement", agreement);
-    node.put("trigger", trigger);
-    node.put("site", site.value());
-    node.put("resolvedOn", resolvedOn.toString());
-    note.ifPresent(n -> node.put("note", n));
-    return node;
   }
 }

@@ -1,12 +1,6 @@
 package org.networkedcare.governance.escalation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.governance.calendar.BankHolidays;
 
@@ -57,23 +51,6 @@ public record EscalationRoute(String id, List<Level> levels) {
                   + limitWorkingDays);
       problems.throwIfAny();
     }
-
-    static Optional<Level> read(JsonObject o) {
-      Optional<String> name = o.required("name", JsonValue::nonBlankText);
-      Optional<Holder> holder = o.required("holder", v -> v.object(Holder::read));
-      Optional<Integer> limit = o.required("limitWorkingDays", JsonValue::integer);
-      Optional<String> decide = o.optional("mayDecide", JsonValue::text);
-      if (limit.isEmpty()) {
-        return Optional.empty();
-      }
-      return o.buildAll(
-          () ->
-              new Level(
-                  JsonObject.orMissing(name),
-                  JsonObject.orMissing(holder),
-                  limit.get(),
-                  decide.orElse("")));
-    }
   }
 
   /**
@@ -120,34 +97,5 @@ public record EscalationRoute(String id, List<Level> levels) {
    */
   public Level level(int number) {
     return levels.get(number - 1);
-  }
-
-  /**
-   * {@return a route read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<EscalationRoute> fromJson(JsonValue value) {
-    return value.object(
-        o -> {
-          Optional<String> id = o.required("id", JsonValue::nonBlankText);
-          List<Level> levels = o.list("levels", v -> v.object(Level::read));
-          return o.buildAll(() -> new EscalationRoute(JsonObject.orMissing(id), levels));
-        });
-  }
-
-  /** {@return the route as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    var array = node.putArray("levels");
-    for (Level l : levels) {
-      ObjectNode o = array.addObject();
-      o.put("name", l.name());
-      o.set("holder", l.holder().toJson());
-      o.put("limitWorkingDays", l.limitWorkingDays());
-      o.put("mayDecide", l.mayDecide());
-    }
-    return node;
   }
 }

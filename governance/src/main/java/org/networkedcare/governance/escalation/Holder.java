@@ -1,13 +1,6 @@
 package org.networkedcare.governance.escalation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
@@ -67,14 +60,6 @@ public record Holder(
     public boolean formal() {
       return this == COMMISSIONER || this == EXTERNAL || this == DISPUTE_ROUTE;
     }
-
-    static Map<String, Party> byId() {
-      Map<String, Party> map = new LinkedHashMap<>();
-      for (Party p : values()) {
-        map.put(p.id, p);
-      }
-      return map;
-    }
   }
 
   /**
@@ -133,30 +118,5 @@ public record Holder(
                   : "only an external holder names an organisation; the others are relative to the agreement");
     }
     problems.throwIfAny();
-  }
-
-  static Optional<Holder> read(JsonObject o) {
-    if (o.has("post") && !o.has("party")) {
-      Optional<String> post = o.required("post", JsonValue::nonBlankText);
-      return post.flatMap(p -> o.buildAll(() -> Holder.post(p)));
-    }
-    Optional<Party> party = o.required("party", v -> v.oneOf(Party.byId()));
-    Optional<String> role = o.required("role", JsonValue::nonBlankText);
-    Optional<OdsCode> org = o.optional("organisation", OdsCode::fromJson);
-    return o.buildAll(
-        () -> new Holder(JsonObject.orMissing(party), JsonObject.orMissing(role), org));
-  }
-
-  /** {@return the holder as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    if (party == Party.POST) {
-      node.put("post", post.orElseThrow());
-      return node;
-    }
-    node.put("party", party.id());
-    node.put("role", role);
-    organisation.ifPresent(o -> node.put("organisation", o.value()));
-    return node;
   }
 }

@@ -1,16 +1,9 @@
 package org.networkedcare.governance.escalation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
@@ -104,15 +97,6 @@ public record Trigger(
     }
   }
 
-  private static <E extends Enum<E>> Map<String, E> ids(
-      E[] values, java.util.function.Function<E, String> id) {
-    Map<String, E> map = new LinkedHashMap<>();
-    for (E e : values) {
-      map.put(id.apply(e), e);
-    }
-    return map;
-  }
-
   /**
    * A trigger's condition.
    *
@@ -196,28 +180,6 @@ public record Trigger(
                   })
           .orElse(true);
     }
-
-    static Optional<Condition> read(JsonObject o) {
-      Optional<Kind> kind = o.required("type", v -> v.oneOf(ids(Kind.values(), Kind::id)));
-      Optional<Side> side = o.optional("side", v -> v.oneOf(ids(Side.values(), Side::id)));
-      Optional<BigDecimal> value = o.optional("value", JsonValue::decimal);
-      Optional<Integer> periods = o.optional("periods", JsonValue::integer);
-      Optional<Signal> signal =
-          o.optional("signal", v -> v.oneOf(ids(Signal.values(), Signal::id)));
-      return o.buildAll(
-          () -> new Condition(JsonObject.orMissing(kind), side, value, periods.orElse(1), signal));
-    }
-
-    /** {@return the condition as JSON} */
-    public JsonNode toJson() {
-      ObjectNode node = Json.object();
-      node.put("type", kind.id());
-      side.ifPresent(s -> node.put("side", s.id()));
-      threshold.ifPresent(v -> node.put("value", v));
-      node.put("periods", periods);
-      signal.ifPresent(s -> node.put("signal", s.id()));
-      return node;
-    }
   }
 
   /**
@@ -274,56 +236,5 @@ public record Trigger(
   /** {@return the consecutive periods without the condition that close an episode} */
   public int clearingPeriods() {
     return clearAfter.orElse(condition.periods());
-  }
-
-  /**
-   * {@return a trigger or red line read from JSON}
-   *
-   * @param value the JSON value
-   * @param redLine whether it is read from the {@code redLines} list
-   */
-  public static Optional<Trigger> fromJson(JsonValue value, boolean redLine) {
-    return value.object(
-        o -> {
-          Optional<String> id = o.required("id", JsonValue::nonBlankText);
-          Optional<String> measure = o.required("measure", JsonValue::nonBlankText);
-          List<OdsCode> sites = o.list("sites", OdsCode::fromJson);
-          Optional<Condition> condition = o.required("condition", v -> v.object(Condition::read));
-          Optional<String> severity =
-              redLine ? Optional.empty() : o.required("severity", JsonValue::nonBlankText);
-          Optional<Integer> level = o.optional("level", JsonValue::integer);
-          Optional<String> consequence =
-              redLine ? o.required("consequence", JsonValue::nonBlankText) : Optional.empty();
-          Optional<Integer> clear = o.optional("clearAfter", JsonValue::integer);
-          if (redLine && consequence.isEmpty()) {
-            return Optional.empty();
-          }
-          return o.buildAll(
-              () ->
-                  new Trigger(
-                      JsonObject.orMissing(id),
-                      JsonObject.orMissing(measure),
-                      sites,
-                      JsonObject.orMissing(condition),
-                      severity,
-                      level.map(OptionalInt::of).orElse(OptionalInt.empty()),
-                      consequence,
-                      clear.map(OptionalInt::of).orElse(OptionalInt.empty())));
-        });
-  }
-
-  /** {@return the trigger or red line as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    node.put("measure", measure);
-    var s = node.putArray("sites");
-    sites.forEach(x -> s.add(x.value()));
-    node.set("condition", condition.toJson());
-    severity.ifPresent(x -> node.put("severity", x));
-    level.ifPresent(x -> node.put("level", x));
-    consequence.ifPresent(x -> node.put("consequence", x));
-    clearAfter.ifPresent(x -> node.put("clearAfter", x));
-    return node;
   }
 }

@@ -1,13 +1,8 @@
 package org.networkedcare.governance.incident;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.governance.Actor;
@@ -94,75 +89,5 @@ public record Incident(
       actions = List.copyOf(actions);
     }
     problems.throwIfAny();
-  }
-
-  /**
-   * {@return an incident read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Incident> fromJson(JsonValue value) {
-    return value.object(
-        o -> {
-          Optional<String> id = o.required("id", JsonValue::nonBlankText);
-          Optional<LocalDate> date = o.required("date", JsonValue::date);
-          Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
-          Optional<OdsCode> reported = o.required("reportedBy", OdsCode::fromJson);
-          Optional<String> response = o.required("response", JsonValue::nonBlankText);
-          Optional<OdsCode> plan = o.optional("plan", OdsCode::fromJson);
-          List<Action> actions =
-              o.list(
-                  "actions",
-                  v ->
-                      v.object(
-                          a -> {
-                            Optional<String> aid = a.required("id", JsonValue::nonBlankText);
-                            Optional<String> description =
-                                a.optional("description", JsonValue::text);
-                            Optional<Actor> owner = a.required("owner", Actor::fromJson);
-                            Optional<LocalDate> due = a.required("due", JsonValue::date);
-                            Optional<LocalDate> completed =
-                                a.optional("completed", JsonValue::date);
-                            return a.buildAll(
-                                () ->
-                                    new Action(
-                                        JsonObject.orMissing(aid),
-                                        description.orElse(""),
-                                        JsonObject.orMissing(owner),
-                                        JsonObject.orMissing(due),
-                                        completed));
-                          }));
-          return o.buildAll(
-              () ->
-                  new Incident(
-                      JsonObject.orMissing(id),
-                      JsonObject.orMissing(date),
-                      JsonObject.orMissing(site),
-                      JsonObject.orMissing(reported),
-                      JsonObject.orMissing(response),
-                      plan,
-                      actions));
-        });
-  }
-
-  /** {@return the incident as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    node.put("date", date.toString());
-    node.put("site", site.value());
-    node.put("reportedBy", reportedBy.value());
-    node.put("response", response);
-    plan.ifPresent(p -> node.put("plan", p.value()));
-    var array = node.putArray("actions");
-    for (Action a : actions) {
-      ObjectNode o = array.addObject();
-      o.put("id", a.id());
-      o.put("description", a.description());
-      o.set("owner", a.owner().toJson());
-      o.put("due", a.due().toString());
-      a.completed().ifPresent(c -> o.put("completed", c.toString()));
-    }
-    return node;
   }
 }

@@ -3,8 +3,6 @@ package org.networkedcare.governance.reference;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.governance.calendar.BankHolidays;
 
@@ -120,48 +118,5 @@ public record DisputeRoutes(String id, String version, List<Route> routes) {
    */
   public Optional<Route> route(String legalCharacter) {
     return routes.stream().filter(r -> r.legalCharacter().equals(legalCharacter)).findFirst();
-  }
-
-  static Optional<DisputeRoutes> read(JsonObject o) {
-    Optional<String> id = o.required("id", JsonValue::nonBlankText);
-    Optional<String> version = o.required("version", JsonValue::nonBlankText);
-    List<Route> routes =
-        o.list(
-            "routes",
-            v ->
-                v.object(
-                    r -> {
-                      Optional<String> character =
-                          r.required("legalCharacter", JsonValue::nonBlankText);
-                      List<Stage> stages =
-                          r.list(
-                              "stages",
-                              s ->
-                                  s.object(
-                                      so -> {
-                                        Optional<String> sid =
-                                            so.required("id", JsonValue::nonBlankText);
-                                        Optional<String> name =
-                                            so.required("name", JsonValue::nonBlankText);
-                                        Optional<Integer> limit =
-                                            so.optional("limitWorkingDays", JsonValue::integer);
-                                        if (sid.isEmpty() || name.isEmpty()) {
-                                          return Optional.empty();
-                                        }
-                                        return so.build(
-                                            () ->
-                                                new Stage(
-                                                    sid.get(),
-                                                    name.get(),
-                                                    limit
-                                                        .map(OptionalInt::of)
-                                                        .orElse(OptionalInt.empty())));
-                                      }));
-                      return character.flatMap(c -> r.build(() -> new Route(c, stages)));
-                    }));
-    if (id.isEmpty() || version.isEmpty()) {
-      return Optional.empty();
-    }
-    return o.build(() -> new DisputeRoutes(id.get(), version.get(), routes));
   }
 }

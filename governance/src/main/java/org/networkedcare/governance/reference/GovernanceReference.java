@@ -1,20 +1,11 @@
 package org.networkedcare.governance.reference;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.TreeMap;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.reference.ReferenceData;
 import org.networkedcare.core.reference.Vocabulary;
 import org.networkedcare.core.validation.Problems;
-import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.governance.calendar.BankHolidays;
 
 /**
@@ -23,20 +14,10 @@ import org.networkedcare.governance.calendar.BankHolidays;
  * {@code psirf-responses}, {@code dispute-routes}, {@code board-questions}, {@code opel-levels},
  * {@code oversight-segments}, {@code baseline-policy}, {@code finding-severities} and the {@code
  * calendar} of bank holidays. Each is a versioned JSON file shipped in this package's resources;
- * {@link #withFile(byte[])} replaces the part whose {@code id} a file names. Immutable.
+ * {@link org.networkedcare.governance.json.GovernanceReferenceJson} reads them and replaces the
+ * part whose {@code id} a file names. Immutable.
  */
 public final class GovernanceReference {
-
-  private static final String BASE = "/org/networkedcare/governance/reference/";
-  private static final String[] VOCABULARIES = {
-    "responsibility-areas",
-    "severities",
-    "red-line-consequences",
-    "psirf-responses",
-    "board-questions",
-    "opel-levels",
-    "oversight-segments"
-  };
 
   private final ReferenceData core;
   private final Map<String, Vocabulary> vocabularies;
@@ -61,6 +42,36 @@ public final class GovernanceReference {
     this.baselinePolicy = baselinePolicy;
     this.findingSeverities = findingSeverities;
     this.calendar = calendar;
+  }
+
+  /**
+   * {@return reference data of these parts} Readers of the shipped files and of replacement files
+   * build it; {@code org.networkedcare.governance.json.GovernanceReferenceJson} gives the defaults.
+   *
+   * @param core core's reference data
+   * @param vocabularies the governance vocabularies, by part identifier
+   * @param riskMatrix the risk matrix
+   * @param disputeRoutes the dispute routes
+   * @param baselinePolicy the baseline policy
+   * @param findingSeverities the findings' severities
+   * @param calendar the bank-holiday calendar
+   */
+  public static GovernanceReference of(
+      ReferenceData core,
+      Map<String, Vocabulary> vocabularies,
+      RiskMatrix riskMatrix,
+      DisputeRoutes disputeRoutes,
+      BaselinePolicy baselinePolicy,
+      FindingSeverities findingSeverities,
+      BankHolidays calendar) {
+    return new GovernanceReference(
+        Objects.requireNonNull(core, "core"),
+        vocabularies,
+        Objects.requireNonNull(riskMatrix, "riskMatrix"),
+        Objects.requireNonNull(disputeRoutes, "disputeRoutes"),
+        Objects.requireNonNull(baselinePolicy, "baselinePolicy"),
+        Objects.requireNonNull(findingSeverities, "findingSeverities"),
+        Objects.requireNonNull(calendar, "calendar"));
   }
 
   /**
@@ -130,117 +141,6 @@ public final class GovernanceReference {
       String s = severities.getOrDefault(code, "info");
       return s.equals("trigger") ? triggerSeverity : s;
     }
-  }
-
-  /** {@return the shipped defaults} */
-  public static GovernanceReference defaults() {
-    return Defaults.INSTANCE;
-  }
-
-  private static final class Defaults {
-    static final GovernanceReference INSTANCE = load();
-
-    private static GovernanceReference load() {
-      Map<String, Vocabulary> vocabularies = new LinkedHashMap<>();
-      for (String id : VOCABULARIES) {
-        vocabularies.put(id, read(resource(id), v -> Vocabulary.fromJson(v)));
-      }
-      return new GovernanceReference(
-          ReferenceData.defaults(),
-          vocabularies,
-          read(resource("risk-matrix"), v -> v.object(RiskMatrix::read)),
-          read(resource("dispute-routes"), v -> v.object(DisputeRoutes::read)),
-          read(resource("baseline-policy"), v -> v.object(GovernanceReference::policy)),
-          read(resource("finding-severities"), v -> v.object(GovernanceReference::severities)),
-          BankHolidays.englandAndWales());
-    }
-
-    private static byte[] resource(String id) {
-      try (InputStream in = GovernanceReference.class.getResourceAsStream(BASE + id + ".json")) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + BASE + id + ".json");
-        }
-        return in.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  }
-
-  private static <T> T read(
-      byte[] json, java.util.function.Function<JsonValue, Optional<T>> reader) {
-    Problems problems = Problems.collector();
-    Optional<T> value = reader.apply(JsonValue.root(Json.parse(json), problems));
-    problems.throwIfAny();
-    return value.orElseThrow();
-  }
-
-  private static Optional<BaselinePolicy> policy(JsonObject o) {
-    Optional<String> id = o.required("id", JsonValue::nonBlankText);
-    Optional<String> version = o.required("version", JsonValue::nonBlankText);
-    Optional<Integer> min = o.required("minimumPoints", JsonValue::integer);
-    o.optional("note", JsonValue::text);
-    if (id.isEmpty() || version.isEmpty() || min.isEmpty()) {
-      return Optional.empty();
-    }
-    return o.build(() -> new BaselinePolicy(id.get(), version.get(), min.get()));
-  }
-
-  private static Optional<FindingSeverities> severities(JsonObject o) {
-    Optional<String> id = o.required("id", JsonValue::nonBlankText);
-    Optional<String> version = o.required("version", JsonValue::nonBlankText);
-    o.optional("note", JsonValue::text);
-    Optional<Map<String, String>> map =
-        o.required(
-            "severities",
-            v -> {
-              if (!v.node().isObject()) {
-                v.problems().add("type", "an object is required");
-                return Optional.empty();
-              }
-              Map<String, String> m = new TreeMap<>();
-              v.node().properties().forEach(e -> m.put(e.getKey(), e.getValue().asText()));
-              return Optional.of(m);
-            });
-    if (id.isEmpty() || version.isEmpty() || map.isEmpty()) {
-      return Optional.empty();
-    }
-    return o.build(() -> new FindingSeverities(id.get(), version.get(), map.get()));
-  }
-
-  /**
-   * {@return this reference data with one part replaced by a data file} The file's {@code id} says
-   * which part: a governance part, {@code calendar}, or one of core's parts.
-   *
-   * @param json the file, UTF-8 JSON
-   * @throws ValidationException naming every problem of the file
-   */
-  public GovernanceReference withFile(byte[] json) {
-    JsonNode tree = Json.parse(json);
-    String id = tree.path("id").asText("");
-    Map<String, Vocabulary> vocab = new LinkedHashMap<>(vocabularies);
-    RiskMatrix matrix = riskMatrix;
-    DisputeRoutes routes = disputeRoutes;
-    BaselinePolicy policy = baselinePolicy;
-    FindingSeverities findings = findingSeverities;
-    BankHolidays holidays = calendar;
-    ReferenceData coreData = core;
-    switch (id) {
-      case "risk-matrix" -> matrix = read(json, v -> v.object(RiskMatrix::read));
-      case "dispute-routes" -> routes = read(json, v -> v.object(DisputeRoutes::read));
-      case "baseline-policy" -> policy = read(json, v -> v.object(GovernanceReference::policy));
-      case "finding-severities" ->
-          findings = read(json, v -> v.object(GovernanceReference::severities));
-      case "calendar" -> holidays = BankHolidays.fromJson(tree);
-      default -> {
-        if (vocab.containsKey(id)) {
-          vocab.put(id, read(json, v -> Vocabulary.fromJson(v)));
-        } else {
-          coreData = core.withFile(json);
-        }
-      }
-    }
-    return new GovernanceReference(coreData, vocab, matrix, routes, policy, findings, holidays);
   }
 
   /**

@@ -1,9 +1,6 @@
 package org.networkedcare.governance.reference;
 
 import java.util.List;
-import java.util.Optional;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 
 /**
@@ -49,18 +46,6 @@ public record RiskMatrix(String id, String version, List<Band> bands) {
       problems.at("reviewMonths").check(reviewMonths > 0, "range", "a review interval is positive");
       problems.throwIfAny();
     }
-
-    static Optional<Band> read(JsonObject o) {
-      Optional<String> id = o.required("id", JsonValue::nonBlankText);
-      Optional<String> name = o.required("name", JsonValue::nonBlankText);
-      Optional<Integer> min = o.required("min", JsonValue::integer);
-      Optional<Integer> max = o.required("max", JsonValue::integer);
-      Optional<Integer> review = o.required("reviewMonths", JsonValue::integer);
-      if (id.isEmpty() || name.isEmpty() || min.isEmpty() || max.isEmpty() || review.isEmpty()) {
-        return Optional.empty();
-      }
-      return o.build(() -> new Band(id.get(), name.get(), min.get(), max.get(), review.get()));
-    }
   }
 
   /**
@@ -103,16 +88,5 @@ public record RiskMatrix(String id, String version, List<Band> bands) {
         .filter(b -> b.min() <= score && score <= b.max())
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no band holds the score " + score));
-  }
-
-  static Optional<RiskMatrix> read(JsonObject o) {
-    Optional<String> id = o.required("id", JsonValue::nonBlankText);
-    Optional<String> version = o.required("version", JsonValue::nonBlankText);
-    o.optional("source", JsonValue::text);
-    List<Band> bands = o.list("bands", v -> v.object(Band::read));
-    if (id.isEmpty() || version.isEmpty()) {
-      return Optional.empty();
-    }
-    return o.build(() -> new RiskMatrix(id.get(), version.get(), bands));
   }
 }

@@ -1,17 +1,9 @@
 package org.networkedcare.governance.risk;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
-import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.governance.Actor;
 
@@ -195,114 +187,5 @@ public record RiskEntry(
   /** {@return whether the risk is shared between several owners} */
   public boolean shared() {
     return owners.size() > 1;
-  }
-
-  /**
-   * {@return an entry read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<RiskEntry> fromJson(JsonValue value) {
-    return value.object(
-        o -> {
-          Optional<String> id = o.required("id", JsonValue::nonBlankText);
-          Optional<String> title = o.required("title", JsonValue::nonBlankText);
-          Optional<Objective> objective =
-              o.required(
-                  "objective",
-                  v ->
-                      v.object(
-                          ob -> {
-                            Optional<String> oid = ob.required("id", JsonValue::nonBlankText);
-                            Optional<String> kind = ob.required("kind", JsonValue::nonBlankText);
-                            Optional<Integer> appetite =
-                                ob.optional("appetite", JsonValue::integer);
-                            return ob.buildAll(
-                                () ->
-                                    new Objective(
-                                        JsonObject.orMissing(oid),
-                                        JsonObject.orMissing(kind),
-                                        appetite.map(OptionalInt::of).orElse(OptionalInt.empty())));
-                          }));
-          Optional<String> domain = o.required("domain", JsonValue::nonBlankText);
-          List<Owner> owners = new ArrayList<>();
-          if (o.has("owners")) {
-            o.problems()
-                .at("owner")
-                .check(!o.has("owner"), "risk.shares", "give owner or owners, not both");
-            owners.addAll(
-                o.list(
-                    "owners",
-                    v ->
-                        v.object(
-                            w -> {
-                              Optional<BigDecimal> share = w.required("share", JsonValue::decimal);
-                              Optional<OdsCode> org = w.required("organisation", OdsCode::fromJson);
-                              Optional<String> role = w.required("role", JsonValue::nonBlankText);
-                              return w.buildAll(
-                                  () ->
-                                      new Owner(
-                                          new Actor(
-                                              JsonObject.orMissing(org),
-                                              JsonObject.orMissing(role)),
-                                          JsonObject.orMissing(share)));
-                            })));
-          } else {
-            o.required("owner", Actor::fromJson)
-                .ifPresent(a -> owners.add(new Owner(a, BigDecimal.ONE)));
-          }
-          List<String> controls = o.list("controls", JsonValue::text);
-          List<String> assurances = o.list("assurances", JsonValue::text);
-          List<String> gaps = o.list("gaps", JsonValue::text);
-          Optional<RiskScore> initial = o.required("initial", RiskScore::fromJson);
-          Optional<RiskScore> current = o.required("current", RiskScore::fromJson);
-          Optional<RiskScore> target = o.required("target", RiskScore::fromJson);
-          Optional<LocalDate> reviewed = o.required("lastReviewed", JsonValue::date);
-          return o.buildAll(
-              () ->
-                  new RiskEntry(
-                      JsonObject.orMissing(id),
-                      JsonObject.orMissing(title),
-                      JsonObject.orMissing(objective),
-                      JsonObject.orMissing(domain),
-                      owners,
-                      controls,
-                      assurances,
-                      gaps,
-                      JsonObject.orMissing(initial),
-                      JsonObject.orMissing(current),
-                      JsonObject.orMissing(target),
-                      JsonObject.orMissing(reviewed)));
-        });
-  }
-
-  /** {@return the entry as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    node.put("title", title);
-    ObjectNode o = node.putObject("objective");
-    o.put("id", objective.id());
-    o.put("kind", objective.kind());
-    objective.appetite().ifPresent(a -> o.put("appetite", a));
-    node.put("domain", domain);
-    if (owners.size() == 1 && owners.get(0).share().compareTo(BigDecimal.ONE) == 0) {
-      node.set("owner", owner().toJson());
-    } else {
-      var list = node.putArray("owners");
-      for (Owner w : owners) {
-        ObjectNode n = (ObjectNode) w.actor().toJson();
-        n.put("share", w.share());
-        list.add(n);
-      }
-    }
-    controls.forEach(node.putArray("controls")::add);
-    assurances.forEach(node.putArray("assurances")::add);
-    gaps.forEach(node.putArray("gaps")::add);
-    node.set("initial", initial.toJson());
-    node.set("current", current.toJson());
-    node.set("target", target.toJson());
-    node.put("lastReviewed", lastReviewed.toString());
-    return node;
   }
 }

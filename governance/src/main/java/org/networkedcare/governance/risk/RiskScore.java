@@ -1,10 +1,5 @@
 package org.networkedcare.governance.risk;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 
 /**
@@ -46,34 +41,9 @@ public record RiskScore(int consequence, int likelihood) {
     return consequence * likelihood;
   }
 
-  /**
-   * {@return a score read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<RiskScore> fromJson(JsonValue value) {
-    return value.object(
-        o -> {
-          Optional<Integer> c = o.required("consequence", JsonValue::integer);
-          Optional<Integer> l = o.required("likelihood", JsonValue::integer);
-          if (c.isEmpty() || l.isEmpty()) {
-            return Optional.empty();
-          }
-          return o.build(() -> new RiskScore(c.get(), l.get()));
-        });
-  }
-
   /** {@return consequence x likelihood = score} */
   @Override
   public String toString() {
     return consequence + " x " + likelihood + " = " + score();
-  }
-
-  /** {@return the score as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("consequence", consequence);
-    node.put("likelihood", likelihood);
-    return node;
   }
 }

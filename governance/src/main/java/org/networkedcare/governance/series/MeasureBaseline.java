@@ -1,18 +1,11 @@
 package org.networkedcare.governance.series;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.networkedcare.core.ReportingPeriod;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
-import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
@@ -130,102 +123,5 @@ public record MeasureBaseline(
   /** {@return the number of periods from {@code from} to {@code to}, both included} */
   public int periods() {
     return (int) (from.until(to) + 1);
-  }
-
-  /**
-   * {@return a baseline read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<MeasureBaseline> fromJson(JsonValue value) {
-    return value.object(MeasureBaseline::read);
-  }
-
-  private static Optional<MeasureBaseline> read(JsonObject o) {
-    Optional<String> id = o.required("id", JsonValue::nonBlankText);
-    Optional<String> measure = o.required("measure", JsonValue::nonBlankText);
-    Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
-    Optional<String> service = o.optional("service", JsonValue::nonBlankText);
-    Optional<ReportingPeriod> from = o.required("from", ValueJson::reportingPeriod);
-    Optional<ReportingPeriod> to = o.required("to", ValueJson::reportingPeriod);
-    Optional<LocalDate> captured = o.required("capturedOn", JsonValue::date);
-    Optional<String> source = o.required("source", JsonValue::nonBlankText);
-    Optional<String> quality = o.required("dataQuality", JsonValue::nonBlankText);
-    List<Observation> points =
-        o.list(
-            "points",
-            v ->
-                v.object(
-                    p -> {
-                      Optional<ReportingPeriod> month =
-                          p.has("month") || !p.has("period")
-                              ? p.required("month", JsonValue::month).map(ReportingPeriod::month)
-                              : p.required("period", ValueJson::reportingPeriod);
-                      if (p.has("month") && p.has("period")) {
-                        p.problems()
-                            .at("period")
-                            .add(
-                                "baseline.point",
-                                "a point names its period once: 'period', or 'month' for a month");
-                        return Optional.empty();
-                      }
-                      Optional<BigDecimal> value = p.required("value", JsonValue::decimal);
-                      Optional<BigDecimal> num = p.optional("numerator", JsonValue::decimal);
-                      Optional<BigDecimal> den = p.optional("denominator", JsonValue::decimal);
-                      if (month.isEmpty()
-                          || value.isEmpty()
-                          || measure.isEmpty()
-                          || site.isEmpty()) {
-                        return Optional.empty();
-                      }
-                      return p.build(
-                          () ->
-                              new Observation(
-                                  measure.get(),
-                                  site.get(),
-                                  service,
-                                  month.get(),
-                                  value.get(),
-                                  num,
-                                  den));
-                    }));
-    return o.buildAll(
-        () ->
-            new MeasureBaseline(
-                JsonObject.orMissing(id),
-                JsonObject.orMissing(measure),
-                JsonObject.orMissing(site),
-                service,
-                JsonObject.orMissing(from),
-                JsonObject.orMissing(to),
-                points,
-                JsonObject.orMissing(captured),
-                JsonObject.orMissing(source),
-                JsonObject.orMissing(quality)));
-  }
-
-  /** {@return the baseline as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    node.put("measure", measure);
-    node.put("site", site.value());
-    service.ifPresent(s -> node.put("service", s));
-    node.put("from", from.toString());
-    node.put("to", to.toString());
-    var array = node.putArray("points");
-    for (Observation p : points) {
-      ObjectNode o = array.addObject();
-      o.put(
-          p.period().granularity() == ReportingPeriod.Granularity.MONTH ? "month" : "period",
-          p.period().toString());
-      o.put("value", p.value());
-      p.numerator().ifPresent(n -> o.put("numerator", n));
-      p.denominator().ifPresent(d -> o.put("denominator", d));
-    }
-    node.put("capturedOn", capturedOn.toString());
-    node.put("source", source);
-    node.put("dataQuality", dataQuality);
-    return node;
   }
 }

@@ -1,15 +1,9 @@
 package org.networkedcare.governance.series;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Optional;
 import org.networkedcare.core.ReportingPeriod;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
-import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
@@ -96,50 +90,8 @@ public record Observation(
         Optional.empty());
   }
 
-  /**
-   * {@return an observation read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Observation> fromJson(JsonValue value) {
-    return value.object(Observation::read);
-  }
-
-  private static Optional<Observation> read(JsonObject o) {
-    Optional<String> measure = o.required("measure", JsonValue::nonBlankText);
-    Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
-    Optional<String> service = o.optional("service", JsonValue::nonBlankText);
-    Optional<ReportingPeriod> period = o.required("period", ValueJson::reportingPeriod);
-    Optional<BigDecimal> v = o.required("value", JsonValue::decimal);
-    Optional<BigDecimal> num = o.optional("numerator", JsonValue::decimal);
-    Optional<BigDecimal> den = o.optional("denominator", JsonValue::decimal);
-    return o.buildAll(
-        () ->
-            new Observation(
-                JsonObject.orMissing(measure),
-                JsonObject.orMissing(site),
-                service,
-                JsonObject.orMissing(period),
-                JsonObject.orMissing(v),
-                num,
-                den));
-  }
-
   /** {@return the first day after the period} */
   public java.time.LocalDate periodEnd() {
     return period.endExclusive();
-  }
-
-  /** {@return the observation as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("measure", measure);
-    node.put("site", site.value());
-    service.ifPresent(s -> node.put("service", s));
-    node.put("period", period.toString());
-    node.put("value", value);
-    numerator.ifPresent(n -> node.put("numerator", n));
-    denominator.ifPresent(d -> node.put("denominator", d));
-    return node;
   }
 }

@@ -1,12 +1,8 @@
 package org.networkedcare.governance.structure;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
@@ -32,6 +28,10 @@ public record Adoption(
     Optional<LocalDate> adopted,
     String owner) {
 
+  /** The adoption statuses of a recommendation at a site. */
+  public static final List<String> STATUSES =
+      List.of("planned", "in-progress", "adopted", "not-applicable");
+
   /**
    * Checks the parts ({@code adoption.adopted}: a date without the status or the status without a
    * date).
@@ -49,7 +49,7 @@ public record Adoption(
     Vocabulary.id(problems.at("guidance"), guidance);
     Vocabulary.id(problems.at("recommendation"), recommendation);
     problems.at("site").required(site);
-    Vocabulary.member(problems.at("status"), status, Vocabulary.ADOPTION_STATUSES);
+    Vocabulary.member(problems.at("status"), status, STATUSES);
     problems.at("due").required(due);
     if (problems.at("adopted").required(adopted) && status != null) {
       problems
@@ -75,48 +75,5 @@ public record Adoption(
    */
   public boolean adoptedBy(LocalDate day) {
     return adopted.filter(d -> !d.isAfter(day)).isPresent();
-  }
-
-  /**
-   * {@return a cell read from JSON, every problem recorded at its path}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Adoption> fromJson(JsonValue value) {
-    return value.object(Adoption::read);
-  }
-
-  private static Optional<Adoption> read(JsonObject o) {
-    Optional<String> guidance = o.required("guidance", JsonValue::nonBlankText);
-    Optional<String> rec = o.required("recommendation", JsonValue::nonBlankText);
-    Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
-    Optional<String> status =
-        o.required("status", v -> Vocabulary.oneOf(v, Vocabulary.ADOPTION_STATUSES));
-    Optional<LocalDate> due = o.required("due", JsonValue::date);
-    Optional<LocalDate> adopted = o.optional("adopted", JsonValue::date);
-    Optional<String> owner = o.required("owner", JsonValue::nonBlankText);
-    return o.buildAll(
-        () ->
-            new Adoption(
-                JsonObject.orMissing(guidance),
-                JsonObject.orMissing(rec),
-                JsonObject.orMissing(site),
-                JsonObject.orMissing(status),
-                JsonObject.orMissing(due),
-                adopted,
-                JsonObject.orMissing(owner)));
-  }
-
-  /** {@return the cell as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("guidance", guidance);
-    node.put("recommendation", recommendation);
-    node.put("site", site.value());
-    node.put("status", status);
-    node.put("due", due.toString());
-    adopted.ifPresent(a -> node.put("adopted", a.toString()));
-    node.put("owner", owner);
-    return node;
   }
 }

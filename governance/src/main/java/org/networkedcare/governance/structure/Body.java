@@ -1,15 +1,9 @@
 package org.networkedcare.governance.structure;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 
 /**
@@ -99,7 +93,7 @@ public record Body(
     if (problems.at("constituencies").required(constituencies)) {
       for (int i = 0; i < constituencies.size(); i++) {
         Vocabulary.member(
-            problems.at("constituencies").at(i), constituencies.get(i), Vocabulary.CONSTITUENCIES);
+            problems.at("constituencies").at(i), constituencies.get(i), Post.CONSTITUENCIES);
       }
     }
     problems
@@ -140,67 +134,5 @@ public record Body(
    */
   public boolean decides(String matter) {
     return decides.contains(matter);
-  }
-
-  /**
-   * {@return a body read from JSON, every problem recorded at its path}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Body> fromJson(JsonValue value) {
-    return value.object(Body::read);
-  }
-
-  private static Optional<Body> read(JsonObject o) {
-    Optional<String> id = o.required("id", JsonValue::nonBlankText);
-    Optional<String> name = o.required("name", JsonValue::nonBlankText);
-    Optional<String> purpose = o.required("purpose", JsonValue::nonBlankText);
-    Optional<String> chair = o.required("chair", JsonValue::nonBlankText);
-    Optional<List<String>> members = o.required("members", v -> v.list(JsonValue::nonBlankText));
-    List<String> constituencies =
-        o.list("constituencies", v -> Vocabulary.oneOf(v, Vocabulary.CONSTITUENCIES));
-    Optional<Integer> quorum = o.required("quorum", JsonValue::integer);
-    Optional<Integer> every = o.required("meetingEveryMonths", JsonValue::integer);
-    List<String> decides = o.list("decides", JsonValue::nonBlankText);
-    List<String> advises = o.list("advises", JsonValue::nonBlankText);
-    Optional<String> reportsTo = o.optional("reportsTo", JsonValue::nonBlankText);
-    Optional<LocalDate> from = o.required("from", JsonValue::date);
-    return o.buildAll(
-        () ->
-            new Body(
-                JsonObject.orMissing(id),
-                JsonObject.orMissing(name),
-                JsonObject.orMissing(purpose),
-                JsonObject.orMissing(chair),
-                JsonObject.orMissing(members),
-                constituencies,
-                quorum.orElse(0),
-                every.orElse(0),
-                decides,
-                advises,
-                reportsTo,
-                JsonObject.orMissing(from)));
-  }
-
-  /** {@return the body as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    node.put("name", name);
-    node.put("purpose", purpose);
-    node.put("chair", chair);
-    strings(node.putArray("members"), members);
-    strings(node.putArray("constituencies"), constituencies);
-    node.put("quorum", quorum);
-    node.put("meetingEveryMonths", meetingEveryMonths);
-    strings(node.putArray("decides"), decides);
-    strings(node.putArray("advises"), advises);
-    reportsTo.ifPresent(r -> node.put("reportsTo", r));
-    node.put("from", from.toString());
-    return node;
-  }
-
-  static void strings(ArrayNode array, List<String> values) {
-    values.forEach(array::add);
   }
 }

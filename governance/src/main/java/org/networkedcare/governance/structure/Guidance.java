@@ -1,15 +1,8 @@
 package org.networkedcare.governance.structure;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 
 /**
@@ -24,6 +17,17 @@ import org.networkedcare.core.validation.Problems;
  * @param recommendations the recommendations, at least one, ids unique
  */
 public record Guidance(String id, String title, String kind, List<Recommendation> recommendations) {
+
+  /** The kinds of standard and guidance in the register. */
+  public static final List<String> KINDS =
+      List.of(
+          "nice-guideline",
+          "nice-quality-standard",
+          "nice-technology-appraisal",
+          "pathway",
+          "network-standard",
+          "royal-college",
+          "other");
 
   /**
    * One recommendation of a guidance entry.
@@ -45,16 +49,6 @@ public record Guidance(String id, String title, String kind, List<Recommendation
       Vocabulary.id(problems.at("text"), text);
       problems.throwIfAny();
     }
-
-    static Optional<Recommendation> fromJson(JsonValue value) {
-      return value.object(
-          o -> {
-            Optional<String> id = o.required("id", JsonValue::nonBlankText);
-            Optional<String> text = o.required("text", JsonValue::nonBlankText);
-            return o.buildAll(
-                () -> new Recommendation(JsonObject.orMissing(id), JsonObject.orMissing(text)));
-          });
-    }
   }
 
   /**
@@ -69,7 +63,7 @@ public record Guidance(String id, String title, String kind, List<Recommendation
     Problems problems = Problems.collector();
     Vocabulary.id(problems.at("id"), id);
     Vocabulary.id(problems.at("title"), title);
-    Vocabulary.member(problems.at("kind"), kind, Vocabulary.GUIDANCE_KINDS);
+    Vocabulary.member(problems.at("kind"), kind, KINDS);
     if (problems.at("recommendations").required(recommendations)) {
       Set<String> ids = new HashSet<>();
       problems
@@ -101,40 +95,5 @@ public record Guidance(String id, String title, String kind, List<Recommendation
    */
   public boolean has(String recommendation) {
     return recommendations.stream().anyMatch(r -> r.id().equals(recommendation));
-  }
-
-  /**
-   * {@return an entry read from JSON, every problem recorded at its path}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Guidance> fromJson(JsonValue value) {
-    return value.object(Guidance::read);
-  }
-
-  private static Optional<Guidance> read(JsonObject o) {
-    Optional<String> id = o.required("id", JsonValue::nonBlankText);
-    Optional<String> title = o.required("title", JsonValue::nonBlankText);
-    Optional<String> kind = o.required("kind", v -> Vocabulary.oneOf(v, Vocabulary.GUIDANCE_KINDS));
-    Optional<List<Recommendation>> recs =
-        o.required("recommendations", v -> v.list(Recommendation::fromJson));
-    return o.buildAll(
-        () ->
-            new Guidance(
-                JsonObject.orMissing(id),
-                JsonObject.orMissing(title),
-                JsonObject.orMissing(kind),
-                JsonObject.orMissing(recs)));
-  }
-
-  /** {@return the entry as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    node.put("title", title);
-    node.put("kind", kind);
-    ArrayNode recs = node.putArray("recommendations");
-    recommendations.forEach(r -> recs.addObject().put("id", r.id()).put("text", r.text()));
-    return node;
   }
 }

@@ -1,16 +1,10 @@
 package org.networkedcare.governance.structure;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
@@ -28,6 +22,10 @@ import org.networkedcare.core.validation.Problems;
  */
 public record LearningItem(
     String id, String title, String source, LocalDate date, String owner, List<Spread> sites) {
+
+  /** Where a learning item came from. */
+  public static final List<String> SOURCES =
+      List.of("incident", "audit", "complaint", "innovation", "review", "other");
 
   /**
    * The learning at one site.
@@ -99,19 +97,6 @@ public record LearningItem(
     public boolean acknowledgedBy(LocalDate day) {
       return acknowledged.filter(d -> !d.isAfter(day)).isPresent();
     }
-
-    static Optional<Spread> fromJson(JsonValue value) {
-      return value.object(
-          o -> {
-            Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
-            Optional<LocalDate> by = o.required("acknowledgeBy", JsonValue::date);
-            Optional<LocalDate> ack = o.optional("acknowledged", JsonValue::date);
-            Optional<LocalDate> adopted = o.optional("adopted", JsonValue::date);
-            return o.buildAll(
-                () ->
-                    new Spread(JsonObject.orMissing(site), JsonObject.orMissing(by), ack, adopted));
-          });
-    }
   }
 
   /**
@@ -128,7 +113,7 @@ public record LearningItem(
     Problems problems = Problems.collector();
     Vocabulary.id(problems.at("id"), id);
     Vocabulary.id(problems.at("title"), title);
-    Vocabulary.member(problems.at("source"), source, Vocabulary.LEARNING_SOURCES);
+    Vocabulary.member(problems.at("source"), source, SOURCES);
     problems.at("date").required(date);
     Vocabulary.id(problems.at("owner"), owner);
     if (problems.at("sites").required(sites)) {
@@ -154,52 +139,5 @@ public record LearningItem(
     }
     problems.throwIfAny();
     sites = List.copyOf(sites);
-  }
-
-  /**
-   * {@return an item read from JSON, every problem recorded at its path}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<LearningItem> fromJson(JsonValue value) {
-    return value.object(LearningItem::read);
-  }
-
-  private static Optional<LearningItem> read(JsonObject o) {
-    Optional<String> id = o.required("id", JsonValue::nonBlankText);
-    Optional<String> title = o.required("title", JsonValue::nonBlankText);
-    Optional<String> source =
-        o.required("source", v -> Vocabulary.oneOf(v, Vocabulary.LEARNING_SOURCES));
-    Optional<LocalDate> date = o.required("date", JsonValue::date);
-    Optional<String> owner = o.required("owner", JsonValue::nonBlankText);
-    Optional<List<Spread>> sites = o.required("sites", v -> v.list(Spread::fromJson));
-    return o.buildAll(
-        () ->
-            new LearningItem(
-                JsonObject.orMissing(id),
-                JsonObject.orMissing(title),
-                JsonObject.orMissing(source),
-                JsonObject.orMissing(date),
-                JsonObject.orMissing(owner),
-                JsonObject.orMissing(sites)));
-  }
-
-  /** {@return the item as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    node.put("title", title);
-    node.put("source", source);
-    node.put("date", date.toString());
-    node.put("owner", owner);
-    ArrayNode array = node.putArray("sites");
-    for (Spread s : sites) {
-      ObjectNode n = array.addObject();
-      n.put("site", s.site().value());
-      n.put("acknowledgeBy", s.acknowledgeBy().toString());
-      s.acknowledged().ifPresent(a -> n.put("acknowledged", a.toString()));
-      s.adopted().ifPresent(a -> n.put("adopted", a.toString()));
-    }
-    return node;
   }
 }

@@ -1,14 +1,8 @@
 package org.networkedcare.governance.structure;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 
 /**
@@ -64,40 +58,5 @@ public record Meeting(String body, LocalDate date, List<String> attended, List<S
    */
   public boolean quorate(Body of) {
     return membersPresent(of) >= of.quorum();
-  }
-
-  /**
-   * {@return a meeting read from JSON, every problem recorded at its path}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Meeting> fromJson(JsonValue value) {
-    return value.object(Meeting::read);
-  }
-
-  private static Optional<Meeting> read(JsonObject o) {
-    Optional<String> body = o.required("body", JsonValue::nonBlankText);
-    Optional<LocalDate> date = o.required("date", JsonValue::date);
-    Optional<List<String>> attended = o.required("attended", v -> v.list(JsonValue::nonBlankText));
-    List<String> decisions = o.list("decisions", JsonValue::nonBlankText);
-    return o.buildAll(
-        () ->
-            new Meeting(
-                JsonObject.orMissing(body),
-                JsonObject.orMissing(date),
-                JsonObject.orMissing(attended),
-                decisions));
-  }
-
-  /** {@return the meeting as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("body", body);
-    node.put("date", date.toString());
-    Body.strings(node.putArray("attended"), attended);
-    if (!decisions.isEmpty()) {
-      Body.strings(node.putArray("decisions"), decisions);
-    }
-    return node;
   }
 }

@@ -1,8 +1,5 @@
 package org.networkedcare.governance.structure;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,8 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.organisation.Partner;
 import org.networkedcare.core.validation.Problems;
@@ -358,70 +353,5 @@ public record NetworkStructure(
           .check(ids.add(k), "id.duplicate", "'" + k + "' is already defined in this document");
     }
     return ids;
-  }
-
-  /**
-   * {@return the structure read from JSON, every problem recorded at its path} A list longer than
-   * {@link #MAX_ENTRIES} is {@code structure.size} and is not read.
-   *
-   * @param value the JSON value
-   */
-  public static Optional<NetworkStructure> fromJson(JsonValue value) {
-    return value.object(
-        o -> {
-          int before = o.problems().list().size();
-          for (String field :
-              List.of(
-                  "partners",
-                  "posts",
-                  "bodies",
-                  "meetings",
-                  "guidance",
-                  "adoption",
-                  "learning",
-                  "schedules",
-                  "purpose")) {
-            JsonNode n = value.node().path(field);
-            if (n.isArray() && n.size() > MAX_ENTRIES) {
-              o.problems()
-                  .at(field)
-                  .add("structure.size", "at most " + MAX_ENTRIES + " entries, found " + n.size());
-              return Optional.empty();
-            }
-          }
-          NetworkStructure s =
-              new NetworkStructure(
-                  o.list("partners", Partner::fromJson),
-                  o.list("posts", Post::fromJson),
-                  o.list("bodies", Body::fromJson),
-                  o.list("meetings", Meeting::fromJson),
-                  o.list("guidance", Guidance::fromJson),
-                  o.list("adoption", Adoption::fromJson),
-                  o.list("learning", LearningItem::fromJson),
-                  o.list("schedules", Schedule::fromJson),
-                  o.list("purpose", Purpose::fromJson));
-          return o.problems().list().size() > before ? Optional.empty() : Optional.of(s);
-        });
-  }
-
-  /** {@return the structure as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    write(node.putArray("partners"), partners, Partner::toJson);
-    write(node.putArray("posts"), posts, Post::toJson);
-    write(node.putArray("bodies"), bodies, Body::toJson);
-    write(node.putArray("meetings"), meetings, Meeting::toJson);
-    write(node.putArray("guidance"), guidance, Guidance::toJson);
-    write(node.putArray("adoption"), adoption, Adoption::toJson);
-    write(node.putArray("learning"), learning, LearningItem::toJson);
-    write(node.putArray("schedules"), schedules, Schedule::toJson);
-    if (!purpose.isEmpty()) {
-      write(node.putArray("purpose"), purpose, Purpose::toJson);
-    }
-    return node;
-  }
-
-  private static <T> void write(ArrayNode array, List<T> list, Function<T, JsonNode> json) {
-    list.forEach(t -> array.add(json.apply(t)));
   }
 }

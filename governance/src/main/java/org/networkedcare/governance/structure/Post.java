@@ -1,16 +1,10 @@
 package org.networkedcare.governance.structure;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.organisation.PartnerId;
 import org.networkedcare.core.validation.Problems;
@@ -51,6 +45,35 @@ public record Post(
     Optional<String> reportsTo,
     List<Holding> holders) {
 
+  /** The constituencies a post represents and a body's membership asks for. */
+  public static final List<String> CONSTITUENCIES =
+      List.of(
+          "patient-voice",
+          "carers",
+          "public-health",
+          "primary-care",
+          "secondary-care",
+          "social-care",
+          "commissioner",
+          "lay",
+          "academic",
+          "voluntary-sector",
+          "other");
+
+  /** The kinds of post. */
+  public static final List<String> KINDS =
+      List.of(
+          "network-manager",
+          "clinical-lead",
+          "boundary-spanner",
+          "patient-voice",
+          "lay-member",
+          "chair",
+          "executive",
+          "clinician",
+          "manager",
+          "other");
+
   /**
    * One person's holding of a post over {@code [from, to)}.
    *
@@ -79,25 +102,6 @@ public record Post(
     boolean covers(LocalDate day) {
       return !day.isBefore(from) && to.map(day::isBefore).orElse(true);
     }
-
-    static Optional<Holding> fromJson(JsonValue value) {
-      return value.object(
-          o -> {
-            Optional<String> person = o.required("person", JsonValue::nonBlankText);
-            Optional<LocalDate> from = o.required("from", JsonValue::date);
-            Optional<LocalDate> to = o.optional("to", JsonValue::date);
-            return o.buildAll(
-                () -> new Holding(JsonObject.orMissing(person), JsonObject.orMissing(from), to));
-          });
-    }
-
-    JsonNode toJson() {
-      ObjectNode node = Json.object();
-      node.put("person", person);
-      node.put("from", from.toString());
-      to.ifPresent(t -> node.put("to", t.toString()));
-      return node;
-    }
   }
 
   /** The longest vacancy limit accepted, in days (ten years). */
@@ -124,10 +128,10 @@ public record Post(
     Problems problems = Problems.collector();
     Vocabulary.id(problems.at("id"), id);
     Vocabulary.id(problems.at("title"), title);
-    Vocabulary.member(problems.at("kind"), kind, Vocabulary.POST_KINDS);
+    Vocabulary.member(problems.at("kind"), kind, KINDS);
     if (problems.at("constituency").required(constituency)) {
       constituency.ifPresent(
-          c -> Vocabulary.member(problems.at("constituency"), c, Vocabulary.CONSTITUENCIES));
+          c -> Vocabulary.member(problems.at("constituency"), c, CONSTITUENCIES));
     }
     if (problems.at("employer").required(employer)) {
       problems
@@ -210,62 +214,5 @@ public record Post(
       }
     }
     return Optional.of(since);
-  }
-
-  /**
-   * {@return a post read from JSON, every problem recorded at its path}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Post> fromJson(JsonValue value) {
-    return value.object(Post::read);
-  }
-
-  private static Optional<Post> read(JsonObject o) {
-    Optional<String> id = o.required("id", JsonValue::nonBlankText);
-    Optional<String> title = o.required("title", JsonValue::nonBlankText);
-    Optional<String> kind = o.required("kind", v -> Vocabulary.oneOf(v, Vocabulary.POST_KINDS));
-    Optional<String> constituency =
-        o.optional("constituency", v -> Vocabulary.oneOf(v, Vocabulary.CONSTITUENCIES));
-    Optional<String> employer = o.required("employer", JsonValue::nonBlankText);
-    List<OdsCode> sites = o.list("sites", OdsCode::fromJson);
-    Optional<LocalDate> from = o.required("from", JsonValue::date);
-    Optional<LocalDate> to = o.optional("to", JsonValue::date);
-    Optional<Integer> limit = o.required("vacancyLimitDays", JsonValue::integer);
-    Optional<String> reportsTo = o.optional("reportsTo", JsonValue::nonBlankText);
-    List<Holding> holders = o.list("holders", Holding::fromJson);
-    return o.buildAll(
-        () ->
-            new Post(
-                JsonObject.orMissing(id),
-                JsonObject.orMissing(title),
-                JsonObject.orMissing(kind),
-                constituency,
-                JsonObject.orMissing(employer),
-                sites,
-                JsonObject.orMissing(from),
-                to,
-                limit.orElse(0),
-                reportsTo,
-                holders));
-  }
-
-  /** {@return the post as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    node.put("title", title);
-    node.put("kind", kind);
-    constituency.ifPresent(c -> node.put("constituency", c));
-    node.put("employer", employer);
-    ArrayNode s = node.putArray("sites");
-    sites.forEach(c -> s.add(c.value()));
-    node.put("from", from.toString());
-    to.ifPresent(t -> node.put("to", t.toString()));
-    node.put("vacancyLimitDays", vacancyLimitDays);
-    reportsTo.ifPresent(r -> node.put("reportsTo", r));
-    ArrayNode h = node.putArray("holders");
-    holders.forEach(x -> h.add(x.toJson()));
-    return node;
   }
 }

@@ -1,16 +1,10 @@
 package org.networkedcare.governance.structure;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 
 /**
@@ -95,32 +89,6 @@ public record Purpose(
       problems.throwIfAny();
       measures = List.copyOf(measures);
     }
-
-    static Optional<StrategicObjective> fromJson(JsonValue value) {
-      return value.object(
-          o -> {
-            Optional<String> id = o.required("id", JsonValue::nonBlankText);
-            Optional<String> text = o.required("text", JsonValue::nonBlankText);
-            List<String> measures = o.list("measures", JsonValue::nonBlankText);
-            Optional<String> owner = o.required("owner", JsonValue::nonBlankText);
-            return o.buildAll(
-                () ->
-                    new StrategicObjective(
-                        JsonObject.orMissing(id),
-                        JsonObject.orMissing(text),
-                        measures,
-                        JsonObject.orMissing(owner)));
-          });
-    }
-
-    JsonNode toJson() {
-      ObjectNode node = Json.object();
-      node.put("id", id);
-      node.put("text", text);
-      Body.strings(node.putArray("measures"), measures);
-      node.put("owner", owner);
-      return node;
-    }
   }
 
   /**
@@ -188,59 +156,5 @@ public record Purpose(
    */
   public boolean reviewLapsed(LocalDate day) {
     return reviewBy.isBefore(day);
-  }
-
-  /**
-   * {@return a version read from JSON, every problem recorded at its path}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Purpose> fromJson(JsonValue value) {
-    return value.object(o -> read(value.node(), o));
-  }
-
-  private static Optional<Purpose> read(JsonNode node, JsonObject o) {
-    Optional<String> id = o.required("id", JsonValue::nonBlankText);
-    Optional<LocalDate> from = o.required("from", JsonValue::date);
-    Optional<LocalDate> reviewBy = o.required("reviewBy", JsonValue::date);
-    Optional<String> owner = o.required("owner", JsonValue::nonBlankText);
-    Optional<String> approvedBy = o.optional("approvedBy", JsonValue::nonBlankText);
-    Optional<String> narrative = o.required("narrative", JsonValue::nonBlankText);
-    JsonNode list = node.path("objectives");
-    if (list.isArray() && list.size() > MAX_OBJECTIVES) {
-      // Refused before reading, so a hostile document cannot make the reader build them all.
-      o.problems()
-          .at("objectives")
-          .add(
-              "purpose.objectives",
-              "at most " + MAX_OBJECTIVES + " objectives, found " + list.size());
-      o.optional("objectives", v -> Optional.<Object>empty());
-      return Optional.empty();
-    }
-    List<StrategicObjective> objectives = o.list("objectives", StrategicObjective::fromJson);
-    return o.buildAll(
-        () ->
-            new Purpose(
-                JsonObject.orMissing(id),
-                JsonObject.orMissing(from),
-                JsonObject.orMissing(reviewBy),
-                JsonObject.orMissing(owner),
-                approvedBy,
-                JsonObject.orMissing(narrative),
-                objectives));
-  }
-
-  /** {@return the version as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    node.put("from", from.toString());
-    node.put("reviewBy", reviewBy.toString());
-    node.put("owner", owner);
-    approvedBy.ifPresent(b -> node.put("approvedBy", b));
-    node.put("narrative", narrative);
-    ArrayNode o = node.putArray("objectives");
-    objectives.forEach(x -> o.add(x.toJson()));
-    return node;
   }
 }

@@ -1,12 +1,8 @@
 package org.networkedcare.governance.structure;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
@@ -36,6 +32,9 @@ public record Schedule(
     java.util.List<LocalDate> completions,
     String owner) {
 
+  /** The kinds of schedule. */
+  public static final List<String> KINDS = List.of("training", "audit");
+
   /**
    * Checks the parts ({@code schedule.interval}).
    *
@@ -52,7 +51,7 @@ public record Schedule(
   public Schedule {
     Problems problems = Problems.collector();
     Vocabulary.id(problems.at("id"), id);
-    Vocabulary.member(problems.at("kind"), kind, Vocabulary.SCHEDULE_KINDS);
+    Vocabulary.member(problems.at("kind"), kind, KINDS);
     Vocabulary.id(problems.at("title"), title);
     problems.at("site").required(site);
     problems.at("post").required(post);
@@ -82,55 +81,5 @@ public record Schedule(
       }
     }
     return last.plusMonths(everyMonths);
-  }
-
-  /**
-   * {@return a schedule read from JSON, every problem recorded at its path}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Schedule> fromJson(JsonValue value) {
-    return value.object(Schedule::read);
-  }
-
-  private static Optional<Schedule> read(JsonObject o) {
-    Optional<String> id = o.required("id", JsonValue::nonBlankText);
-    Optional<String> kind = o.required("kind", v -> Vocabulary.oneOf(v, Vocabulary.SCHEDULE_KINDS));
-    Optional<String> title = o.required("title", JsonValue::nonBlankText);
-    Optional<OdsCode> site = o.optional("site", OdsCode::fromJson);
-    Optional<String> post = o.optional("post", JsonValue::nonBlankText);
-    Optional<Integer> every = o.required("everyMonths", JsonValue::integer);
-    Optional<LocalDate> from = o.required("from", JsonValue::date);
-    java.util.List<LocalDate> done = o.list("completions", JsonValue::date);
-    Optional<String> owner = o.required("owner", JsonValue::nonBlankText);
-    return o.buildAll(
-        () ->
-            new Schedule(
-                JsonObject.orMissing(id),
-                JsonObject.orMissing(kind),
-                JsonObject.orMissing(title),
-                site,
-                post,
-                every.orElse(0),
-                JsonObject.orMissing(from),
-                done,
-                JsonObject.orMissing(owner)));
-  }
-
-  /** {@return the schedule as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    node.put("kind", kind);
-    node.put("title", title);
-    site.ifPresent(s -> node.put("site", s.value()));
-    post.ifPresent(p -> node.put("post", p));
-    node.put("everyMonths", everyMonths);
-    node.put("from", from.toString());
-    completions.stream().sorted().forEach(c -> node.withArray("completions").add(c.toString()));
-    if (completions.isEmpty()) {
-      node.putArray("completions");
-    }
-    return node.put("owner", owner);
   }
 }

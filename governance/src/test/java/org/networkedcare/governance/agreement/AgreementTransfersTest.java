@@ -13,6 +13,7 @@ import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.governance.json.AgreementJson;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.AppraisalResult;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
@@ -49,7 +50,7 @@ class AgreementTransfersTest {
   private static List<HostAgreement> agreements() {
     Problems problems = Problems.collector();
     HostAgreement a =
-        HostAgreement.fromJson(JsonValue.root(Json.parse(AGREEMENT), problems)).orElseThrow();
+        AgreementJson.hostAgreement(JsonValue.root(Json.parse(AGREEMENT), problems)).orElseThrow();
     assertTrue(problems.isEmpty(), problems.list().toString());
     return List.of(a);
   }

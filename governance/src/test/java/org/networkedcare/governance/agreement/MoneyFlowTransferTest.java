@@ -16,6 +16,7 @@ import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.governance.json.AgreementJson;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.Transfer;
 
@@ -79,12 +80,14 @@ class MoneyFlowTransferTest {
         "{\"payer\": \"RCE\", \"payee\": \"RHA\", \"purpose\": \"rent\", \"amount\": 2500.00, \"per\": \"month\","
             + " \"dates\": {\"from\": \"2024-04-01\"}, \"id\": \"clinic-rent\", \"indexation\": 0.02}";
     Problems problems = Problems.collector();
-    MoneyFlow flow = MoneyFlow.fromJson(JsonValue.root(Json.parse(json), problems)).orElseThrow();
+    MoneyFlow flow =
+        AgreementJson.moneyFlow(JsonValue.root(Json.parse(json), problems)).orElseThrow();
     assertTrue(problems.isEmpty());
     assertEquals(Optional.of(new BigDecimal("0.02")), flow.indexation());
     assertEquals(
         flow,
-        MoneyFlow.fromJson(JsonValue.root(flow.toJson(), Problems.collector())).orElseThrow());
+        AgreementJson.moneyFlow(JsonValue.root(AgreementJson.write(flow), Problems.collector()))
+            .orElseThrow());
     ValidationException e =
         assertThrows(
             ValidationException.class,

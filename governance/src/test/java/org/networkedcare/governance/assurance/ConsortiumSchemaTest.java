@@ -14,8 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
+import org.networkedcare.metrics.json.PurchasingJson;
 import org.networkedcare.metrics.purchasing.Consortium;
 
 /**
@@ -53,8 +55,9 @@ class ConsortiumSchemaTest {
   private static boolean readerAccepts(JsonNode node) {
     Problems problems = Problems.collector();
     boolean read =
-        Consortium.fromJson(
-                JsonValue.root(node, problems), m -> OdsCode.fromJson(m).map(OdsCode::value))
+        PurchasingJson.consortium(
+                JsonValue.root(node, problems),
+                m -> OrganisationJson.odsCode(m).map(OdsCode::value))
             .isPresent();
     return read && problems.isEmpty();
   }
@@ -128,9 +131,9 @@ class ConsortiumSchemaTest {
     item.remove("optOutSurchargePercent");
     doc.remove("supplier");
     Consortium c =
-        Consortium.fromJson(
+        PurchasingJson.consortium(
                 JsonValue.root(doc, Problems.collector()),
-                m -> OdsCode.fromJson(m).map(OdsCode::value))
+                m -> OrganisationJson.odsCode(m).map(OdsCode::value))
             .orElseThrow();
     assertEquals("foam", c.items().get(0).name());
     assertEquals(0, c.items().get(0).schedule().optOutSurchargePercent().signum());

@@ -22,6 +22,8 @@ import org.networkedcare.governance.decision.DecisionMaker;
 import org.networkedcare.governance.decision.DecisionOutcome;
 import org.networkedcare.governance.decision.ItemRef;
 import org.networkedcare.governance.decision.Waiver;
+import org.networkedcare.governance.json.AssuranceJson;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 
 /**
@@ -30,14 +32,14 @@ import org.networkedcare.governance.reference.GovernanceReference;
  */
 class DecisionRecordsTest {
 
-  private static final GovernanceReference REFERENCE = GovernanceReference.defaults();
+  private static final GovernanceReference REFERENCE = GovernanceReferenceJson.defaults();
 
   private static ObjectNode hub() {
     return (ObjectNode) Json.parse(MarshEyeHub.bytes());
   }
 
   private static GovernanceDocument read(ObjectNode tree) {
-    return GovernanceDocument.parse(Json.write(tree).getBytes(StandardCharsets.UTF_8), REFERENCE);
+    return AssuranceJson.parse(Json.write(tree).getBytes(StandardCharsets.UTF_8), REFERENCE);
   }
 
   private static List<Problem> problems(Consumer<ObjectNode> edit) {
@@ -144,7 +146,7 @@ class DecisionRecordsTest {
         "a named commissioner only");
     assertEquals(
         doc,
-        read((ObjectNode) doc.toJson()),
+        read((ObjectNode) AssuranceJson.tree(doc)),
         "posts and named commissioners survive the round trip");
   }
 
@@ -153,7 +155,7 @@ class DecisionRecordsTest {
     GovernanceDocument doc = MarshEyeHub.document();
     assertEquals(3, doc.decisions().size());
     assertEquals(2, doc.waivers().size());
-    assertEquals(doc, read((ObjectNode) doc.toJson()));
+    assertEquals(doc, read((ObjectNode) AssuranceJson.tree(doc)));
   }
 
   @Test
@@ -434,7 +436,7 @@ class DecisionRecordsTest {
     assertEquals("concern", improving.state(), improving.detail());
     // decided and closed after the last event: the g chart's latest gap is special cause
     // improvement
-    ObjectNode tree = (ObjectNode) neverEvents(counts).toJson();
+    ObjectNode tree = (ObjectNode) AssuranceJson.tree(neverEvents(counts));
     ArrayNode decisions = tree.putArray("decisions");
     for (String date :
         List.of(

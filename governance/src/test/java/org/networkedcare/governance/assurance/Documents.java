@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Assertions;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.AssuranceJson;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 
 /** Edits of the worked example's JSON, for tests of bad input. */
 final class Documents {
@@ -25,7 +26,7 @@ final class Documents {
   }
 
   static GovernanceDocument read(ObjectNode tree) {
-    return GovernanceDocument.parse(bytes(tree), GovernanceReference.defaults());
+    return AssuranceJson.parse(bytes(tree), GovernanceReferenceJson.defaults());
   }
 
   static GovernanceDocument edited(Consumer<ObjectNode> edit) {

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.AssuranceJson;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 
 /**
  * The worked example of section 12 of the method, read from the document the examples module keeps
@@ -29,6 +30,6 @@ public final class EasternEye {
 
   /** {@return the document, read with the default reference data} */
   public static GovernanceDocument document() {
-    return GovernanceDocument.parse(bytes(), GovernanceReference.defaults());
+    return AssuranceJson.parse(bytes(), GovernanceReferenceJson.defaults());
   }
 }

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.governance.Actor;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 
 /**
  * The rules the worked example does not reach, each on a small edit of it; dates counted by hand.
@@ -25,7 +25,7 @@ class EngineRulesTest {
 
   private static List<Finding> findings(Consumer<ObjectNode> edit, String date) {
     return DecisionEngine.evaluate(
-            Documents.edited(edit), GovernanceReference.defaults(), LocalDate.parse(date))
+            Documents.edited(edit), GovernanceReferenceJson.defaults(), LocalDate.parse(date))
         .findings();
   }
 

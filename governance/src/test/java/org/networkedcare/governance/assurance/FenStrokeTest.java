@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.AssuranceJson;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 
 /**
  * The purpose, the structure's verdicts, grid waivers, decisions matched by body id and partner
@@ -71,12 +72,12 @@ class FenStrokeTest {
   }
 
   static GovernanceDocument read(ObjectNode tree) {
-    return GovernanceDocument.parse(
-        Json.write(tree).getBytes(StandardCharsets.UTF_8), GovernanceReference.defaults());
+    return AssuranceJson.parse(
+        Json.write(tree).getBytes(StandardCharsets.UTF_8), GovernanceReferenceJson.defaults());
   }
 
   static Assessment at(GovernanceDocument d, String date) {
-    return DecisionEngine.evaluate(d, GovernanceReference.defaults(), LocalDate.parse(date));
+    return DecisionEngine.evaluate(d, GovernanceReferenceJson.defaults(), LocalDate.parse(date));
   }
 
   static List<String> lines(Assessment a) {
@@ -406,7 +407,7 @@ class FenStrokeTest {
 
   @Test
   void theSchemasNameEveryFieldOfTheNewRecords() {
-    com.fasterxml.jackson.databind.JsonNode written = read(tree()).toJson();
+    com.fasterxml.jackson.databind.JsonNode written = AssuranceJson.tree(read(tree()));
     com.fasterxml.jackson.databind.JsonNode structure = schema("structure.schema.json");
     com.fasterxml.jackson.databind.JsonNode purpose = structure.get("$defs").get("purpose");
     assertTrue(names(structure.get("properties")).contains("purpose"));
@@ -439,9 +440,9 @@ class FenStrokeTest {
   void theDocumentRoundTrips() {
     GovernanceDocument d = read(tree());
     GovernanceDocument again =
-        GovernanceDocument.parse(
-            Json.write(d.toJson()).getBytes(StandardCharsets.UTF_8),
-            GovernanceReference.defaults());
+        AssuranceJson.parse(
+            AssuranceJson.write(d).getBytes(StandardCharsets.UTF_8),
+            GovernanceReferenceJson.defaults());
     assertEquals(d, again);
     assertEquals(d.structure().purpose(), again.structure().purpose());
     assertEquals(d.waivers(), again.waivers());

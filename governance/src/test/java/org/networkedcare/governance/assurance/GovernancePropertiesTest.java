@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.governance.reference.RiskMatrix;
 import org.networkedcare.governance.risk.RiskScore;
@@ -27,7 +28,7 @@ import org.networkedcare.governance.risk.RiskScore;
 /** The three properties of the issue, with QuickTheories. */
 class GovernancePropertiesTest {
 
-  private static final GovernanceReference REFERENCE = GovernanceReference.defaults();
+  private static final GovernanceReference REFERENCE = GovernanceReferenceJson.defaults();
 
   private static void shuffle(JsonNode node, String field, Random random) {
     JsonNode array = node.get(field);

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.validation.Problem;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 
 /**
  * Every rule of sections 3 to 7 that the spec gives a code, each reported at its path, all at once.
@@ -116,7 +116,7 @@ class InvariantsTest {
     GovernanceDocument doc =
         Documents.edited(tree -> agreement(tree, 1).put("legalCharacter", "contract"));
     Finding f =
-        DecisionEngine.evaluate(doc, GovernanceReference.defaults(), LocalDate.of(2024, 9, 20))
+        DecisionEngine.evaluate(doc, GovernanceReferenceJson.defaults(), LocalDate.of(2024, 9, 20))
             .findings()
             .stream()
             .filter(x -> x.code().equals("legal-character-unusual"))
@@ -175,7 +175,8 @@ class InvariantsTest {
                 array(tree, "baselines").add(b);
               });
       List<Finding> f =
-          DecisionEngine.evaluate(doc, GovernanceReference.defaults(), LocalDate.of(2024, 9, 20))
+          DecisionEngine.evaluate(
+                  doc, GovernanceReferenceJson.defaults(), LocalDate.of(2024, 9, 20))
               .findings();
       assertTrue(
           f.stream()

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.governance.decision.Decision;
 import org.networkedcare.governance.decision.DecisionOutcome;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 
 /**
@@ -24,7 +25,7 @@ import org.networkedcare.governance.reference.GovernanceReference;
  */
 class ItemLifecyclePropertiesTest {
 
-  private static final GovernanceReference REFERENCE = GovernanceReference.defaults();
+  private static final GovernanceReference REFERENCE = GovernanceReferenceJson.defaults();
   private static final String[] OUTCOMES = {
     "accept", "act", "suspend", "terminate", "close", "escalate-further"
   };

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.AssuranceJson;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 
 /**
  * The second worked example of docs/governance.md ("Decisions, waivers and every commissioner"): an
@@ -24,11 +25,11 @@ final class MarshEyeHub {
   }
 
   static GovernanceDocument document() {
-    return GovernanceDocument.parse(bytes(), GovernanceReference.defaults());
+    return AssuranceJson.parse(bytes(), GovernanceReferenceJson.defaults());
   }
 
   static Assessment at(String date) {
     return DecisionEngine.evaluate(
-        document(), GovernanceReference.defaults(), LocalDate.parse(date));
+        document(), GovernanceReferenceJson.defaults(), LocalDate.parse(date));
   }
 }

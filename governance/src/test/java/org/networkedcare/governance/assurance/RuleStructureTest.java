@@ -17,12 +17,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.governance.Actor;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 
 /** The engine's parts: its finding codes, the finding builder and the evidence order it keeps. */
 class RuleStructureTest {
 
-  private static final GovernanceReference REFERENCE = GovernanceReference.defaults();
+  private static final GovernanceReference REFERENCE = GovernanceReferenceJson.defaults();
 
   @Test
   void theFindingCodesAreTheSpecsAndEachHasASeverity() {

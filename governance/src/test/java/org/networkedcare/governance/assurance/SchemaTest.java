@@ -13,7 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.json.Json;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.AssuranceJson;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 
 /**
  * The JSON Schemas shipped in {@code schema/} name the fields the reader and writer use. (Full
@@ -46,9 +47,11 @@ class SchemaTest {
   void theResultSchemaNamesEveryFieldOfTheResult() throws IOException {
     JsonNode schema = schema("assessment.schema.json");
     JsonNode result =
-        DecisionEngine.evaluate(
-                EasternEye.document(), GovernanceReference.defaults(), LocalDate.of(2024, 9, 20))
-            .toJson();
+        AssuranceJson.tree(
+            DecisionEngine.evaluate(
+                EasternEye.document(),
+                GovernanceReferenceJson.defaults(),
+                LocalDate.of(2024, 9, 20)));
     assertEquals(names(schema.get("properties")), names(result));
     Set<String> findingFields = names(schema.get("$defs").get("finding").get("properties"));
     List<String> codes = new ArrayList<>();
@@ -64,7 +67,7 @@ class SchemaTest {
       assertTrue(codes.contains(f.get("code").asText()));
     }
     assertEquals(
-        new TreeSet<>(GovernanceReference.defaults().findingSeverities().severities().keySet()),
+        new TreeSet<>(GovernanceReferenceJson.defaults().findingSeverities().severities().keySet()),
         new TreeSet<>(codes));
   }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.organisation.OdsCode;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.governance.structure.Adoption;
 import org.networkedcare.governance.structure.Body;
 import org.networkedcare.governance.structure.Guidance;
@@ -328,8 +328,8 @@ class StructurePropertiesTest {
 
   private static Assessment evaluate(NetworkStructure s, LocalDate asOf) {
     return DecisionEngine.evaluate(
-        BASE.withStructure(s, GovernanceReference.defaults()),
-        GovernanceReference.defaults(),
+        BASE.withStructure(s, GovernanceReferenceJson.defaults()),
+        GovernanceReferenceJson.defaults(),
         asOf);
   }
 }

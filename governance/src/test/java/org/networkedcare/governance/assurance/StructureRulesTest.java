@@ -21,7 +21,8 @@ import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.organisation.PartnerId;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.AssuranceJson;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 
 /**
  * The network as an organisation on a network of its own, unlike the example: a children's diabetes
@@ -47,8 +48,8 @@ class StructureRulesTest {
   }
 
   static GovernanceDocument read(ObjectNode tree) {
-    return GovernanceDocument.parse(
-        Json.write(tree).getBytes(StandardCharsets.UTF_8), GovernanceReference.defaults());
+    return AssuranceJson.parse(
+        Json.write(tree).getBytes(StandardCharsets.UTF_8), GovernanceReferenceJson.defaults());
   }
 
   static GovernanceDocument document() {
@@ -56,7 +57,7 @@ class StructureRulesTest {
   }
 
   static Assessment at(GovernanceDocument d, String date) {
-    return DecisionEngine.evaluate(d, GovernanceReference.defaults(), LocalDate.parse(date));
+    return DecisionEngine.evaluate(d, GovernanceReferenceJson.defaults(), LocalDate.parse(date));
   }
 
   /** One line per finding: code, subject, due date, actor. */
@@ -314,13 +315,13 @@ class StructureRulesTest {
   void theStructureRoundTripsAndADocumentWithoutOneIsUnchanged() {
     GovernanceDocument d = document();
     GovernanceDocument again =
-        GovernanceDocument.parse(
-            Json.write(d.toJson()).getBytes(StandardCharsets.UTF_8),
-            GovernanceReference.defaults());
+        AssuranceJson.parse(
+            AssuranceJson.write(d).getBytes(StandardCharsets.UTF_8),
+            GovernanceReferenceJson.defaults());
     assertEquals(d, again);
     assertEquals(d.structure(), again.structure());
-    assertFalse(EasternEye.document().toJson().has("structure"));
-    assertEquals(d, d.withStructure(d.structure(), GovernanceReference.defaults()));
+    assertFalse(AssuranceJson.tree(EasternEye.document()).has("structure"));
+    assertEquals(d, d.withStructure(d.structure(), GovernanceReferenceJson.defaults()));
   }
 
   @Test

@@ -12,7 +12,8 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.governance.Actor;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.AssuranceJson;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 
 /**
  * Section 12 of the method, evaluated as of 2024-09-20: the nine findings in order and the seven
@@ -27,7 +28,7 @@ class WorkedExampleTest {
   private static final LocalDate AS_OF = LocalDate.of(2024, 9, 20);
 
   static Assessment at(LocalDate date) {
-    return DecisionEngine.evaluate(EasternEye.document(), GovernanceReference.defaults(), date);
+    return DecisionEngine.evaluate(EasternEye.document(), GovernanceReferenceJson.defaults(), date);
   }
 
   private static Subject subject(String... pairs) {
@@ -284,7 +285,7 @@ class WorkedExampleTest {
 
   @Test
   void theJsonResultHasTheFieldsOfSection10() {
-    JsonNode json = at(AS_OF).toJson();
+    JsonNode json = AssuranceJson.tree(at(AS_OF));
     assertEquals(1, json.get("schemaVersion").asInt());
     JsonNode first = json.get("findings").get(0);
     assertEquals("red-line-breached", first.get("code").asText());

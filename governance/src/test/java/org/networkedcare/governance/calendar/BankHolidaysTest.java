@@ -15,12 +15,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.networkedcare.core.json.Json;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.governance.json.CalendarJson;
 
 class BankHolidaysTest {
 
-  private static final BankHolidays CALENDAR = BankHolidays.englandAndWales();
+  private static final BankHolidays CALENDAR = CalendarJson.englandAndWales();
 
   private static List<LocalDate> dates(String... iso) {
     return Stream.of(iso).map(LocalDate::parse).toList();
@@ -201,11 +201,10 @@ class BankHolidaysTest {
   @Test
   void oneOffChangesAreReplaceableData() {
     BankHolidays custom =
-        BankHolidays.fromJson(
-            Json.parse(
-                "{\"id\": \"calendar\", \"version\": \"test\", \"firstYear\": 2030,"
-                    + " \"moved\": [{\"from\": \"2030-05-06\", \"to\": \"2030-05-10\"}],"
-                    + " \"added\": [{\"date\": \"2030-07-01\"}]}"));
+        CalendarJson.parse(
+            "{\"id\": \"calendar\", \"version\": \"test\", \"firstYear\": 2030,"
+                + " \"moved\": [{\"from\": \"2030-05-06\", \"to\": \"2030-05-10\"}],"
+                + " \"added\": [{\"date\": \"2030-07-01\"}]}");
     assertTrue(custom.isHoliday(LocalDate.of(2030, 5, 10)));
     assertFalse(custom.isHoliday(LocalDate.of(2030, 5, 6)));
     assertTrue(custom.isHoliday(LocalDate.of(2030, 7, 1)));
@@ -214,9 +213,8 @@ class BankHolidaysTest {
         assertThrows(
             ValidationException.class,
             () ->
-                BankHolidays.fromJson(
-                    Json.parse(
-                        "{\"id\": \"c\", \"firstYear\": \"x\", \"added\": [{\"date\": \"2030-13-01\"}], \"extra\": 1}")));
+                CalendarJson.parse(
+                    "{\"id\": \"c\", \"firstYear\": \"x\", \"added\": [{\"date\": \"2030-13-01\"}], \"extra\": 1}"));
     assertEquals(
         List.of(
             "/version required", "/firstYear type", "/added/0/date format", "/extra unknown-field"),

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.governance.calendar.BankHolidays;
+import org.networkedcare.governance.json.CalendarJson;
 
 /** Working-day deadlines across weekends and bank holidays, counted by hand on a calendar. */
 class DeadlinesTest {
 
-  private static final BankHolidays CALENDAR = BankHolidays.englandAndWales();
+  private static final BankHolidays CALENDAR = CalendarJson.englandAndWales();
 
   /** The worked example's route: 5, 10, 15 and 20 working days. */
   private static final EscalationRoute ROUTE =

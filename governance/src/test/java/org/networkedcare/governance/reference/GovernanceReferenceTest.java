@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 
 class GovernanceReferenceTest {
 
@@ -17,7 +18,7 @@ class GovernanceReferenceTest {
 
   @Test
   void everyPartIsVersionedData() {
-    GovernanceReference r = GovernanceReference.defaults();
+    GovernanceReference r = GovernanceReferenceJson.defaults();
     for (String id :
         List.of(
             "responsibility-areas",
@@ -56,12 +57,12 @@ class GovernanceReferenceTest {
   @Test
   void aPartCanBeReplaced() {
     GovernanceReference r =
-        GovernanceReference.defaults()
-            .withFile(
-                utf8(
-                    "{\"id\": \"risk-matrix\", \"version\": \"local-1\", \"bands\": ["
-                        + "{\"id\": \"green\", \"name\": \"green\", \"min\": 1, \"max\": 9, \"reviewMonths\": 6},"
-                        + "{\"id\": \"red\", \"name\": \"red\", \"min\": 10, \"max\": 25, \"reviewMonths\": 1}]}"));
+        GovernanceReferenceJson.withFile(
+            GovernanceReferenceJson.defaults(),
+            utf8(
+                "{\"id\": \"risk-matrix\", \"version\": \"local-1\", \"bands\": ["
+                    + "{\"id\": \"green\", \"name\": \"green\", \"min\": 1, \"max\": 9, \"reviewMonths\": 6},"
+                    + "{\"id\": \"red\", \"name\": \"red\", \"min\": 10, \"max\": 25, \"reviewMonths\": 1}]}"));
     assertEquals("red", r.riskMatrix().band(12).id());
     assertEquals("local-1", r.versions().get("risk-matrix"));
   }
@@ -72,10 +73,10 @@ class GovernanceReferenceTest {
         assertThrows(
             ValidationException.class,
             () ->
-                GovernanceReference.defaults()
-                    .withFile(
-                        utf8(
-                            "{\"id\": \"risk-matrix\", \"version\": \"x\", \"bands\": [{\"id\": \"a\", \"name\": \"a\", \"min\": 1, \"max\": 10, \"reviewMonths\": 1}]}")));
+                GovernanceReferenceJson.withFile(
+                    GovernanceReferenceJson.defaults(),
+                    utf8(
+                        "{\"id\": \"risk-matrix\", \"version\": \"x\", \"bands\": [{\"id\": \"a\", \"name\": \"a\", \"min\": 1, \"max\": 10, \"reviewMonths\": 1}]}")));
     assertEquals("risk-matrix.coverage", e.problems().get(0).code());
     assertEquals("/bands", e.problems().get(0).path());
   }
@@ -86,16 +87,16 @@ class GovernanceReferenceTest {
         assertThrows(
             ValidationException.class,
             () ->
-                GovernanceReference.defaults()
-                    .withFile(
-                        utf8(
-                            "{\"id\": \"baseline-policy\", \"version\": \"x\", \"minimumPoints\": 6}")));
+                GovernanceReferenceJson.withFile(
+                    GovernanceReferenceJson.defaults(),
+                    utf8(
+                        "{\"id\": \"baseline-policy\", \"version\": \"x\", \"minimumPoints\": 6}")));
     assertEquals("baseline-policy.minimum", e.problems().get(0).code());
   }
 
   @Test
   void disputeRoutesFollowTheLegalCharacter() {
-    DisputeRoutes routes = GovernanceReference.defaults().disputeRoutes();
+    DisputeRoutes routes = GovernanceReferenceJson.defaults().disputeRoutes();
     assertEquals(
         List.of("negotiation", "mediation", "secretary-of-state"),
         routes.route("nhs-contract").orElseThrow().stages().stream()

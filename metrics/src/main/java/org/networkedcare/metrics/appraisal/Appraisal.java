@@ -22,12 +22,14 @@ import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonDecoder;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.MeasureJson;
 import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.metrics.baseline.Baseline;
+import org.networkedcare.metrics.json.BaselineJson;
 import org.networkedcare.metrics.uncertainty.Distribution;
 import org.networkedcare.metrics.uncertainty.ParameterSampler;
 
@@ -55,9 +57,18 @@ public abstract class Appraisal {
   /** For the generated implementation only. */
   Appraisal() {}
 
-  /** {@return a new builder} */
-  public static ImmutableAppraisal.Builder builder() {
-    return ImmutableAppraisal.builder();
+  /** {@return a new, empty builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Appraisal} values. {@code build()} reports every missing or invalid field in one
+   * {@link org.networkedcare.core.validation.ValidationException}. Not thread-safe: one builder per
+   * thread.
+   */
+  public static final class Builder extends ImmutableAppraisal.Builder {
+    Builder() {}
   }
 
   /** {@return the appraisal's title} */
@@ -1020,7 +1031,7 @@ public abstract class Appraisal {
     JsonMaps.Indexed<Party> parties =
         JsonMaps.indexedList(o, "parties", noting("party", unreadable, Party::fromJson));
     JsonMaps.Indexed<Measure> measures =
-        JsonMaps.indexedList(o, "measures", noting("measure", unreadable, Measure::fromJson));
+        JsonMaps.indexedList(o, "measures", noting("measure", unreadable, MeasureJson::measure));
     Map<String, Measure> byId = new LinkedHashMap<>();
     measures.values().forEach(m -> byId.putIfAbsent(m.id(), m));
     Set<String> unreadableMeasures = new HashSet<>();
@@ -1031,7 +1042,8 @@ public abstract class Appraisal {
         JsonMaps.indexedList(
             o,
             "baselines",
-            noting("baseline", unreadable, v -> Baseline.fromJson(v, byId, unreadableMeasures)));
+            noting(
+                "baseline", unreadable, v -> BaselineJson.baseline(v, byId, unreadableMeasures)));
     Map<String, Parameter> parameters =
         o.optional(
                 "parameters",
@@ -1096,7 +1108,7 @@ public abstract class Appraisal {
     if (title.isEmpty() || yearZero.isEmpty() || horizon.isEmpty()) {
       return Optional.empty();
     }
-    ImmutableAppraisal.Builder b =
+    Builder b =
         builder()
             .title(title.get())
             .yearZero(yearZero.get())
@@ -1226,9 +1238,9 @@ public abstract class Appraisal {
     ArrayNode parties = n.putArray("parties");
     parties().forEach(x -> parties.add(x.toJson()));
     ArrayNode measures = n.putArray("measures");
-    measures().forEach(x -> measures.add(x.toJson()));
+    measures().forEach(x -> measures.add(MeasureJson.write(x)));
     ArrayNode baselines = n.putArray("baselines");
-    baselines().forEach(x -> baselines.add(x.toJson()));
+    baselines().forEach(x -> baselines.add(BaselineJson.write(x)));
     ObjectNode parameters = n.putObject("parameters");
     new TreeMap<>(parameters()).forEach((k, v) -> parameters.set(k, v.toJson()));
     optimismBias().ifPresent(b -> n.set("optimismBias", b.toJson()));

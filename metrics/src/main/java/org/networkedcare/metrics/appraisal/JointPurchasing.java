@@ -95,7 +95,7 @@ public record JointPurchasing(
     for (Consortium.MemberPosition m : consortium.positions()) {
       Money amount = together ? m.together() : m.alone();
       BigDecimal price = s.unitPrice(together ? item().total() : m.quantity());
-      ImmutableLine.Builder b =
+      Line.Builder b =
           Line.builder()
               .id(id() + "/" + m.member())
               .type(LineType.COST)

@@ -15,6 +15,7 @@ import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.core.validation.ValueStyle;
 
 /**
  * One cost or benefit line of an option: who bears or receives it, what it is about, when it
@@ -37,14 +38,24 @@ import org.networkedcare.core.validation.ValidationException;
  * relative to the line, when {@code build()} is called.
  */
 @Value.Immutable
+@ValueStyle
 public abstract class Line {
 
   /** For the generated implementation only. */
   Line() {}
 
-  /** {@return a new builder} */
-  public static ImmutableLine.Builder builder() {
-    return ImmutableLine.builder();
+  /** {@return a new, empty builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Line} values. {@code build()} reports every missing or invalid field in one
+   * {@link org.networkedcare.core.validation.ValidationException}. Not thread-safe: one builder per
+   * thread.
+   */
+  public static final class Builder extends ImmutableLine.Builder {
+    Builder() {}
   }
 
   /**
@@ -154,6 +165,14 @@ public abstract class Line {
   @Value.Check
   protected void check() {
     Problems p = Problems.collector();
+    p.at("id").required(id());
+    p.at("type").required(type());
+    p.at("organisation").required(organisation());
+    p.at("category").required(category());
+    p.at("valueType").required(valueType());
+    // A builder left a field unset: report every such field together, before the checks that
+    // read them.
+    p.throwIfAny();
     p.at("id").check(!id().isBlank(), "blank", "a line id is not blank");
     p.at("organisation").check(!organisation().isBlank(), "blank", "an organisation is named");
     p.at("dataQuality")
@@ -305,7 +324,7 @@ public abstract class Line {
     }
     return o.build(
         () -> {
-          ImmutableLine.Builder b =
+          Builder b =
               builder()
                   .id(id.get())
                   .type(type.get())

@@ -12,6 +12,7 @@ import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.core.validation.ValueStyle;
 
 /**
  * One option of an appraisal: the counterfactual (business as usual, with its own cost and outcome
@@ -22,14 +23,24 @@ import org.networkedcare.core.validation.ValidationException;
  * "2026-04-01", "description": "...", "lines": [...]}}.
  */
 @Value.Immutable
+@ValueStyle
 public abstract class Option {
 
   /** For the generated implementation only. */
   Option() {}
 
-  /** {@return a new builder} */
-  public static ImmutableOption.Builder builder() {
-    return ImmutableOption.builder();
+  /** {@return a new, empty builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Option} values. {@code build()} reports every missing or invalid field in one
+   * {@link org.networkedcare.core.validation.ValidationException}. Not thread-safe: one builder per
+   * thread.
+   */
+  public static final class Builder extends ImmutableOption.Builder {
+    Builder() {}
   }
 
   /** {@return the option's id, unique in the appraisal} */
@@ -67,6 +78,11 @@ public abstract class Option {
   @Value.Check
   protected void check() {
     Problems p = Problems.collector();
+    p.at("id").required(id());
+    p.at("name").required(name());
+    // A builder left a field unset: report every such field together, before the checks that
+    // read them.
+    p.throwIfAny();
     p.at("id").check(!id().isBlank(), "blank", "an id is not blank");
     p.at("name").check(!name().isBlank(), "blank", "a name is not blank");
     java.util.Set<String> seen = new java.util.HashSet<>();
@@ -105,8 +121,7 @@ public abstract class Option {
     }
     return o.build(
         () -> {
-          ImmutableOption.Builder b =
-              builder().id(id.get()).name(name.get()).changeDate(change).addAllLines(lines);
+          Builder b = builder().id(id.get()).name(name.get()).changeDate(change).addAllLines(lines);
           cf.ifPresent(b::counterfactual);
           description.ifPresent(b::description);
           return b.build();

@@ -9,6 +9,7 @@ import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.metrics.json.UncertaintyJson;
 import org.networkedcare.metrics.uncertainty.Distribution;
 
 /**
@@ -155,7 +156,8 @@ public record Parameter(
     // A distribution with problems has recorded them (so the document is rejected); the parameter
     // is
     // still built without it, so that lines referring to it don't add "no parameter" problems.
-    Optional<Distribution> distribution = object.optional("distribution", Distribution::fromJson);
+    Optional<Distribution> distribution =
+        object.optional("distribution", UncertaintyJson::distribution);
     if (value.isEmpty()) {
       return Optional.empty();
     }
@@ -178,7 +180,7 @@ public record Parameter(
     if (!source.isEmpty()) {
       node.put("source", source);
     }
-    distribution.ifPresent(d -> node.set("distribution", d.toJson()));
+    distribution.ifPresent(d -> node.set("distribution", UncertaintyJson.write(d)));
     return node;
   }
 }

@@ -101,7 +101,7 @@ final class RealisedData {
       }
     }
     problems.throwIfAny();
-    return ImmutableAppraisal.builder().from(a).observations(all).build();
+    return Appraisal.builder().from(a).observations(all).build();
   }
 
   private static Optional<ReportingUnit> unit(Baseline b) {

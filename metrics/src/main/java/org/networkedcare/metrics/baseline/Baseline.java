@@ -1,21 +1,14 @@
 package org.networkedcare.metrics.baseline;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 import org.networkedcare.core.DateRange;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
-import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.core.validation.ValueStyle;
 
 /**
  * A measure's value for a service before a change, as the host measured it: what was measured
@@ -32,6 +25,7 @@ import org.networkedcare.core.validation.ValidationException;
  * "dataQuality": 2}}; {@code measure} names one of the document's measures.
  */
 @Value.Immutable
+@ValueStyle
 public abstract class Baseline {
 
   /**
@@ -62,21 +56,6 @@ public abstract class Baseline {
       problems.throwIfAny();
     }
 
-    static Optional<Scope> read(JsonObject o) {
-      Optional<String> organisation = o.required("organisation", JsonValue::nonBlankText);
-      Optional<String> site = o.optional("site", JsonValue::nonBlankText);
-      Optional<String> service = o.optional("service", JsonValue::nonBlankText);
-      return organisation.map(org -> new Scope(org, site, service));
-    }
-
-    JsonNode toJson() {
-      ObjectNode node = Json.object();
-      node.put("organisation", organisation);
-      site.ifPresent(s -> node.put("site", s));
-      service.ifPresent(s -> node.put("service", s));
-      return node;
-    }
-
     /** {@return organisation, site and service joined by {@code /}} */
     @Override
     public String toString() {
@@ -89,9 +68,18 @@ public abstract class Baseline {
   /** For the generated implementation only. */
   Baseline() {}
 
-  /** {@return a new builder} */
-  public static ImmutableBaseline.Builder builder() {
-    return ImmutableBaseline.builder();
+  /** {@return a new, empty builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Baseline} values. {@code build()} reports every missing or invalid field in one
+   * {@link org.networkedcare.core.validation.ValidationException}. Not thread-safe: one builder per
+   * thread.
+   */
+  public static final class Builder extends ImmutableBaseline.Builder {
+    Builder() {}
   }
 
   /** {@return the baseline's id, unique in its document} */
@@ -133,6 +121,16 @@ public abstract class Baseline {
   @Value.Check
   protected void check() {
     Problems p = Problems.collector();
+    p.at("id").required(id());
+    p.at("measure").required(measure());
+    p.at("scope").required(scope());
+    p.at("period").required(period());
+    p.at("value").required(value());
+    p.at("source").required(source());
+    p.at("capturedOn").required(capturedOn());
+    // A builder left a field unset: report every such field together, before the checks that
+    // read them.
+    p.throwIfAny();
     p.at("id").check(!id().isBlank(), "blank", "an id is not blank");
     p.at("source").check(!source().isBlank(), "blank", "a source is named");
     p.at("count").check(count() >= 0, "range", "a count is from 0");
@@ -164,91 +162,5 @@ public abstract class Baseline {
    */
   public boolean capturedAfter(LocalDate change) {
     return capturedOn().isAfter(change);
-  }
-
-  /**
-   * {@return a baseline read from JSON; its {@code measure} names one of the measures given} A
-   * measure the document declares but that could not be read is not reported again: such a baseline
-   * is not read, but its other fields are still checked.
-   *
-   * @param value the JSON value
-   * @param measures the document's measures by id
-   * @param unreadable the ids of the document's measures that could not be read
-   */
-  public static Optional<Baseline> fromJson(
-      JsonValue value, Map<String, Measure> measures, Set<String> unreadable) {
-    return value.object(o -> read(o, measures, unreadable));
-  }
-
-  private static Optional<Baseline> read(
-      JsonObject o, Map<String, Measure> measures, Set<String> unreadable) {
-    Optional<String> id = o.required("id", JsonValue::nonBlankText);
-    Optional<Measure> measure =
-        o.required(
-            "measure",
-            v ->
-                v.nonBlankText()
-                    .flatMap(
-                        name -> {
-                          Measure m = measures.get(name);
-                          if (m == null && !unreadable.contains(name)) {
-                            v.problems()
-                                .add(
-                                    "unknown-reference",
-                                    "no measure '"
-                                        + name
-                                        + "' is declared; the measures are: "
-                                        + String.join(", ", measures.keySet()));
-                          }
-                          return Optional.ofNullable(m);
-                        }));
-    Optional<Scope> scope = o.required("scope", v -> v.object(Scope::read));
-    Optional<DateRange> period = o.required("period", ValueJson::closedDateRange);
-    Optional<BigDecimal> val = o.required("value", JsonValue::decimal);
-    Optional<Long> count = o.required("count", JsonValue::wholeLong);
-    Optional<String> source = o.required("source", JsonValue::nonBlankText);
-    Optional<LocalDate> captured = o.required("capturedOn", JsonValue::date);
-    Optional<Integer> grade = o.required("dataQuality", JsonValue::integer);
-    if (id.isEmpty()
-        || measure.isEmpty()
-        || scope.isEmpty()
-        || period.isEmpty()
-        || val.isEmpty()
-        || count.isEmpty()
-        || source.isEmpty()
-        || captured.isEmpty()
-        || grade.isEmpty()) {
-      return Optional.empty();
-    }
-    return o.build(
-        () ->
-            builder()
-                .id(id.get())
-                .measure(measure.get())
-                .scope(scope.get())
-                .period(period.get())
-                .value(val.get())
-                .count(count.get())
-                .source(source.get())
-                .capturedOn(captured.get())
-                .dataQuality(grade.get())
-                .build());
-  }
-
-  /** {@return the baseline as JSON, naming its measure by id} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id());
-    node.put("measure", measure().id());
-    node.set("scope", scope().toJson());
-    ObjectNode period = node.putObject("period");
-    period.put("from", period().from().toString());
-    period().to().ifPresent(t -> period.put("to", t.toString()));
-    node.put("value", value());
-    node.put("count", count());
-    node.put("source", source());
-    node.put("capturedOn", capturedOn().toString());
-    node.put("dataQuality", dataQuality());
-    return node;
   }
 }

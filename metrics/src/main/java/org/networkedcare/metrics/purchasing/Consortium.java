@@ -1,21 +1,14 @@
 package org.networkedcare.metrics.purchasing;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.networkedcare.core.Money;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonDecoder;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 
 /**
@@ -314,13 +307,6 @@ public record Consortium(
     return list;
   }
 
-  static final Map<String, PriceSchedule.Pricing> PRICING =
-      Map.of(
-          "all-units",
-          PriceSchedule.Pricing.ALL_UNITS,
-          "incremental",
-          PriceSchedule.Pricing.INCREMENTAL);
-
   /**
    * {@return the JSON name of a pricing}
    *
@@ -328,111 +314,5 @@ public record Consortium(
    */
   public static String pricingName(PriceSchedule.Pricing pricing) {
     return pricing == PriceSchedule.Pricing.ALL_UNITS ? "all-units" : "incremental";
-  }
-
-  /**
-   * {@return a consortium read from its JSON form (the class comment), every problem reported at
-   * its JSON pointer}
-   *
-   * @param value the JSON value
-   * @param member how a member's id is read (a governance document reads ODS codes)
-   */
-  public static Optional<Consortium> fromJson(JsonValue value, JsonDecoder<String> member) {
-    return value.object(
-        o -> {
-          Optional<String> id = o.required("id", JsonValue::nonBlankText);
-          Optional<String> supplier = o.optional("supplier", JsonValue::nonBlankText);
-          List<String> members = o.list("members", member);
-          List<Item> items =
-              o.list(
-                  "items",
-                  v ->
-                      v.object(
-                          it -> {
-                            Optional<String> iid = it.required("id", JsonValue::nonBlankText);
-                            Optional<String> name = it.optional("name", JsonValue::nonBlankText);
-                            PriceSchedule.Pricing pricing =
-                                it.optional("pricing", x -> x.oneOf(PRICING))
-                                    .orElse(PriceSchedule.Pricing.ALL_UNITS);
-                            List<PriceSchedule.Tier> tiers =
-                                it.list(
-                                    "tiers",
-                                    t ->
-                                        t.object(
-                                            to -> {
-                                              Optional<BigDecimal> min =
-                                                  to.required("minimum", JsonValue::decimal);
-                                              Optional<BigDecimal> price =
-                                                  to.required("unitPrice", JsonValue::decimal);
-                                              if (min.isEmpty() || price.isEmpty()) {
-                                                return Optional.empty();
-                                              }
-                                              return to.build(
-                                                  () ->
-                                                      new PriceSchedule.Tier(
-                                                          min.get(), price.get()));
-                                            }));
-                            BigDecimal surcharge =
-                                it.optional("optOutSurchargePercent", JsonValue::decimal)
-                                    .orElse(BigDecimal.ZERO);
-                            Optional<PriceSchedule> schedule =
-                                it.build(() -> new PriceSchedule(tiers, pricing, surcharge));
-                            List<Volume> quantities =
-                                it.list(
-                                    "quantities",
-                                    q ->
-                                        q.object(
-                                            qo -> {
-                                              Optional<String> m = qo.required("member", member);
-                                              Optional<BigDecimal> quantity =
-                                                  qo.required("quantity", JsonValue::decimal);
-                                              if (m.isEmpty() || quantity.isEmpty()) {
-                                                return Optional.empty();
-                                              }
-                                              return qo.build(
-                                                  () -> new Volume(m.get(), quantity.get()));
-                                            }));
-                            if (iid.isEmpty() || schedule.isEmpty()) {
-                              return Optional.empty();
-                            }
-                            return it.build(
-                                () ->
-                                    new Item(
-                                        iid.get(),
-                                        name.orElse(iid.get()),
-                                        schedule.get(),
-                                        quantities));
-                          }));
-          if (id.isEmpty()) {
-            return Optional.empty();
-          }
-          return o.build(() -> new Consortium(id.get(), supplier, members, items));
-        });
-  }
-
-  /** {@return the consortium in its JSON form} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    supplier.ifPresent(s -> node.put("supplier", s));
-    ArrayNode m = node.putArray("members");
-    members.forEach(m::add);
-    ArrayNode array = node.putArray("items");
-    for (Item item : items) {
-      ObjectNode o = array.addObject();
-      o.put("id", item.id());
-      o.put("name", item.name());
-      o.put("pricing", pricingName(item.schedule().pricing()));
-      ArrayNode tiers = o.putArray("tiers");
-      item.schedule()
-          .tiers()
-          .forEach(
-              t -> tiers.addObject().put("minimum", t.minimum()).put("unitPrice", t.unitPrice()));
-      o.put("optOutSurchargePercent", item.schedule().optOutSurchargePercent());
-      ArrayNode q = o.putArray("quantities");
-      item.quantities()
-          .forEach(x -> q.addObject().put("member", x.member()).put("quantity", x.quantity()));
-    }
-    return node;
   }
 }

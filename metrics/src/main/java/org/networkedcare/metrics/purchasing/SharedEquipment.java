@@ -1,13 +1,9 @@
 package org.networkedcare.metrics.purchasing;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problems;
 
@@ -126,76 +122,5 @@ public record SharedEquipment(
   /** {@return the next calibration: the last plus the interval} */
   public LocalDate nextCalibration() {
     return lastCalibration.plusMonths(calibrationIntervalMonths);
-  }
-
-  /**
-   * {@return equipment read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<SharedEquipment> fromJson(JsonValue value) {
-    return value.object(
-        o -> {
-          Optional<String> id = o.required("id", JsonValue::nonBlankText);
-          Optional<String> name = o.optional("name", JsonValue::nonBlankText);
-          Optional<OdsCode> owner = o.required("owner", OdsCode::fromJson);
-          Optional<OdsCode> site = o.required("site", OdsCode::fromJson);
-          List<Move> moves =
-              o.list(
-                  "moves",
-                  v ->
-                      v.object(
-                          m -> {
-                            Optional<LocalDate> date = m.required("date", JsonValue::date);
-                            Optional<OdsCode> from = m.required("from", OdsCode::fromJson);
-                            Optional<OdsCode> to = m.required("to", OdsCode::fromJson);
-                            if (date.isEmpty() || from.isEmpty() || to.isEmpty()) {
-                              return Optional.empty();
-                            }
-                            return m.buildAll(() -> new Move(date.get(), from.get(), to.get()));
-                          }));
-          Optional<OdsCode> maintainer = o.optional("maintainer", OdsCode::fromJson);
-          Optional<Integer> interval = o.required("calibrationIntervalMonths", JsonValue::integer);
-          Optional<LocalDate> last = o.required("lastCalibration", JsonValue::date);
-          if (id.isEmpty()
-              || owner.isEmpty()
-              || site.isEmpty()
-              || interval.isEmpty()
-              || last.isEmpty()) {
-            return Optional.empty();
-          }
-          return o.buildAll(
-              () ->
-                  new SharedEquipment(
-                      id.get(),
-                      name.orElse(id.get()),
-                      owner.get(),
-                      site.get(),
-                      moves,
-                      maintainer,
-                      interval.get(),
-                      last.get()));
-        });
-  }
-
-  /** {@return the equipment as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    node.put("name", name);
-    node.put("owner", owner.value());
-    node.put("site", site.value());
-    var array = node.putArray("moves");
-    moves.forEach(
-        x ->
-            array
-                .addObject()
-                .put("date", x.date().toString())
-                .put("from", x.from().value())
-                .put("to", x.to().value()));
-    maintainer.ifPresent(x -> node.put("maintainer", x.value()));
-    node.put("calibrationIntervalMonths", calibrationIntervalMonths);
-    node.put("lastCalibration", lastCalibration.toString());
-    return node;
   }
 }

@@ -1,11 +1,8 @@
 package org.networkedcare.metrics.uncertainty;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -17,8 +14,6 @@ import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.TriangularDistribution;
 import org.apache.commons.statistics.distribution.UniformContinuousDistribution;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 
 /**
@@ -55,9 +50,6 @@ public sealed interface Distribution permits Distribution.Univariate, Distributi
   /** {@return the type name used in JSON, such as {@code beta}} */
   String type();
 
-  /** {@return the distribution as JSON, in its canonical form} */
-  JsonNode toJson();
-
   /**
    * {@return whether every value the distribution can draw lies in {@code [low, high]}} For
    * example, a parameter used as a probability needs a distribution that draws within [0, 1] (a
@@ -86,15 +78,6 @@ public sealed interface Distribution permits Distribution.Univariate, Distributi
       return low <= 0 && high == Double.POSITIVE_INFINITY;
     }
     return low == Double.NEGATIVE_INFINITY && high == Double.POSITIVE_INFINITY;
-  }
-
-  /**
-   * {@return a distribution read from JSON, or empty with its problems recorded}
-   *
-   * @param value the JSON value
-   */
-  static Optional<Distribution> fromJson(JsonValue value) {
-    return value.object(DistributionReader::read);
   }
 
   /** A distribution of one value, with known mean and variance. */
@@ -162,11 +145,6 @@ public sealed interface Distribution permits Distribution.Univariate, Distributi
     public ContinuousDistribution.Sampler sampler(UniformRandomProvider rng) {
       return () -> value;
     }
-
-    @Override
-    public JsonNode toJson() {
-      return node(type()).put("value", value);
-    }
   }
 
   /**
@@ -230,16 +208,6 @@ public sealed interface Distribution permits Distribution.Univariate, Distributi
     @Override
     public Function<UniformRandomProvider, ContinuousDistribution.Sampler> samplers() {
       return NormalDistribution.of(mean, sd)::createSampler;
-    }
-
-    @Override
-    public JsonNode toJson() {
-      ObjectNode n = node(type()).put("mean", mean).put("sd", sd);
-      if (!correlations.isEmpty()) {
-        ObjectNode c = n.putObject("correlations");
-        new TreeMap<>(correlations).forEach(c::put);
-      }
-      return n;
     }
   }
 
@@ -331,11 +299,6 @@ public sealed interface Distribution permits Distribution.Univariate, Distributi
     public Function<UniformRandomProvider, ContinuousDistribution.Sampler> samplers() {
       return LogNormalDistribution.of(mu, sigma)::createSampler;
     }
-
-    @Override
-    public JsonNode toJson() {
-      return node(type()).put("mu", mu).put("sigma", sigma);
-    }
   }
 
   /**
@@ -418,11 +381,6 @@ public sealed interface Distribution permits Distribution.Univariate, Distributi
     public Function<UniformRandomProvider, ContinuousDistribution.Sampler> samplers() {
       return GammaDistribution.of(shape, scale)::createSampler;
     }
-
-    @Override
-    public JsonNode toJson() {
-      return node(type()).put("shape", shape).put("scale", scale);
-    }
   }
 
   /**
@@ -503,11 +461,6 @@ public sealed interface Distribution permits Distribution.Univariate, Distributi
     public Function<UniformRandomProvider, ContinuousDistribution.Sampler> samplers() {
       return BetaDistribution.of(alpha, beta)::createSampler;
     }
-
-    @Override
-    public JsonNode toJson() {
-      return node(type()).put("alpha", alpha).put("beta", beta);
-    }
   }
 
   /**
@@ -553,11 +506,6 @@ public sealed interface Distribution permits Distribution.Univariate, Distributi
     @Override
     public Function<UniformRandomProvider, ContinuousDistribution.Sampler> samplers() {
       return TriangularDistribution.of(min, mode, max)::createSampler;
-    }
-
-    @Override
-    public JsonNode toJson() {
-      return node(type()).put("min", min).put("mode", mode).put("max", max);
     }
   }
 
@@ -621,11 +569,6 @@ public sealed interface Distribution permits Distribution.Univariate, Distributi
         return () -> min + w * b.sample();
       };
     }
-
-    @Override
-    public JsonNode toJson() {
-      return node(type()).put("min", min).put("mode", mode).put("max", max);
-    }
   }
 
   /**
@@ -675,11 +618,6 @@ public sealed interface Distribution permits Distribution.Univariate, Distributi
     public Function<UniformRandomProvider, ContinuousDistribution.Sampler> samplers() {
       return UniformContinuousDistribution.of(min, max)::createSampler;
     }
-
-    @Override
-    public JsonNode toJson() {
-      return node(type()).put("min", min).put("max", max);
-    }
   }
 
   /**
@@ -728,15 +666,6 @@ public sealed interface Distribution permits Distribution.Univariate, Distributi
     @Override
     public String type() {
       return "dirichlet";
-    }
-
-    @Override
-    public JsonNode toJson() {
-      ObjectNode n = node(type()).put("group", group);
-      alpha.ifPresent(a -> n.put("alpha", a));
-      mean.ifPresent(m -> n.put("mean", m));
-      sd.ifPresent(s -> n.put("sd", s));
-      return n;
     }
   }
 
@@ -850,10 +779,6 @@ public sealed interface Distribution permits Distribution.Univariate, Distributi
       double m = mean(i);
       return m * (1 - m) / (concentration() + 1);
     }
-  }
-
-  private static ObjectNode node(String type) {
-    return Json.object().put("type", type);
   }
 
   private static void finite(Problems p, double v) {

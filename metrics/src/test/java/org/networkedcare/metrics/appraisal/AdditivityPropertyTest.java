@@ -33,7 +33,7 @@ class AdditivityPropertyTest {
       boolean benefit = r.nextBoolean();
       int first = r.nextInt(12);
       int last = first + r.nextInt(12 - first);
-      ImmutableLine.Builder b =
+      Line.Builder b =
           Line.builder()
               .id("l" + i)
               .type(benefit ? LineType.BENEFIT : LineType.COST)

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.Money;
+import org.networkedcare.core.json.NetworkJson;
 import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
@@ -44,7 +45,7 @@ class RealisedFromDataTest {
     try (InputStream in =
         RealisedFromDataTest.class.getResourceAsStream(
             "/org/networkedcare/metrics/dataset/hub-network.json")) {
-      return NetworkDocument.parse(in.readAllBytes());
+      return NetworkJson.parse(in.readAllBytes());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -9,12 +9,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.metrics.json.CohortJson;
 
 /** Bad models: every problem reported at once, each at its JSON pointer with a stable code. */
 class CohortBadInputTest {
 
   private static List<Problem> problems(String json) {
-    return assertThrows(ValidationException.class, () -> CohortModel.parse(json)).problems();
+    return assertThrows(ValidationException.class, () -> CohortJson.parse(json)).problems();
   }
 
   private static String render(List<Problem> problems) {
@@ -160,7 +161,7 @@ class CohortBadInputTest {
 
   @Test
   void aDrawThatBreaksAMatrixThrowsWithThePath() {
-    PreparedCohort prepared = CohortModel.parse(Models.threeState("life-table")).prepare();
+    PreparedCohort prepared = CohortJson.parse(Models.threeState("life-table")).prepare();
     double[] p = new double[prepared.parameterNames().size()];
     java.util.Arrays.fill(p, Double.NaN);
     p[prepared.parameterIndex("p_sick")] = 0.99;

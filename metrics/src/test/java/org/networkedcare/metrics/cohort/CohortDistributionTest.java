@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.networkedcare.core.json.Json;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.metrics.json.CohortJson;
 import org.networkedcare.metrics.uncertainty.Distribution;
 import org.networkedcare.metrics.uncertainty.ParameterSampler;
 
@@ -32,18 +32,18 @@ class CohortDistributionTest {
 
   @Test
   void aBetaDistributionIsReadTypedAndRoundTrips() {
-    CohortModel m = CohortModel.parse(model("{\"type\": \"beta\", \"alpha\": 10, \"beta\": 90}"));
+    CohortModel m = CohortJson.parse(model("{\"type\": \"beta\", \"alpha\": 10, \"beta\": 90}"));
     Distribution d = m.prepare().distribution("p_die").orElseThrow();
     // Beta(10, 90): mean 10 / 100 = 0.1.
     assertEquals(0.1, ((Distribution.Univariate) d).mean(), 1e-15);
-    assertEquals(m, CohortModel.parse(Json.write(m.toJson())));
+    assertEquals(m, CohortJson.parse(CohortJson.write(m)));
     assertTrue(m.prepare().distribution("p_die_network").isEmpty());
   }
 
   @Test
   void theSamplerDrawsOnlyParametersWithADistributionAndDerivedOnesFollow() {
     PreparedCohort prepared =
-        CohortModel.parse(model("{\"type\": \"beta\", \"alpha\": 10, \"beta\": 90}")).prepare();
+        CohortJson.parse(model("{\"type\": \"beta\", \"alpha\": 10, \"beta\": 90}")).prepare();
     ParameterSampler sampler = prepared.sampler();
     long[] seeds = sampler.seeds(42);
     double[] values = new double[prepared.parameterNames().size()];
@@ -77,14 +77,14 @@ class CohortDistributionTest {
     ValidationException e =
         assertThrows(
             ValidationException.class,
-            () -> CohortModel.parse(model("{\"type\": \"beta\", \"mean\": 0.1, \"sd\": 0}")));
+            () -> CohortJson.parse(model("{\"type\": \"beta\", \"mean\": 0.1, \"sd\": 0}")));
     assertTrue(
         e.problems().stream().anyMatch(p -> p.path().startsWith("/parameters/p_die/distribution")),
         e::getMessage);
     ValidationException unknown =
         assertThrows(
             ValidationException.class,
-            () -> CohortModel.parse(model("{\"type\": \"weibull\", \"shape\": 2}")));
+            () -> CohortJson.parse(model("{\"type\": \"weibull\", \"shape\": 2}")));
     assertEquals(
         List.of("/parameters/p_die/distribution/type"),
         unknown.problems().stream()

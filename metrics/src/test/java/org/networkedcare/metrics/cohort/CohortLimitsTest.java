@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.metrics.json.CohortJson;
 
 /**
  * Issue 15, defect 3: small models that crashed with a stack trace or ran out of memory are refused
@@ -55,7 +56,7 @@ class CohortLimitsTest {
 
   private static Problem only(String json) {
     List<Problem> p =
-        assertThrows(ValidationException.class, () -> CohortModel.parse(json)).problems();
+        assertThrows(ValidationException.class, () -> CohortJson.parse(json)).problems();
     assertEquals(1, p.size(), p::toString);
     return p.get(0);
   }
@@ -94,12 +95,12 @@ class CohortLimitsTest {
   @Test
   void anExpressionJustWithinTheDepthRuns() {
     // 199 additions of zero to 1: a tree 200 deep (the 1 at the bottom), still a probability of 1.
-    CohortResult r = CohortModel.parse(model("", "\"1" + "+0".repeat(199) + "\"", 1, 3)).run();
+    CohortResult r = CohortJson.parse(model("", "\"1" + "+0".repeat(199) + "\"", 1, 3)).run();
     assertEquals(1.0, r.count(0, 3, 0));
     ValidationException deeper =
         assertThrows(
             ValidationException.class,
-            () -> CohortModel.parse(model("", "\"1" + "+0".repeat(200) + "\"", 1, 3)));
+            () -> CohortJson.parse(model("", "\"1" + "+0".repeat(200) + "\"", 1, 3)));
     assertTrue(deeper.getMessage().contains("nested more than 200 deep"), deeper.getMessage());
   }
 
@@ -113,7 +114,7 @@ class CohortLimitsTest {
     String json =
         model(ps.toString(), "\"C\"", 1, 2)
             .replace("\"cost\": {\"s0\": 1}", "\"cost\": {\"s0\": \"p4999\"}");
-    CohortResult r = CohortModel.parse(json).run();
+    CohortResult r = CohortJson.parse(json).run();
     assertEquals(0.5, r.value(0, 1, 0)); // one person in s0, a cost of p4999 = 0.5, undiscounted
   }
 
@@ -126,7 +127,7 @@ class CohortLimitsTest {
     List<Problem> p =
         assertThrows(
                 ValidationException.class,
-                () -> CohortModel.parse(model(ps.toString(), "\"C\"", 1, 2)))
+                () -> CohortJson.parse(model(ps.toString(), "\"C\"", 1, 2)))
             .problems();
     assertEquals(5_000, p.size());
     assertTrue(

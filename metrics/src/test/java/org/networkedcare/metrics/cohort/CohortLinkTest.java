@@ -17,12 +17,13 @@ import org.networkedcare.metrics.appraisal.Category;
 import org.networkedcare.metrics.appraisal.Line;
 import org.networkedcare.metrics.appraisal.LineType;
 import org.networkedcare.metrics.appraisal.ValueType;
+import org.networkedcare.metrics.json.CohortJson;
 
 /** A cohort result as lines of an appraisal's counterfactual and network option. */
 class CohortLinkTest {
 
   private static final CohortResult RESULT =
-      CohortModel.parse(Models.threeState("life-table")).run();
+      CohortJson.parse(Models.threeState("life-table")).run();
 
   private static List<CohortLink.Rule> rules() {
     return List.of(

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.networkedcare.metrics.json.CohortJson;
 
 /** One-way sensitivity (heemod's run_dsa) and the probabilistic analysis's hook. */
 class DsaAndHookTest {
 
-  private static final CohortModel MODEL = CohortModel.parse(Models.threeState("life-table"));
+  private static final CohortModel MODEL = CohortJson.parse(Models.threeState("life-table"));
 
   /**
    * Rows in dsa.csv order: parameter as defined (p_sick, rr; p_sick_supported has no range), bound

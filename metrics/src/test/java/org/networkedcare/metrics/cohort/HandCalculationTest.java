@@ -3,6 +3,7 @@ package org.networkedcare.metrics.cohort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.networkedcare.metrics.json.CohortJson;
 
 /**
  * The three-state model of {@link Models#threeState} worked by hand. Expected figures are exact
@@ -13,7 +14,7 @@ class HandCalculationTest {
   private static final double EPS = 1e-9;
 
   private static CohortResult run(String method) {
-    return CohortModel.parse(Models.threeState(method)).run();
+    return CohortJson.parse(Models.threeState(method)).run();
   }
 
   /**

@@ -3,6 +3,7 @@ package org.networkedcare.metrics.cohort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.networkedcare.metrics.json.CohortJson;
 
 /**
  * heemod's documented behaviour (heemod 1.1.0 source, github.com/aphp/heemod, read for behaviour
@@ -53,7 +54,7 @@ class HeemodBehaviourTest {
    */
   @Test
   void lifeTableIsTheMeanOfBeginningAndEnd() {
-    CohortResult r = CohortModel.parse(Models.threeState("life-table")).run();
+    CohortResult r = CohortJson.parse(Models.threeState("life-table")).run();
     for (int s = 0; s < 2; s++) {
       for (int t = 1; t <= 3; t++) {
         for (int v = 0; v < 2; v++) {
@@ -103,7 +104,7 @@ class HeemodBehaviourTest {
                                            "C": "9007 + cost_zido + if(cycle <= 2, 2086.5, 0)", "D": 0},
                             "life_year": {"A": 1, "B": 1, "C": 1, "D": 0}}}]}
         """;
-    CohortResult r = CohortModel.parse(json).run();
+    CohortResult r = CohortJson.parse(json).run();
     assertEquals(44663.4535637, r.total("mono", Method.END, "cost_total"), 1e-6);
     assertEquals(50601.6513312, r.total("comb", Method.END, "cost_total"), 1e-6);
     assertEquals(7.9912066, r.total("mono", Method.END, "life_year"), 1e-7);

@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.ReportingPeriod;
+import org.networkedcare.core.json.NetworkJson;
 import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.Problem;
@@ -31,7 +32,7 @@ class MeasureDatasetTest {
 
   static NetworkDocument network() {
     try (InputStream in = MeasureDatasetTest.class.getResourceAsStream("hub-network.json")) {
-      return NetworkDocument.parse(in.readAllBytes());
+      return NetworkJson.parse(in.readAllBytes());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

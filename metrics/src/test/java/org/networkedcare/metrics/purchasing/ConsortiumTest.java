@@ -12,6 +12,7 @@ import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.Problems;
+import org.networkedcare.metrics.json.PurchasingJson;
 
 /**
  * The seeds' consortium (seed 001: "Seven trusts came together for the tender ... if a trust opts
@@ -166,7 +167,9 @@ class ConsortiumTest {
     Problems ok = Problems.collector();
     assertEquals(
         c,
-        Consortium.fromJson(JsonValue.root(c.toJson(), ok), JsonValue::nonBlankText).orElseThrow());
+        PurchasingJson.consortium(
+                JsonValue.root(PurchasingJson.write(c), ok), JsonValue::nonBlankText)
+            .orElseThrow());
     String bad =
         """
         {"id": "c", "members": ["A", "A"], "items": [{"id": "x", "pricing": "stepped",
@@ -174,7 +177,8 @@ class ConsortiumTest {
           "quantities": [{"member": "Z", "quantity": -1}]}]}""";
     Problems problems = Problems.collector();
     Optional<Consortium> read =
-        Consortium.fromJson(JsonValue.root(Json.parse(bad), problems), JsonValue::nonBlankText);
+        PurchasingJson.consortium(
+            JsonValue.root(Json.parse(bad), problems), JsonValue::nonBlankText);
     assertTrue(read.isEmpty());
     List<String> paths = problems.list().stream().map(Problem::path).toList();
     assertTrue(

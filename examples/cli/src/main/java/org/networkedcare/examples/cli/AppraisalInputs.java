@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.governance.agreement.AgreementTransfers;
 import org.networkedcare.governance.assurance.GovernanceDocument;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.AssuranceJson;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.metrics.appraisal.Appraisal;
 
 /**
@@ -42,7 +43,7 @@ final class AppraisalInputs {
     }
     GovernanceDocument document;
     try {
-      document = GovernanceDocument.parse(governanceBytes, GovernanceReference.defaults());
+      document = AssuranceJson.parse(governanceBytes, GovernanceReferenceJson.defaults());
     } catch (ValidationException e) {
       throw placed(first == null ? Optional.empty() : Optional.of(first), input, Optional.of(e), g);
     }

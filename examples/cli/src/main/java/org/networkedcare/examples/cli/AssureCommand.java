@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.networkedcare.core.json.Json;
+import org.jspecify.annotations.Nullable;
 import org.networkedcare.governance.assurance.Assessment;
 import org.networkedcare.governance.assurance.DecisionEngine;
 import org.networkedcare.governance.assurance.GovernanceDocument;
+import org.networkedcare.governance.json.AssuranceJson;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +54,7 @@ final class AssureCommand implements Callable<Integer> {
       names = "--output",
       paramLabel = "F.json",
       description = "Write the JSON result here instead of printing the text rendering.")
-  private Path output;
+  private @Nullable Path output;
 
   @Option(
       names = "--reference",
@@ -65,7 +67,7 @@ final class AssureCommand implements Callable<Integer> {
       paramLabel = "D.csv",
       description =
           "A measure dataset (CSV or JSON) whose site rows are observations, instead of the one the document names.")
-  private Path dataFile;
+  private @Nullable Path dataFile;
 
   /** A dataset the document names: a path inside the document's folder, not a link out of it. */
   static Path inside(Path dir, String name) {
@@ -87,14 +89,14 @@ final class AssureCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GovernanceReference data = GovernanceReference.defaults();
+    GovernanceReference data = GovernanceReferenceJson.defaults();
     for (Path file : reference) {
-      data = data.withFile(Inputs.bytes(file));
+      data = GovernanceReferenceJson.withFile(data, Inputs.bytes(file));
     }
-    GovernanceDocument parsed = GovernanceDocument.parse(Inputs.bytes(input), data);
+    GovernanceDocument parsed = AssuranceJson.parse(Inputs.bytes(input), data);
     Optional<Path> dataset =
         Optional.ofNullable(dataFile)
-            .or(() -> parsed.data().map(d -> inside(input.toAbsolutePath().getParent(), d)));
+            .or(() -> parsed.data().map(d -> inside(Inputs.folderOf(input), d)));
     GovernanceDocument document = parsed;
     if (dataset.isPresent()) {
       try {
@@ -108,7 +110,7 @@ final class AssureCommand implements Callable<Integer> {
     if (output == null) {
       spec.commandLine().getOut().print(assessment.render());
     } else {
-      String json = Json.write(assessment.toJson()) + System.lineSeparator();
+      String json = AssuranceJson.write(assessment) + System.lineSeparator();
       Outputs.file(output, w -> w.write(json));
       spec.commandLine()
           .getOut()

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.input.BoundedInput;
 import org.networkedcare.core.input.CsvCells;
 import org.networkedcare.core.validation.ValidationException;
@@ -74,7 +75,7 @@ final class CeaCommand implements Callable<Integer> {
       paramLabel = "OPTION",
       description =
           "Also write pairwise.csv: this option minus each other option (BCEA semantics).")
-  private String reference;
+  private @Nullable String reference;
 
   @Option(
       names = "--output",
@@ -384,7 +385,7 @@ final class CeaCommand implements Callable<Integer> {
     }
 
     /** {@return the next record, or null at the end} Problems are one line. */
-    private CsvRecord record() {
+    private @Nullable CsvRecord record() {
       try {
         return records.hasNext() ? records.next() : null;
       } catch (UncheckedIOException ex) {

@@ -11,6 +11,7 @@ import org.networkedcare.metrics.cohort.CohortModel;
 import org.networkedcare.metrics.cohort.CohortResult;
 import org.networkedcare.metrics.cohort.DsaResult;
 import org.networkedcare.metrics.cohort.Method;
+import org.networkedcare.metrics.json.CohortJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,7 +55,7 @@ public final class CohortCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CohortModel model = CohortModel.parse(Inputs.bytes(input));
+    CohortModel model = CohortJson.parse(Inputs.bytes(input));
     CohortResult result = model.run();
     boolean ranges = model.parameters().values().stream().anyMatch(p -> p.hasRange());
     DsaResult dsa = ranges ? model.dsa() : null;

@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.networkedcare.core.json.NetworkJson;
 import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
-import org.networkedcare.governance.assurance.GovernanceDocument;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.AssuranceJson;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.metrics.dataset.MeasureDataset;
 import org.networkedcare.metrics.dataset.MeasureDatasets;
 import picocli.CommandLine.Command;
@@ -39,7 +40,7 @@ final class DataCommand implements Runnable {
   static NetworkDocument network(Path file) {
     byte[] bytes = Inputs.bytes(file);
     try {
-      return NetworkDocument.parse(bytes);
+      return NetworkJson.parse(bytes);
     } catch (ValidationException e) {
       boolean onlyOtherFields =
           e.problems().stream()
@@ -47,7 +48,7 @@ final class DataCommand implements Runnable {
       if (!onlyOtherFields) {
         throw e;
       }
-      return GovernanceDocument.parse(bytes, GovernanceReference.defaults()).network();
+      return AssuranceJson.parse(bytes, GovernanceReferenceJson.defaults()).network();
     }
   }
 

@@ -2,6 +2,7 @@ package org.networkedcare.examples.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.networkedcare.examples.ExampleEvaluation;
 import org.networkedcare.examples.report.BoardPack;
 import org.networkedcare.examples.report.EvaluationDocument;
@@ -27,7 +28,7 @@ final class ExampleCommand implements Callable<Integer> {
           "The folder to write the board pack to. By default it is board-pack beside the networkedcare jar "
               + "(examples/target/board-pack in a clone of the project), whatever the current directory; "
               + "without the jar (classes on a class path), board-pack in the current directory.")
-  private Path output;
+  private @Nullable Path output;
 
   /**
    * {@return the default folder of the board pack: beside the jar this class was loaded from, or in

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.output.CsvTable;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.metrics.funnel.Funnel;
@@ -102,13 +103,13 @@ public final class FunnelCommand implements Callable<Integer> {
       paramLabel = "exact|normal",
       description =
           "The unadjusted limits: exact or normal (default: exact for ratio, normal otherwise).")
-  private String limits;
+  private @Nullable String limits;
 
   @Option(
       names = "--target",
       paramLabel = "X",
       description = "Target (default: pooled, or 1 for ratio).")
-  private String target;
+  private @Nullable String target;
 
   @Option(
       names = "--overdispersion",
@@ -123,14 +124,14 @@ public final class FunnelCommand implements Callable<Integer> {
       paramLabel = "T",
       defaultValue = "0.1",
       description =
-          "The share of sites (a fraction, 0.1 is 10%) trimmed at each end before phi is estimated (default: ${DEFAULT-VALUE}).")
+          "The share of sites (a fraction, 0.1 is 10%%) trimmed at each end before phi is estimated (default: ${DEFAULT-VALUE}).")
   private String trim;
 
   @Option(
       names = "--title",
       paramLabel = "TEXT",
       description = "Chart title (default: numerator / denominator).")
-  private String title;
+  private @Nullable String title;
 
   @Option(
       names = "--output",

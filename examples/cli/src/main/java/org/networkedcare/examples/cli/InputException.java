@@ -1,6 +1,7 @@
 package org.networkedcare.examples.cli;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -25,13 +26,13 @@ final class InputException extends RuntimeException {
     this(message, (Throwable) null);
   }
 
-  InputException(String message, Throwable cause) {
+  InputException(String message, @Nullable Throwable cause) {
     super(message, cause);
     this.lines = List.of(message);
     this.placed = false;
   }
 
-  private InputException(List<String> lines, boolean placed, Throwable cause) {
+  private InputException(List<String> lines, boolean placed, @Nullable Throwable cause) {
     super(lines.get(0), cause);
     this.lines = List.copyOf(lines);
     this.placed = placed;
@@ -46,7 +47,7 @@ final class InputException extends RuntimeException {
    * Problems already written with their places (such as {@code D.csv:12: numerator: ... [code]}),
    * one line each.
    */
-  static InputException placed(List<String> lines, Throwable cause) {
+  static InputException placed(List<String> lines, @Nullable Throwable cause) {
     return new InputException(lines, true, cause);
   }
 

@@ -24,6 +24,18 @@ final class Inputs {
   private Inputs() {}
 
   /**
+   * {@return the folder a file is in, as an absolute path} A file named relative to the working
+   * directory is in that directory.
+   *
+   * @param file the file
+   */
+  static Path folderOf(Path file) {
+    Path absolute = file.toAbsolutePath();
+    Path parent = absolute.getParent();
+    return parent == null ? absolute : parent;
+  }
+
+  /**
    * Reads a whole file, refusing one larger than the JSON limit; the bytes are counted as they are
    * read, so that a special file ({@code /dev/zero}, a FIFO) stops at the limit.
    */

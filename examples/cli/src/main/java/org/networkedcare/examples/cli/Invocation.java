@@ -89,6 +89,6 @@ public record Invocation(
         e instanceof CommandLine.ParameterException,
         lines,
         problems,
-        expected ? Optional.empty() : Optional.of(e));
+        expected ? Optional.empty() : Optional.ofNullable(e));
   }
 }

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 import picocli.CommandLine;
@@ -84,7 +85,7 @@ public final class Main implements Runnable {
           "Write every problem of the input to FILE, one per line (standard error shows the first "
               + MAX_PRINTED
               + ").")
-  private Path problems;
+  private @Nullable Path problems;
 
   @Option(
       names = "--progress",
@@ -128,7 +129,7 @@ public final class Main implements Runnable {
 
   /** Standard output that keeps the first write error, which a {@link PrintWriter} only flags. */
   private static final class CheckedStream extends FilterOutputStream {
-    private IOException failure;
+    private @Nullable IOException failure;
 
     CheckedStream(OutputStream out) {
       super(out);
@@ -318,7 +319,7 @@ public final class Main implements Runnable {
    * #MAX_PRINTED}, then how many more; all of them in the problems file when one is named), or one
    * line otherwise.
    */
-  private static void report(Exception e, PrintWriter err, Path problemsFile) {
+  private static void report(Exception e, PrintWriter err, @Nullable Path problemsFile) {
     List<String> lines = null;
     if (e instanceof ValidationException invalid) {
       lines = invalid.problems().stream().map(Problem::toString).toList();

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.output.CsvTable;
 import org.networkedcare.core.validation.ValidationException;
@@ -73,19 +74,19 @@ public final class SpcCommand implements Callable<Integer> {
       names = "--value-column",
       paramLabel = "C",
       description = "Column of values; empty or NA is missing.")
-  private String valueColumn;
+  private @Nullable String valueColumn;
 
   @Option(
       names = "--numerator-column",
       paramLabel = "C",
       description = "Column of numerators (with --denominator-column: the value is their ratio).")
-  private String numeratorColumn;
+  private @Nullable String numeratorColumn;
 
   @Option(
       names = "--denominator-column",
       paramLabel = "C",
       description = "Column of denominators (positive); p, pp, u and up charts need both.")
-  private String denominatorColumn;
+  private @Nullable String denominatorColumn;
 
   @Option(
       names = "--filter",
@@ -106,7 +107,7 @@ public final class SpcCommand implements Callable<Integer> {
       names = "--facet-column",
       paramLabel = "C",
       description = "Column naming the facet: one chart per value.")
-  private String facetColumn;
+  private @Nullable String facetColumn;
 
   @Option(
       names = "--improvement",
@@ -132,7 +133,7 @@ public final class SpcCommand implements Callable<Integer> {
       names = "--fix-after",
       paramLabel = "N",
       description = "Limits from the first N rows of each segment (N >= 12).")
-  private Integer fixAfter;
+  private @Nullable Integer fixAfter;
 
   @Option(
       names = "--no-screening",
@@ -218,9 +219,9 @@ public final class SpcCommand implements Callable<Integer> {
               + " between events), not a numerator and denominator");
     }
     SpcCsv.Columns.Builder builder = SpcCsv.Columns.builder(dateColumn);
-    if (ratio) {
+    if (numeratorColumn != null && denominatorColumn != null) {
       builder.ratio(numeratorColumn, denominatorColumn);
-    } else {
+    } else if (valueColumn != null) {
       builder.value(valueColumn);
     }
     if (facetColumn != null) {

@@ -9,8 +9,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.NetworkJson;
 import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.Problems;
@@ -18,11 +20,15 @@ import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.examples.report.EvaluationDocument;
 import org.networkedcare.examples.report.EvaluationDocuments;
 import org.networkedcare.governance.assurance.GovernanceDocument;
+import org.networkedcare.governance.json.AssuranceJson;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.metrics.appraisal.Appraisal;
+import org.networkedcare.metrics.appraisal.Transfer;
 import org.networkedcare.metrics.cohort.CohortModel;
 import org.networkedcare.metrics.dataset.MeasureDataset;
 import org.networkedcare.metrics.dataset.MeasureDatasets;
+import org.networkedcare.metrics.json.CohortJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -99,14 +105,14 @@ final class ValidateCommand implements Callable<Integer> {
       description =
           "The kind of document: network, governance, appraisal, cohort, evaluation or dataset. "
               + "By default it is detected: a file ending in .csv is a dataset; otherwise the JSON's top-level fields decide.")
-  private String type;
+  private @Nullable String type;
 
   @Option(
       names = "--network",
       paramLabel = "N.json",
       description =
           "The network document (or governance document) a measure dataset is checked against; required for a dataset.")
-  private Path network;
+  private @Nullable Path network;
 
   @Override
   public Integer call() {
@@ -115,13 +121,25 @@ final class ValidateCommand implements Callable<Integer> {
     String description =
         switch (kind) {
           case NETWORK -> {
-            NetworkDocument document = NetworkDocument.parse(Inputs.bytes(input));
+            NetworkDocument document = NetworkJson.parse(Inputs.bytes(input));
             document.warnings().forEach(w -> warnings.add(w.toString()));
             yield firstLine(document.toString());
           }
           case GOVERNANCE -> governance(warnings);
           case APPRAISAL -> {
             Appraisal appraisal = Appraisal.parse(Inputs.bytes(input));
+            for (int i = 0; i < appraisal.transfers().size(); i++) {
+              Transfer transfer = appraisal.transfers().get(i);
+              if (transfer.awaitsFlow()) {
+                warnings.add(
+                    "/transfers/"
+                        + i
+                        + "/flow: the amounts come from the host agreement's money flow '"
+                        + transfer.flow().orElse("")
+                        + "'; appraise, psa and report need the governance document that holds"
+                        + " the agreement (--governance)");
+              }
+            }
             yield "'"
                 + appraisal.title()
                 + "', "
@@ -131,7 +149,7 @@ final class ValidateCommand implements Callable<Integer> {
                 + " years";
           }
           case COHORT -> {
-            CohortModel model = CohortModel.parse(Inputs.bytes(input));
+            CohortModel model = CohortJson.parse(Inputs.bytes(input));
             model.prepare();
             yield "'" + model.title() + "'";
           }
@@ -166,18 +184,18 @@ final class ValidateCommand implements Callable<Integer> {
    */
   private String governance(List<String> warnings) {
     byte[] bytes = Inputs.bytes(input);
-    GovernanceReference reference = GovernanceReference.defaults();
+    GovernanceReference reference = GovernanceReferenceJson.defaults();
     JsonNode tree = Json.parse(bytes);
     // The network part on its own: the problems of the rest are the governance reader's to report.
     Optional<NetworkDocument> net =
         JsonValue.root(tree, Problems.collector())
-            .object(o -> NetworkDocument.read(o, reference.core()));
+            .object(o -> NetworkJson.documentFields(o, reference.core()));
     JsonNode data = tree.path("data");
     Optional<String> named = data.isTextual() ? Optional.of(data.textValue()) : Optional.empty();
-    Path folder = input.toAbsolutePath().getParent();
+    Path folder = Inputs.folderOf(input);
     GovernanceDocument document;
     try {
-      document = GovernanceDocument.parse(bytes, reference);
+      document = AssuranceJson.parse(bytes, reference);
     } catch (ValidationException e) {
       List<String> lines = new ArrayList<>(e.problems().stream().map(Problem::toString).toList());
       if (net.isPresent() && named.isPresent()) {

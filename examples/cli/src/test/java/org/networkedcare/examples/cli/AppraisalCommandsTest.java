@@ -71,6 +71,15 @@ class AppraisalCommandsTest {
         alone.err().startsWith("/transfers/0/flow: the transfer's amounts come from the host"),
         alone.err());
     assertTrue(alone.err().contains("[transfer.flow-unresolved]"), alone.err());
+    // validate accepts the appraisal as a document, and warns that its evaluation needs the flow
+    Run checked = run("validate", "--input", appraisal.toString());
+    assertEquals(0, checked.code(), checked.err());
+    assertEquals(
+        List.of(
+            "warning: /transfers/0/flow: the amounts come from the host agreement's money flow"
+                + " 'agreement:HUB-ZVB/rent'; appraise, psa and report need the governance document"
+                + " that holds the agreement (--governance)"),
+        checked.err().lines().toList());
     Run both =
         run("appraise", "--input", appraisal.toString(), "--governance", governance.toString());
     assertEquals(0, both.code(), both.err());

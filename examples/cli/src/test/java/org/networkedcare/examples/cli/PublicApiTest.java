@@ -78,12 +78,82 @@ class PublicApiTest {
                 + removed.stream().limit(20).map(s -> "\n  - " + s).collect(Collectors.joining()));
       }
     }
+    Path api = docs.resolveSibling("api.md");
+    String text = Files.readString(api, StandardCharsets.UTF_8);
+    int from = text.indexOf(PAGE_BEGIN);
+    int to = text.indexOf(PAGE_END);
+    if (from < 0 || to < from) {
+      fail("docs/api.md has no " + PAGE_BEGIN + " ... " + PAGE_END + " section");
+    }
+    String page = page();
+    String current = text.substring(from + PAGE_BEGIN.length(), to);
+    if (write) {
+      Files.writeString(
+          api,
+          text.substring(0, from + PAGE_BEGIN.length()) + page + text.substring(to),
+          StandardCharsets.UTF_8);
+    } else if (!current.equals(page)) {
+      changed.add("docs/api.md: the page differs from the public types");
+    }
     if (!changed.isEmpty()) {
       fail(
           "the public API differs from docs/api/*.txt; if the change is meant, rewrite the listings with"
               + " -Dnetworkedcare.api.write=true (see this test's javadoc) and commit them:\n"
               + String.join("\n", changed));
     }
+  }
+
+  private static final String PAGE_BEGIN = "<!-- the page: written by PublicApiTest -->";
+  private static final String PAGE_END = "<!-- end of the page -->";
+
+  /**
+   * The public API on one page: for each module, each package with its public top-level types
+   * (nested public types counted beside their owner) and the number of public members.
+   */
+  static String page() throws ClassNotFoundException {
+    StringBuilder page = new StringBuilder("\n");
+    for (Map.Entry<String, String> module : MODULES.entrySet()) {
+      List<String> lines = surface(module.getValue());
+      Map<String, Map<String, Integer>> packages = new java.util.TreeMap<>();
+      long members = lines.stream().filter(l -> l.contains(" :: ")).count();
+      int types = 0;
+      for (String line : lines) {
+        if (line.contains(" :: ")) {
+          continue;
+        }
+        types++;
+        String type = line.substring(0, line.indexOf(' '));
+        String outer = type.contains("$") ? type.substring(0, type.indexOf('$')) : type;
+        String pkg = outer.substring(0, outer.lastIndexOf('.'));
+        String simple = outer.substring(outer.lastIndexOf('.') + 1);
+        packages
+            .computeIfAbsent(pkg.replace("org.networkedcare.", ""), k -> new java.util.TreeMap<>())
+            .merge(simple, type.contains("$") ? 1 : 0, Integer::sum);
+      }
+      page.append("**networkedcare-")
+          .append(module.getKey())
+          .append("**: ")
+          .append(types)
+          .append(" public types, ")
+          .append(members)
+          .append(" public members.\n\n");
+      packages.forEach(
+          (pkg, simple) ->
+              page.append("- `")
+                  .append(pkg)
+                  .append("`: ")
+                  .append(
+                      simple.entrySet().stream()
+                          .map(
+                              e ->
+                                  e.getValue() == 0
+                                      ? e.getKey()
+                                      : e.getKey() + " (+" + e.getValue() + ")")
+                          .collect(Collectors.joining(", ")))
+                  .append('\n'));
+      page.append('\n');
+    }
+    return page.toString();
   }
 
   /** The sorted listing of one module's public types and their public (or protected) members. */
@@ -107,7 +177,7 @@ class PublicApiTest {
           lines.add(owner + " :: new(" + params(c.getGenericParameterTypes()) + ")");
         }
       }
-      for (Method m : type.getDeclaredMethods()) {
+      for (Method m : methods(type)) {
         if (exposed(type, m)
             && !m.isSynthetic()
             && !m.isBridge()
@@ -127,6 +197,19 @@ class PublicApiTest {
       }
     }
     return lines.stream().sorted().distinct().toList();
+  }
+
+  /**
+   * The type's own methods and those it inherits from superclasses a user cannot name, such as a
+   * generated {@code Immutable*.Builder} under a value's public nested {@code Builder}: a user
+   * calls them through the public type, so they are its surface.
+   */
+  private static List<Method> methods(Class<?> type) {
+    List<Method> methods = new ArrayList<>(List.of(type.getDeclaredMethods()));
+    for (Class<?> s = type.getSuperclass(); s != null && !visible(s); s = s.getSuperclass()) {
+      methods.addAll(List.of(s.getDeclaredMethods()));
+    }
+    return methods;
   }
 
   private static boolean visible(Class<?> type) {

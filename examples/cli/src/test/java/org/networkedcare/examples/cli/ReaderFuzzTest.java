@@ -8,18 +8,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.NetworkJson;
 import org.networkedcare.core.measure.ImprovementDirection;
-import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.examples.report.EvaluationDocuments;
 import org.networkedcare.governance.assurance.DecisionEngine;
-import org.networkedcare.governance.assurance.GovernanceDocument;
+import org.networkedcare.governance.json.AssuranceJson;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
-import org.networkedcare.metrics.cohort.CohortModel;
 import org.networkedcare.metrics.funnel.Funnel;
 import org.networkedcare.metrics.funnel.FunnelCsv;
 import org.networkedcare.metrics.funnel.FunnelOptions;
+import org.networkedcare.metrics.json.CohortJson;
 import org.networkedcare.metrics.spc.Spc;
 import org.networkedcare.metrics.spc.SpcCsv;
 import org.networkedcare.metrics.spc.SpcOptions;
@@ -42,7 +43,7 @@ import org.networkedcare.metrics.uncertainty.WtpGrid;
  */
 class ReaderFuzzTest {
 
-  private static final GovernanceReference REFERENCE = GovernanceReference.defaults();
+  private static final GovernanceReference REFERENCE = GovernanceReferenceJson.defaults();
   private static final byte[] DATA =
       ("period,org_code,type,attendances,breaches,admissions\n"
               + "2017-04-01,RC9,1,100,5,20\n2017-05-01,RC9,1,110,6,21\n")
@@ -58,7 +59,7 @@ class ReaderFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   void network(byte[] input) {
-    refusedOrRead(() -> NetworkDocument.parse(input));
+    refusedOrRead(() -> NetworkJson.parse(input));
   }
 
   @FuzzTest(maxDuration = "10m")
@@ -66,7 +67,7 @@ class ReaderFuzzTest {
     refusedOrRead(
         () ->
             DecisionEngine.evaluate(
-                GovernanceDocument.parse(input, REFERENCE), REFERENCE, LocalDate.of(2018, 1, 20)));
+                AssuranceJson.parse(input, REFERENCE), REFERENCE, LocalDate.of(2018, 1, 20)));
   }
 
   @FuzzTest(maxDuration = "10m")
@@ -76,7 +77,7 @@ class ReaderFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   void cohort(byte[] input) {
-    refusedOrRead(() -> CohortModel.parse(input).run());
+    refusedOrRead(() -> CohortJson.parse(input).run());
   }
 
   @FuzzTest(maxDuration = "10m")
@@ -146,7 +147,7 @@ class ReaderFuzzTest {
             + quoted(cell)
             + "},"
             + " \"b\": {\"b\": 1}}}]}";
-    refusedOrRead(() -> CohortModel.parse(model).run());
+    refusedOrRead(() -> CohortJson.parse(model).run());
   }
 
   private static String quoted(String text) {

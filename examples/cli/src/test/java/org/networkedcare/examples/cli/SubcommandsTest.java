@@ -3,6 +3,9 @@ package org.networkedcare.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +67,28 @@ class SubcommandsTest {
     assertTrue(version.out().startsWith("networkedcare "), version.out());
     Run inherited = Run.of("--quiet", "discount-factors", "--schedule", "standard", "--years", "2");
     assertEquals(0, inherited.code(), inherited.err());
+  }
+
+  /**
+   * Picocli formats each description as a format string and, where that fails (a lone {@code %}),
+   * prints {@code [picocli WARN]} to the process's standard error and shows the raw text.
+   */
+  @Test
+  void everySubcommandsHelpFormatsCleanly() {
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    try {
+      System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+      for (Class<?> command : Main.subcommands(new String[] {})) {
+        String name = command.getAnnotation(picocli.CommandLine.Command.class).name();
+        Run help = Run.of(name, "--help");
+        assertEquals(0, help.code(), name + ": " + help.err());
+        assertTrue(help.out().startsWith("Usage: networkedcare " + name), name + ": " + help.out());
+      }
+    } finally {
+      System.setErr(stderr);
+    }
+    String warnings = captured.toString(StandardCharsets.UTF_8);
+    assertTrue(!warnings.contains("picocli WARN"), warnings);
   }
 }

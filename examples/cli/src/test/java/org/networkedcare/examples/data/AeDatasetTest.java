@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.ReportingPeriod;
+import org.networkedcare.core.json.NetworkJson;
 import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.metrics.dataset.DatasetRow;
@@ -33,8 +34,7 @@ class AeDatasetTest {
     }
   }
 
-  private static final NetworkDocument NETWORK =
-      NetworkDocument.parse(resource("bbmk-network.json"));
+  private static final NetworkDocument NETWORK = NetworkJson.parse(resource("bbmk-network.json"));
 
   @Test
   void theShippedDatasetIsTheConversionOfTheShippedAeFile() {

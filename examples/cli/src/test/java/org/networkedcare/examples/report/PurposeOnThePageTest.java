@@ -21,6 +21,9 @@ import org.networkedcare.examples.Examples;
  * with a purpose and a grid waiver added (the shipped hub has neither): version HUB-2024 from
  * 2024-04-01, to be reviewed by 2024-10-31, so lapsed at the hub's date 2024-11-15; objective O2
  * has no measure; waiver HUB-W-9 makes NG100 1.5.1 at ZVC01 a local variation from 2024-10-01.
+ * Learning HUB-L-9 (issued 2024-09-01) is adopted at ZVA01 and not acknowledged at ZVD01 though due
+ * 2024-10-01; HUB-L-10 is issued after the date; training HUB-TRN-9 at ZVD01, every 6 months, last
+ * done 2024-01-10, was due 2024-07-10.
  */
 class PurposeOnThePageTest {
 
@@ -56,6 +59,23 @@ class PurposeOnThePageTest {
     ObjectNode o2 = objectives.addObject().put("id", "O2").put("text", "patients shape the hub");
     o2.putArray("measures");
     o2.put("owner", "patient-voice");
+    ObjectNode structure = (ObjectNode) governance.get("structure");
+    ObjectNode l9 = ((ArrayNode) structure.get("learning")).addObject();
+    l9.put("id", "HUB-L-9").put("title", "invented: a second check of the injection technique");
+    l9.put("source", "audit").put("date", "2024-09-01").put("owner", "hub-manager");
+    ArrayNode l9sites = l9.putArray("sites");
+    l9sites.addObject().put("site", "ZVA01").put("acknowledgeBy", "2024-10-01");
+    ((ObjectNode) l9sites.get(0)).put("acknowledged", "2024-09-10").put("adopted", "2024-10-01");
+    l9sites.addObject().put("site", "ZVD01").put("acknowledgeBy", "2024-10-01");
+    ObjectNode later = ((ArrayNode) structure.get("learning")).addObject();
+    later.put("id", "HUB-L-10").put("title", "invented: issued after the evaluation date");
+    later.put("source", "incident").put("date", "2024-12-01").put("owner", "hub-manager");
+    later.putArray("sites").addObject().put("site", "ZVA01").put("acknowledgeBy", "2025-01-01");
+    ObjectNode t9 = ((ArrayNode) structure.get("schedules")).addObject();
+    t9.put("id", "HUB-TRN-9").put("kind", "training").put("title", "invented: resuscitation");
+    t9.put("site", "ZVD01").put("everyMonths", 6).put("from", "2023-01-01");
+    t9.putArray("completions").add("2024-01-10");
+    t9.put("owner", "hub-manager");
     byte[] changed = Json.write(governance).getBytes(StandardCharsets.UTF_8);
     EvaluationDocument doc =
         EvaluationDocuments.parse(
@@ -87,5 +107,33 @@ class PurposeOnThePageTest {
     assertTrue(
         cells.contains("local variation (HUB-W-9, until <span class=\"date\">2025-12-31</span>)"),
         cells);
+  }
+
+  @Test
+  void learningAndSchedulesShowWhatIsLateAtTheDate() {
+    int at = html.indexOf("<section id=\"learning\">");
+    assertTrue(at > html.indexOf("<section id=\"people\">"), "after people and bodies");
+    assertTrue(at < html.indexOf("<section id=\"guidance-grid\">"), "before the grid");
+    String section = html.substring(at, html.indexOf("</section>", at));
+    assertTrue(
+        section.contains(
+            "ZVA01: adopted <span class=\"date\">2024-10-01</span><br>ZVD01: <strong"
+                + " class=\"sev-medium\">to acknowledge by <span class=\"date\">2024-10-01</span>"
+                + " (overdue)</strong>"),
+        section);
+    assertTrue(
+        section.contains("ZVB01: acknowledged <span class=\"date\">2024-02-28</span>"), section);
+    assertTrue(!section.contains("HUB-L-10"), "learning issued after the date is not shown");
+    assertTrue(
+        section.contains(
+            "<td>6 months</td><td><span class=\"date\">2024-01-10</span></td><td><strong"
+                + " class=\"sev-medium\"><span class=\"date\">2024-07-10</span>"
+                + " (overdue)</strong></td>"),
+        section);
+    assertTrue(
+        section.contains(
+            "<td>12 months</td><td><span class=\"date\">2024-03-25</span></td><td><span"
+                + " class=\"date\">2025-03-25</span></td>"),
+        "an audit not yet due: " + section);
   }
 }

@@ -20,6 +20,7 @@ import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.governance.assurance.Assessment;
 import org.networkedcare.governance.assurance.DecisionEngine;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.metrics.appraisal.AppraisalResult;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
@@ -272,7 +273,7 @@ public record BoardPack(
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(asOf, "asOf");
     List<Plan> plans = plan(document, asOf);
-    GovernanceReference ref = GovernanceReference.defaults();
+    GovernanceReference ref = GovernanceReferenceJson.defaults();
     Assessment assessment = DecisionEngine.evaluate(document.governance(), ref, asOf);
     AppraisalResult result =
         new BenefitCalculator().evaluate(document.appraisal(), document.data(), asOf);

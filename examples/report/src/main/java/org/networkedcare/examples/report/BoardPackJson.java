@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.governance.json.AssuranceJson;
 import org.networkedcare.metrics.appraisal.AppraisalResult;
 import org.networkedcare.metrics.funnel.FunnelSite;
 import org.networkedcare.metrics.funnel.SiteComparison;
@@ -82,7 +83,7 @@ final class BoardPackJson {
                 }
               });
     }
-    root.set("governance", pack.assessment().toJson());
+    root.set("governance", AssuranceJson.tree(pack.assessment()));
     root.set("appraisal", appraisal(pack));
     ObjectNode p = root.putObject("psa");
     p.put("draws", pack.psa().draws());

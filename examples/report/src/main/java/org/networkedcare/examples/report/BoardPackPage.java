@@ -652,23 +652,15 @@ public final class BoardPackPage implements PageNumbers {
             e.id(), String.join("; ", e.owners().stream().map(RiskEntry.Owner::toString).toList()));
       }
       for (RiskStatus r : a.risks()) {
-        h.append("<tr><th scope=\"row\">")
-            .append(escape(r.id() + ": " + r.title()))
-            .append("</th><td>")
-            .append(escape(r.band()))
-            .append("</td><td class=\"n\">")
-            .append(r.initial())
-            .append("</td><td class=\"n\">")
-            .append(r.current())
-            .append("</td><td class=\"n\">")
-            .append(r.target())
-            .append("</td><td class=\"date\">")
-            .append(r.nextReview())
-            .append("</td><td>")
-            .append(r.aboveAppetite() ? "yes" : "no")
-            .append("</td><td>")
-            .append(escape(owners.getOrDefault(r.id(), "")))
-            .append("</td></tr>\n");
+        TableRow.of(h, r.id() + ": " + r.title())
+            .text(r.band())
+            .number(r.initial())
+            .number(r.current())
+            .number(r.target())
+            .date(r.nextReview())
+            .html(r.aboveAppetite() ? "yes" : "no")
+            .text(owners.getOrDefault(r.id(), ""))
+            .end();
       }
       h.append("</tbody></table>\n");
     }
@@ -850,17 +842,12 @@ public final class BoardPackPage implements PageNumbers {
           it.hasNext(); ) {
         String org = it.next();
         String q = p + "/organisations" + pointer(org);
-        h.append("<tr><th scope=\"row\">")
-            .append(escape(organisation(org)))
-            .append("</th><td class=\"n\">")
-            .append(num(q + "/pvCosts", Format::money))
-            .append("</td><td class=\"n\">")
-            .append(num(q + "/pvBenefits", Format::money))
-            .append("</td><td class=\"n\">")
-            .append(num(q + "/npsv", Format::money))
-            .append("</td><td class=\"n\">")
-            .append(num(q + "/bcr", Format::ratio))
-            .append("</td></tr>\n");
+        TableRow.of(h, organisation(org))
+            .number(num(q + "/pvCosts", Format::money))
+            .number(num(q + "/pvBenefits", Format::money))
+            .number(num(q + "/npsv", Format::money))
+            .number(num(q + "/bcr", Format::ratio))
+            .end();
       }
       h.append("<tr><th scope=\"row\">Network</th><td class=\"n\">")
           .append(num(p + "/pvCosts", Format::money))
@@ -889,17 +876,11 @@ public final class BoardPackPage implements PageNumbers {
       if (json.at(p).isMissingNode()) {
         continue;
       }
-      h.append("<tr><th scope=\"row\">")
-          .append(escape(options.get(k).path("name").asText()))
-          .append("</th><td class=\"n\">")
-          .append(num(p + "/meanNpsv", Format::money))
-          .append("</td><td class=\"n\">")
-          .append(num(p + "/p2_5", Format::money))
-          .append(" to ")
-          .append(num(p + "/p97_5", Format::money))
-          .append("</td><td class=\"n\">")
-          .append(num(p + "/probabilityNpsvPositive", Format::percent))
-          .append("</td></tr>\n");
+      TableRow.of(h, options.get(k).path("name").asText())
+          .number(num(p + "/meanNpsv", Format::money))
+          .number(num(p + "/p2_5", Format::money) + " to " + num(p + "/p97_5", Format::money))
+          .number(num(p + "/probabilityNpsvPositive", Format::percent))
+          .end();
     }
     h.append("</tbody></table>\n<div class=\"charts\">\n");
     for (int k = 0; k < pack.psa().options().size(); k++) {
@@ -969,14 +950,12 @@ public final class BoardPackPage implements PageNumbers {
     h.append("</tr></thead><tbody>\n");
     at.forEach(
         (org, byYear) -> {
-          h.append("<tr><th scope=\"row\">").append(escape(organisation(org))).append("</th>");
+          TableRow row = TableRow.of(h, organisation(org));
           for (String y : years) {
             Integer i = byYear.get(y);
-            h.append("<td class=\"n\">")
-                .append(i == null ? "–" : num(p + "/budgetImpact/" + i + "/netCash", Format::money))
-                .append("</td>");
+            row.number(i == null ? "–" : num(p + "/budgetImpact/" + i + "/netCash", Format::money));
           }
-          h.append("</tr>\n");
+          row.end();
         });
     h.append("</tbody></table>\n");
   }
@@ -999,15 +978,11 @@ public final class BoardPackPage implements PageNumbers {
     for (Iterator<String> it = byOrg.fieldNames(); it.hasNext(); ) {
       String org = it.next();
       String q = "/appraisal/realisedByOrganisation" + pointer(org);
-      h.append("<tr><th scope=\"row\">")
-          .append(escape(organisation(org)))
-          .append("</th><td class=\"n\">")
-          .append(num(q + "/assumedBenefit", Format::money))
-          .append("</td><td class=\"n\">")
-          .append(num(q + "/realisedBenefit", Format::money))
-          .append("</td><td class=\"n\">")
-          .append(num(q + "/difference", Format::money))
-          .append("</td></tr>\n");
+      TableRow.of(h, organisation(org))
+          .number(num(q + "/assumedBenefit", Format::money))
+          .number(num(q + "/realisedBenefit", Format::money))
+          .number(num(q + "/difference", Format::money))
+          .end();
     }
     h.append(
         "</tbody></table>\n<p class=\"note\">Over the periods observed: each derived benefit line's measure read from the dataset at its "
@@ -1116,14 +1091,12 @@ public final class BoardPackPage implements PageNumbers {
     for (Iterator<String> it = option.path("positions").fieldNames(); it.hasNext(); ) {
       String org = it.next();
       String q = p + "/positions" + pointer(org);
-      h.append("<tr><th scope=\"row\">").append(escape(organisation(org))).append("</th>");
+      TableRow row = TableRow.of(h, organisation(org));
       for (String f :
           new String[] {"npsvBefore", "transfers", "gainShares", "rewards", "npsvAfter"}) {
-        h.append("<td class=\"n\">").append(num(q + "/" + f, Format::money)).append("</td>");
+        row.number(num(q + "/" + f, Format::money));
       }
-      h.append("<td class=\"n\">")
-          .append(num(q + "/probabilityGains", Format::percent))
-          .append("</td></tr>\n");
+      row.number(num(q + "/probabilityGains", Format::percent)).end();
     }
     h.append("</tbody></table>\n");
     rewardsRealised(h, option.path("option").asText());
@@ -1160,23 +1133,17 @@ public final class BoardPackPage implements PageNumbers {
         realised += o.path("achievedAsRealised").asBoolean() ? 1 : 0;
       }
       String q = "/appraisal/result/rewardsRealised/" + i;
-      h.append("<tr><th scope=\"row\">")
-          .append(escape(r.path("reward").asText()))
-          .append("</th><td>")
-          .append(escape(organisation(r.path("payer").asText())))
-          .append(" to ")
-          .append(escape(organisation(r.path("receiver").asText())))
-          .append("</td><td class=\"n\">")
-          .append(obs.size())
-          .append("</td><td class=\"n\">")
-          .append(appraised)
-          .append("</td><td class=\"n\">")
-          .append(realised)
-          .append("</td><td class=\"n\">")
-          .append(num(q + "/assumedReward", Format::money))
-          .append("</td><td class=\"n\">")
-          .append(num(q + "/realisedReward", Format::money))
-          .append("</td></tr>\n");
+      TableRow.of(h, r.path("reward").asText())
+          .text(
+              organisation(r.path("payer").asText())
+                  + " to "
+                  + organisation(r.path("receiver").asText()))
+          .number(obs.size())
+          .number(appraised)
+          .number(realised)
+          .number(num(q + "/assumedReward", Format::money))
+          .number(num(q + "/realisedReward", Format::money))
+          .end();
     }
     if (any) {
       h.append("</tbody></table>\n");

@@ -30,6 +30,8 @@ import org.networkedcare.governance.agreement.AgreementTransfers;
 import org.networkedcare.governance.agreement.HostAgreement;
 import org.networkedcare.governance.agreement.Kpi;
 import org.networkedcare.governance.assurance.GovernanceDocument;
+import org.networkedcare.governance.json.AssuranceJson;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.MonteCarlo;
@@ -209,14 +211,14 @@ final class EvaluationCodec {
     Spc spc = f.spc();
     EvaluationDocument.Psa psa = f.psa();
 
-    GovernanceReference reference = GovernanceReference.defaults();
+    GovernanceReference reference = GovernanceReferenceJson.defaults();
     Optional<GovernanceDocument> governance =
         part(
             parts,
             governanceName,
             "governance",
             problems,
-            bytes -> GovernanceDocument.parse(bytes, reference));
+            bytes -> AssuranceJson.parse(bytes, reference));
     Optional<Appraisal> appraisal =
         part(parts, appraisalName, "appraisal", problems, Appraisal::parse);
     if (governance.isEmpty()) {

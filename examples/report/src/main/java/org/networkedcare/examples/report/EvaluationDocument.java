@@ -10,7 +10,7 @@ import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.governance.assurance.GovernanceDocument;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.dataset.MeasureDataset;
 import org.networkedcare.metrics.dataset.ReportingUnit;
@@ -218,7 +218,7 @@ public final class EvaluationDocument {
    *     governance document's own observations disagree
    */
   public EvaluationDocument withData(MeasureDataset data, String name, String source) {
-    GovernanceDocument merged = written.withData(data, GovernanceReference.defaults());
+    GovernanceDocument merged = written.withData(data, GovernanceReferenceJson.defaults());
     return new EvaluationDocument(
         title,
         asOf,

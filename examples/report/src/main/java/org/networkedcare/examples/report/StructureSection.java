@@ -14,17 +14,20 @@ import org.networkedcare.governance.decision.Waiver;
 import org.networkedcare.governance.structure.Adoption;
 import org.networkedcare.governance.structure.Body;
 import org.networkedcare.governance.structure.Guidance;
+import org.networkedcare.governance.structure.LearningItem;
 import org.networkedcare.governance.structure.Meeting;
 import org.networkedcare.governance.structure.NetworkStructure;
 import org.networkedcare.governance.structure.Post;
 import org.networkedcare.governance.structure.Purpose;
+import org.networkedcare.governance.structure.Schedule;
 
 /**
  * The board pack's section on the network as an organisation: the purpose in force (narrative,
  * review date, objectives and their measures), posts with their holders and vacancies, each body's
- * representation and meetings, and the guidance grid (sites x recommendations, an approved local
- * variation shown as such) at the evaluation date. Shown only when the governance document has a
- * {@code structure} section; everything on it is a date, a name or a status read from that section.
+ * representation and meetings, the learning spread to sites and the training and audit schedules,
+ * and the guidance grid (sites x recommendations, an approved local variation shown as such) at the
+ * evaluation date. Shown only when the governance document has a {@code structure} section;
+ * everything on it is a date, a name or a status read from that section.
  */
 final class StructureSection {
 
@@ -68,15 +71,11 @@ final class StructureSection {
                           + (over ? ", exceeded" : "")
                           + ")";
                     });
-        h.append("<tr><th scope=\"row\">")
-            .append(escape(p.title()))
-            .append("</th><td>")
-            .append(escape(employer(s, p.employer(), names)))
-            .append("</td><td>")
-            .append(escape(p.constituency().orElse("–")))
-            .append("</td><td>")
-            .append(holder)
-            .append("</td></tr>\n");
+        TableRow.of(h, p.title())
+            .text(employer(s, p.employer(), names))
+            .text(p.constituency().orElse("–"))
+            .html(holder)
+            .end();
       }
       h.append("</tbody></table>\n");
     }
@@ -122,14 +121,12 @@ final class StructureSection {
                           && p.activeOn(asOf)
                           && p.holderOn(asOf).isPresent())
               .forEach(p -> by.add(p.title()));
-          h.append("<tr><th scope=\"row\">")
-              .append(escape(c))
-              .append("</th><td>")
-              .append(
+          TableRow.of(h, c)
+              .html(
                   by.isEmpty()
                       ? "<strong class=\"sev-medium\">no member</strong>"
                       : escape(String.join(", ", by)))
-              .append("</td></tr>\n");
+              .end();
         }
         h.append("</tbody></table>\n");
       }
@@ -159,9 +156,87 @@ final class StructureSection {
       }
     }
     h.append("</section>\n");
+    if (!s.learning().isEmpty() || !s.schedules().isEmpty()) {
+      learning(h, s, asOf, names);
+    }
     if (!s.adoption().isEmpty()) {
       grid(h, doc, asOf);
     }
+  }
+
+  /**
+   * Learning spread to the sites (each site's acknowledgement and adoption at the evaluation date)
+   * and the training and audit schedules (last done, next due); what is late is marked.
+   */
+  private static void learning(
+      StringBuilder h, NetworkStructure s, LocalDate asOf, PageNumbers names) {
+    h.append("<section id=\"learning\"><h2>Learning, training and audit</h2>\n");
+    List<LearningItem> issued = s.learning().stream().filter(l -> !l.date().isAfter(asOf)).toList();
+    if (!issued.isEmpty()) {
+      h.append(
+          "<table id=\"learning-spread\"><thead><tr><th scope=\"col\">Learning</th><th scope=\"col\">Issued</th>"
+              + "<th scope=\"col\">At the sites</th></tr></thead><tbody>\n");
+      for (LearningItem l : issued) {
+        StringBuilder sites = new StringBuilder();
+        for (LearningItem.Spread site : l.sites()) {
+          sites
+              .append(sites.length() == 0 ? "" : "<br>")
+              .append(escape(names.organisation(site.site().value())))
+              .append(": ")
+              .append(spread(site, asOf));
+        }
+        TableRow.of(h, l.id() + " " + l.title() + " (" + l.source() + ")")
+            .date(l.date())
+            .html(sites.toString())
+            .end();
+      }
+      h.append("</tbody></table>\n");
+    }
+    if (!s.schedules().isEmpty()) {
+      h.append(
+          "<table id=\"schedules\"><thead><tr><th scope=\"col\">Training or audit</th><th scope=\"col\">For</th>"
+              + "<th scope=\"col\">Every</th><th scope=\"col\">Last done</th><th scope=\"col\">Next due</th></tr></thead><tbody>\n");
+      for (Schedule x : s.schedules()) {
+        if (x.from().isAfter(asOf)) {
+          continue;
+        }
+        Optional<LocalDate> last =
+            x.completions().stream().filter(d -> !d.isAfter(asOf)).max(Comparator.naturalOrder());
+        LocalDate due = x.nextDue(asOf);
+        boolean over = due.isBefore(asOf);
+        String scope =
+            x.site().map(c -> names.organisation(c.value())).orElse("the network")
+                + x.post().map(p -> ", " + s.post(p).map(Post::title).orElse(p)).orElse("");
+        TableRow.of(h, x.kind() + ": " + x.title())
+            .text(scope)
+            .html(x.everyMonths() + " months")
+            .html(last.map(d -> "<span class=\"date\">" + d + "</span>").orElse("not yet"))
+            .html(
+                (over ? "<strong class=\"sev-medium\">" : "")
+                    + "<span class=\"date\">"
+                    + due
+                    + "</span>"
+                    + (over ? " (overdue)</strong>" : ""))
+            .end();
+      }
+      h.append("</tbody></table>\n");
+    }
+    h.append("</section>\n");
+  }
+
+  private static String spread(LearningItem.Spread site, LocalDate asOf) {
+    if (site.adoptedBy(asOf)) {
+      return "adopted <span class=\"date\">" + site.adopted().orElseThrow() + "</span>";
+    }
+    if (site.acknowledgedBy(asOf)) {
+      return "acknowledged <span class=\"date\">" + site.acknowledged().orElseThrow() + "</span>";
+    }
+    boolean over = site.acknowledgeBy().isBefore(asOf);
+    return (over ? "<strong class=\"sev-medium\">" : "")
+        + "to acknowledge by <span class=\"date\">"
+        + site.acknowledgeBy()
+        + "</span>"
+        + (over ? " (overdue)</strong>" : "");
   }
 
   /**
@@ -204,16 +279,13 @@ final class StructureSection {
       h.append(
           "<table id=\"objectives\"><thead><tr><th scope=\"col\">Objective</th><th scope=\"col\">Evidenced by</th><th scope=\"col\">Owner</th></tr></thead><tbody>\n");
       for (Purpose.StrategicObjective o : v.objectives()) {
-        h.append("<tr><th scope=\"row\">")
-            .append(escape(o.id() + " " + o.text()))
-            .append("</th><td>")
-            .append(
+        TableRow.of(h, o.id() + " " + o.text())
+            .html(
                 o.measures().isEmpty()
                     ? "<strong class=\"sev-low\">no measure</strong>"
                     : escape(String.join(", ", o.measures())))
-            .append("</td><td>")
-            .append(escape(s.post(o.owner()).map(Post::title).orElse(o.owner())))
-            .append("</td></tr>\n");
+            .text(s.post(o.owner()).map(Post::title).orElse(o.owner()))
+            .end();
       }
       h.append("</tbody></table>\n");
     }

@@ -14,14 +14,15 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.networkedcare.core.ReportingPeriod;
 import org.networkedcare.core.json.Json;
+import org.networkedcare.core.json.NetworkJson;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.measure.MeasureKind;
 import org.networkedcare.core.network.NetworkDocument;
 import org.networkedcare.core.output.CsvTable;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
-import org.networkedcare.governance.assurance.GovernanceDocument;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.AssuranceJson;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.metrics.dataset.Figure;
 import org.networkedcare.metrics.dataset.MeasureDataset;
 import org.networkedcare.metrics.dataset.MeasureDatasets;
@@ -361,7 +362,7 @@ final class DatasetRequest {
    */
   static NetworkDocument network(byte[] bytes) {
     try {
-      return NetworkDocument.parse(bytes);
+      return NetworkJson.parse(bytes);
     } catch (ValidationException e) {
       boolean onlyOtherFields =
           e.problems().stream()
@@ -369,7 +370,7 @@ final class DatasetRequest {
       if (!onlyOtherFields) {
         throw e;
       }
-      return GovernanceDocument.parse(bytes, GovernanceReference.defaults()).network();
+      return AssuranceJson.parse(bytes, GovernanceReferenceJson.defaults()).network();
     }
   }
 

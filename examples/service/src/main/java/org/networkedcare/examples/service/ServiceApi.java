@@ -49,7 +49,8 @@ import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.examples.cli.Invocation;
 import org.networkedcare.governance.agreement.AgreementTransfers;
 import org.networkedcare.governance.assurance.GovernanceDocument;
-import org.networkedcare.governance.reference.GovernanceReference;
+import org.networkedcare.governance.json.AssuranceJson;
+import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
 
@@ -315,9 +316,9 @@ final class ServiceApi extends Handler.Abstract {
             problems,
             "/" + GOVERNANCE,
             () ->
-                GovernanceDocument.parse(
+                AssuranceJson.parse(
                     Json.write(envelope.get(GOVERNANCE)).getBytes(StandardCharsets.UTF_8),
-                    GovernanceReference.defaults()));
+                    GovernanceReferenceJson.defaults()));
     Optional<Appraisal> resolved = Optional.empty();
     if (problems.isEmpty()) {
       Appraisal read = appraisal.orElseThrow();

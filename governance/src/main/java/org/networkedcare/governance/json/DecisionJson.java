@@ -1,4 +1,4 @@
-package org.networkedcare.governance.decision;
+package org.networkedcare.governance.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,8 +9,15 @@ import java.util.Optional;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.core.json.OrganisationJson;
 import org.networkedcare.core.organisation.OdsCode;
 import org.networkedcare.governance.Actor;
+import org.networkedcare.governance.decision.Decision;
+import org.networkedcare.governance.decision.DecisionAction;
+import org.networkedcare.governance.decision.DecisionMaker;
+import org.networkedcare.governance.decision.DecisionOutcome;
+import org.networkedcare.governance.decision.ItemRef;
+import org.networkedcare.governance.decision.Waiver;
 
 /**
  * The JSON form of decisions and waivers (schema {@code governance-document.schema.json}, {@code
@@ -29,7 +36,7 @@ import org.networkedcare.governance.Actor;
  * "2025-12-31"}}; a grid cell's local variation names "guidance" and "recommendation" instead of
  * the measure.
  */
-public final class DecisionJson {
+final class DecisionJson {
 
   private DecisionJson() {}
 
@@ -38,7 +45,7 @@ public final class DecisionJson {
    *
    * @param value the JSON value
    */
-  public static Optional<Decision> decision(JsonValue value) {
+  static Optional<Decision> decision(JsonValue value) {
     return value.object(
         o -> {
           Optional<String> id = o.required("id", JsonValue::nonBlankText);
@@ -67,14 +74,14 @@ public final class DecisionJson {
    *
    * @param value the JSON value
    */
-  public static Optional<Waiver> waiver(JsonValue value) {
+  static Optional<Waiver> waiver(JsonValue value) {
     return value.object(
         o -> {
           Optional<String> id = o.required("id", JsonValue::nonBlankText);
           Optional<Waiver.Rule> rule = o.required("rule", v -> v.oneOf(Waiver.Rule.byId()));
           Optional<String> agreement = o.required("agreement", JsonValue::nonBlankText);
           Optional<String> measure = o.optional("measure", JsonValue::nonBlankText);
-          Optional<OdsCode> site = o.optional("site", OdsCode::fromJson);
+          Optional<OdsCode> site = o.optional("site", OrganisationJson::odsCode);
           Optional<String> guidance = o.optional("guidance", JsonValue::nonBlankText);
           Optional<String> recommendation = o.optional("recommendation", JsonValue::nonBlankText);
           Optional<DecisionMaker> by = o.required("approvedBy", DecisionJson::maker);
@@ -109,7 +116,7 @@ public final class DecisionJson {
     if (value.node().isObject() && value.node().has("body")) {
       return value.object(
           o -> {
-            Optional<OdsCode> org = o.required("organisation", OdsCode::fromJson);
+            Optional<OdsCode> org = o.required("organisation", OrganisationJson::odsCode);
             Optional<String> role = o.required("role", JsonValue::nonBlankText);
             Optional<String> body = o.required("body", JsonValue::nonBlankText);
             return o.buildAll(
@@ -121,7 +128,7 @@ public final class DecisionJson {
                         body));
           });
     }
-    return Actor.fromJson(value).map(DecisionMaker::body);
+    return GovernanceJson.actor(value).map(DecisionMaker::body);
   }
 
   private static Optional<ItemRef> item(JsonValue value) {
@@ -130,7 +137,7 @@ public final class DecisionJson {
           Optional<ItemRef.Kind> kind = o.required("kind", v -> v.oneOf(ItemRef.Kind.byId()));
           Optional<String> agreement = o.optional("agreement", JsonValue::nonBlankText);
           Optional<String> trigger = o.optional("trigger", JsonValue::nonBlankText);
-          Optional<OdsCode> site = o.optional("site", OdsCode::fromJson);
+          Optional<OdsCode> site = o.optional("site", OrganisationJson::odsCode);
           Optional<String> id = o.optional("id", JsonValue::nonBlankText);
           return o.buildAll(
               () -> new ItemRef(JsonObject.orMissing(kind), agreement, trigger, site, id));
@@ -169,14 +176,14 @@ public final class DecisionJson {
     if (value.node().isObject() && value.node().has("post")) {
       return value.object(
           o -> {
-            Optional<OdsCode> org = o.required("organisation", OdsCode::fromJson);
+            Optional<OdsCode> org = o.required("organisation", OrganisationJson::odsCode);
             Optional<String> role = o.required("role", JsonValue::nonBlankText);
             o.required("post", JsonValue::nonBlankText);
             return o.buildAll(
                 () -> new Actor(JsonObject.orMissing(org), JsonObject.orMissing(role)));
           });
     }
-    return Actor.fromJson(value);
+    return GovernanceJson.actor(value);
   }
 
   /**
@@ -184,7 +191,7 @@ public final class DecisionJson {
    *
    * @param d the decision
    */
-  public static JsonNode write(Decision d) {
+  static JsonNode write(Decision d) {
     ObjectNode node = Json.object();
     node.put("id", d.id());
     node.set("decidedBy", write(d.decidedBy()));
@@ -201,7 +208,7 @@ public final class DecisionJson {
       ObjectNode x = actions.addObject();
       x.put("id", a.id());
       x.put("description", a.description());
-      ObjectNode owner = (ObjectNode) a.owner().toJson();
+      ObjectNode owner = (ObjectNode) GovernanceJson.write(a.owner());
       a.ownerPost().ifPresent(p -> owner.put("post", p));
       x.set("owner", owner);
       x.put("due", a.due().toString());
@@ -217,7 +224,7 @@ public final class DecisionJson {
    *
    * @param w the waiver
    */
-  public static JsonNode write(Waiver w) {
+  static JsonNode write(Waiver w) {
     ObjectNode node = Json.object();
     node.put("id", w.id());
     node.put("rule", w.rule().id());
@@ -235,7 +242,7 @@ public final class DecisionJson {
 
   private static JsonNode write(DecisionMaker m) {
     if (m.body().isPresent()) {
-      ObjectNode node = (ObjectNode) m.body().get().toJson();
+      ObjectNode node = (ObjectNode) GovernanceJson.write(m.body().get());
       m.bodyId().ifPresent(b -> node.put("body", b));
       return node;
     }

@@ -1,5 +1,7 @@
-package org.networkedcare.metrics.uncertainty;
+package org.networkedcare.metrics.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +10,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
+import org.networkedcare.core.json.Json;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
+import org.networkedcare.metrics.uncertainty.Distribution;
 import org.networkedcare.metrics.uncertainty.Distribution.Beta;
 import org.networkedcare.metrics.uncertainty.Distribution.DirichletShare;
 import org.networkedcare.metrics.uncertainty.Distribution.Fixed;
@@ -20,8 +24,12 @@ import org.networkedcare.metrics.uncertainty.Distribution.Pert;
 import org.networkedcare.metrics.uncertainty.Distribution.Triangular;
 import org.networkedcare.metrics.uncertainty.Distribution.Uniform;
 
-/** Reads the JSON forms. */
-final class DistributionReader {
+/**
+ * The JSON codec of the uncertainty package ({@code org.networkedcare.metrics.uncertainty}): a
+ * parameter's distribution in any of its forms (see {@link Distribution}), read with every problem
+ * at its JSON pointer, and written in its canonical form. Stateless and thread-safe.
+ */
+public final class UncertaintyJson {
 
   private static final Map<String, List<Set<String>>> FORMS = new LinkedHashMap<>();
 
@@ -40,9 +48,66 @@ final class DistributionReader {
     FORMS.put("dirichlet", List.of(Set.of("alpha"), Set.of("mean"), Set.of("mean", "sd")));
   }
 
-  private DistributionReader() {}
+  private UncertaintyJson() {}
 
-  static Optional<Distribution> read(JsonObject o) {
+  /**
+   * {@return a distribution read from JSON, or empty with its problems recorded at their JSON
+   * pointers} The problem codes are those {@link Distribution} lists.
+   *
+   * @param value the JSON value
+   */
+  public static Optional<Distribution> distribution(JsonValue value) {
+    return value.object(UncertaintyJson::read);
+  }
+
+  /**
+   * {@return a distribution in its canonical JSON form}
+   *
+   * @param distribution the distribution
+   */
+  public static JsonNode write(Distribution distribution) {
+    if (distribution instanceof Fixed x) {
+      return node(x).put("value", x.value());
+    }
+    if (distribution instanceof Normal x) {
+      ObjectNode n = node(x).put("mean", x.mean()).put("sd", x.sd());
+      if (!x.correlations().isEmpty()) {
+        ObjectNode c = n.putObject("correlations");
+        new TreeMap<>(x.correlations()).forEach(c::put);
+      }
+      return n;
+    }
+    if (distribution instanceof LogNormal x) {
+      return node(x).put("mu", x.mu()).put("sigma", x.sigma());
+    }
+    if (distribution instanceof Gamma x) {
+      return node(x).put("shape", x.shape()).put("scale", x.scale());
+    }
+    if (distribution instanceof Beta x) {
+      return node(x).put("alpha", x.alpha()).put("beta", x.beta());
+    }
+    if (distribution instanceof Triangular x) {
+      return node(x).put("min", x.min()).put("mode", x.mode()).put("max", x.max());
+    }
+    if (distribution instanceof Pert x) {
+      return node(x).put("min", x.min()).put("mode", x.mode()).put("max", x.max());
+    }
+    if (distribution instanceof Uniform x) {
+      return node(x).put("min", x.min()).put("max", x.max());
+    }
+    DirichletShare x = (DirichletShare) distribution;
+    ObjectNode n = node(x).put("group", x.group());
+    x.alpha().ifPresent(a -> n.put("alpha", a));
+    x.mean().ifPresent(m -> n.put("mean", m));
+    x.sd().ifPresent(s -> n.put("sd", s));
+    return n;
+  }
+
+  private static ObjectNode node(Distribution distribution) {
+    return Json.object().put("type", distribution.type());
+  }
+
+  private static Optional<Distribution> read(JsonObject o) {
     Map<String, String> types = new LinkedHashMap<>();
     FORMS.keySet().forEach(t -> types.put(t, t));
     Optional<String> type = o.required("type", v -> v.oneOf(types));
