@@ -28,6 +28,7 @@ import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.core.validation.ValueStyle;
 import org.networkedcare.metrics.baseline.Baseline;
 import org.networkedcare.metrics.json.BaselineJson;
 import org.networkedcare.metrics.uncertainty.Distribution;
@@ -49,6 +50,7 @@ import org.networkedcare.metrics.uncertainty.ParameterSampler;
  * docs/appraisal.md} and {@code appraisal.schema.json} for the JSON form.
  */
 @Value.Immutable
+@ValueStyle
 public abstract class Appraisal {
 
   /** The JSON schema version read and written. */
@@ -283,12 +285,19 @@ public abstract class Appraisal {
   @Value.Check
   protected void check() {
     Problems p = Problems.collector();
+    boolean titled = p.at("title").required(title());
+    boolean dated = p.at("yearZero").required(yearZero());
     int n = horizonYears();
     p.at("horizonYears")
         .check(
             n >= 1 && n <= DiscountSchedule.MAX_YEAR,
             "range",
             "the horizon is 1 to " + DiscountSchedule.MAX_YEAR + " years, not " + n);
+    if (!titled || !dated) {
+      // A builder left a field unset: report every such field together, before the checks that
+      // read them.
+      p.throwIfAny();
+    }
     AppraisalReference ref = referenceData();
     p.at("discounting")
         .at("cash")

@@ -62,6 +62,16 @@ class EmptyBuilderTest {
   }
 
   @Test
+  void anEmptyAppraisalNamesEachMissingField() {
+    // Hand-listed from Appraisal's required attributes: the title and year 0; the horizon, a
+    // number, reads 0 when unset and is out of its range of 1 to 1000 years. Problems are listed
+    // in pointer order.
+    assertEquals(
+        List.of("/horizonYears range", "/title required", "/yearZero required"),
+        problems(() -> Appraisal.builder().build()));
+  }
+
+  @Test
   void aNullFieldIsAProblemNotANullPointerException() {
     assertEquals(
         List.of("/id required", "/name required"),
