@@ -8,6 +8,7 @@ import org.networkedcare.core.measure.*;
 import org.networkedcare.core.network.*;
 import org.networkedcare.examples.report.*;
 import org.networkedcare.metrics.appraisal.*;
+import org.networkedcare.metrics.json.AppraisalJson;
 import org.networkedcare.metrics.spc.*;
 import org.networkedcare.metrics.funnel.*;
 import org.networkedcare.metrics.uncertainty.*;

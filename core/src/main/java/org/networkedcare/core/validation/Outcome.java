@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * with its problems rather than catch an exception.
  *
  * <pre>{@code
- * Outcome<String> out = new BenefitCalculator().evaluateOutcome(json);
+ * Outcome<String> out = AppraisalJson.evaluateOutcome(json);
  * if (out.succeeded()) { send(out.value().orElseThrow()); } else { send(out.problems()); }
  * }</pre>
  *

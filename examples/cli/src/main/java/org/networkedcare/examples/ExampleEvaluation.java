@@ -27,6 +27,7 @@ import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.AppraisalResult;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
 import org.networkedcare.metrics.dataset.MeasureDatasets;
+import org.networkedcare.metrics.json.AppraisalJson;
 
 /**
  * The example evaluation: a buddying network of five real type 1 A&amp;E providers, read from the
@@ -89,7 +90,7 @@ public final class ExampleEvaluation {
 
   /** {@return the evaluation of the shipped network and data} */
   public static ExampleEvaluation shipped() {
-    Appraisal worked = Appraisal.parse(resource(APPRAISAL_RESOURCE));
+    Appraisal worked = AppraisalJson.parse(resource(APPRAISAL_RESOURCE));
     return new ExampleEvaluation(
         NetworkJson.parse(resource(NETWORK_RESOURCE)),
         AeAttendances.shipped(),

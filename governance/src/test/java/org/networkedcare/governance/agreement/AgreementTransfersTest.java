@@ -18,6 +18,7 @@ import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.AppraisalResult;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
 import org.networkedcare.metrics.appraisal.Transfer;
+import org.networkedcare.metrics.json.AppraisalJson;
 
 /**
  * Transfers resolved from a host agreement's money flows, on a small physiotherapy network of its
@@ -75,7 +76,7 @@ class AgreementTransfersTest {
   @Test
   void aTransferNamingAFlowTakesTheAgreementsAmountsYearsAndIndexation() {
     Appraisal given =
-        Appraisal.parse(
+        AppraisalJson.parse(
             appraisal(
                 "{\"id\": \"rooms\", "
                     + HEAD
@@ -110,14 +111,14 @@ class AgreementTransfersTest {
   @Test
   void aTransferThatGivesTheAgreementsAmountsStandsAsGiven() {
     Appraisal given =
-        Appraisal.parse(
+        AppraisalJson.parse(
             appraisal(
                 "{\"id\": \"rooms\", "
                     + HEAD
                     + ", \"amount\": 12000, \"indexation\": 0.03, \"firstYear\": 0, \"lastYear\": 2,"
                     + " \"flow\": \"agreement:PHYSIO-1/rooms\"}"));
     assertSame(given, AgreementTransfers.resolve(given, agreements()));
-    Appraisal none = Appraisal.parse(appraisal("{\"id\": \"x\", " + HEAD + ", \"amount\": 5}"));
+    Appraisal none = AppraisalJson.parse(appraisal("{\"id\": \"x\", " + HEAD + ", \"amount\": 5}"));
     assertSame(none, AgreementTransfers.resolve(none, agreements()));
   }
 
@@ -153,7 +154,7 @@ class AgreementTransfersTest {
                 "\"parameters\": {\"rent\": {\"value\": 12000, \"low\": 11000, \"high\": 13000,"
                     + " \"unit\": \"GBP\", \"description\": \"rent\", \"source\": \"test\"}},\n"
                     + " \"options\"");
-    Appraisal given = Appraisal.parse(doc);
+    Appraisal given = AppraisalJson.parse(doc);
     ValidationException e =
         assertThrows(
             ValidationException.class, () -> AgreementTransfers.resolve(given, agreements()));
@@ -182,7 +183,7 @@ class AgreementTransfersTest {
         assertThrows(
             ValidationException.class,
             () ->
-                Appraisal.parse(
+                AppraisalJson.parse(
                     appraisal(
                         "{\"id\": \"rooms\", "
                             + HEAD
@@ -195,7 +196,7 @@ class AgreementTransfersTest {
     e =
         assertThrows(
             ValidationException.class,
-            () -> Appraisal.parse(appraisal("{\"id\": \"rooms\", " + HEAD + "}")));
+            () -> AppraisalJson.parse(appraisal("{\"id\": \"rooms\", " + HEAD + "}")));
     assertEquals(
         List.of("/transfers/0 line.form"),
         e.problems().stream().map(p -> p.path() + " " + p.code()).toList());

@@ -1,13 +1,9 @@
 package org.networkedcare.metrics.appraisal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
 
 /**
  * The additionality of a benefit line, each factor a decimal in [0, 1] and absent meaning "none"
@@ -69,23 +65,5 @@ public record Additionality(
     attribution.ifPresent(q -> map.put("attribution", q));
     dropOff.ifPresent(q -> map.put("dropOff", q));
     return map;
-  }
-
-  static Optional<Additionality> read(JsonObject object) {
-    return Optional.of(
-        new Additionality(
-            object.optional("deadweight", Quantity::fromJson),
-            object.optional("displacement", Quantity::fromJson),
-            object.optional("leakage", Quantity::fromJson),
-            object.optional("substitution", Quantity::fromJson),
-            object.optional("attribution", Quantity::fromJson),
-            object.optional("dropOff", Quantity::fromJson)));
-  }
-
-  /** {@return the factors present as a JSON object} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    factors().forEach((name, q) -> node.set(name, q.toJson()));
-    return node;
   }
 }

@@ -1,15 +1,11 @@
 package org.networkedcare.metrics.appraisal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,19 +14,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.immutables.value.Value;
 import org.networkedcare.core.FinancialYear;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonDecoder;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
-import org.networkedcare.core.json.MeasureJson;
-import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.measure.ImprovementDirection;
 import org.networkedcare.core.measure.Measure;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.core.validation.ValueStyle;
 import org.networkedcare.metrics.baseline.Baseline;
-import org.networkedcare.metrics.json.BaselineJson;
 import org.networkedcare.metrics.uncertainty.Distribution;
 import org.networkedcare.metrics.uncertainty.ParameterSampler;
 
@@ -44,10 +33,11 @@ import org.networkedcare.metrics.uncertainty.ParameterSampler;
  * in another year's prices, is converted with the {@link #deflator()} index: {@code real_t =
  * nominal_t × D_base / D_t}.
  *
- * <p>Built with {@link #builder()} or read with {@link #fromJson}; the whole appraisal is checked
- * at once, and {@code build()} throws a {@link ValidationException} carrying every problem with its
- * JSON-pointer path (such as {@code /options/1/lines/3/organisation}). See {@code
- * docs/appraisal.md} and {@code appraisal.schema.json} for the JSON form.
+ * <p>Built with {@link #builder()} or read with {@code AppraisalJson.parse} (in {@code
+ * org.networkedcare.metrics.json}); the whole appraisal is checked at once, and {@code build()}
+ * throws a {@link ValidationException} carrying every problem with its JSON-pointer path (such as
+ * {@code /options/1/lines/3/organisation}). See {@code docs/appraisal.md} and {@code
+ * appraisal.schema.json} for the JSON form.
  */
 @Value.Immutable
 @ValueStyle
@@ -983,304 +973,5 @@ public abstract class Appraisal {
               "observation.period",
               "an observed period falls inside one financial year; this one runs past " + fy.end());
     }
-  }
-
-  /**
-   * {@return an appraisal read from a JSON document, with every problem of the document at once}
-   *
-   * @param value the root of the document
-   */
-  public static Optional<Appraisal> fromJson(JsonValue value) {
-    return value.object(Appraisal::read);
-  }
-
-  private static Optional<Appraisal> read(JsonObject o) {
-    o.schemaVersion(SCHEMA_VERSION);
-    Optional<String> title = o.required("title", JsonValue::nonBlankText);
-    Optional<String> description = o.optional("description", JsonValue::text);
-    Optional<FinancialYear> yearZero = o.required("yearZero", ValueJson::financialYear);
-    Optional<FinancialYear> priceBase = o.optional("priceBase", ValueJson::financialYear);
-    Optional<Integer> horizon = o.required("horizonYears", JsonValue::integer);
-    String[] schedules = {"standard", "health"};
-    o.optional(
-        "discounting",
-        v ->
-            v.object(
-                d -> {
-                  d.optional("cash", JsonValue::nonBlankText).ifPresent(s -> schedules[0] = s);
-                  d.optional("health", JsonValue::nonBlankText).ifPresent(s -> schedules[1] = s);
-                  return Optional.of(true);
-                }));
-    Map<FinancialYear, BigDecimal> deflator = new LinkedHashMap<>();
-    String[] deflatorSource = {""};
-    o.optional(
-        "deflator",
-        v ->
-            v.object(
-                d -> {
-                  d.optional("source", JsonValue::text).ifPresent(s -> deflatorSource[0] = s);
-                  d.required(
-                      "index",
-                      x ->
-                          x.map(
-                              (name, y) -> {
-                                Optional<FinancialYear> fy =
-                                    y.problems().attempt(() -> FinancialYear.parse(name));
-                                Optional<BigDecimal> index = y.decimal();
-                                fy.ifPresent(f -> index.ifPresent(i -> deflator.put(f, i)));
-                                return index;
-                              }));
-                  return Optional.of(true);
-                }));
-    Optional<AppraisalReference> reference =
-        o.optional("referenceData", v -> AppraisalReference.defaults().with(v));
-    // Parties, measures, baselines and parameters named in the document but unreadable, as
-    // "kind:name": a reference to one is explained by the entry's own problems, not reported again.
-    Set<String> unreadable = new HashSet<>();
-    JsonMaps.Indexed<Party> parties =
-        JsonMaps.indexedList(o, "parties", noting("party", unreadable, Party::fromJson));
-    JsonMaps.Indexed<Measure> measures =
-        JsonMaps.indexedList(o, "measures", noting("measure", unreadable, MeasureJson::measure));
-    Map<String, Measure> byId = new LinkedHashMap<>();
-    measures.values().forEach(m -> byId.putIfAbsent(m.id(), m));
-    Set<String> unreadableMeasures = new HashSet<>();
-    unreadable.stream()
-        .filter(k -> k.startsWith("measure:"))
-        .forEach(k -> unreadableMeasures.add(k.substring("measure:".length())));
-    JsonMaps.Indexed<Baseline> baselines =
-        JsonMaps.indexedList(
-            o,
-            "baselines",
-            noting(
-                "baseline", unreadable, v -> BaselineJson.baseline(v, byId, unreadableMeasures)));
-    Map<String, Parameter> parameters =
-        o.optional(
-                "parameters",
-                v ->
-                    v.map(
-                        (name, x) -> {
-                          Optional<Parameter> parameter = Parameter.fromJson(x);
-                          if (parameter.isEmpty()) {
-                            unreadable.add("parameter:" + name);
-                          }
-                          return parameter;
-                        }))
-            .orElse(Map.of());
-    Optional<OptimismBias> bias = o.optional("optimismBias", v -> v.object(OptimismBias::read));
-    Optional<Quantity> benefitBias = o.optional("benefitOptimismBias", Quantity::fromJson);
-    Optional<Quantity> qaly = o.optional("qalyValue", Quantity::fromJson);
-    List<List<Integer>> lineIndices = new ArrayList<>();
-    JsonMaps.Indexed<Option> options =
-        JsonMaps.indexedList(
-            o,
-            "options",
-            v -> {
-              List<Integer> indices = new ArrayList<>();
-              Optional<Option> option = v.object(x -> Option.read(x, indices));
-              option.ifPresent(x -> lineIndices.add(indices));
-              return option;
-            });
-    if (!o.has("options")) {
-      o.problems().at("options").add("required", "the field 'options' is required");
-    }
-    JsonMaps.Indexed<Scenario> scenarios = JsonMaps.indexedList(o, "scenarios", Scenario::fromJson);
-    JsonMaps.Indexed<BenefitObservation> observations =
-        JsonMaps.indexedList(o, "observations", BenefitObservation::fromJson);
-    JsonMaps.Indexed<JointPurchasing> consortia =
-        JsonMaps.indexedList(o, "consortia", JointPurchasing::fromJson);
-    JsonMaps.Indexed<Transfer> transfers = JsonMaps.indexedList(o, "transfers", Transfer::fromJson);
-    JsonMaps.Indexed<GainShare> gainShares =
-        JsonMaps.indexedList(o, "gainShares", GainShare::fromJson);
-    JsonMaps.Indexed<Reward> rewards = JsonMaps.indexedList(o, "rewards", Reward::fromJson);
-    Map<String, List<Integer>> lists =
-        Map.of(
-            "parties",
-            parties.indices(),
-            "measures",
-            measures.indices(),
-            "baselines",
-            baselines.indices(),
-            "options",
-            options.indices(),
-            "scenarios",
-            scenarios.indices(),
-            "observations",
-            observations.indices(),
-            "consortia",
-            consortia.indices(),
-            "transfers",
-            transfers.indices(),
-            "gainShares",
-            gainShares.indices(),
-            "rewards",
-            rewards.indices());
-    if (title.isEmpty() || yearZero.isEmpty() || horizon.isEmpty()) {
-      return Optional.empty();
-    }
-    Builder b =
-        builder()
-            .title(title.get())
-            .yearZero(yearZero.get())
-            .horizonYears(horizon.get())
-            .cashSchedule(schedules[0])
-            .healthSchedule(schedules[1])
-            .putAllDeflator(deflator)
-            .deflatorSource(deflatorSource[0])
-            .addAllParties(parties.values())
-            .addAllMeasures(measures.values())
-            .addAllBaselines(baselines.values())
-            .putAllParameters(parameters)
-            .optimismBias(bias)
-            .benefitOptimismBias(benefitBias)
-            .qalyValue(qaly)
-            .addAllOptions(options.values())
-            .addAllScenarios(scenarios.values())
-            .addAllObservations(observations.values())
-            .addAllConsortia(consortia.values())
-            .addAllTransfers(transfers.values())
-            .addAllGainShares(gainShares.values())
-            .addAllRewards(rewards.values());
-    description.ifPresent(b::description);
-    priceBase.ifPresent(b::priceBase);
-    reference.ifPresent(b::referenceData);
-    try {
-      return Optional.of(b.build());
-    } catch (ValidationException e) {
-      // The lists hold only the elements that could be read: move each path back to the element's
-      // place in the document, and leave out what an unreadable element already explains.
-      List<org.networkedcare.core.validation.Problem> fresh = new ArrayList<>();
-      for (org.networkedcare.core.validation.Problem problem : e.problems()) {
-        String remapped = JsonMaps.remap(problem.path(), lists, lineIndices);
-        if (!o.problems().isReportedAtOrAbove(o.path() + remapped)
-            && !followsUnreadable(problem, unreadable)) {
-          fresh.add(
-              new org.networkedcare.core.validation.Problem(
-                  remapped, problem.code(), problem.message()));
-        }
-      }
-      o.problems().addAll(fresh);
-      return Optional.empty();
-    }
-  }
-
-  /** A list element's decoder that notes the element's {@code id} when it cannot be read. */
-  private static <T> JsonDecoder<T> noting(
-      String kind, Set<String> unreadable, JsonDecoder<T> decoder) {
-    return v -> {
-      Optional<T> read = decoder.decode(v);
-      if (read.isEmpty() && v.node().path("id").isTextual()) {
-        unreadable.add(kind + ":" + v.node().path("id").textValue());
-      }
-      return read;
-    };
-  }
-
-  /**
-   * Whether a problem is only that a party, baseline or parameter the document names, but could not
-   * read, is missing (the cross-checks say "no party 'X'", "no baseline 'X'", "no parameter 'X'").
-   */
-  private static boolean followsUnreadable(
-      org.networkedcare.core.validation.Problem problem, Set<String> unreadable) {
-    if (!problem.code().equals("unknown-reference")) {
-      return false;
-    }
-    String message = problem.message();
-    for (String key : unreadable) {
-      int colon = key.indexOf(':');
-      if (message.startsWith(
-          "no " + key.substring(0, colon) + " '" + key.substring(colon + 1) + "'")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * {@return an appraisal read from JSON text}
-   *
-   * @param json the document, UTF-8 text
-   * @throws ValidationException with every problem of the document
-   */
-  public static Appraisal parse(String json) {
-    return read(Json.parse(json));
-  }
-
-  /**
-   * {@return an appraisal read from JSON bytes, decoded strictly as UTF-8}
-   *
-   * @param json the document
-   * @throws ValidationException with every problem of the document
-   */
-  public static Appraisal parse(byte[] json) {
-    return read(Json.parse(json));
-  }
-
-  private static Appraisal read(JsonNode root) {
-    Problems problems = Problems.collector();
-    Optional<Appraisal> appraisal = fromJson(JsonValue.root(root, problems));
-    problems.throwIfAny();
-    return appraisal.orElseThrow(
-        () -> new ValidationException("", "invalid", "the appraisal could not be read"));
-  }
-
-  /** {@return the appraisal as JSON, in the form {@link #fromJson} reads} */
-  public JsonNode toJson() {
-    ObjectNode n = Json.object();
-    n.put("schemaVersion", SCHEMA_VERSION);
-    n.put("title", title());
-    if (!description().isEmpty()) {
-      n.put("description", description());
-    }
-    n.put("yearZero", yearZero().toString());
-    n.put("priceBase", priceBase().toString());
-    n.put("horizonYears", horizonYears());
-    n.putObject("discounting").put("cash", cashSchedule()).put("health", healthSchedule());
-    if (referenceData() != AppraisalReference.defaults()) {
-      n.set("referenceData", referenceData().toJson());
-    }
-    if (!deflator().isEmpty()) {
-      ObjectNode d = n.putObject("deflator");
-      d.put("source", deflatorSource());
-      ObjectNode index = d.putObject("index");
-      new TreeMap<>(deflator()).forEach((y, v) -> index.put(y.toString(), v));
-    }
-    ArrayNode parties = n.putArray("parties");
-    parties().forEach(x -> parties.add(x.toJson()));
-    ArrayNode measures = n.putArray("measures");
-    measures().forEach(x -> measures.add(MeasureJson.write(x)));
-    ArrayNode baselines = n.putArray("baselines");
-    baselines().forEach(x -> baselines.add(BaselineJson.write(x)));
-    ObjectNode parameters = n.putObject("parameters");
-    new TreeMap<>(parameters()).forEach((k, v) -> parameters.set(k, v.toJson()));
-    optimismBias().ifPresent(b -> n.set("optimismBias", b.toJson()));
-    benefitOptimismBias().ifPresent(b -> n.set("benefitOptimismBias", b.toJson()));
-    qalyValue().ifPresent(q -> n.set("qalyValue", q.toJson()));
-    ArrayNode options = n.putArray("options");
-    options().forEach(x -> options.add(x.toJson()));
-    if (!scenarios().isEmpty()) {
-      ArrayNode s = n.putArray("scenarios");
-      scenarios().forEach(x -> s.add(x.toJson()));
-    }
-    if (!consortia().isEmpty()) {
-      ArrayNode s = n.putArray("consortia");
-      consortia().forEach(x -> s.add(x.toJson()));
-    }
-    if (!transfers().isEmpty()) {
-      ArrayNode s = n.putArray("transfers");
-      transfers().forEach(x -> s.add(x.toJson()));
-    }
-    if (!gainShares().isEmpty()) {
-      ArrayNode s = n.putArray("gainShares");
-      gainShares().forEach(x -> s.add(x.toJson()));
-    }
-    if (!rewards().isEmpty()) {
-      ArrayNode s = n.putArray("rewards");
-      rewards().forEach(x -> s.add(x.toJson()));
-    }
-    if (!observations().isEmpty()) {
-      ArrayNode s = n.putArray("observations");
-      observations().forEach(x -> s.add(x.toJson()));
-    }
-    return n;
   }
 }

@@ -1,18 +1,11 @@
 package org.networkedcare.metrics.appraisal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -21,9 +14,11 @@ import org.networkedcare.core.validation.ValidationException;
  * bounds by project type, data-quality corrections by grade, the Green Book value of a QALY and a
  * NICE threshold. Each section carries an edition tag.
  *
- * <p>{@link #defaults()} reads the resource {@code reference-data.json} next to this class. An
- * appraisal's {@code referenceData} object has the same form, every section optional, and overrides
- * the defaults entry by entry ({@link #with}). Items the method marks <em>to confirm</em> (the
+ * <p>{@link #defaults()} are the published figures, the same as the resource {@code
+ * reference-data.json} next to this class holds as data with their sources (a test keeps the two
+ * equal). An appraisal's {@code referenceData} object has that form, every section optional, and
+ * overrides the defaults entry by entry ({@code AppraisalJson} in {@code
+ * org.networkedcare.metrics.json} reads both). Items the method marks <em>to confirm</em> (the
  * health and reduced schedules, the data-quality corrections, the QALY value, the NICE threshold)
  * are named defaults with {@code "toConfirm": true}: check them against the 2026 Green Book and
  * override them when they differ.
@@ -131,8 +126,7 @@ public final class AppraisalReference {
     }
   }
 
-  private static final String RESOURCE = "reference-data.json";
-  private static final AppraisalReference DEFAULTS = load();
+  private static final AppraisalReference DEFAULTS = published();
 
   private final String edition;
   private final Map<String, DiscountSchedule> schedules;
@@ -198,25 +192,142 @@ public final class AppraisalReference {
     this.niceThreshold = niceThreshold;
   }
 
-  /** {@return the defaults shipped with the library, read from {@code reference-data.json}} */
+  /**
+   * {@return the defaults shipped with the library: the Green Book 2022 discount schedules and the
+   * NICE reference case, the optimism-bias bounds of Mott MacDonald (2002), the data-quality
+   * corrections of the 2014 local partnerships guidance, the Green Book value of a QALY and the
+   * NICE threshold, as {@code reference-data.json} gives them with their sources}
+   */
   public static AppraisalReference defaults() {
     return DEFAULTS;
   }
 
-  private static AppraisalReference load() {
-    try (InputStream in = AppraisalReference.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the resource " + RESOURCE + " is missing");
-      }
-      Problems problems = Problems.collector();
-      JsonNode root = Json.parse(in.readAllBytes());
-      Optional<AppraisalReference> data =
-          JsonValue.root(root, problems).object(o -> read(o, Optional.empty()));
-      problems.throwIfAny();
-      return data.orElseThrow();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static AppraisalReference published() {
+    Map<String, DiscountSchedule> schedules = new LinkedHashMap<>();
+    schedules.put(
+        "standard",
+        new DiscountSchedule(
+            "standard",
+            "green-book-2022",
+            "Social time preference rate, real: 3.5% for years 0-30 then declining",
+            "HM Treasury, The Green Book (2022), Table 8 / annex A6",
+            false,
+            List.of(
+                new DiscountSchedule.Band(0, new BigDecimal("0.035")),
+                new DiscountSchedule.Band(31, new BigDecimal("0.03")),
+                new DiscountSchedule.Band(76, new BigDecimal("0.025")),
+                new DiscountSchedule.Band(126, new BigDecimal("0.02")),
+                new DiscountSchedule.Band(201, new BigDecimal("0.015")),
+                new DiscountSchedule.Band(301, new BigDecimal("0.01")))));
+    schedules.put(
+        "health",
+        new DiscountSchedule(
+            "health",
+            "green-book-2022",
+            "Health effects: the standard rate less the wealth effect",
+            "HM Treasury, The Green Book (2022), annex A6",
+            true,
+            List.of(
+                new DiscountSchedule.Band(0, new BigDecimal("0.015")),
+                new DiscountSchedule.Band(31, new BigDecimal("0.0129")),
+                new DiscountSchedule.Band(76, new BigDecimal("0.0107")),
+                new DiscountSchedule.Band(126, new BigDecimal("0.0086")),
+                new DiscountSchedule.Band(201, new BigDecimal("0.0064")),
+                new DiscountSchedule.Band(301, new BigDecimal("0.0043")))));
+    schedules.put(
+        "reduced",
+        new DiscountSchedule(
+            "reduced",
+            "green-book-2022",
+            "Reduced schedule for special cases (pure time preference removed)",
+            "HM Treasury, The Green Book (2022), annex A6",
+            true,
+            List.of(
+                new DiscountSchedule.Band(0, new BigDecimal("0.03")),
+                new DiscountSchedule.Band(31, new BigDecimal("0.0257")),
+                new DiscountSchedule.Band(76, new BigDecimal("0.0214")),
+                new DiscountSchedule.Band(126, new BigDecimal("0.0171")),
+                new DiscountSchedule.Band(201, new BigDecimal("0.0129")),
+                new DiscountSchedule.Band(301, new BigDecimal("0.0086")))));
+    schedules.put(
+        "reduced-health",
+        new DiscountSchedule(
+            "reduced-health",
+            "green-book-2022",
+            "Health analogue of the reduced schedule",
+            "HM Treasury, The Green Book (2022), annex A6",
+            true,
+            List.of(
+                new DiscountSchedule.Band(0, new BigDecimal("0.01")),
+                new DiscountSchedule.Band(31, new BigDecimal("0.0086")),
+                new DiscountSchedule.Band(76, new BigDecimal("0.0071")),
+                new DiscountSchedule.Band(126, new BigDecimal("0.0057")),
+                new DiscountSchedule.Band(201, new BigDecimal("0.0043")),
+                new DiscountSchedule.Band(301, new BigDecimal("0.0029")))));
+    schedules.put(
+        "nice",
+        new DiscountSchedule(
+            "nice",
+            "nice-pmg36-2022",
+            "NICE reference case: flat 3.5% for costs and health effects",
+            "NICE, Health technology evaluations: the manual (PMG36), 4.5",
+            false,
+            List.of(new DiscountSchedule.Band(0, new BigDecimal("0.035")))));
+    schedules.put(
+        "nice-health",
+        new DiscountSchedule(
+            "nice-health",
+            "nice-pmg36-2022",
+            "NICE: flat 1.5% for health effects in the narrow cases the manual allows",
+            "NICE, Health technology evaluations: the manual (PMG36), 4.5",
+            false,
+            List.of(new DiscountSchedule.Band(0, new BigDecimal("0.015")))));
+    Map<String, Bounds> projectTypes = new LinkedHashMap<>();
+    projectTypes.put(
+        "standard-buildings", new Bounds(new BigDecimal("0.24"), new BigDecimal("0.02")));
+    projectTypes.put(
+        "non-standard-buildings", new Bounds(new BigDecimal("0.51"), new BigDecimal("0.04")));
+    projectTypes.put(
+        "standard-civil-engineering", new Bounds(new BigDecimal("0.44"), new BigDecimal("0.03")));
+    projectTypes.put(
+        "non-standard-civil-engineering",
+        new Bounds(new BigDecimal("0.66"), new BigDecimal("0.06")));
+    projectTypes.put(
+        "equipment-development", new Bounds(new BigDecimal("2.00"), new BigDecimal("0.10")));
+    projectTypes.put("outsourcing", new Bounds(new BigDecimal("0.41"), BigDecimal.ZERO));
+    Map<Integer, Correction> grades = new LinkedHashMap<>();
+    grades.put(
+        1,
+        new Correction(BigDecimal.ZERO, BigDecimal.ZERO, "independently audited, recent, local"));
+    grades.put(
+        2,
+        new Correction(
+            new BigDecimal("0.05"),
+            new BigDecimal("0.10"),
+            "from a reputable source, not independently audited"));
+    grades.put(
+        3,
+        new Correction(
+            new BigDecimal("0.10"),
+            new BigDecimal("0.20"),
+            "older, or from another area, or partial"));
+    grades.put(
+        4,
+        new Correction(
+            new BigDecimal("0.15"),
+            new BigDecimal("0.30"),
+            "indicative, drawn from weak evidence"));
+    grades.put(
+        5, new Correction(new BigDecimal("0.25"), new BigDecimal("0.40"), "expert judgement"));
+    return new AppraisalReference(
+        "2022-green-book+2014-local-partnerships+pmg36",
+        schedules,
+        "mott-macdonald-2002",
+        projectTypes,
+        "local-partnerships-2014",
+        grades,
+        new QalyValue(new BigDecimal("70000"), Optional.of("2020/21"), "green-book-2022", true),
+        new QalyValue(new BigDecimal("20000"), Optional.empty(), "nice-pmg36-2022", true));
   }
 
   /** {@return the edition tag of the whole set} */
@@ -275,157 +386,6 @@ public final class AppraisalReference {
   /** {@return the NICE threshold used for the cost-effectiveness view, per QALY} */
   public QalyValue niceThreshold() {
     return niceThreshold;
-  }
-
-  /**
-   * {@return these data with the entries of an override document replacing or adding to them}
-   * Schedules, project types and grades are replaced by name; the QALY value and NICE threshold as
-   * a whole.
-   *
-   * @param overrides a reader for an object of the same form as {@code reference-data.json}, every
-   *     section optional
-   */
-  public Optional<AppraisalReference> with(JsonValue overrides) {
-    return overrides.object(o -> read(o, Optional.of(this)));
-  }
-
-  private static Optional<AppraisalReference> read(
-      JsonObject object, Optional<AppraisalReference> base) {
-    boolean full = base.isEmpty();
-    Optional<String> edition =
-        full
-            ? object.required("edition", JsonValue::nonBlankText)
-            : object.optional("edition", JsonValue::nonBlankText);
-    object.optional("notes", JsonValue::text);
-    Map<String, DiscountSchedule> schedules =
-        new LinkedHashMap<>(base.map(b -> b.schedules).orElse(Map.of()));
-    object
-        .optional("discountSchedules", v -> v.map(DiscountSchedule::fromJson))
-        .ifPresent(schedules::putAll);
-    Map<String, Bounds> types = new LinkedHashMap<>(base.map(b -> b.projectTypes).orElse(Map.of()));
-    String[] obEdition = {base.map(b -> b.optimismBiasEdition).orElse("")};
-    object.optional(
-        "optimismBias",
-        v ->
-            v.object(
-                o -> {
-                  o.optional("edition", JsonValue::text).ifPresent(e -> obEdition[0] = e);
-                  o.optional("source", JsonValue::text);
-                  o.optional(
-                          "projectTypes",
-                          p -> p.map((name, b) -> b.object(AppraisalReference::readBounds)))
-                      .ifPresent(types::putAll);
-                  return Optional.of(true);
-                }));
-    Map<Integer, Correction> grades = new LinkedHashMap<>(base.map(b -> b.grades).orElse(Map.of()));
-    String[] dqEdition = {base.map(b -> b.dataQualityEdition).orElse("")};
-    object.optional(
-        "dataQuality",
-        v ->
-            v.object(
-                o -> {
-                  o.optional("edition", JsonValue::text).ifPresent(e -> dqEdition[0] = e);
-                  o.optional("source", JsonValue::text);
-                  o.optional("toConfirm", JsonValue::bool);
-                  o.optional(
-                          "grades",
-                          g ->
-                              g.map(
-                                  (name, c) -> {
-                                    if (!name.matches("[1-5]")) {
-                                      c.problems()
-                                          .add("range", "data-quality grades are \"1\" to \"5\"");
-                                      return Optional.empty();
-                                    }
-                                    return c.object(AppraisalReference::readCorrection);
-                                  }))
-                      .ifPresent(m -> m.forEach((k, c) -> grades.put(Integer.parseInt(k), c)));
-                  return Optional.of(true);
-                }));
-    Optional<QalyValue> qaly = object.optional("qalyValue", v -> v.object(o -> readQaly(o, true)));
-    Optional<QalyValue> nice =
-        object.optional("niceThreshold", v -> v.object(o -> readQaly(o, false)));
-    if (full && (qaly.isEmpty() || nice.isEmpty() || edition.isEmpty())) {
-      object.problems().add("required", "the reference data are incomplete");
-      return Optional.empty();
-    }
-    return object.build(
-        () ->
-            new AppraisalReference(
-                edition.orElseGet(() -> base.orElseThrow().edition + "+overrides"),
-                schedules,
-                obEdition[0],
-                types,
-                dqEdition[0],
-                grades,
-                qaly.orElseGet(() -> base.orElseThrow().qalyValue),
-                nice.orElseGet(() -> base.orElseThrow().niceThreshold)));
-  }
-
-  private static Optional<Bounds> readBounds(JsonObject object) {
-    Optional<BigDecimal> upper = object.required("upper", JsonValue::decimal);
-    Optional<BigDecimal> lower = object.required("lower", JsonValue::decimal);
-    if (upper.isEmpty() || lower.isEmpty()) {
-      return Optional.empty();
-    }
-    return object.build(() -> new Bounds(upper.get(), lower.get()));
-  }
-
-  private static Optional<Correction> readCorrection(JsonObject object) {
-    Optional<BigDecimal> cost = object.required("cost", JsonValue::decimal);
-    Optional<BigDecimal> benefit = object.required("benefit", JsonValue::decimal);
-    String description = object.optional("description", JsonValue::text).orElse("");
-    if (cost.isEmpty() || benefit.isEmpty()) {
-      return Optional.empty();
-    }
-    return object.build(() -> new Correction(cost.get(), benefit.get(), description));
-  }
-
-  private static Optional<QalyValue> readQaly(JsonObject object, boolean priced) {
-    Optional<BigDecimal> amount = object.required("amount", JsonValue::decimal);
-    Optional<String> priceYear =
-        priced ? object.required("priceYear", JsonValue::nonBlankText) : Optional.empty();
-    String edition = object.optional("edition", JsonValue::text).orElse("");
-    object.optional("source", JsonValue::text);
-    boolean toConfirm = object.optional("toConfirm", JsonValue::bool).orElse(false);
-    if (amount.isEmpty() || (priced && priceYear.isEmpty())) {
-      return Optional.empty();
-    }
-    return object.build(() -> new QalyValue(amount.get(), priceYear, edition, toConfirm));
-  }
-
-  /** {@return these data as JSON, in the form {@code reference-data.json} has} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("edition", edition);
-    ObjectNode s = node.putObject("discountSchedules");
-    schedules().forEach((name, schedule) -> s.set(name, schedule.toJson()));
-    ObjectNode ob = node.putObject("optimismBias");
-    ob.put("edition", optimismBiasEdition);
-    ObjectNode types = ob.putObject("projectTypes");
-    projectTypes()
-        .forEach(
-            (name, b) -> types.putObject(name).put("upper", b.upper()).put("lower", b.lower()));
-    ObjectNode dq = node.putObject("dataQuality");
-    dq.put("edition", dataQualityEdition);
-    ObjectNode g = dq.putObject("grades");
-    new TreeMap<>(grades)
-        .forEach(
-            (grade, c) ->
-                g.putObject(Integer.toString(grade))
-                    .put("cost", c.cost())
-                    .put("benefit", c.benefit())
-                    .put("description", c.description()));
-    ObjectNode q = node.putObject("qalyValue");
-    q.put("edition", qalyValue.edition())
-        .put("toConfirm", qalyValue.toConfirm())
-        .put("amount", qalyValue.amount());
-    qalyValue.priceYear().ifPresent(y -> q.put("priceYear", y));
-    node.putObject("niceThreshold")
-        .put("edition", niceThreshold.edition())
-        .put("toConfirm", niceThreshold.toConfirm())
-        .put("amount", niceThreshold.amount());
-    return node;
   }
 
   /** {@return the edition tag and the names of the schedules} */

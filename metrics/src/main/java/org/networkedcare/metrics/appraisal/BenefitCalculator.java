@@ -1,9 +1,6 @@
 package org.networkedcare.metrics.appraisal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.validation.Outcome;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.metrics.dataset.MeasureDataset;
 
@@ -56,50 +53,6 @@ public final class BenefitCalculator {
     java.util.Objects.requireNonNull(data, "data");
     java.util.Objects.requireNonNull(asOf, "asOf");
     return evaluate(RealisedData.withObservations(appraisal, data, asOf));
-  }
-
-  /**
-   * {@return the result document for an appraisal document, both JSON with {@code schemaVersion} 1}
-   *
-   * @param json the appraisal document
-   * @throws ValidationException carrying every problem of the document, each with its JSON path
-   */
-  public String evaluate(String json) {
-    Appraisal appraisal = Appraisal.parse(json);
-    return Json.write(evaluate(appraisal).toJson());
-  }
-
-  /**
-   * {@return the result document for an appraisal document given as UTF-8 bytes}
-   *
-   * @param json the appraisal document
-   * @throws ValidationException carrying every problem of the document, each with its JSON path
-   */
-  public byte[] evaluate(byte[] json) {
-    Appraisal appraisal = Appraisal.parse(json);
-    return Json.write(evaluate(appraisal).toJson()).getBytes(StandardCharsets.UTF_8);
-  }
-
-  /**
-   * {@return the result document for an appraisal document, or every problem of the document (each
-   * with its JSON path, the same as {@link #evaluate(String)} throws), as a value}
-   *
-   * @param json the appraisal document
-   */
-  public Outcome<String> evaluateOutcome(String json) {
-    java.util.Objects.requireNonNull(json, "json");
-    return Outcome.of(() -> evaluate(json));
-  }
-
-  /**
-   * {@return the result document (UTF-8) for an appraisal document given as UTF-8 bytes, or every
-   * problem of the document, as a value}
-   *
-   * @param json the appraisal document
-   */
-  public Outcome<byte[]> evaluateOutcome(byte[] json) {
-    java.util.Objects.requireNonNull(json, "json");
-    return Outcome.of(() -> evaluate(json));
   }
 
   /**

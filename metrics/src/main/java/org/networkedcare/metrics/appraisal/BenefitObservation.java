@@ -1,15 +1,9 @@
 package org.networkedcare.metrics.appraisal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.networkedcare.core.DateRange;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
-import org.networkedcare.core.json.ValueJson;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -69,50 +63,5 @@ public record BenefitObservation(
     p.at("source").required(source);
     p.at("capturedOn").required(capturedOn);
     p.throwIfAny();
-  }
-
-  /**
-   * {@return an observation read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<BenefitObservation> fromJson(JsonValue value) {
-    return value.object(BenefitObservation::read);
-  }
-
-  private static Optional<BenefitObservation> read(JsonObject o) {
-    Optional<String> option = o.optional("option", JsonValue::nonBlankText);
-    Optional<String> line = o.required("line", JsonValue::nonBlankText);
-    Optional<DateRange> period = o.required("period", ValueJson::closedDateRange);
-    Optional<BigDecimal> val = o.required("value", JsonValue::decimal);
-    Optional<Long> count = o.optional("count", JsonValue::wholeLong);
-    Optional<String> source = o.required("source", JsonValue::nonBlankText);
-    Optional<LocalDate> captured = o.required("capturedOn", JsonValue::date);
-    if (line.isEmpty()
-        || period.isEmpty()
-        || val.isEmpty()
-        || source.isEmpty()
-        || captured.isEmpty()) {
-      return Optional.empty();
-    }
-    return o.build(
-        () ->
-            new BenefitObservation(
-                option, line.get(), period.get(), val.get(), count, source.get(), captured.get()));
-  }
-
-  /** {@return the observation as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    option.ifPresent(x -> node.put("option", x));
-    node.put("line", line);
-    ObjectNode p = node.putObject("period");
-    p.put("from", period.from().toString());
-    period.to().ifPresent(t -> p.put("to", t.toString()));
-    node.put("value", value);
-    count.ifPresent(c -> node.put("count", c));
-    node.put("source", source);
-    node.put("capturedOn", capturedOn.toString());
-    return node;
   }
 }

@@ -1,12 +1,7 @@
 package org.networkedcare.metrics.appraisal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 
 /**
  * How a benefit is derived from a baseline: per line year, {@code improvement × activity ×
@@ -47,30 +42,5 @@ public record Derivation(
     Objects.requireNonNull(counterfactual, "counterfactual");
     Objects.requireNonNull(activity, "activity");
     Objects.requireNonNull(unitValue, "unitValue");
-  }
-
-  static Optional<Derivation> read(JsonObject object) {
-    Optional<String> baseline = object.required("baseline", JsonValue::nonBlankText);
-    Optional<Trajectory> option = object.required("option", Trajectory::fromJson);
-    Optional<Trajectory> counterfactual = object.required("counterfactual", Trajectory::fromJson);
-    Optional<Quantity> activity = object.optional("activity", Quantity::fromJson);
-    Optional<Quantity> unitValue = object.required("unitValue", Quantity::fromJson);
-    if (baseline.isEmpty() || option.isEmpty() || counterfactual.isEmpty() || unitValue.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Derivation(
-            baseline.get(), option.get(), counterfactual.get(), activity, unitValue.get()));
-  }
-
-  /** {@return the derivation as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("baseline", baseline);
-    node.set("option", option.toJson());
-    node.set("counterfactual", counterfactual.toJson());
-    activity.ifPresent(a -> node.set("activity", a.toJson()));
-    node.set("unitValue", unitValue.toJson());
-    return node;
   }
 }

@@ -1,16 +1,9 @@
 package org.networkedcare.metrics.appraisal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -264,55 +257,6 @@ public final class DiscountSchedule {
     if (year < 0 || year > MAX_YEAR) {
       throw new IllegalArgumentException("year " + year + " is not in 0 to " + MAX_YEAR);
     }
-  }
-
-  /**
-   * {@return a schedule read from JSON}
-   *
-   * @param name the schedule's name (its key in the document)
-   * @param value the JSON value
-   */
-  public static Optional<DiscountSchedule> fromJson(String name, JsonValue value) {
-    return value.object(object -> read(name, object));
-  }
-
-  private static Optional<DiscountSchedule> read(String name, JsonObject object) {
-    Optional<String> edition = object.required("edition", JsonValue::nonBlankText);
-    String description = object.optional("description", JsonValue::text).orElse("");
-    String source = object.optional("source", JsonValue::text).orElse("");
-    boolean toConfirm = object.optional("toConfirm", JsonValue::bool).orElse(false);
-    List<Band> bands = object.list("bands", v -> v.object(DiscountSchedule::readBand));
-    if (!object.has("bands")) {
-      object.problems().at("bands").add("required", "the field 'bands' is required");
-    }
-    if (edition.isEmpty()) {
-      return Optional.empty();
-    }
-    return object.build(
-        () -> new DiscountSchedule(name, edition.get(), description, source, toConfirm, bands));
-  }
-
-  private static Optional<Band> readBand(JsonObject object) {
-    Optional<Integer> from = object.required("fromYear", JsonValue::integer);
-    Optional<BigDecimal> rate = object.required("rate", JsonValue::decimal);
-    if (from.isEmpty() || rate.isEmpty()) {
-      return Optional.empty();
-    }
-    return object.build(() -> new Band(from.get(), rate.get()));
-  }
-
-  /** {@return the schedule as JSON, in the form {@link #fromJson} reads} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("edition", edition);
-    node.put("description", description);
-    node.put("source", source);
-    node.put("toConfirm", toConfirm);
-    ArrayNode array = node.putArray("bands");
-    for (Band band : bands) {
-      array.addObject().put("fromYear", band.fromYear()).put("rate", band.rate());
-    }
-    return node;
   }
 
   /** {@return the name, edition and rates} */

@@ -1,18 +1,11 @@
 package org.networkedcare.metrics.appraisal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.TreeMap;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -149,16 +142,6 @@ public record GainShare(
       Settlement.checkYears(p, firstYear, lastYear);
       p.throwIfAny();
     }
-
-    private void write(ObjectNode n) {
-      firstYear.ifPresent(f -> n.put("firstYear", f));
-      lastYear.ifPresent(x -> n.put("lastYear", x));
-      ObjectNode s = n.putObject("shares");
-      new TreeMap<>(shares).forEach((k, v) -> s.set(k, v.toJson()));
-      n.set("threshold", threshold.toJson());
-      cap.ifPresent(c -> n.set("cap", c.toJson()));
-      floor.ifPresent(f -> n.set("floor", f.toJson()));
-    }
   }
 
   /**
@@ -243,7 +226,16 @@ public record GainShare(
     return periods == 1 ? at : at.at("schedule").at(k);
   }
 
-  private static void checkHolder(Problems at, String holder, Map<String, Quantity> shares) {
+  /**
+   * Checks that a gain-share's holder has no share of its own (it keeps what the partners are not
+   * given), reporting {@code gain-share.holder} at {@code shares/<partner>} under {@code at}. A
+   * reader applies it to each period as it reads it; the constructor applies it to every period.
+   *
+   * @param at where the period's problems go
+   * @param holder the holder's party id
+   * @param shares the period's shares by partner, or null when it has none (nothing to check)
+   */
+  public static void checkHolder(Problems at, String holder, Map<String, Quantity> shares) {
     if (shares == null) {
       return;
     }
@@ -279,123 +271,5 @@ public record GainShare(
     }
     return k + 1 < schedule.size() ? first(k + 1) - 1 : horizonYears - 1;
   }
-
-  /**
-   * {@return a gain-share read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<GainShare> fromJson(JsonValue value) {
-    return value.object(GainShare::read);
-  }
-
-  private static final String[] FLAT = {
-    "shares", "threshold", "cap", "floor", "firstYear", "lastYear"
-  };
-
-  private static Optional<GainShare> read(JsonObject o) {
-    Optional<String> id = o.required("id", JsonValue::nonBlankText);
-    Optional<String> option = o.required("option", JsonValue::nonBlankText);
-    List<String> lines = o.list("lines", JsonValue::nonBlankText);
-    if (!o.has("lines")) {
-      o.problems().at("lines").add("required", "the field 'lines' is required");
-    }
-    Optional<String> holder = o.required("holder", JsonValue::nonBlankText);
-    Optional<String> description = o.optional("description", JsonValue::text);
-    Optional<List<Period>> schedule;
-    if (o.has("schedule")) {
-      for (String name : FLAT) {
-        if (o.has(name)) {
-          o.problems()
-              .at(name)
-              .add(
-                  "gain-share.form",
-                  "a gain-share with a schedule gives '"
-                      + name
-                      + "' in each period of the schedule, not on the gain-share");
-        }
-      }
-      schedule = o.required("schedule", v -> periods(v, holder));
-    } else {
-      schedule = period(o, holder).map(List::of);
-    }
-    if (id.isEmpty() || option.isEmpty() || holder.isEmpty() || schedule.isEmpty()) {
-      return Optional.empty();
-    }
-    return o.build(
-        () ->
-            new GainShare(
-                id.get(),
-                option.get(),
-                lines,
-                holder.get(),
-                schedule.get(),
-                description.orElse("")));
-  }
-
-  private static Optional<List<Period>> periods(JsonValue v, Optional<String> holder) {
-    Optional<List<Period>> rows = v.list(x -> x.object(r -> period(r, holder)));
-    if (rows.isEmpty() || rows.get().size() != v.node().size()) {
-      return Optional.empty(); // not an array, or a period reported its problems
-    }
-    if (!v.problems()
-        .check(
-            rows.get().size() >= 2,
-            "gain-share.schedule",
-            "a schedule has at least two periods; one period is written flat on the gain-share"
-                + " (shares, threshold, cap, floor, firstYear, lastYear)")) {
-      return Optional.empty();
-    }
-    return rows;
-  }
-
-  private static Optional<Period> period(JsonObject o, Optional<String> holder) {
-    Optional<Map<String, Quantity>> shares =
-        o.required("shares", v -> v.map((name, x) -> Quantity.fromJson(x)));
-    Optional<Quantity> threshold = o.optional("threshold", Quantity::fromJson);
-    Optional<Quantity> cap = o.optional("cap", Quantity::fromJson);
-    Optional<Quantity> floor = o.optional("floor", Quantity::fromJson);
-    Optional<Integer> first = o.optional("firstYear", JsonValue::integer);
-    Optional<Integer> last = o.optional("lastYear", JsonValue::integer);
-    if (shares.isEmpty()) {
-      return Optional.empty();
-    }
-    Problems holderProblems = Problems.collector();
-    holder.ifPresent(h -> checkHolder(holderProblems, h, shares.get()));
-    o.problems().addAll(holderProblems.list());
-    Optional<Period> period =
-        o.build(
-            () ->
-                new Period(
-                    first.map(OptionalInt::of).orElse(OptionalInt.empty()),
-                    last.map(OptionalInt::of).orElse(OptionalInt.empty()),
-                    shares.get(),
-                    threshold.orElse(Quantity.of(0)),
-                    cap,
-                    floor));
-    return holderProblems.isEmpty() ? period : Optional.empty();
-  }
-
-  /**
-   * {@return the schedule as JSON, in the form {@link #fromJson} reads: flat for one period, else
-   * with a {@code schedule}}
-   */
-  public JsonNode toJson() {
-    ObjectNode n = Json.object();
-    n.put("id", id);
-    n.put("option", option);
-    ArrayNode l = n.putArray("lines");
-    lines.forEach(l::add);
-    n.put("holder", holder);
-    if (schedule.size() == 1) {
-      schedule.get(0).write(n);
-    } else {
-      ArrayNode rows = n.putArray("schedule");
-      schedule.forEach(r -> r.write(rows.addObject()));
-    }
-    if (!description.isEmpty()) {
-      n.put("description", description);
-    }
-    return n;
-  }
+  ;
 }

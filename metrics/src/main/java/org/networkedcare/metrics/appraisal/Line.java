@@ -1,18 +1,11 @@
 package org.networkedcare.metrics.appraisal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.networkedcare.core.FinancialYear;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.core.validation.ValueStyle;
@@ -280,113 +273,5 @@ public abstract class Line {
           "range",
           "a probability or share is a decimal in [0, 1], not " + f.value().toPlainString());
     }
-  }
-
-  /**
-   * {@return a line read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Line> fromJson(JsonValue value) {
-    return value.object(Line::read);
-  }
-
-  private static Optional<Line> read(JsonObject o) {
-    Optional<String> id = o.required("id", JsonValue::nonBlankText);
-    Optional<LineType> type = o.required("type", v -> v.oneOf(LineType.byId()));
-    Optional<String> organisation = o.required("organisation", JsonValue::nonBlankText);
-    Optional<Category> category = o.required("category", v -> v.oneOf(Category.byId()));
-    Optional<ValueType> valueType = o.required("valueType", v -> v.oneOf(ValueType.byId()));
-    Optional<Boolean> cash = o.optional("cashReleasing", JsonValue::bool);
-    Optional<Integer> grade = o.required("dataQuality", JsonValue::integer);
-    Optional<Boolean> capital = o.optional("capital", JsonValue::bool);
-    Optional<Quantity> amount = o.optional("amount", Quantity::fromJson);
-    List<Quantity> profile = o.list("profile", Quantity::fromJson);
-    Optional<Integer> first = o.optional("firstYear", JsonValue::integer);
-    Optional<Integer> last = o.optional("lastYear", JsonValue::integer);
-    Optional<String> prices = o.optional("prices", JsonValue::nonBlankText);
-    Optional<Quantity> probability = o.optional("probability", Quantity::fromJson);
-    Optional<OptimismBias> bias = o.optional("optimismBias", v -> v.object(OptimismBias::read));
-    Optional<Quantity> benefitBias = o.optional("benefitOptimismBias", Quantity::fromJson);
-    Optional<Additionality> additionality =
-        o.optional("additionality", v -> v.object(Additionality::read));
-    Optional<String> baseline = o.optional("baseline", JsonValue::nonBlankText);
-    Optional<Derivation> derivation = o.optional("derivation", v -> v.object(Derivation::read));
-    Optional<String> description = o.optional("description", JsonValue::text);
-    Optional<String> source = o.optional("source", JsonValue::text);
-    if (id.isEmpty()
-        || type.isEmpty()
-        || organisation.isEmpty()
-        || category.isEmpty()
-        || valueType.isEmpty()
-        || grade.isEmpty()) {
-      return Optional.empty();
-    }
-    return o.build(
-        () -> {
-          Builder b =
-              builder()
-                  .id(id.get())
-                  .type(type.get())
-                  .organisation(organisation.get())
-                  .category(category.get())
-                  .valueType(valueType.get())
-                  .dataQuality(grade.get())
-                  .amount(amount)
-                  .addAllProfile(profile)
-                  .probability(probability)
-                  .optimismBias(bias)
-                  .benefitOptimismBias(benefitBias)
-                  .baseline(baseline)
-                  .derivation(derivation);
-          cash.ifPresent(b::cashReleasing);
-          capital.ifPresent(b::capital);
-          first.ifPresent(b::firstYear);
-          last.ifPresent(b::lastYear);
-          prices.ifPresent(b::prices);
-          additionality.ifPresent(b::additionality);
-          description.ifPresent(b::description);
-          source.ifPresent(b::source);
-          return b.build();
-        });
-  }
-
-  /** {@return the line as JSON, in the form {@link #fromJson} reads} */
-  public JsonNode toJson() {
-    ObjectNode n = Json.object();
-    n.put("id", id());
-    n.put("type", type().id());
-    n.put("organisation", organisation());
-    n.put("category", category().id());
-    n.put("valueType", valueType().id());
-    n.put("cashReleasing", cashReleasing());
-    n.put("dataQuality", dataQuality());
-    if (capital()) {
-      n.put("capital", true);
-    }
-    amount().ifPresent(a -> n.set("amount", a.toJson()));
-    if (!profile().isEmpty()) {
-      ArrayNode a = n.putArray("profile");
-      profile().forEach(q -> a.add(q.toJson()));
-    }
-    firstYear().ifPresent(f -> n.put("firstYear", f));
-    lastYear().ifPresent(l -> n.put("lastYear", l));
-    n.put("prices", prices());
-    probability().ifPresent(q -> n.set("probability", q.toJson()));
-    optimismBias().ifPresent(b -> n.set("optimismBias", b.toJson()));
-    benefitOptimismBias().ifPresent(q -> n.set("benefitOptimismBias", q.toJson()));
-    Map<String, Quantity> factors = additionality().factors();
-    if (!factors.isEmpty()) {
-      n.set("additionality", additionality().toJson());
-    }
-    baseline().ifPresent(b -> n.put("baseline", b));
-    derivation().ifPresent(d -> n.set("derivation", d.toJson()));
-    if (!description().isEmpty()) {
-      n.put("description", description());
-    }
-    if (!source().isEmpty()) {
-      n.put("source", source());
-    }
-    return n;
   }
 }

@@ -1,15 +1,9 @@
 package org.networkedcare.metrics.appraisal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -85,30 +79,5 @@ public record OptimismBias(
    */
   public static OptimismBias of(String projectType, Quantity mitigated) {
     return new OptimismBias(Optional.of(projectType), Map.of(), Optional.empty(), mitigated);
-  }
-
-  static Optional<OptimismBias> read(JsonObject object) {
-    Optional<String> type = object.optional("projectType", JsonValue::nonBlankText);
-    Map<String, BigDecimal> mix =
-        object.optional("mix", v -> v.map((n, s) -> s.decimal())).orElse(new LinkedHashMap<>());
-    Optional<Quantity> upper = object.optional("upper", Quantity::fromJson);
-    Optional<Quantity> mitigated = object.required("mitigated", Quantity::fromJson);
-    if (mitigated.isEmpty()) {
-      return Optional.empty();
-    }
-    return object.build(() -> new OptimismBias(type, mix, upper, mitigated.get()));
-  }
-
-  /** {@return the bias as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    projectType.ifPresent(t -> node.put("projectType", t));
-    if (!mix.isEmpty()) {
-      ObjectNode m = node.putObject("mix");
-      new java.util.TreeMap<>(mix).forEach(m::put);
-    }
-    upper.ifPresent(u -> node.set("upper", u.toJson()));
-    node.set("mitigated", mitigated.toJson());
-    return node;
   }
 }

@@ -1,15 +1,9 @@
 package org.networkedcare.metrics.appraisal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.core.validation.ValueStyle;
@@ -95,51 +89,5 @@ public abstract class Option {
               seen.add(id), "duplicate", "the line id '" + id + "' is used twice in this option");
     }
     p.throwIfAny();
-  }
-
-  /**
-   * {@return an option read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Option> fromJson(JsonValue value) {
-    return value.object(o -> read(o, new java.util.ArrayList<>()));
-  }
-
-  /** Reads an option, adding to {@code lineIndices} the document index of each line read. */
-  static Optional<Option> read(JsonObject o, List<Integer> lineIndices) {
-    Optional<String> id = o.required("id", JsonValue::nonBlankText);
-    Optional<String> name = o.required("name", JsonValue::nonBlankText);
-    Optional<Boolean> cf = o.optional("counterfactual", JsonValue::bool);
-    Optional<LocalDate> change = o.optional("changeDate", JsonValue::date);
-    Optional<String> description = o.optional("description", JsonValue::text);
-    JsonMaps.Indexed<Line> indexed = JsonMaps.indexedList(o, "lines", Line::fromJson);
-    List<Line> lines = indexed.values();
-    lineIndices.addAll(indexed.indices());
-    if (id.isEmpty() || name.isEmpty()) {
-      return Optional.empty();
-    }
-    return o.build(
-        () -> {
-          Builder b = builder().id(id.get()).name(name.get()).changeDate(change).addAllLines(lines);
-          cf.ifPresent(b::counterfactual);
-          description.ifPresent(b::description);
-          return b.build();
-        });
-  }
-
-  /** {@return the option as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id());
-    node.put("name", name());
-    node.put("counterfactual", counterfactual());
-    changeDate().ifPresent(d -> node.put("changeDate", d.toString()));
-    if (!description().isEmpty()) {
-      node.put("description", description());
-    }
-    ArrayNode lines = node.putArray("lines");
-    lines().forEach(l -> lines.add(l.toJson()));
-    return node;
   }
 }

@@ -1,15 +1,9 @@
 package org.networkedcare.metrics.appraisal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
-import org.networkedcare.metrics.json.UncertaintyJson;
 import org.networkedcare.metrics.uncertainty.Distribution;
 
 /**
@@ -135,52 +129,5 @@ public record Parameter(
    */
   public static Parameter of(BigDecimal value) {
     return new Parameter(value, Optional.empty(), Optional.empty(), "", "", "");
-  }
-
-  /**
-   * {@return a parameter read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Parameter> fromJson(JsonValue value) {
-    return value.object(Parameter::read);
-  }
-
-  private static Optional<Parameter> read(JsonObject object) {
-    Optional<BigDecimal> value = object.required("value", JsonValue::decimal);
-    Optional<BigDecimal> low = object.optional("low", JsonValue::decimal);
-    Optional<BigDecimal> high = object.optional("high", JsonValue::decimal);
-    String unit = object.optional("unit", JsonValue::text).orElse("");
-    String description = object.optional("description", JsonValue::text).orElse("");
-    String source = object.optional("source", JsonValue::text).orElse("");
-    // A distribution with problems has recorded them (so the document is rejected); the parameter
-    // is
-    // still built without it, so that lines referring to it don't add "no parameter" problems.
-    Optional<Distribution> distribution =
-        object.optional("distribution", UncertaintyJson::distribution);
-    if (value.isEmpty()) {
-      return Optional.empty();
-    }
-    return object.build(
-        () -> new Parameter(value.get(), low, high, unit, description, source, distribution));
-  }
-
-  /** {@return the parameter as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("value", value);
-    low.ifPresent(l -> node.put("low", l));
-    high.ifPresent(h -> node.put("high", h));
-    if (!unit.isEmpty()) {
-      node.put("unit", unit);
-    }
-    if (!description.isEmpty()) {
-      node.put("description", description);
-    }
-    if (!source.isEmpty()) {
-      node.put("source", source);
-    }
-    distribution.ifPresent(d -> node.set("distribution", UncertaintyJson.write(d)));
-    return node;
   }
 }

@@ -1,11 +1,6 @@
 package org.networkedcare.metrics.appraisal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -55,37 +50,5 @@ public record Party(String id, String name, String role, Optional<String> odsCod
    */
   public static Party of(String id, String name) {
     return new Party(id, name, "", Optional.empty());
-  }
-
-  /**
-   * {@return a party read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Party> fromJson(JsonValue value) {
-    return value.object(Party::read);
-  }
-
-  private static Optional<Party> read(JsonObject o) {
-    Optional<String> id = o.required("id", JsonValue::nonBlankText);
-    Optional<String> name = o.required("name", JsonValue::nonBlankText);
-    String role = o.optional("role", JsonValue::text).orElse("");
-    Optional<String> ods = o.optional("odsCode", JsonValue::nonBlankText);
-    if (id.isEmpty() || name.isEmpty()) {
-      return Optional.empty();
-    }
-    return o.build(() -> new Party(id.get(), name.get(), role, ods));
-  }
-
-  /** {@return the party as JSON} */
-  public JsonNode toJson() {
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    node.put("name", name);
-    if (!role.isEmpty()) {
-      node.put("role", role);
-    }
-    odsCode.ifPresent(c -> node.put("odsCode", c));
-    return node;
   }
 }

@@ -1,12 +1,7 @@
 package org.networkedcare.metrics.appraisal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.Optional;
-import org.networkedcare.core.json.JsonValue;
 
 /**
  * A number an appraisal uses: either fixed, or the name of one of the appraisal's {@link
@@ -34,11 +29,6 @@ public sealed interface Quantity permits Quantity.Fixed, Quantity.Named {
       Objects.requireNonNull(value, "value");
     }
 
-    @Override
-    public JsonNode toJson() {
-      return DecimalNode.valueOf(value);
-    }
-
     /** {@return the number in plain notation} */
     @Override
     public String toString() {
@@ -60,11 +50,6 @@ public sealed interface Quantity permits Quantity.Fixed, Quantity.Named {
      */
     public Named {
       Objects.requireNonNull(parameter, "parameter");
-    }
-
-    @Override
-    public JsonNode toJson() {
-      return TextNode.valueOf(parameter);
     }
 
     /** {@return the parameter's name} */
@@ -108,24 +93,5 @@ public sealed interface Quantity permits Quantity.Fixed, Quantity.Named {
    */
   static Quantity parameter(String name) {
     return new Named(name);
-  }
-
-  /** {@return the quantity as JSON: a number, or a string naming a parameter} */
-  JsonNode toJson();
-
-  /**
-   * {@return a quantity read from JSON: a number, or a non-blank string naming a parameter}
-   *
-   * @param value the JSON value
-   */
-  static Optional<Quantity> fromJson(JsonValue value) {
-    if (value.node().isTextual()) {
-      return value.nonBlankText().map(Named::new);
-    }
-    if (!value.node().isNumber()) {
-      value.problems().add("type", "a number, or a string naming a parameter, is required");
-      return Optional.empty();
-    }
-    return value.decimal().map(Fixed::new);
   }
 }

@@ -1,12 +1,7 @@
 package org.networkedcare.metrics.appraisal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -102,69 +97,5 @@ public record Reward(
     p.at("description").required(description);
     Settlement.checkYears(p, firstYear, lastYear);
     p.throwIfAny();
-  }
-
-  /**
-   * {@return a reward read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Reward> fromJson(JsonValue value) {
-    return value.object(Reward::read);
-  }
-
-  private static Optional<Reward> read(JsonObject o) {
-    Optional<String> id = o.required("id", JsonValue::nonBlankText);
-    Optional<String> option = o.required("option", JsonValue::nonBlankText);
-    Optional<String> payer = o.required("payer", JsonValue::nonBlankText);
-    Optional<String> receiver = o.required("receiver", JsonValue::nonBlankText);
-    Optional<String> line = o.required("line", JsonValue::nonBlankText);
-    Optional<Quantity> target = o.required("target", Quantity::fromJson);
-    Optional<Quantity> amount = o.optional("amount", Quantity::fromJson);
-    Optional<Quantity> share = o.optional("shareOfBenefit", Quantity::fromJson);
-    Optional<Integer> first = o.optional("firstYear", JsonValue::integer);
-    Optional<Integer> last = o.optional("lastYear", JsonValue::integer);
-    Optional<String> description = o.optional("description", JsonValue::text);
-    if (id.isEmpty()
-        || option.isEmpty()
-        || payer.isEmpty()
-        || receiver.isEmpty()
-        || line.isEmpty()
-        || target.isEmpty()) {
-      return Optional.empty();
-    }
-    return o.build(
-        () ->
-            new Reward(
-                id.get(),
-                option.get(),
-                payer.get(),
-                receiver.get(),
-                line.get(),
-                target.get(),
-                amount,
-                share,
-                first.map(OptionalInt::of).orElse(OptionalInt.empty()),
-                last.map(OptionalInt::of).orElse(OptionalInt.empty()),
-                description.orElse("")));
-  }
-
-  /** {@return the reward as JSON, in the form {@link #fromJson} reads} */
-  public JsonNode toJson() {
-    ObjectNode n = Json.object();
-    n.put("id", id);
-    n.put("option", option);
-    n.put("payer", payer);
-    n.put("receiver", receiver);
-    n.put("line", line);
-    n.set("target", target.toJson());
-    amount.ifPresent(a -> n.set("amount", a.toJson()));
-    shareOfBenefit.ifPresent(s -> n.set("shareOfBenefit", s.toJson()));
-    firstYear.ifPresent(f -> n.put("firstYear", f));
-    lastYear.ifPresent(x -> n.put("lastYear", x));
-    if (!description.isEmpty()) {
-      n.put("description", description);
-    }
-    return n;
   }
 }

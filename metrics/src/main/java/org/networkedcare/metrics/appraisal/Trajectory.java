@@ -1,15 +1,7 @@
 package org.networkedcare.metrics.appraisal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.ValidationException;
 
 /**
@@ -30,11 +22,6 @@ public sealed interface Trajectory
 
     /** Creates the trajectory. */
     public Unchanged {}
-
-    @Override
-    public JsonNode toJson() {
-      return TextNode.valueOf("unchanged");
-    }
   }
 
   /**
@@ -51,13 +38,6 @@ public sealed interface Trajectory
      */
     public Constant {
       Objects.requireNonNull(value, "value");
-    }
-
-    @Override
-    public JsonNode toJson() {
-      ObjectNode node = Json.object();
-      node.set("constant", value.toJson());
-      return node;
     }
   }
 
@@ -83,14 +63,6 @@ public sealed interface Trajectory
             "/rampYears", "range", "rampYears is from 0 to " + DiscountSchedule.MAX_YEAR);
       }
     }
-
-    @Override
-    public JsonNode toJson() {
-      ObjectNode node = Json.object();
-      node.set("target", target.toJson());
-      node.put("rampYears", rampYears);
-      return node;
-    }
   }
 
   /**
@@ -112,58 +84,5 @@ public sealed interface Trajectory
         throw new ValidationException("", "required", "a yearly trajectory has at least one value");
       }
     }
-
-    @Override
-    public JsonNode toJson() {
-      ArrayNode array = Json.array();
-      values.forEach(v -> array.add(v.toJson()));
-      return array;
-    }
-  }
-
-  /** {@return the trajectory as JSON} */
-  JsonNode toJson();
-
-  /**
-   * {@return a trajectory read from JSON}
-   *
-   * @param value the JSON value
-   */
-  static Optional<Trajectory> fromJson(JsonValue value) {
-    JsonNode node = value.node();
-    if (node.isTextual()) {
-      return value
-          .text()
-          .flatMap(
-              s -> {
-                if (!s.equals("unchanged")) {
-                  value.problems().add("unknown-value", "the only named trajectory is 'unchanged'");
-                  return Optional.empty();
-                }
-                return Optional.of(new Unchanged());
-              });
-    }
-    if (node.isArray()) {
-      return value
-          .list(Quantity::fromJson)
-          .flatMap(list -> value.problems().attempt(() -> new Yearly(list)));
-    }
-    if (node.isObject()) {
-      return value.object(Trajectory::read);
-    }
-    value.problems().add("type", "'unchanged', an object or an array of values is required");
-    return Optional.empty();
-  }
-
-  private static Optional<Trajectory> read(JsonObject object) {
-    if (object.has("constant")) {
-      return object.required("constant", Quantity::fromJson).map(Constant::new);
-    }
-    Optional<Quantity> target = object.required("target", Quantity::fromJson);
-    Optional<Integer> ramp = object.required("rampYears", JsonValue::integer);
-    if (target.isEmpty() || ramp.isEmpty()) {
-      return Optional.empty();
-    }
-    return object.build(() -> new Ramp(target.get(), ramp.get()));
   }
 }

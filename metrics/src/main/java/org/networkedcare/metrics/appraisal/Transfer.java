@@ -1,15 +1,9 @@
 package org.networkedcare.metrics.appraisal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.networkedcare.core.FinancialYear;
-import org.networkedcare.core.json.Json;
-import org.networkedcare.core.json.JsonObject;
-import org.networkedcare.core.json.JsonValue;
 import org.networkedcare.core.validation.Problems;
 import org.networkedcare.core.validation.ValidationException;
 
@@ -159,70 +153,5 @@ public record Transfer(
    */
   int last(int horizonYears) {
     return profile.isEmpty() ? lastYear.orElse(horizonYears - 1) : first() + profile.size() - 1;
-  }
-
-  /**
-   * {@return a transfer read from JSON}
-   *
-   * @param value the JSON value
-   */
-  public static Optional<Transfer> fromJson(JsonValue value) {
-    return value.object(Transfer::read);
-  }
-
-  private static Optional<Transfer> read(JsonObject o) {
-    Optional<String> id = o.required("id", JsonValue::nonBlankText);
-    Optional<String> option = o.required("option", JsonValue::nonBlankText);
-    Optional<String> payer = o.required("payer", JsonValue::nonBlankText);
-    Optional<String> receiver = o.required("receiver", JsonValue::nonBlankText);
-    Optional<Quantity> amount = o.optional("amount", Quantity::fromJson);
-    List<Quantity> profile = o.list("profile", Quantity::fromJson);
-    Optional<Integer> first = o.optional("firstYear", JsonValue::integer);
-    Optional<Integer> last = o.optional("lastYear", JsonValue::integer);
-    Optional<String> prices = o.optional("prices", JsonValue::nonBlankText);
-    Optional<Quantity> indexation = o.optional("indexation", Quantity::fromJson);
-    Optional<String> flow = o.optional("flow", JsonValue::nonBlankText);
-    Optional<String> description = o.optional("description", JsonValue::text);
-    if (id.isEmpty() || option.isEmpty() || payer.isEmpty() || receiver.isEmpty()) {
-      return Optional.empty();
-    }
-    return o.build(
-        () ->
-            new Transfer(
-                id.get(),
-                option.get(),
-                payer.get(),
-                receiver.get(),
-                amount,
-                profile,
-                first.map(OptionalInt::of).orElse(OptionalInt.empty()),
-                last.map(OptionalInt::of).orElse(OptionalInt.empty()),
-                prices.orElse("real"),
-                indexation,
-                flow,
-                description.orElse("")));
-  }
-
-  /** {@return the transfer as JSON, in the form {@link #fromJson} reads} */
-  public JsonNode toJson() {
-    ObjectNode n = Json.object();
-    n.put("id", id);
-    n.put("option", option);
-    n.put("payer", payer);
-    n.put("receiver", receiver);
-    amount.ifPresent(a -> n.set("amount", a.toJson()));
-    if (!profile.isEmpty()) {
-      ArrayNode a = n.putArray("profile");
-      profile.forEach(q -> a.add(q.toJson()));
-    }
-    firstYear.ifPresent(f -> n.put("firstYear", f));
-    lastYear.ifPresent(l -> n.put("lastYear", l));
-    n.put("prices", prices);
-    indexation.ifPresent(i -> n.set("indexation", i.toJson()));
-    flow.ifPresent(f -> n.put("flow", f));
-    if (!description.isEmpty()) {
-      n.put("description", description);
-    }
-    return n;
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.Money;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.metrics.json.AppraisalJson;
 
 /** Reference data overrides, the QALY value's price year, named scenarios. */
 class AppraisalReferenceAndScenariosTest {
@@ -43,7 +44,7 @@ class AppraisalReferenceAndScenariosTest {
     ValidationException e =
         assertThrows(
             ValidationException.class,
-            () -> Appraisal.parse(Docs.appraisal(2, BASELINE, "", QALY_LINE)));
+            () -> AppraisalJson.parse(Docs.appraisal(2, BASELINE, "", QALY_LINE)));
     assertEquals("/deflator", e.problems().get(0).path());
     assertEquals("price.no-deflator", e.problems().get(0).code());
   }
@@ -67,7 +68,7 @@ class AppraisalReferenceAndScenariosTest {
         "\"referenceData\": {\"dataQuality\": {\"grades\": {\"9\": {\"cost\": 0, \"benefit\": 0}}}}";
     ValidationException e =
         assertThrows(
-            ValidationException.class, () -> Appraisal.parse(Docs.appraisal(2, bad, "", line)));
+            ValidationException.class, () -> AppraisalJson.parse(Docs.appraisal(2, bad, "", line)));
     assertEquals("/referenceData/dataQuality/grades/9", e.problems().get(0).path());
   }
 

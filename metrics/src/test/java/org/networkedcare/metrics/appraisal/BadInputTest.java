@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.networkedcare.core.validation.Outcome;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.metrics.json.AppraisalJson;
 
 /** Bad input: every problem at once, each with its JSON path and code. */
 class BadInputTest {
 
   private static List<Problem> problems(String json) {
-    return assertThrows(ValidationException.class, () -> new BenefitCalculator().evaluate(json))
-        .problems();
+    return assertThrows(ValidationException.class, () -> AppraisalJson.evaluate(json)).problems();
   }
 
   private static Set<String> pathsAndCodes(List<Problem> problems) {
@@ -66,14 +66,13 @@ class BadInputTest {
         """
         {"schemaVersion": 1, "title": "bad", "yearZero": "2025/26", "horizonYears": -3, "unknown": 1}
         """;
-    Outcome<String> outcome = new BenefitCalculator().evaluateOutcome(json);
+    Outcome<String> outcome = AppraisalJson.evaluateOutcome(json);
     assertTrue(!outcome.succeeded() && outcome.value().isEmpty());
     assertEquals(problems(json), outcome.problems());
     assertEquals(
         problems(json), assertThrows(ValidationException.class, outcome::orElseThrow).problems());
     Outcome<byte[]> bytes =
-        new BenefitCalculator()
-            .evaluateOutcome(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        AppraisalJson.evaluateOutcome(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertEquals(problems(json), bytes.problems());
   }
 

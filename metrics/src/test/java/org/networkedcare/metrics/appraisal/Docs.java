@@ -1,5 +1,7 @@
 package org.networkedcare.metrics.appraisal;
 
+import org.networkedcare.metrics.json.AppraisalJson;
+
 /** Small appraisal documents for tests. */
 final class Docs {
 
@@ -29,6 +31,6 @@ final class Docs {
   }
 
   static AppraisalResult.OptionResult evaluate(String json) {
-    return new BenefitCalculator().evaluate(Appraisal.parse(json)).option("network");
+    return new BenefitCalculator().evaluate(AppraisalJson.parse(json)).option("network");
   }
 }

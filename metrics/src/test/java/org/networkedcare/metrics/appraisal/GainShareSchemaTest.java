@@ -16,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.metrics.json.AppraisalJson;
 
 /**
  * The appraisal schema and the reader agree on a gain-share's two forms (flat terms, or a schedule
@@ -62,7 +63,7 @@ class GainShareSchemaTest {
                 + " {\"hub\": 0.3, \"icb\": 0.1}}]}")) {
       String doc = with(good);
       assertEquals(Set.of(), validate(doc), good);
-      Appraisal.parse(doc);
+      AppraisalJson.parse(doc);
     }
   }
 
@@ -95,7 +96,7 @@ class GainShareSchemaTest {
                 + " {\"firstYear\": 2, \"shares\": {\"hub\": 0.1}}]}")) {
       String doc = with(bad);
       assertTrue(!validate(doc).isEmpty(), "the schema accepts " + bad);
-      assertThrows(ValidationException.class, () -> Appraisal.parse(doc), bad);
+      assertThrows(ValidationException.class, () -> AppraisalJson.parse(doc), bad);
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.Money;
 import org.networkedcare.core.validation.ValidationException;
+import org.networkedcare.metrics.json.AppraisalJson;
 import org.networkedcare.metrics.purchasing.Consortium;
 
 /**
@@ -28,7 +29,7 @@ class JointPurchasingTest {
 
   @Test
   void membersSaveAgainstBuyingAlone() {
-    Appraisal appraisal = Appraisal.parse(Docs.appraisal(3, CONSORTIUM, "", ""));
+    Appraisal appraisal = AppraisalJson.parse(Docs.appraisal(3, CONSORTIUM, "", ""));
     List<Consortium.MemberPosition> positions =
         appraisal.consortia().get(0).consortium().positions();
     assertEquals(Money.of("90000.00"), positions.get(0).alone());
@@ -51,7 +52,7 @@ class JointPurchasingTest {
           "tiers": [{"fromVolume": 5, "unitPrice": 1}], "members": [{"organisation": "ghost", "volume": 1}]}]""";
     ValidationException e =
         assertThrows(
-            ValidationException.class, () -> Appraisal.parse(Docs.appraisal(3, bad, "", "")));
+            ValidationException.class, () -> AppraisalJson.parse(Docs.appraisal(3, bad, "", "")));
     assertEquals(
         List.of("/consortia/0/tiers/0/fromVolume"),
         e.problems().stream().map(p -> p.path()).toList());
@@ -61,7 +62,7 @@ class JointPurchasingTest {
           "tiers": [{"fromVolume": 0, "unitPrice": 1}], "members": [{"organisation": "ghost", "volume": 1}]}]""";
     e =
         assertThrows(
-            ValidationException.class, () -> Appraisal.parse(Docs.appraisal(3, bad2, "", "")));
+            ValidationException.class, () -> AppraisalJson.parse(Docs.appraisal(3, bad2, "", "")));
     assertEquals(
         List.of("/consortia/0/option", "/consortia/0/members/0/organisation"),
         e.problems().stream().map(p -> p.path()).toList());
@@ -73,7 +74,7 @@ class JointPurchasingTest {
     // 81,000 =
     // 18,000; its saving (and the appraisal's NPSV, 28,495.41 as above) is unchanged.
     Appraisal appraisal =
-        Appraisal.parse(
+        AppraisalJson.parse(
             Docs.appraisal(
                 3,
                 CONSORTIUM.replace(
@@ -95,7 +96,7 @@ class JointPurchasingTest {
             "\"dataQuality\": 1, \"pricing\": \"stepped\", \"optOutSurchargePercent\": -1,");
     ValidationException e =
         assertThrows(
-            ValidationException.class, () -> Appraisal.parse(Docs.appraisal(3, bad, "", "")));
+            ValidationException.class, () -> AppraisalJson.parse(Docs.appraisal(3, bad, "", "")));
     assertEquals(
         List.of("/consortia/0/pricing", "/consortia/0/optOutSurchargePercent"),
         e.problems().stream().map(p -> p.path()).toList());

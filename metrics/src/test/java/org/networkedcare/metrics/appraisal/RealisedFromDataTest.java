@@ -17,6 +17,7 @@ import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.metrics.dataset.MeasureDataset;
 import org.networkedcare.metrics.dataset.MeasureDatasets;
+import org.networkedcare.metrics.json.AppraisalJson;
 
 /** The benefits realised read from the measure dataset, worked by hand. */
 class RealisedFromDataTest {
@@ -73,7 +74,7 @@ class RealisedFromDataTest {
   void eachMonthOfTheBaselinesMeasureAtItsScopeIsARealisedObservation() {
     AppraisalResult result =
         new BenefitCalculator()
-            .evaluate(Appraisal.parse(doc("[]")), DATA, LocalDate.of(2026, 7, 20));
+            .evaluate(AppraisalJson.parse(doc("[]")), DATA, LocalDate.of(2026, 7, 20));
     AppraisalResult.Realised realised = result.realised().get(0);
     assertEquals(
         List.of(Money.of("2160.00"), Money.of("-480.00"), Money.of("1320.00")),
@@ -90,7 +91,7 @@ class RealisedFromDataTest {
     assertEquals(
         Money.of("1680.00"),
         new BenefitCalculator()
-            .evaluate(Appraisal.parse(doc("[]")), DATA, LocalDate.of(2026, 6, 15))
+            .evaluate(AppraisalJson.parse(doc("[]")), DATA, LocalDate.of(2026, 6, 15))
             .realised()
             .get(0)
             .realisedBenefit());
@@ -103,16 +104,16 @@ class RealisedFromDataTest {
         [{"line": "dna", "period": {"from": "2026-04-01", "to": "2026-05-01"}, "value": 0.075, "count": 400, "source": "typed", "capturedOn": "2026-07-20"},
          {"line": "dna", "period": {"from": "2026-05-01", "to": "2026-06-01"}, "value": 0.1333333333333333, "count": 300, "source": "typed", "capturedOn": "2026-07-20"},
          {"line": "dna", "period": {"from": "2026-06-01", "to": "2026-07-01"}, "value": 0.08333333333333333, "count": 300, "source": "typed", "capturedOn": "2026-07-20"}]""";
-    AppraisalResult inline = new BenefitCalculator().evaluate(Appraisal.parse(doc(typed)));
+    AppraisalResult inline = new BenefitCalculator().evaluate(AppraisalJson.parse(doc(typed)));
     AppraisalResult read =
         new BenefitCalculator()
-            .evaluate(Appraisal.parse(doc("[]")), DATA, LocalDate.of(2026, 7, 20));
+            .evaluate(AppraisalJson.parse(doc("[]")), DATA, LocalDate.of(2026, 7, 20));
     assertEquals(inline.realisedByOrganisation(), read.realisedByOrganisation());
     assertEquals(inline.option("network").npsv(), read.option("network").npsv());
     // Typed inline and present in the dataset with the same value: one observation, not two.
     AppraisalResult both =
         new BenefitCalculator()
-            .evaluate(Appraisal.parse(doc(typed)), DATA, LocalDate.of(2026, 7, 20));
+            .evaluate(AppraisalJson.parse(doc(typed)), DATA, LocalDate.of(2026, 7, 20));
     assertEquals(3, both.realised().get(0).observations().size());
   }
 
@@ -126,7 +127,7 @@ class RealisedFromDataTest {
                 ValidationException.class,
                 () ->
                     new BenefitCalculator()
-                        .evaluate(Appraisal.parse(doc(typed)), DATA, LocalDate.of(2026, 7, 20)))
+                        .evaluate(AppraisalJson.parse(doc(typed)), DATA, LocalDate.of(2026, 7, 20)))
             .problems();
     assertEquals(1, problems.size());
     assertEquals("/observations/0", problems.get(0).path());

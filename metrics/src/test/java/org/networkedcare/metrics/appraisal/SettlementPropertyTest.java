@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.Money;
+import org.networkedcare.metrics.json.AppraisalJson;
 
 /**
  * Property (seeded JUnit loop, 300 random appraisals): the sum over organisations of net benefit is
@@ -34,9 +35,9 @@ class SettlementPropertyTest {
                          "source": "test", "capturedOn": "2025-03-01", "dataQuality": 1}]"""
               .formatted(1000 + random.nextInt(100000));
       String settlements = settlements(random, years, lineIds);
-      Appraisal without = Appraisal.parse(Docs.appraisal(years, base, cf, option));
+      Appraisal without = AppraisalJson.parse(Docs.appraisal(years, base, cf, option));
       Appraisal with =
-          Appraisal.parse(Docs.appraisal(years, base + ",\n" + settlements, cf, option));
+          AppraisalJson.parse(Docs.appraisal(years, base + ",\n" + settlements, cf, option));
       AppraisalResult.OptionResult r0 = new BenefitCalculator().evaluate(without).option("network");
       AppraisalResult.OptionResult r1 = new BenefitCalculator().evaluate(with).option("network");
       String seed = "run " + run + ": " + settlements;

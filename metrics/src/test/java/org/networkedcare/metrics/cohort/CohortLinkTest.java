@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.networkedcare.core.Money;
 import org.networkedcare.core.validation.ValidationException;
@@ -16,7 +15,9 @@ import org.networkedcare.metrics.appraisal.BenefitCalculator;
 import org.networkedcare.metrics.appraisal.Category;
 import org.networkedcare.metrics.appraisal.Line;
 import org.networkedcare.metrics.appraisal.LineType;
+import org.networkedcare.metrics.appraisal.Option;
 import org.networkedcare.metrics.appraisal.ValueType;
+import org.networkedcare.metrics.json.AppraisalJson;
 import org.networkedcare.metrics.json.CohortJson;
 
 /** A cohort result as lines of an appraisal's counterfactual and network option. */
@@ -48,8 +49,9 @@ class CohortLinkTest {
             1));
   }
 
-  private static String json(List<Line> lines) {
-    return lines.stream().map(l -> l.toJson().toString()).collect(Collectors.joining(","));
+  /** The option with the lines added, as the document would give them. */
+  private static Option withLines(Option option, List<Line> lines) {
+    return Option.builder().from(option).addAllLines(lines).build();
   }
 
   @Test
@@ -86,14 +88,21 @@ class CohortLinkTest {
          "parties": [{"id": "centre", "name": "Centre"}, {"id": "host", "name": "Host"},
                      {"id": "patients", "name": "Patients", "role": "patients"}],
          "options": [
-           {"id": "bau", "name": "Unsupported", "counterfactual": true, "lines": [%s]},
-           {"id": "network", "name": "Supported", "lines": [%s]}]}
-        """
-            .formatted(
-                json(CohortLink.lines(RESULT, "unsupported", 0, rules())),
-                json(CohortLink.lines(RESULT, "supported", 0, rules())));
-    AppraisalResult.OptionResult r =
-        new BenefitCalculator().evaluate(Appraisal.parse(appraisal)).option("network");
+           {"id": "bau", "name": "Unsupported", "counterfactual": true, "lines": []},
+           {"id": "network", "name": "Supported", "lines": []}]}
+        """;
+    Appraisal base = AppraisalJson.parse(appraisal);
+    Appraisal linked =
+        Appraisal.builder()
+            .from(base)
+            .options(
+                List.of(
+                    withLines(
+                        base.options().get(0), CohortLink.lines(RESULT, "unsupported", 0, rules())),
+                    withLines(
+                        base.options().get(1), CohortLink.lines(RESULT, "supported", 0, rules()))))
+            .build();
+    AppraisalResult.OptionResult r = new BenefitCalculator().evaluate(linked).option("network");
     assertEquals(Money.of("63451.02"), r.totals().costs());
     assertEquals(
         0,

@@ -19,12 +19,14 @@ import org.networkedcare.metrics.appraisal.BenefitCalculator;
 import org.networkedcare.metrics.appraisal.MonteCarlo;
 import org.networkedcare.metrics.appraisal.PreparedAppraisal;
 import org.networkedcare.metrics.appraisal.PsaResult;
+import org.networkedcare.metrics.json.AppraisalJson;
 import org.networkedcare.metrics.uncertainty.Distribution.DirichletShare;
 import org.networkedcare.metrics.uncertainty.Distribution.Normal;
 
 class MonteCarloTest {
 
-  private static final Appraisal APPRAISAL = Appraisal.parse(PsaDocs.appraisal(PsaDocs.PARAMETERS));
+  private static final Appraisal APPRAISAL =
+      AppraisalJson.parse(PsaDocs.appraisal(PsaDocs.PARAMETERS));
 
   /** Every number of a run, as the bits of its doubles. */
   private static long[] bits(PsaResult r) {
@@ -137,7 +139,7 @@ class MonteCarloTest {
         PsaDocs.PARAMETERS.replace(
             "\"plain\": {\"value\": 7}",
             "\"plain\": {\"value\": 7}, \"aaa-new\": {\"value\": 1, \"distribution\": {\"type\": \"gamma\", \"mean\": 1, \"sd\": 0.5}}");
-    Appraisal bigger = Appraisal.parse(PsaDocs.appraisal(more));
+    Appraisal bigger = AppraisalJson.parse(PsaDocs.appraisal(more));
     PsaResult a = MonteCarlo.run(APPRAISAL, 99, 50, 1);
     PsaResult b = MonteCarlo.run(bigger, 99, 50, 1);
     for (String name : a.parameterNames()) {
@@ -272,7 +274,7 @@ class MonteCarloTest {
          "locum": {"value": 1}, "staff": {"value": 1}, "p": {"value": 0.5}, "qaly": {"value": 1}, "qaly2": {"value": 1},
          "plain": {"value": 1}}""";
     ValidationException e =
-        assertThrows(ValidationException.class, () -> Appraisal.parse(PsaDocs.appraisal(bad)));
+        assertThrows(ValidationException.class, () -> AppraisalJson.parse(PsaDocs.appraisal(bad)));
     Set<String> found =
         e.problems().stream().map(p -> p.path() + " " + p.code()).collect(Collectors.toSet());
     assertEquals(

@@ -9,6 +9,7 @@ import org.networkedcare.metrics.appraisal.BenefitCalculator;
 import org.networkedcare.metrics.appraisal.MonteCarlo;
 import org.networkedcare.metrics.appraisal.PreparedAppraisal;
 import org.networkedcare.metrics.appraisal.PsaResult;
+import org.networkedcare.metrics.json.AppraisalJson;
 import org.networkedcare.metrics.uncertainty.ParameterSampler;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -57,7 +58,7 @@ public class PsaBenchmark {
     try (InputStream in =
         PsaBenchmark.class.getResourceAsStream(
             "/org/networkedcare/examples/appraisal/hub-and-host.json")) {
-      appraisal = Appraisal.parse(in.readAllBytes());
+      appraisal = AppraisalJson.parse(in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

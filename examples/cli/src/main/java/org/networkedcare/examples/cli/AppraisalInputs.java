@@ -9,6 +9,7 @@ import org.networkedcare.governance.assurance.GovernanceDocument;
 import org.networkedcare.governance.json.AssuranceJson;
 import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.metrics.appraisal.Appraisal;
+import org.networkedcare.metrics.json.AppraisalJson;
 
 /**
  * An appraisal document read for a command, with the governance document it meets when one is given
@@ -30,14 +31,14 @@ final class AppraisalInputs {
   static Appraisal read(Path input, Optional<Path> governance) {
     byte[] bytes = Inputs.bytes(input);
     if (governance.isEmpty()) {
-      return Appraisal.parse(bytes);
+      return AppraisalJson.parse(bytes);
     }
     Path g = governance.get();
     byte[] governanceBytes = Inputs.bytes(g);
     Optional<Appraisal> appraisal = Optional.empty();
     ValidationException first = null;
     try {
-      appraisal = Optional.of(Appraisal.parse(bytes));
+      appraisal = Optional.of(AppraisalJson.parse(bytes));
     } catch (ValidationException e) {
       first = e;
     }

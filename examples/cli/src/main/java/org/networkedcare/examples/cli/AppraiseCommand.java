@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
+import org.networkedcare.metrics.json.AppraisalJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,11 +59,10 @@ public final class AppraiseCommand implements Callable<Integer> {
   public Integer call() {
     byte[] result =
         governance.isEmpty()
-            ? new BenefitCalculator().evaluate(Inputs.bytes(input))
+            ? AppraisalJson.evaluate(Inputs.bytes(input))
             : Json.write(
-                    new BenefitCalculator()
-                        .evaluate(AppraisalInputs.read(input, governance))
-                        .toJson())
+                    AppraisalJson.write(
+                        new BenefitCalculator().evaluate(AppraisalInputs.read(input, governance))))
                 .getBytes(StandardCharsets.UTF_8);
     String text = new String(result, StandardCharsets.UTF_8);
     if (output.isPresent()) {

@@ -28,6 +28,7 @@ import org.networkedcare.metrics.appraisal.Transfer;
 import org.networkedcare.metrics.cohort.CohortModel;
 import org.networkedcare.metrics.dataset.MeasureDataset;
 import org.networkedcare.metrics.dataset.MeasureDatasets;
+import org.networkedcare.metrics.json.AppraisalJson;
 import org.networkedcare.metrics.json.CohortJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -127,7 +128,7 @@ final class ValidateCommand implements Callable<Integer> {
           }
           case GOVERNANCE -> governance(warnings);
           case APPRAISAL -> {
-            Appraisal appraisal = Appraisal.parse(Inputs.bytes(input));
+            Appraisal appraisal = AppraisalJson.parse(Inputs.bytes(input));
             for (int i = 0; i < appraisal.transfers().size(); i++) {
               Transfer transfer = appraisal.transfers().get(i);
               if (transfer.awaitsFlow()) {

@@ -16,10 +16,10 @@ import org.networkedcare.governance.assurance.DecisionEngine;
 import org.networkedcare.governance.json.AssuranceJson;
 import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
-import org.networkedcare.metrics.appraisal.BenefitCalculator;
 import org.networkedcare.metrics.funnel.Funnel;
 import org.networkedcare.metrics.funnel.FunnelCsv;
 import org.networkedcare.metrics.funnel.FunnelOptions;
+import org.networkedcare.metrics.json.AppraisalJson;
 import org.networkedcare.metrics.json.CohortJson;
 import org.networkedcare.metrics.spc.Spc;
 import org.networkedcare.metrics.spc.SpcCsv;
@@ -72,7 +72,7 @@ class ReaderFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   void appraisal(byte[] input) {
-    refusedOrRead(() -> new BenefitCalculator().evaluate(input));
+    refusedOrRead(() -> AppraisalJson.evaluate(input));
   }
 
   @FuzzTest(maxDuration = "10m")

@@ -10,6 +10,7 @@ import org.networkedcare.governance.json.AssuranceJson;
 import org.networkedcare.metrics.appraisal.AppraisalResult;
 import org.networkedcare.metrics.funnel.FunnelSite;
 import org.networkedcare.metrics.funnel.SiteComparison;
+import org.networkedcare.metrics.json.AppraisalJson;
 import org.networkedcare.metrics.spc.SpcPoint;
 import org.networkedcare.metrics.uncertainty.DrawSummary;
 
@@ -258,7 +259,7 @@ final class BoardPackJson {
               o.put("difference", pair.get(1).minus(pair.get(0)).toBigDecimal());
             });
     ap.set("purchasing", Purchasing.json(pack));
-    ap.set("result", result.toJson());
+    ap.set("result", AppraisalJson.write(result));
     return ap;
   }
 

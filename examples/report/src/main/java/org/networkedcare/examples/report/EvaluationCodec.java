@@ -38,6 +38,7 @@ import org.networkedcare.metrics.appraisal.MonteCarlo;
 import org.networkedcare.metrics.dataset.MeasureDataset;
 import org.networkedcare.metrics.dataset.MeasureDatasets;
 import org.networkedcare.metrics.dataset.ReportingUnit;
+import org.networkedcare.metrics.json.AppraisalJson;
 import org.networkedcare.metrics.uncertainty.WtpGrid;
 
 /**
@@ -220,7 +221,7 @@ final class EvaluationCodec {
             problems,
             bytes -> AssuranceJson.parse(bytes, reference));
     Optional<Appraisal> appraisal =
-        part(parts, appraisalName, "appraisal", problems, Appraisal::parse);
+        part(parts, appraisalName, "appraisal", problems, AppraisalJson::parse);
     if (governance.isEmpty()) {
       throw new ValidationException(problems.list());
     }

@@ -53,6 +53,7 @@ import org.networkedcare.governance.json.AssuranceJson;
 import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.metrics.appraisal.Appraisal;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
+import org.networkedcare.metrics.json.AppraisalJson;
 
 /**
  * The endpoints: routing, media types, limits, the bounded computation pool, and the answers
@@ -288,7 +289,7 @@ final class ServiceApi extends Handler.Abstract {
     if (envelope.isPresent()) {
       return appraiseWithAgreements(envelope.get());
     }
-    Outcome<byte[]> outcome = new BenefitCalculator().evaluateOutcome(body);
+    Outcome<byte[]> outcome = AppraisalJson.evaluateOutcome(body);
     if (outcome.succeeded()) {
       return new Answer(200, JSON, outcome.value().orElseThrow(), 0);
     }
@@ -309,7 +310,7 @@ final class ServiceApi extends Handler.Abstract {
             problems,
             "/" + APPRAISAL,
             () ->
-                Appraisal.parse(
+                AppraisalJson.parse(
                     Json.write(envelope.get(APPRAISAL)).getBytes(StandardCharsets.UTF_8)));
     Optional<GovernanceDocument> governance =
         member(
@@ -337,7 +338,7 @@ final class ServiceApi extends Handler.Abstract {
               problems,
               "/" + APPRAISAL,
               () ->
-                  Json.write(new BenefitCalculator().evaluate(ready).toJson())
+                  Json.write(AppraisalJson.write(new BenefitCalculator().evaluate(ready)))
                       .getBytes(StandardCharsets.UTF_8));
     }
     if (!problems.isEmpty()) {

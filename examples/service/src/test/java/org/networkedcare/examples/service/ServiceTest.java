@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.examples.cli.Invocation;
-import org.networkedcare.metrics.appraisal.BenefitCalculator;
+import org.networkedcare.metrics.json.AppraisalJson;
 
 /**
  * The service on an ephemeral loopback port: every endpoint with good and bad input, answering what
@@ -170,7 +170,7 @@ class ServiceTest {
     byte[] doc = example("bbmk-appraisal.json");
     Http.Answer a = http.post("/v1/appraise", "application/json; charset=utf-8", doc);
     assertEquals(200, a.status(), a::text);
-    assertArrayEquals(new BenefitCalculator().evaluate(doc), a.body());
+    assertArrayEquals(AppraisalJson.evaluate(doc), a.body());
   }
 
   @Test
@@ -178,8 +178,7 @@ class ServiceTest {
     String bad =
         "{\"schemaVersion\": 1, \"title\": \"t\", \"yearZero\": \"2025/26\", \"horizonYears\": -3, \"nope\": 1}";
     List<Problem> expected =
-        assertThrows(ValidationException.class, () -> new BenefitCalculator().evaluate(bad))
-            .problems();
+        assertThrows(ValidationException.class, () -> AppraisalJson.evaluate(bad)).problems();
     Http.Answer a = http.post("/v1/appraise", JSON, bad);
     assertEquals(
         expected.stream().map(p -> p.message() + " [" + p.code() + "]").toList(), printed(a));
@@ -227,7 +226,7 @@ class ServiceTest {
     byte[] doc = example("bbmk-appraisal.json");
     Run good = client(Files.write(dir.resolve("a.json"), doc));
     assertEquals(0, good.exit(), good::err);
-    JsonNode result = Http.MAPPER.readTree(new BenefitCalculator().evaluate(doc));
+    JsonNode result = Http.MAPPER.readTree(AppraisalJson.evaluate(doc));
     List<String> lines = good.out().lines().toList();
     assertEquals(result.get("title").asText(), lines.get(0));
     assertEquals(result.get("options").size() + 1, lines.size(), good::out);
@@ -242,8 +241,7 @@ class ServiceTest {
     String bad =
         "{\"schemaVersion\": 1, \"title\": \"t\", \"yearZero\": \"2025/26\", \"horizonYears\": -3}";
     List<Problem> expected =
-        assertThrows(ValidationException.class, () -> new BenefitCalculator().evaluate(bad))
-            .problems();
+        assertThrows(ValidationException.class, () -> AppraisalJson.evaluate(bad)).problems();
     Run refused = client(Files.writeString(dir.resolve("bad.json"), bad));
     assertEquals(1, refused.exit(), refused::err);
     assertEquals(

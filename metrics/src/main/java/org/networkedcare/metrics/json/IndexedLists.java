@@ -1,4 +1,4 @@
-package org.networkedcare.metrics.appraisal;
+package org.networkedcare.metrics.json;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +8,13 @@ import org.networkedcare.core.json.JsonDecoder;
 import org.networkedcare.core.json.JsonObject;
 import org.networkedcare.core.json.JsonValue;
 
-/** Reading JSON objects used as maps from names to values. */
-final class JsonMaps {
+/**
+ * Reading a document's lists so that problems found after reading are reported where the document
+ * has them.
+ */
+final class IndexedLists {
 
-  private JsonMaps() {}
+  private IndexedLists() {}
 
   /** A list read from JSON with the original index of each element that could be read. */
   record Indexed<T>(List<T> values, List<Integer> indices) {}
