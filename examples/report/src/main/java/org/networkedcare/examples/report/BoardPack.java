@@ -1,7 +1,6 @@
 package org.networkedcare.examples.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,8 +46,9 @@ import org.networkedcare.metrics.uncertainty.WtpGrid;
  * One evaluation of a network at a date: the governance assessment, an SPC chart per measure and
  * unit (site, organisation, network: the levels the evaluation document chooses), a funnel of the
  * units for each proportion or rate, every option of the appraisal against the counterfactual with
- * the benefits realised from the dataset, and the probabilistic analysis. {@link #toJson()} holds
- * every number the page shows; the page reads them from there. Immutable.
+ * the benefits realised from the dataset, and the probabilistic analysis. Its JSON form, {@link
+ * BoardPackPage#json}, holds every number the page shows; the page reads them from there.
+ * Immutable.
  *
  * <p>A chart whose measure has no value in the baseline or in the evaluation window is {@code
  * no-data}; one with fewer baseline values than the SPC limits need ({@value
@@ -565,11 +565,6 @@ public record BoardPack(
     return appraisal.options().get(0);
   }
 
-  /** {@return every number the page shows, and the full governance and appraisal results} */
-  public ObjectNode toJson() {
-    return BoardPackJson.of(this);
-  }
-
   /**
    * {@return the NPSV of every draw of an option}
    *
@@ -598,7 +593,7 @@ public record BoardPack(
    */
   @Override
   public String toString() {
-    JsonNode ap = toJson().path("appraisal").path("options");
+    JsonNode ap = BoardPackJson.of(this).path("appraisal").path("options");
     StringBuilder s =
         new StringBuilder(
             String.format(

@@ -98,7 +98,17 @@ public final class BoardPackPage implements PageNumbers {
    * @param pack the evaluation
    */
   public static String render(BoardPack pack) {
-    return new BoardPackPage(pack, pack.toJson()).page();
+    return new BoardPackPage(pack, BoardPackJson.of(pack)).page();
+  }
+
+  /**
+   * {@return the pack as the JSON document {@code board-pack.json}: every number the page shows,
+   * and the full governance and appraisal results}
+   *
+   * @param pack the evaluation
+   */
+  public static String json(BoardPack pack) {
+    return Json.write(BoardPackJson.of(pack));
   }
 
   /**
@@ -114,7 +124,7 @@ public final class BoardPackPage implements PageNumbers {
    */
   public static void write(BoardPack pack, Path dir) throws IOException {
     try (OutputFolder out = OutputFolder.open(dir)) {
-      ObjectNode json = pack.toJson();
+      ObjectNode json = BoardPackJson.of(pack);
       out.write("index.html", new BoardPackPage(pack, json).page());
       out.write("board-pack.json", Json.write(json));
       CsvTable matrix =
