@@ -106,7 +106,7 @@ public final class AppraisalJson {
    * @throws ValidationException carrying every problem of the document, each with its JSON path
    */
   public static String evaluate(String json) {
-    return Json.write(write(new BenefitCalculator().evaluate(parse(json))));
+    return write(new BenefitCalculator().evaluate(parse(json)));
   }
 
   /**
@@ -116,8 +116,7 @@ public final class AppraisalJson {
    * @throws ValidationException carrying every problem of the document, each with its JSON path
    */
   public static byte[] evaluate(byte[] json) {
-    return Json.write(write(new BenefitCalculator().evaluate(parse(json))))
-        .getBytes(StandardCharsets.UTF_8);
+    return write(new BenefitCalculator().evaluate(parse(json))).getBytes(StandardCharsets.UTF_8);
   }
 
   /**
@@ -354,11 +353,15 @@ public final class AppraisalJson {
   }
 
   /**
-   * {@return the appraisal as JSON, in the form {@link #appraisal} reads}
+   * {@return the appraisal document, in the form {@link #parse} reads}
    *
    * @param appraisal the appraisal
    */
-  public static JsonNode write(Appraisal appraisal) {
+  public static String write(Appraisal appraisal) {
+    return Json.write(tree(appraisal));
+  }
+
+  private static JsonNode tree(Appraisal appraisal) {
     ObjectNode n = Json.object();
     n.put("schemaVersion", Appraisal.SCHEMA_VERSION);
     n.put("title", appraisal.title());
@@ -416,7 +419,17 @@ public final class AppraisalJson {
    *
    * @param result the result
    */
-  public static JsonNode write(AppraisalResult result) {
+  public static String write(AppraisalResult result) {
+    return Json.write(AppraisalResultJson.write(result));
+  }
+
+  /**
+   * {@return an appraisal's result as a JSON tree, for a document that embeds it (the board pack
+   * does); the same as {@link #write(AppraisalResult)} gives as text}
+   *
+   * @param result the result
+   */
+  public static JsonNode writeTree(AppraisalResult result) {
     return AppraisalResultJson.write(result);
   }
 }

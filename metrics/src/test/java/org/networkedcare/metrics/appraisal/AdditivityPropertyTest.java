@@ -156,10 +156,7 @@ class AdditivityPropertyTest {
         .checkAssert(
             (seed, n) -> {
               Appraisal appraisal = appraisal(draw(seed, n));
-              assertEquals(
-                  appraisal,
-                  AppraisalJson.parse(
-                      org.networkedcare.core.json.Json.write(AppraisalJson.write(appraisal))));
+              assertEquals(appraisal, AppraisalJson.parse(AppraisalJson.write(appraisal)));
             });
   }
 

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.networkedcare.core.json.Json;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
 import org.networkedcare.metrics.json.AppraisalJson;
 import picocli.CommandLine.Command;
@@ -60,9 +59,8 @@ public final class AppraiseCommand implements Callable<Integer> {
     byte[] result =
         governance.isEmpty()
             ? AppraisalJson.evaluate(Inputs.bytes(input))
-            : Json.write(
-                    AppraisalJson.write(
-                        new BenefitCalculator().evaluate(AppraisalInputs.read(input, governance))))
+            : AppraisalJson.write(
+                    new BenefitCalculator().evaluate(AppraisalInputs.read(input, governance)))
                 .getBytes(StandardCharsets.UTF_8);
     String text = new String(result, StandardCharsets.UTF_8);
     if (output.isPresent()) {

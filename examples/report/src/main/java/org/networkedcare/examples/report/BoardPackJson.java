@@ -259,7 +259,7 @@ final class BoardPackJson {
               o.put("difference", pair.get(1).minus(pair.get(0)).toBigDecimal());
             });
     ap.set("purchasing", Purchasing.json(pack));
-    ap.set("result", AppraisalJson.write(result));
+    ap.set("result", AppraisalJson.writeTree(result));
     return ap;
   }
 

@@ -338,7 +338,7 @@ final class ServiceApi extends Handler.Abstract {
               problems,
               "/" + APPRAISAL,
               () ->
-                  Json.write(AppraisalJson.write(new BenefitCalculator().evaluate(ready)))
+                  AppraisalJson.write(new BenefitCalculator().evaluate(ready))
                       .getBytes(StandardCharsets.UTF_8));
     }
     if (!problems.isEmpty()) {
