@@ -1,6 +1,8 @@
 package org.networkedcare.metrics.appraisal;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,7 +43,8 @@ public record OptimismBias(
    */
   public OptimismBias {
     Objects.requireNonNull(projectType, "projectType");
-    mix = Map.copyOf(Objects.requireNonNull(mix, "mix"));
+    // in the order given, so that problems about it come in that order on every run
+    mix = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(mix, "mix")));
     Objects.requireNonNull(upper, "upper");
     Objects.requireNonNull(mitigated, "mitigated");
     Problems problems = Problems.collector();

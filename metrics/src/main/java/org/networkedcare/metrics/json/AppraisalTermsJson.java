@@ -38,13 +38,6 @@ import org.networkedcare.metrics.purchasing.PriceSchedule;
 final class AppraisalTermsJson {
   private AppraisalTermsJson() {}
 
-  private static final Map<String, PriceSchedule.Pricing> PRICING =
-      Map.of(
-          "all-units",
-          PriceSchedule.Pricing.ALL_UNITS,
-          "incremental",
-          PriceSchedule.Pricing.INCREMENTAL);
-
   /** The fields of a one-period gain-share that a gain-share with a schedule gives per period. */
   private static final String[] FLAT = {
     "shares", "threshold", "cap", "floor", "firstYear", "lastYear"
@@ -331,7 +324,8 @@ final class AppraisalTermsJson {
     int first = o.optional("firstYear", JsonValue::integer).orElse(1);
     Optional<Integer> last = o.optional("lastYear", JsonValue::integer);
     PriceSchedule.Pricing pricing =
-        o.optional("pricing", x -> x.oneOf(PRICING)).orElse(PriceSchedule.Pricing.ALL_UNITS);
+        o.optional("pricing", x -> x.oneOf(PurchasingJson.PRICING))
+            .orElse(PriceSchedule.Pricing.ALL_UNITS);
     Optional<BigDecimal> surcharge = o.optional("optOutSurchargePercent", JsonValue::decimal);
     surcharge.ifPresent(
         s ->

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,12 +30,18 @@ import org.networkedcare.metrics.purchasing.SharedEquipment;
 public final class PurchasingJson {
   private PurchasingJson() {}
 
-  private static final Map<String, PriceSchedule.Pricing> PRICING =
-      Map.of(
-          "all-units",
-          PriceSchedule.Pricing.ALL_UNITS,
-          "incremental",
-          PriceSchedule.Pricing.INCREMENTAL);
+  /**
+   * The pricing of a schedule by its JSON name, in a fixed order, so that a problem lists them the
+   * same way on every run (the appraisal's joint purchasing reads the same names).
+   */
+  static final Map<String, PriceSchedule.Pricing> PRICING = pricing();
+
+  private static Map<String, PriceSchedule.Pricing> pricing() {
+    Map<String, PriceSchedule.Pricing> names = new LinkedHashMap<>();
+    names.put("all-units", PriceSchedule.Pricing.ALL_UNITS);
+    names.put("incremental", PriceSchedule.Pricing.INCREMENTAL);
+    return Collections.unmodifiableMap(names);
+  }
 
   /**
    * {@return a consortium read from its JSON form (see {@link Consortium}), every problem reported

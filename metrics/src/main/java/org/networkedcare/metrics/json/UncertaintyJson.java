@@ -2,8 +2,11 @@ package org.networkedcare.metrics.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,21 +37,29 @@ public final class UncertaintyJson {
   private static final Map<String, List<Set<String>>> FORMS = new LinkedHashMap<>();
 
   static {
-    FORMS.put("fixed", List.of(Set.of("value")));
-    FORMS.put("normal", List.of(Set.of("mean", "sd")));
+    FORMS.put("fixed", List.of(fields("value")));
+    FORMS.put("normal", List.of(fields("mean", "sd")));
     FORMS.put(
         "lognormal",
-        List.of(Set.of("mean", "sd"), Set.of("mean", "variance"), Set.of("mu", "sigma")));
+        List.of(fields("mean", "sd"), fields("mean", "variance"), fields("mu", "sigma")));
     FORMS.put(
-        "gamma", List.of(Set.of("mean", "sd"), Set.of("shape", "scale"), Set.of("shape", "rate")));
-    FORMS.put("beta", List.of(Set.of("mean", "sd"), Set.of("alpha", "beta")));
-    FORMS.put("triangular", List.of(Set.of("min", "mode", "max")));
-    FORMS.put("pert", List.of(Set.of("min", "mode", "max")));
-    FORMS.put("uniform", List.of(Set.of("min", "max")));
-    FORMS.put("dirichlet", List.of(Set.of("alpha"), Set.of("mean"), Set.of("mean", "sd")));
+        "gamma", List.of(fields("mean", "sd"), fields("shape", "scale"), fields("shape", "rate")));
+    FORMS.put("beta", List.of(fields("mean", "sd"), fields("alpha", "beta")));
+    FORMS.put("triangular", List.of(fields("min", "mode", "max")));
+    FORMS.put("pert", List.of(fields("min", "mode", "max")));
+    FORMS.put("uniform", List.of(fields("min", "max")));
+    FORMS.put("dirichlet", List.of(fields("alpha"), fields("mean"), fields("mean", "sd")));
   }
 
   private UncertaintyJson() {}
+
+  /**
+   * The fields of one form, in the order they are written: a problem lists them in this order on
+   * every run ({@code Set.of} iterates in an order that changes from one JVM to the next).
+   */
+  private static Set<String> fields(String... names) {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(names)));
+  }
 
   /**
    * {@return a distribution read from JSON, or empty with its problems recorded at their JSON

@@ -163,4 +163,37 @@ class AppraisalJsonTest {
         List.of("/horizonYears required", "/options appraisal.no-option"),
         e.problems().stream().map(p -> p.path() + " " + p.code()).toList());
   }
+
+  /**
+   * Problems come in the order of the document on every run: four unknown project types of a mix
+   * are reported in the order written (the mix was kept in a {@code Map.copyOf}, whose order
+   * changes from one JVM to the next).
+   */
+  @Test
+  void problemsFollowTheDocumentsOrder() {
+    String doc =
+        PHARMACY.replace(
+            "\"optimismBias\": {\"projectType\": \"outsourcing\", \"mitigated\": 0.5}",
+            "\"optimismBias\": {\"mix\": {\"zeta\": 0.25, \"alpha\": 0.25, \"mu\": 0.25,"
+                + " \"beta\": 0.25}, \"mitigated\": 0.5}");
+    ValidationException e = assertThrows(ValidationException.class, () -> AppraisalJson.parse(doc));
+    assertEquals(
+        List.of(
+            "/optimismBias/mix/zeta",
+            "/optimismBias/mix/alpha",
+            "/optimismBias/mix/mu",
+            "/optimismBias/mix/beta"),
+        e.problems().stream().map(p -> p.path()).toList());
+  }
+
+  /** An unknown pricing names the two there are, in the same order on every run. */
+  @Test
+  void anUnknownPricingNamesThePricings() {
+    String doc = PHARMACY.replace("\"pricing\": \"incremental\"", "\"pricing\": \"bulk\"");
+    ValidationException e = assertThrows(ValidationException.class, () -> AppraisalJson.parse(doc));
+    assertEquals(
+        List.of(
+            "/consortia/0/pricing: 'bulk' is not one of: all-units, incremental [unknown-value]"),
+        e.problems().stream().map(p -> p.toString()).toList());
+  }
 }
