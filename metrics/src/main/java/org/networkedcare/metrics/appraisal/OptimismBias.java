@@ -1,8 +1,7 @@
 package org.networkedcare.metrics.appraisal;
 
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,7 +43,7 @@ public record OptimismBias(
   public OptimismBias {
     Objects.requireNonNull(projectType, "projectType");
     // in the order given, so that problems about it come in that order on every run
-    mix = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(mix, "mix")));
+    mix = ImmutableMap.copyOf(Objects.requireNonNull(mix, "mix"));
     Objects.requireNonNull(upper, "upper");
     Objects.requireNonNull(mitigated, "mitigated");
     Problems problems = Problems.collector();

@@ -3,10 +3,9 @@ package org.networkedcare.metrics.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,16 +31,15 @@ public final class PurchasingJson {
 
   /**
    * The pricing of a schedule by its JSON name, in a fixed order, so that a problem lists them the
-   * same way on every run (the appraisal's joint purchasing reads the same names).
+   * same way on every run (Guava's immutable maps keep it; {@code Map.of} does not); the
+   * appraisal's joint purchasing reads the same names.
    */
-  static final Map<String, PriceSchedule.Pricing> PRICING = pricing();
-
-  private static Map<String, PriceSchedule.Pricing> pricing() {
-    Map<String, PriceSchedule.Pricing> names = new LinkedHashMap<>();
-    names.put("all-units", PriceSchedule.Pricing.ALL_UNITS);
-    names.put("incremental", PriceSchedule.Pricing.INCREMENTAL);
-    return Collections.unmodifiableMap(names);
-  }
+  static final Map<String, PriceSchedule.Pricing> PRICING =
+      ImmutableMap.of(
+          "all-units",
+          PriceSchedule.Pricing.ALL_UNITS,
+          "incremental",
+          PriceSchedule.Pricing.INCREMENTAL);
 
   /**
    * {@return a consortium read from its JSON form (see {@link Consortium}), every problem reported

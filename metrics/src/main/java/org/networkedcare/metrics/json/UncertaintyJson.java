@@ -2,11 +2,9 @@ package org.networkedcare.metrics.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Arrays;
-import java.util.Collections;
+import com.google.common.collect.ImmutableSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,32 +32,38 @@ import org.networkedcare.metrics.uncertainty.Distribution.Uniform;
  */
 public final class UncertaintyJson {
 
+  /**
+   * The forms of each type, each form's fields in the order they are written: a problem lists them
+   * in this order on every run (Guava's immutable sets keep it; {@code Set.of} iterates in an order
+   * that changes from one JVM to the next).
+   */
   private static final Map<String, List<Set<String>>> FORMS = new LinkedHashMap<>();
 
   static {
-    FORMS.put("fixed", List.of(fields("value")));
-    FORMS.put("normal", List.of(fields("mean", "sd")));
+    FORMS.put("fixed", List.of(ImmutableSet.of("value")));
+    FORMS.put("normal", List.of(ImmutableSet.of("mean", "sd")));
     FORMS.put(
         "lognormal",
-        List.of(fields("mean", "sd"), fields("mean", "variance"), fields("mu", "sigma")));
+        List.of(
+            ImmutableSet.of("mean", "sd"),
+            ImmutableSet.of("mean", "variance"),
+            ImmutableSet.of("mu", "sigma")));
     FORMS.put(
-        "gamma", List.of(fields("mean", "sd"), fields("shape", "scale"), fields("shape", "rate")));
-    FORMS.put("beta", List.of(fields("mean", "sd"), fields("alpha", "beta")));
-    FORMS.put("triangular", List.of(fields("min", "mode", "max")));
-    FORMS.put("pert", List.of(fields("min", "mode", "max")));
-    FORMS.put("uniform", List.of(fields("min", "max")));
-    FORMS.put("dirichlet", List.of(fields("alpha"), fields("mean"), fields("mean", "sd")));
+        "gamma",
+        List.of(
+            ImmutableSet.of("mean", "sd"),
+            ImmutableSet.of("shape", "scale"),
+            ImmutableSet.of("shape", "rate")));
+    FORMS.put("beta", List.of(ImmutableSet.of("mean", "sd"), ImmutableSet.of("alpha", "beta")));
+    FORMS.put("triangular", List.of(ImmutableSet.of("min", "mode", "max")));
+    FORMS.put("pert", List.of(ImmutableSet.of("min", "mode", "max")));
+    FORMS.put("uniform", List.of(ImmutableSet.of("min", "max")));
+    FORMS.put(
+        "dirichlet",
+        List.of(ImmutableSet.of("alpha"), ImmutableSet.of("mean"), ImmutableSet.of("mean", "sd")));
   }
 
   private UncertaintyJson() {}
-
-  /**
-   * The fields of one form, in the order they are written: a problem lists them in this order on
-   * every run ({@code Set.of} iterates in an order that changes from one JVM to the next).
-   */
-  private static Set<String> fields(String... names) {
-    return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(names)));
-  }
 
   /**
    * {@return a distribution read from JSON, or empty with its problems recorded at their JSON
