@@ -1,6 +1,7 @@
 package org.networkedcare.metrics.funnel;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,17 +64,14 @@ public final class Funnel {
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(options, "options");
     Problems problems = Problems.collector();
-    Map<String, double[]> sums = aggregate(rows, problems);
-    int n = sums.size();
-    String[] names = sums.keySet().toArray(String[]::new);
-    double[] num = new double[n];
-    double[] den = new double[n];
-    int i = 0;
-    for (double[] s : sums.values()) {
-      num[i] = s[0];
-      den[i] = s[1];
-      i++;
+    Sums sums = Sums.of(rows);
+    if (sums == null) { // a row has a problem: the map, which names every one of them
+      sums = Sums.of(aggregate(rows, problems));
     }
+    String[] names = sums.names();
+    double[] num = sums.num();
+    double[] den = sums.den();
+    int n = names.length;
     long sites = problems.isEmpty() ? n : rows.stream().map(SiteCount::site).distinct().count();
     check(names, num, den, options, sites, problems);
     return compute(names, num, den, options);
@@ -284,21 +282,46 @@ public final class Funnel {
     LimitMethod method = adjustment == Adjustment.NONE ? options.limits() : LimitMethod.NORMAL;
     LimitRule rule = new LimitRule(options.type(), scale, method, target, theta, factor, between);
 
-    List<FunnelSite> sites = new ArrayList<>(n);
+    // For normal limits on every scale but LOG_COUNTS, the limits' standard error at a site's
+    // denominator is s[i] (Scale.s is Scale.limitS there), and with tau2 > 0 the additive z's
+    // divisor sqrt(s^2 + tau2) is the limits' sd: both are taken from here rather than computed
+    // again, the same operations on the same bits.
+    boolean normal = method == LimitMethod.NORMAL;
+    boolean sameS = scale != Scale.LOG_COUNTS;
+    Outlier[] outliers = Outlier.values();
+    OutlierJudgement[] judgements = new OutlierJudgement[outliers.length];
+    for (Outlier o : outliers) {
+      judgements[o.ordinal()] = o.judge(options.direction());
+    }
+    FunnelSite[] sites = new FunnelSite[n];
     for (int i = 0; i < n; i++) {
       if ((i & 1023) == 0 && Thread.currentThread().isInterrupted()) {
         throw new CancellationException("interrupted after " + i + " sites");
       }
       double value = num[i] / den[i];
-      double zAdjusted =
-          switch (adjustment) {
-            case NONE -> z[i];
-            case MULTIPLICATIVE -> z[i] / factor;
-            case ADDITIVE -> (y[i] - theta) / Math.sqrt(s[i] * s[i] + between);
-          };
-      Limits limits = rule.at(den[i]);
+      Limits limits;
+      double zAdjusted;
+      if (normal && sameS) {
+        double sd = between > 0 ? Math.sqrt(s[i] * s[i] + between) : s[i] * factor;
+        limits = rule.normal(sd);
+        zAdjusted =
+            switch (adjustment) {
+              case NONE -> z[i];
+              case MULTIPLICATIVE -> z[i] / factor;
+              case ADDITIVE ->
+                  (y[i] - theta) / (between > 0 ? sd : Math.sqrt(s[i] * s[i] + between));
+            };
+      } else {
+        limits = rule.at(den[i]);
+        zAdjusted =
+            switch (adjustment) {
+              case NONE -> z[i];
+              case MULTIPLICATIVE -> z[i] / factor;
+              case ADDITIVE -> (y[i] - theta) / Math.sqrt(s[i] * s[i] + between);
+            };
+      }
       Outlier outlier = limits.classify(value);
-      sites.add(
+      sites[i] =
           new FunnelSite(
               names[i],
               num[i],
@@ -308,10 +331,10 @@ public final class Funnel {
               zAdjusted,
               limits,
               outlier,
-              outlier.judge(options.direction())));
+              judgements[outlier.ordinal()]);
     }
     return new FunnelResult(
-        options, target, phi, tau2, adjustment, method, sites, curve(den, rule));
+        options, target, phi, tau2, adjustment, method, Arrays.asList(sites), curve(den, rule));
   }
 
   private static double target(double[] num, double[] den, FunnelOptions options) {
@@ -418,7 +441,11 @@ public final class Funnel {
             : ExactLimits.poisson(target, denominator);
       }
       double s = scale.limitS(denominator);
-      double sd = between > 0 ? Math.sqrt(s * s + between) : s * factor;
+      return normal(between > 0 ? Math.sqrt(s * s + between) : s * factor);
+    }
+
+    /** Normal limits of standard deviation sd on the transformed scale, back on the value scale. */
+    Limits normal(double sd) {
       return new Limits(
           scale.back(theta - Z95 * sd),
           scale.back(theta + Z95 * sd),

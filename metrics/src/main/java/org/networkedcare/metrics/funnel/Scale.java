@@ -26,7 +26,7 @@ enum Scale {
   /** g(target): the target on the transformed scale. */
   double target(double target) {
     return switch (this) {
-      case ARCSINE -> Math.asin(Math.sqrt(target));
+      case ARCSINE -> Asin.asin(Math.sqrt(target));
       case LOG, LOG_COUNTS -> Math.log(target);
       case SQRT -> Math.sqrt(target);
     };
@@ -35,7 +35,7 @@ enum Scale {
   /** Y for a site. */
   double y(double numerator, double denominator) {
     return switch (this) {
-      case ARCSINE -> Math.asin(Math.sqrt(numerator / denominator));
+      case ARCSINE -> Asin.asin(Math.sqrt(numerator / denominator));
       case LOG -> Math.log(numerator / denominator);
       case SQRT -> Math.sqrt(numerator / denominator);
       case LOG_COUNTS -> Math.log((numerator + 0.5) / (denominator + 0.5));

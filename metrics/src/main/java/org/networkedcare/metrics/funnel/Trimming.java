@@ -25,8 +25,12 @@ final class Trimming {
    * Clamps z to its trim and 1 - trim quantiles (R's type 7), as FunnelPlotR's winsorisation does.
    */
   static double[] winsorise(double[] z, double trim) {
-    double lo = quantile7(z, trim, z.clone());
-    double hi = quantile7(z, 1 - trim, z.clone());
+    // One work copy for both. The first selection leaves every value from its position k on at
+    // least the k-th smallest, so the upper quantile's order statistics (at k or above, as trim <
+    // 0.5) are selected among those alone: the same values, so the same bits.
+    double[] work = z.clone();
+    double lo = quantile7(z, trim, work, 0);
+    double hi = quantile7(z, 1 - trim, work, lowerIndex(z.length, trim));
     double[] out = new double[z.length];
     for (int i = 0; i < z.length; i++) {
       out[i] = z[i] < lo ? lo : (z[i] > hi ? hi : z[i]);
@@ -55,13 +59,26 @@ final class Trimming {
    *
    * @param z the data
    * @param p the probability
-   * @param work a copy of z, reordered
+   * @param work a copy of z, in any order (reordered)
    */
   static double quantile7(double[] z, double p, double[] work) {
+    return quantile7(z, p, work, 0);
+  }
+
+  /** The 0-based position of the lower order statistic of the type-7 quantile p of n values. */
+  private static int lowerIndex(int n, double p) {
+    return (int) Math.floor(1 + Math.max(n - 1, 0) * p) - 1;
+  }
+
+  /**
+   * {@link #quantile7(double[], double, double[])} when work[from..] already holds the largest n -
+   * from values (and the quantile's lower order statistic is among them).
+   */
+  private static double quantile7(double[] z, double p, double[] work, int from) {
     int n = z.length;
     double index = 1 + Math.max(n - 1, 0) * p;
     int lo = (int) Math.floor(index);
-    double q = select(work, lo - 1, 0, n - 1);
+    double q = select(work, lo - 1, from, n - 1);
     if (index > lo) {
       // the next order statistic is the smallest of what selection left above position lo - 1
       double next = work[lo];

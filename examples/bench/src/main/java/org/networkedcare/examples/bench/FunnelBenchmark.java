@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * that JMH reports medians (p0.50). Run from the project root after {@code mvn package}:
  *
  * <pre>
- * java -cp examples/target/networkedcare.jar org.openjdk.jmh.Main FunnelBenchmark
+ * java -cp examples/bench/target/networkedcare-bench.jar org.openjdk.jmh.Main FunnelBenchmark
  * </pre>
  */
 @State(Scope.Benchmark)
