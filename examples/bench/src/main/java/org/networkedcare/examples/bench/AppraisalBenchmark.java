@@ -48,7 +48,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * scenario), and 10,000 NPSV evaluations with varied parameters through the prepared path that
  * Monte Carlo will use.
  *
- * <p>{@code java -cp examples/target/networkedcare.jar org.openjdk.jmh.Main AppraisalBenchmark}
+ * <p>{@code java -cp examples/bench/target/networkedcare-bench.jar org.openjdk.jmh.Main
+ * AppraisalBenchmark}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * parameters (a progression probability, a relative risk, a cost and a utility), and the supported
  * strategy's matrix uses the model time, so it is evaluated every cycle.
  *
- * <p>{@code java -cp examples/target/networkedcare.jar org.openjdk.jmh.Main CohortBenchmark}
+ * <p>{@code java -cp examples/bench/target/networkedcare-bench.jar org.openjdk.jmh.Main
+ * CohortBenchmark}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

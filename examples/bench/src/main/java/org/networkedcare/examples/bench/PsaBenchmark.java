@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * sites, six parameters with distributions): drawing every parameter from its own stream, NPSV,
  * per-organisation net benefit, and cost and QALYs of both options per draw, on 1 and 2 threads.
  *
- * <p>{@code java -cp examples/target/networkedcare.jar org.openjdk.jmh.Main PsaBenchmark}
+ * <p>{@code java -cp examples/bench/target/networkedcare-bench.jar org.openjdk.jmh.Main
+ * PsaBenchmark}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
