@@ -13,9 +13,10 @@ import org.networkedcare.metrics.dataset.MeasureDataset;
  * AppraisalResult result = new BenefitCalculator().evaluate(appraisal);
  * result.option("hub-and-host").npsv();      // GBP, exact pence
  * result.option("hub-and-host").explain();   // which lines, factors and adjustments made it
- * String out = new BenefitCalculator().evaluate(jsonText);   // JSON in, JSON out
- * Outcome<String> o = new BenefitCalculator().evaluateOutcome(jsonText);   // the result or every problem, no exception
  * }</pre>
+ *
+ * <p>JSON in, JSON out (the document read with every problem at once, the result written) is {@code
+ * AppraisalJson.evaluate} and {@code evaluateOutcome} in {@code org.networkedcare.metrics.json}.
  *
  * <p>Stateless and thread-safe. Where rounding happens is set out in {@link AppraisalResult}.
  */
