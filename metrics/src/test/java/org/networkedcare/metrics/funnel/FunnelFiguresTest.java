@@ -365,25 +365,15 @@ class FunnelFiguresTest {
   void quantilesBySelectionAreThoseOfTheSortedData() {
     java.util.SplittableRandom r = new java.util.SplittableRandom(77);
     for (int example = 0; example < 2000; example++) {
-      int n = 1 + r.nextInt(example % 10 == 0 ? 3000 : 40);
-      double[] z = new double[n];
-      int kind = r.nextInt(4);
-      for (int i = 0; i < n; i++) {
-        z[i] =
-            switch (kind) {
-              case 0 -> r.nextGaussian();
-              case 1 -> r.nextInt(5) - 2 + (r.nextBoolean() ? -0.0 : 0.0);
-              case 2 -> i;
-              default -> n - i + r.nextInt(3);
-            };
-      }
+      AwkwardSample sample = AwkwardSample.next(r, example);
+      double[] z = sample.values;
       double[] sorted = z.clone();
       java.util.Arrays.sort(sorted);
       for (double p : new double[] {0, 0.05, 0.1, 0.25, 0.5, 0.9, 0.95, 1, r.nextDouble()}) {
         assertEquals(
             Double.doubleToRawLongBits(Trimming.quantile7(sorted, p)),
             Double.doubleToRawLongBits(Trimming.quantile7(z, p, z.clone())),
-            "n " + n + ", kind " + kind + ", p " + p);
+            sample + ", p " + p);
       }
     }
   }

@@ -18,18 +18,9 @@ class TrimmingTest {
   void winsorisingClampsToTheQuantilesOfTheSortedData() {
     SplittableRandom r = new SplittableRandom(79);
     for (int example = 0; example < 3000; example++) {
-      int n = 1 + r.nextInt(example % 10 == 0 ? 3000 : 40);
-      double[] z = new double[n];
-      int kind = r.nextInt(4);
-      for (int i = 0; i < n; i++) {
-        z[i] =
-            switch (kind) {
-              case 0 -> r.nextGaussian();
-              case 1 -> r.nextInt(5) - 2 + (r.nextBoolean() ? -0.0 : 0.0);
-              case 2 -> i;
-              default -> n - i + r.nextInt(3);
-            };
-      }
+      AwkwardSample sample = AwkwardSample.next(r, example);
+      double[] z = sample.values;
+      int n = z.length;
       double[] sorted = z.clone();
       Arrays.sort(sorted);
       for (double trim : new double[] {0, 0.05, 0.1, 0.25, 0.4999, r.nextDouble() / 2}) {
@@ -42,7 +33,7 @@ class TrimmingTest {
           assertEquals(
               Double.doubleToRawLongBits(expected),
               Double.doubleToRawLongBits(out[i]),
-              () -> "n " + n + ", kind " + kind + ", trim " + trim + ", site " + at);
+              () -> sample + ", trim " + trim + ", site " + at);
         }
       }
     }
