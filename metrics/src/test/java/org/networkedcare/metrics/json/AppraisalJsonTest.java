@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -107,8 +108,8 @@ class AppraisalJsonTest {
     assertEquals(
         expected,
         new String(
-            AppraisalJson.evaluate(PHARMACY.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-            java.nio.charset.StandardCharsets.UTF_8));
+            AppraisalJson.evaluate(PHARMACY.getBytes(StandardCharsets.UTF_8)),
+            StandardCharsets.UTF_8));
     assertEquals(expected, AppraisalJson.evaluateOutcome(PHARMACY).value().orElseThrow());
   }
 
