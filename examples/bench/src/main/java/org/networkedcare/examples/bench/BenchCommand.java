@@ -7,17 +7,15 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.networkedcare.examples.cli.Arguments;
+import org.networkedcare.examples.cli.CommandSyntax;
+import org.networkedcare.examples.cli.OptionSyntax;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code java -jar examples/bench/target/networkedcare-bench.jar}: runs the SPC JMH benchmarks in a
@@ -25,42 +23,47 @@ import picocli.CommandLine.Spec;
  * networkedcare-bench.jar org.openjdk.jmh.Main SpcBenchmark}. The benchmarks live in their own jar
  * so that the command line's jar carries no JMH.
  */
-@Command(
-    name = "networkedcare-bench",
-    mixinStandardHelpOptions = true,
-    description = "Run the SPC benchmarks (JMH, sample mode) and print their medians.")
 public final class BenchCommand implements Callable<Integer> {
 
-  @Spec private CommandSpec spec;
+  static final CommandSyntax SYNTAX =
+      CommandSyntax.command(
+          "networkedcare-bench",
+          "Run the SPC benchmarks (JMH, sample mode) and print their medians.",
+          BenchCommand::new,
+          OptionSyntax.value(
+                  "--ae",
+                  "PATH",
+                  "A copy of ae_attendances.csv (default: the file shipped in the jar).")
+              .byDefault(""),
+          OptionSyntax.flag("--quick", "Shorter warm-up and measurement (less precise)."));
 
-  @Option(
-      names = "--ae",
-      paramLabel = "PATH",
-      defaultValue = "",
-      description = "A copy of ae_attendances.csv (default: the file shipped in the jar).")
-  private String aePath;
+  private final Arguments args;
+  private final String aePath;
+  private final boolean quick;
 
-  @Option(names = "--quick", description = "Shorter warm-up and measurement (less precise).")
-  private boolean quick;
-
-  /** Creates the command; picocli calls this. */
-  public BenchCommand() {}
+  private BenchCommand(Arguments args) {
+    this.args = args;
+    this.aePath = args.string("--ae");
+    this.quick = args.flag("--quick");
+  }
 
   /**
    * Runs the benchmarks and exits: 0 when they ran, 1 when they could not, 2 on a usage error.
    *
    * @param args the arguments
+   * @throws Exception what the benchmarks threw, other than a usage error
    */
-  public static void main(String[] args) {
-    CommandLine line = new CommandLine(new BenchCommand());
-    line.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
-    line.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
-    System.exit(line.execute(args));
+  public static void main(String[] args) throws Exception {
+    System.exit(
+        SYNTAX.execute(
+            args,
+            new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = args.err();
     if (!aePath.isEmpty() && !Files.isReadable(Path.of(aePath))) {
       err.println("networkedcare-bench: option --ae: " + aePath + " cannot be read");
       return 1;
@@ -84,7 +87,7 @@ public final class BenchCommand implements Callable<Integer> {
               + String.valueOf(e.getMessage()).strip().replace('\n', ' '));
       return 1;
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = args.out();
     for (RunResult result : results) {
       String name = result.getParams().getBenchmark();
       out.printf(

@@ -7,10 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.networkedcare.metrics.appraisal.BenefitCalculator;
 import org.networkedcare.metrics.json.AppraisalJson;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code networkedcare appraise --input A.json [--governance G.json] [--output R.json]}: a Green
@@ -19,40 +15,33 @@ import picocli.CommandLine.Spec;
  * JSON goes to standard output, or to the output file. Every problem of the input is printed on its
  * own line with its JSON path (exit 1).
  */
-@Command(
-    name = "appraise",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Appraise network options against the counterfactual (HM Treasury Green Book):",
-      "PV of costs and benefits, NPSV, BCR, ROI, payback, budget impact per organisation,",
-      "switching values, tornado and scenarios. Input and output: JSON, schemaVersion 1",
-      "(docs/appraisal.md, appraisal.schema.json)."
-    })
 public final class AppraiseCommand implements Callable<Integer> {
 
-  @Spec private CommandSpec spec;
+  static final CommandSyntax SYNTAX =
+      CommandSyntax.command(
+          "appraise",
+          "Appraise network options against the counterfactual (HM Treasury Green "
+              + "Book): PV of costs and benefits, NPSV, BCR, ROI, payback, budget "
+              + "impact per organisation, switching values, tornado and scenarios. "
+              + "Input and output: JSON, schemaVersion 1 (docs/appraisal.md, "
+              + "appraisal.schema.json).",
+          AppraiseCommand::new,
+          OptionSyntax.value("--input", "A.json", "The appraisal document.").required(),
+          OptionSyntax.value(
+              "--output", "R.json", "Where to write the result (default: standard output)."),
+          OptionSyntax.value("--governance", "G.json", AppraisalInputs.GOVERNANCE_HELP));
 
-  @Option(
-      names = "--input",
-      required = true,
-      paramLabel = "A.json",
-      description = "The appraisal document.")
-  private Path input;
+  private final Arguments args;
+  private final Path input;
+  private final Optional<Path> output;
+  private final Optional<Path> governance;
 
-  @Option(
-      names = "--output",
-      paramLabel = "R.json",
-      description = "Where to write the result (default: standard output).")
-  private Optional<Path> output = Optional.empty();
-
-  @Option(
-      names = "--governance",
-      paramLabel = "G.json",
-      description = AppraisalInputs.GOVERNANCE_HELP)
-  private Optional<Path> governance = Optional.empty();
-
-  /** Creates the command; picocli calls this. */
-  public AppraiseCommand() {}
+  private AppraiseCommand(Arguments args) {
+    this.args = args;
+    this.input = args.path("--input");
+    this.output = args.optionalPath("--output");
+    this.governance = args.optionalPath("--governance");
+  }
 
   @Override
   public Integer call() {
@@ -65,12 +54,12 @@ public final class AppraiseCommand implements Callable<Integer> {
     String text = new String(result, StandardCharsets.UTF_8);
     if (output.isPresent()) {
       Outputs.file(output.get(), w -> w.write(text));
-      Feedback.of(spec)
+      Feedback.of(args)
           .wrote(
               "the appraisal result (" + Feedback.size(result.length) + ")", List.of(output.get()));
     } else {
-      spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
+      args.out().print(text);
+      args.out().flush();
     }
     return 0;
   }

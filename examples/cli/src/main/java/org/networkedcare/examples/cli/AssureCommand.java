@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -15,10 +14,6 @@ import org.networkedcare.governance.assurance.GovernanceDocument;
 import org.networkedcare.governance.json.AssuranceJson;
 import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.governance.reference.GovernanceReference;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code networkedcare assure --input N.json --as-of YYYY-MM-DD [--data D.csv] [--output F.json]}:
@@ -27,47 +22,45 @@ import picocli.CommandLine.Spec;
  * findings in order (each with who acts by when) and the verdicts; with it, writes the JSON result.
  * Bad input: every problem with its path (a dataset's with its line), exit 1.
  */
-@Command(
-    name = "assure",
-    mixinStandardHelpOptions = true,
-    description =
-        "Evaluate a network's governance at a date: findings in order, who acts by when, and the board's verdicts.")
 final class AssureCommand implements Callable<Integer> {
 
-  @Spec private CommandSpec spec;
+  static final CommandSyntax SYNTAX =
+      CommandSyntax.command(
+          "assure",
+          "Evaluate a network's governance at a date: findings in order, who acts by when, and the board's verdicts.",
+          AssureCommand::new,
+          OptionSyntax.value("--input", "G.json", "The governance document (JSON).").required(),
+          OptionSyntax.value("--as-of", "YYYY-MM-DD", "The evaluation date (never the clock).")
+              .required(),
+          OptionSyntax.value(
+              "--output",
+              "F.json",
+              "Write the JSON result here instead of printing the text rendering."),
+          OptionSyntax.value(
+                  "--reference",
+                  "R.json",
+                  "A reference data file replacing the default part its id names (repeatable).")
+              .repeatable(),
+          OptionSyntax.value(
+              "--data",
+              "D.csv",
+              "A measure dataset (CSV or JSON) whose site rows are observations, instead of the one the document names."));
 
-  @Option(
-      names = "--input",
-      required = true,
-      paramLabel = "G.json",
-      description = "The governance document (JSON).")
-  private Path input;
+  private final Arguments args;
+  private final Path input;
+  private final LocalDate asOf;
+  private final @Nullable Path output;
+  private final List<Path> reference;
+  private final @Nullable Path dataFile;
 
-  @Option(
-      names = "--as-of",
-      required = true,
-      paramLabel = "YYYY-MM-DD",
-      description = "The evaluation date (never the clock).")
-  private LocalDate asOf;
-
-  @Option(
-      names = "--output",
-      paramLabel = "F.json",
-      description = "Write the JSON result here instead of printing the text rendering.")
-  private @Nullable Path output;
-
-  @Option(
-      names = "--reference",
-      paramLabel = "R.json",
-      description = "A reference data file replacing the default part its id names (repeatable).")
-  private List<Path> reference = new ArrayList<>();
-
-  @Option(
-      names = "--data",
-      paramLabel = "D.csv",
-      description =
-          "A measure dataset (CSV or JSON) whose site rows are observations, instead of the one the document names.")
-  private @Nullable Path dataFile;
+  private AssureCommand(Arguments args) {
+    this.args = args;
+    this.input = args.path("--input");
+    this.asOf = args.date("--as-of");
+    this.output = args.optionalPath("--output").orElse(null);
+    this.reference = args.paths("--reference");
+    this.dataFile = args.optionalPath("--data").orElse(null);
+  }
 
   /** A dataset the document names: a path inside the document's folder, not a link out of it. */
   static Path inside(Path dir, String name) {
@@ -101,19 +94,18 @@ final class AssureCommand implements Callable<Integer> {
     if (dataset.isPresent()) {
       try {
         document =
-            document.withData(DataCommand.dataset(dataset.get(), document.network(), spec), data);
+            document.withData(DataCommand.dataset(dataset.get(), document.network(), args), data);
       } catch (DataCommand.DatasetRefused refused) {
         return Main.INPUT_PROBLEM;
       }
     }
     Assessment assessment = DecisionEngine.evaluate(document, data, asOf);
     if (output == null) {
-      spec.commandLine().getOut().print(assessment.render());
+      args.out().print(assessment.render());
     } else {
       String json = AssuranceJson.write(assessment) + System.lineSeparator();
       Outputs.file(output, w -> w.write(json));
-      spec.commandLine()
-          .getOut()
+      args.out()
           .println(
               "wrote "
                   + output

@@ -27,68 +27,63 @@ import org.networkedcare.core.input.CsvCells;
 import org.networkedcare.core.validation.ValidationException;
 import org.networkedcare.metrics.uncertainty.CostEffectivenessTally;
 import org.networkedcare.metrics.uncertainty.WtpGrid;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code networkedcare cea}: cost-effectiveness outputs of PSA draws (or of one deterministic row).
  * Writes icers.csv (frontier ICERs, dampack semantics), acceptability.csv (CEAC, expected NMB,
  * frontier), evpi.csv and, with {@code --reference}, pairwise.csv (BCEA semantics).
  */
-@Command(
-    name = "cea",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Cost-effectiveness of options from PSA draws: frontier ICERs, pairwise ICERs against a reference,",
-      "the acceptability curve and frontier, expected net monetary benefit and EVPI."
-    })
 final class CeaCommand implements Callable<Integer> {
 
-  @Spec private CommandSpec spec;
+  static final CommandSyntax SYNTAX =
+      CommandSyntax.command(
+          "cea",
+          "Cost-effectiveness of options from PSA draws: frontier ICERs, pairwise "
+              + "ICERs against a reference, the acceptability curve and frontier, "
+              + "expected net monetary benefit and EVPI.",
+          CeaCommand::new,
+          OptionSyntax.value(
+                  "--costs",
+                  "C.csv",
+                  "One column per option (header = option names, in order), one row per draw.")
+              .required(),
+          OptionSyntax.value(
+                  "--effects",
+                  "E.csv",
+                  "Effects, the same options in the same order, as many rows as the costs.")
+              .required(),
+          OptionSyntax.value(
+                  "--wtp",
+                  "FROM:TO:STEP|V",
+                  "Willingness to pay: a grid FROM:TO:STEP including both ends, or one value; repeatable.")
+              .required()
+              .repeatable(),
+          OptionSyntax.value(
+              "--reference",
+              "OPTION",
+              "Also write pairwise.csv: this option minus each other option (BCEA semantics)."),
+          OptionSyntax.value("--output", "DIR", "Output directory, created if need be.")
+              .required());
 
-  @Option(
-      names = "--costs",
-      required = true,
-      paramLabel = "C.csv",
-      description = "One column per option (header = option names, in order), one row per draw.")
-  private Path costs;
+  private final Arguments args;
+  private final Path costs;
+  private final Path effects;
+  private final List<String> wtp;
+  private final @Nullable String reference;
+  private final Path output;
 
-  @Option(
-      names = "--effects",
-      required = true,
-      paramLabel = "E.csv",
-      description = "Effects, the same options in the same order, as many rows as the costs.")
-  private Path effects;
-
-  @Option(
-      names = "--wtp",
-      required = true,
-      paramLabel = "FROM:TO:STEP|V",
-      description =
-          "Willingness to pay: a grid FROM:TO:STEP including both ends, or one value; repeatable.")
-  private List<String> wtp;
-
-  @Option(
-      names = "--reference",
-      paramLabel = "OPTION",
-      description =
-          "Also write pairwise.csv: this option minus each other option (BCEA semantics).")
-  private @Nullable String reference;
-
-  @Option(
-      names = "--output",
-      required = true,
-      paramLabel = "DIR",
-      description = "Output directory, created if need be.")
-  private Path output;
-
-  CeaCommand() {}
+  private CeaCommand(Arguments args) {
+    this.args = args;
+    this.costs = args.path("--costs");
+    this.effects = args.path("--effects");
+    this.wtp = args.strings("--wtp");
+    this.reference = args.optionalString("--reference").orElse(null);
+    this.output = args.path("--output");
+  }
 
   @Override
   public Integer call() {
-    Feedback feedback = Feedback.of(spec);
+    Feedback feedback = Feedback.of(args);
     long size = sizeOf(costs);
     Feedback.Progress reading = feedback.progress("reading " + costs.getFileName(), "bytes", size);
     Result result;

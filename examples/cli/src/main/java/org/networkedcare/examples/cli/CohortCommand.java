@@ -12,10 +12,6 @@ import org.networkedcare.metrics.cohort.CohortResult;
 import org.networkedcare.metrics.cohort.DsaResult;
 import org.networkedcare.metrics.cohort.Method;
 import org.networkedcare.metrics.json.CohortJson;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code networkedcare cohort --input M.json --output DIR}: runs a cohort state-transition (Markov)
@@ -23,35 +19,32 @@ import picocli.CommandLine.Spec;
  * have ranges, {@code dsa.csv}. Incremental results and the sensitivity ranking go to standard
  * output. Every problem of the model is printed with its JSON path (exit 1).
  */
-@Command(
-    name = "cohort",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Run a cohort state-transition (Markov) model, as heemod does (docs/cohort.md, cohort.schema.json).",
-      "Writes DIR/counts.csv (strategy,cycle,state,count), DIR/values.csv (strategy,cycle,value,amount;",
-      "discounted), DIR/totals.csv (strategy,method,value,total; all three methods) and, when parameters",
-      "have ranges, DIR/dsa.csv (parameter,bound,parameter_value,strategy,value,total)."
-    })
 public final class CohortCommand implements Callable<Integer> {
 
-  @Spec private CommandSpec spec;
+  static final CommandSyntax SYNTAX =
+      CommandSyntax.command(
+          "cohort",
+          "Run a cohort state-transition (Markov) model, as heemod does "
+              + "(docs/cohort.md, cohort.schema.json). Writes DIR/counts.csv "
+              + "(strategy,cycle,state,count), DIR/values.csv "
+              + "(strategy,cycle,value,amount; discounted), DIR/totals.csv "
+              + "(strategy,method,value,total; all three methods) and, when parameters "
+              + "have ranges, DIR/dsa.csv "
+              + "(parameter,bound,parameter_value,strategy,value,total).",
+          CohortCommand::new,
+          OptionSyntax.value("--input", "M.json", "The model (JSON, schemaVersion 1).").required(),
+          OptionSyntax.value("--output", "DIR", "Output directory, created if need be.")
+              .required());
 
-  @Option(
-      names = "--input",
-      required = true,
-      paramLabel = "M.json",
-      description = "The model (JSON, schemaVersion 1).")
-  private Path input;
+  private final Arguments args;
+  private final Path input;
+  private final Path output;
 
-  @Option(
-      names = "--output",
-      required = true,
-      paramLabel = "DIR",
-      description = "Output directory, created if need be.")
-  private Path output;
-
-  /** Creates the command; picocli calls this. */
-  public CohortCommand() {}
+  private CohortCommand(Arguments args) {
+    this.args = args;
+    this.input = args.path("--input");
+    this.output = args.path("--output");
+  }
 
   @Override
   public Integer call() {
@@ -69,7 +62,7 @@ public final class CohortCommand implements Callable<Integer> {
             writeDsa(dsa, files.writer("dsa.csv"));
           }
         });
-    Feedback.of(spec)
+    Feedback.of(args)
         .wrote(
             result.strategies().size()
                 + " strategies, "
@@ -78,7 +71,7 @@ public final class CohortCommand implements Callable<Integer> {
                 + result.cycles()
                 + " cycles",
             List.of(output));
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = args.out();
     for (CohortResult.Incremental inc : result.incremental()) {
       out.println(
           inc.strategy()

@@ -3,6 +3,7 @@ package org.networkedcare.examples.cli;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.networkedcare.core.json.NetworkJson;
 import org.networkedcare.core.network.NetworkDocument;
@@ -12,29 +13,21 @@ import org.networkedcare.governance.json.AssuranceJson;
 import org.networkedcare.governance.json.GovernanceReferenceJson;
 import org.networkedcare.metrics.dataset.MeasureDataset;
 import org.networkedcare.metrics.dataset.MeasureDatasets;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code networkedcare data check --network N.json --data D.csv}: checks a measure dataset against
  * a network document.
  */
-@Command(
-    name = "data",
-    mixinStandardHelpOptions = true,
-    description = "Work with a network's measure dataset (docs/dataset.md).",
-    subcommands = DataCommand.Check.class)
-final class DataCommand implements Runnable {
+final class DataCommand {
 
-  @Spec private CommandSpec spec;
+  static final CommandSyntax SYNTAX =
+      CommandSyntax.group(
+          "data",
+          "Work with a network's measure dataset (docs/dataset.md).",
+          List.of(),
+          List.of(Check.SYNTAX));
 
-  @Override
-  public void run() {
-    throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "a subcommand is required: check");
-  }
+  private DataCommand() {}
 
   /** Reads a network document, or the network part of a governance document. */
   static NetworkDocument network(Path file) {
@@ -53,7 +46,7 @@ final class DataCommand implements Runnable {
   }
 
   /** Reads a dataset, printing its problems as {@code D.csv:LINE: column: message [code]}. */
-  static MeasureDataset dataset(Path file, NetworkDocument network, CommandSpec spec) {
+  static MeasureDataset dataset(Path file, NetworkDocument network, Arguments args) {
     try {
       return MeasureDatasets.read(file, network);
     } catch (NoSuchFileException e) {
@@ -62,7 +55,7 @@ final class DataCommand implements Runnable {
       throw new InputException(file + ": cannot be read (" + e.getMessage() + ")", e);
     } catch (ValidationException e) {
       for (Problem p : e.problems()) {
-        spec.commandLine().getErr().println(MeasureDatasets.describe(p, file.toString()));
+        args.err().println(MeasureDatasets.describe(p, file.toString()));
       }
       throw new DatasetRefused();
     }
@@ -78,37 +71,38 @@ final class DataCommand implements Runnable {
   }
 
   /** The check. */
-  @Command(
-      name = "check",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Check a measure dataset against a network document: a summary (measures x organisations x sites x periods, the gaps) on success;",
-        "otherwise every problem, one per line, as D.csv:LINE: column: message [code], and exit 1."
-      })
   static final class Check implements Callable<Integer> {
 
-    @Spec private CommandSpec spec;
+    static final CommandSyntax SYNTAX =
+        CommandSyntax.command(
+            "check",
+            "Check a measure dataset against a network document: a summary "
+                + "(measures x organisations x sites x periods, the gaps) on success; "
+                + "otherwise every problem, one per line, as D.csv:LINE: column: message "
+                + "[code], and exit 1.",
+            Check::new,
+            OptionSyntax.value(
+                    "--network", "N.json", "The network document (or a governance document).")
+                .required(),
+            OptionSyntax.value("--data", "D.csv", "The measure dataset, CSV or JSON (.json).")
+                .required());
 
-    @Option(
-        names = "--network",
-        required = true,
-        paramLabel = "N.json",
-        description = "The network document (or a governance document).")
-    private Path network;
+    private final Arguments args;
+    private final Path network;
+    private final Path data;
 
-    @Option(
-        names = "--data",
-        required = true,
-        paramLabel = "D.csv",
-        description = "The measure dataset, CSV or JSON (.json).")
-    private Path data;
+    private Check(Arguments args) {
+      this.args = args;
+      this.network = args.path("--network");
+      this.data = args.path("--data");
+    }
 
     @Override
     public Integer call() {
       NetworkDocument doc = DataCommand.network(network);
       try {
-        MeasureDataset dataset = DataCommand.dataset(data, doc, spec);
-        spec.commandLine().getOut().print(dataset.summary().render());
+        MeasureDataset dataset = DataCommand.dataset(data, doc, args);
+        args.out().print(dataset.summary().render());
         return 0;
       } catch (DatasetRefused refused) {
         return Main.INPUT_PROBLEM;

@@ -10,11 +10,6 @@ import java.util.concurrent.Callable;
 import org.networkedcare.core.output.CsvTable;
 import org.networkedcare.metrics.appraisal.AppraisalReference;
 import org.networkedcare.metrics.appraisal.DiscountSchedule;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code networkedcare discount-factors --schedule
@@ -23,38 +18,31 @@ import picocli.CommandLine.Spec;
  * decimal arithmetic and printed to 10 decimal places (half-even); rates as decimals ({@code 0.035}
  * is 3.5%).
  */
-@Command(
-    name = "discount-factors",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Print the chained discount factors of a schedule as CSV year,rate,factor for years 0..N.",
-      "DF_0 = 1 and DF_t = DF_(t-1) / (1 + r_t), r_t the rate of the band containing year t."
-    })
 public final class DiscountFactorsCommand implements Callable<Integer> {
 
-  @Spec private CommandSpec spec;
+  static final CommandSyntax SYNTAX =
+      CommandSyntax.command(
+          "discount-factors",
+          "Print the chained discount factors of a schedule as CSV year,rate,factor for years 0..N. "
+              + "DF_0 = 1 and DF_t = DF_(t-1) / (1 + r_t), r_t the rate of the band containing year t.",
+          DiscountFactorsCommand::new,
+          OptionSyntax.value(
+                  "--schedule",
+                  "standard|health|reduced|reduced-health|nice|nice-health",
+                  "The discount schedule: standard, health, reduced, reduced-health, nice or nice-health.")
+              .required(),
+          OptionSyntax.value("--years", "N", "The last year to print, 0 to 1000.").required());
 
-  @Option(
-      names = "--schedule",
-      required = true,
-      description =
-          "The discount schedule: standard, health, reduced, reduced-health, nice or nice-health.")
-  private String schedule;
+  private final Arguments args;
+  private final String schedule;
+  private final int years;
 
-  private int years;
-
-  /** Creates the command; picocli calls this. */
-  public DiscountFactorsCommand() {}
-
-  @Option(
-      names = "--years",
-      required = true,
-      paramLabel = "N",
-      description = "The last year to print, 0 to 1000.")
-  void setYears(int n) {
+  private DiscountFactorsCommand(Arguments args) {
+    this.args = args;
+    this.schedule = args.string("--schedule");
+    int n = args.integer("--years");
     if (n < 0 || n > DiscountSchedule.MAX_YEAR) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--years must be 0 to " + DiscountSchedule.MAX_YEAR + ", not " + n);
+      throw args.usage("--years must be 0 to " + DiscountSchedule.MAX_YEAR + ", not " + n);
     }
     this.years = n;
   }
@@ -71,7 +59,7 @@ public final class DiscountFactorsCommand implements Callable<Integer> {
                             + schedule
                             + "'; the schedules are: "
                             + String.join(", ", data.schedules().keySet())));
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = args.out();
     try {
       CsvTable table = CsvTable.start(out, "year", "rate", "factor");
       List<BigDecimal> factors = s.exactFactors(years + 1);

@@ -1,34 +1,34 @@
 package org.networkedcare.examples.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import org.networkedcare.examples.ExampleEvaluation;
 import org.networkedcare.examples.report.BoardPack;
 import org.networkedcare.examples.report.EvaluationDocument;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code networkedcare example}: runs the example evaluation and prints a readable summary. */
-@Command(
-    name = "example",
-    mixinStandardHelpOptions = true,
-    description =
-        "Run the example evaluation of a network of real A&E providers and print a summary.")
 final class ExampleCommand implements Callable<Integer> {
 
-  @Spec private CommandSpec spec;
+  static final CommandSyntax SYNTAX =
+      CommandSyntax.command(
+          "example",
+          "Run the example evaluation of a network of real A&E providers and print a summary.",
+          ExampleCommand::new,
+          OptionSyntax.value(
+              "--output",
+              "DIR",
+              "The folder to write the board pack to. By default it is board-pack beside the networkedcare jar "
+                  + "(examples/target/board-pack in a clone of the project), whatever the current directory; "
+                  + "without the jar (classes on a class path), board-pack in the current directory."));
 
-  @Option(
-      names = "--output",
-      paramLabel = "DIR",
-      description =
-          "The folder to write the board pack to. By default it is board-pack beside the networkedcare jar "
-              + "(examples/target/board-pack in a clone of the project), whatever the current directory; "
-              + "without the jar (classes on a class path), board-pack in the current directory.")
-  private @Nullable Path output;
+  private final Arguments args;
+  private final Optional<Path> output;
+
+  private ExampleCommand(Arguments args) {
+    this.args = args;
+    this.output = args.optionalPath("--output");
+  }
 
   /**
    * {@return the default folder of the board pack: beside the jar this class was loaded from, or in
@@ -51,13 +51,12 @@ final class ExampleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path target = output == null ? defaultOutput() : output;
-    spec.commandLine().getOut().print(ExampleEvaluation.shipped().render());
+    Path target = output.orElseGet(ExampleCommand::defaultOutput);
+    args.out().print(ExampleEvaluation.shipped().render());
     EvaluationDocument doc = org.networkedcare.examples.Examples.bbmk();
     ReportCommand.write(BoardPack.evaluate(doc, doc.asOf()), target);
-    spec.commandLine().getOut().println();
-    spec.commandLine()
-        .getOut()
+    args.out().println();
+    args.out()
         .println("Board pack (" + doc.asOf() + ") written to " + target.resolve("index.html"));
     return 0;
   }

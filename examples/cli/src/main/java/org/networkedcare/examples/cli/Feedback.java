@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.LongConsumer;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * What a command tells the person running it, on standard error only (standard output stays the
@@ -59,17 +58,12 @@ final class Feedback {
   }
 
   /** {@return the feedback of a running command, from the top-level options} */
-  static Feedback of(CommandSpec spec) {
-    Main main = (Main) spec.root().userObject();
-    boolean quiet = main.quiet();
-    boolean terminal = !quiet && !main.progress() && Main.stderrIsTerminal();
+  static Feedback of(Arguments args) {
+    boolean quiet = args.flag("--quiet");
+    boolean progress = args.flag("--progress");
+    boolean terminal = !quiet && !progress && Main.stderrIsTerminal();
     return new Feedback(
-        spec.commandLine().getErr(),
-        spec.qualifiedName(),
-        quiet,
-        main.progress() && !quiet,
-        terminal,
-        main.started());
+        args.err(), args.command(), quiet, progress && !quiet, terminal, args.started());
   }
 
   /** {@return seconds since the command started, to one decimal} */

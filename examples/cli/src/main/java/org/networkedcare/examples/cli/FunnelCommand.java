@@ -3,7 +3,6 @@ package org.networkedcare.examples.cli;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -22,126 +21,92 @@ import org.networkedcare.metrics.funnel.LimitMethod;
 import org.networkedcare.metrics.funnel.Overdispersion;
 import org.networkedcare.metrics.funnel.RatioMethod;
 import org.networkedcare.metrics.funnel.SiteCount;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code networkedcare funnel}: a funnel plot of sites (Spiegelhalter 2005, as FunnelPlotR 0.6.0),
  * written as {@code sites.csv}, {@code parameters.csv} and {@code funnel.svg} in a directory.
  */
-@Command(
-    name = "funnel",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Funnel plot: each site against control limits at its denominator, with over-dispersion",
-      "(phi, tau2) handled as FunnelPlotR 0.6.0 does. Writes DIR/sites.csv, DIR/parameters.csv",
-      "and DIR/funnel.svg."
-    })
 public final class FunnelCommand implements Callable<Integer> {
+
+  static final CommandSyntax SYNTAX =
+      CommandSyntax.command(
+          "funnel",
+          "Funnel plot: each site against control limits at its denominator, with "
+              + "over-dispersion (phi, tau2) handled as FunnelPlotR 0.6.0 does. Writes "
+              + "DIR/sites.csv, DIR/parameters.csv and DIR/funnel.svg.",
+          FunnelCommand::new,
+          OptionSyntax.value("--input", "F.csv", "Input CSV with a header row.").required(),
+          OptionSyntax.value("--site-column", "C", "Column naming the site.").required(),
+          OptionSyntax.value("--numerator-column", "C", "Column of numerators.").required(),
+          OptionSyntax.value("--denominator-column", "C", "Column of denominators.").required(),
+          OptionSyntax.value(
+                  "--filter",
+                  "COLUMN=VALUE",
+                  "Read only rows whose COLUMN is VALUE exactly, such as one period of a long table (repeat: every filter must hold).")
+              .repeatable(),
+          OptionSyntax.value(
+                  "--type",
+                  "proportion|ratio|count-ratio|rate",
+                  "The indicator: proportion, ratio, count-ratio or rate (default: ${DEFAULT-VALUE}).")
+              .byDefault("proportion"),
+          OptionSyntax.value(
+                  "--sr-method",
+                  "shmi|cqc",
+                  "The standardised-ratio method for --type ratio: shmi or cqc (default: ${DEFAULT-VALUE}).")
+              .byDefault("shmi"),
+          OptionSyntax.value(
+              "--limits",
+              "exact|normal",
+              "The unadjusted limits: exact or normal (default: exact for ratio, normal otherwise)."),
+          OptionSyntax.value("--target", "X", "Target (default: pooled, or 1 for ratio)."),
+          OptionSyntax.value(
+                  "--overdispersion",
+                  "none|multiplicative|additive|auto",
+                  "The over-dispersion adjustment: none, multiplicative, additive or auto (default: ${DEFAULT-VALUE}).")
+              .byDefault("auto"),
+          OptionSyntax.value(
+                  "--trim",
+                  "T",
+                  "The share of sites (a fraction, 0.1 is 10%) trimmed at each end before phi is estimated (default: ${DEFAULT-VALUE}).")
+              .byDefault("0.1"),
+          OptionSyntax.value("--title", "TEXT", "Chart title (default: numerator / denominator)."),
+          OptionSyntax.value("--output", "DIR", "Output directory, created if need be.")
+              .required());
 
   private static final Pattern NUMBER =
       Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
 
-  @Spec private CommandSpec spec;
+  private final Arguments args;
+  private final Path input;
+  private final String siteColumn;
+  private final String numeratorColumn;
+  private final String denominatorColumn;
+  private final List<String> filters;
+  private final String type;
+  private final String srMethod;
+  private final @Nullable String limits;
+  private final @Nullable String target;
+  private final String overdispersion;
+  private final String trim;
+  private final @Nullable String title;
+  private final Path output;
 
-  @Option(
-      names = "--input",
-      required = true,
-      paramLabel = "F.csv",
-      description = "Input CSV with a header row.")
-  private Path input;
-
-  @Option(
-      names = "--site-column",
-      required = true,
-      paramLabel = "C",
-      description = "Column naming the site.")
-  private String siteColumn;
-
-  @Option(
-      names = "--numerator-column",
-      required = true,
-      paramLabel = "C",
-      description = "Column of numerators.")
-  private String numeratorColumn;
-
-  @Option(
-      names = "--denominator-column",
-      required = true,
-      paramLabel = "C",
-      description = "Column of denominators.")
-  private String denominatorColumn;
-
-  @Option(
-      names = "--filter",
-      paramLabel = "COLUMN=VALUE",
-      description =
-          "Read only rows whose COLUMN is VALUE exactly, such as one period of a long table (repeat: every filter must hold).")
-  private List<String> filters = new ArrayList<>();
-
-  @Option(
-      names = "--type",
-      paramLabel = "proportion|ratio|count-ratio|rate",
-      defaultValue = "proportion",
-      description =
-          "The indicator: proportion, ratio, count-ratio or rate (default: ${DEFAULT-VALUE}).")
-  private String type;
-
-  @Option(
-      names = "--sr-method",
-      paramLabel = "shmi|cqc",
-      defaultValue = "shmi",
-      description =
-          "The standardised-ratio method for --type ratio: shmi or cqc (default: ${DEFAULT-VALUE}).")
-  private String srMethod;
-
-  @Option(
-      names = "--limits",
-      paramLabel = "exact|normal",
-      description =
-          "The unadjusted limits: exact or normal (default: exact for ratio, normal otherwise).")
-  private @Nullable String limits;
-
-  @Option(
-      names = "--target",
-      paramLabel = "X",
-      description = "Target (default: pooled, or 1 for ratio).")
-  private @Nullable String target;
-
-  @Option(
-      names = "--overdispersion",
-      paramLabel = "none|multiplicative|additive|auto",
-      defaultValue = "auto",
-      description =
-          "The over-dispersion adjustment: none, multiplicative, additive or auto (default: ${DEFAULT-VALUE}).")
-  private String overdispersion;
-
-  @Option(
-      names = "--trim",
-      paramLabel = "T",
-      defaultValue = "0.1",
-      description =
-          "The share of sites (a fraction, 0.1 is 10%%) trimmed at each end before phi is estimated (default: ${DEFAULT-VALUE}).")
-  private String trim;
-
-  @Option(
-      names = "--title",
-      paramLabel = "TEXT",
-      description = "Chart title (default: numerator / denominator).")
-  private @Nullable String title;
-
-  @Option(
-      names = "--output",
-      required = true,
-      paramLabel = "DIR",
-      description = "Output directory, created if need be.")
-  private Path output;
-
-  /** Creates the command; picocli calls this. */
-  public FunnelCommand() {}
+  private FunnelCommand(Arguments args) {
+    this.args = args;
+    this.input = args.path("--input");
+    this.siteColumn = args.string("--site-column");
+    this.numeratorColumn = args.string("--numerator-column");
+    this.denominatorColumn = args.string("--denominator-column");
+    this.filters = args.strings("--filter");
+    this.type = args.string("--type");
+    this.srMethod = args.string("--sr-method");
+    this.limits = args.optionalString("--limits").orElse(null);
+    this.target = args.optionalString("--target").orElse(null);
+    this.overdispersion = args.string("--overdispersion");
+    this.trim = args.string("--trim");
+    this.title = args.optionalString("--title").orElse(null);
+    this.output = args.path("--output");
+  }
 
   @Override
   public Integer call() {
@@ -158,7 +123,7 @@ public final class FunnelCommand implements Callable<Integer> {
     String svg =
         FunnelSvg.render(
             result, chartTitle, denominatorColumn, numeratorColumn + " / " + denominatorColumn);
-    Feedback feedback = Feedback.of(spec);
+    Feedback feedback = Feedback.of(args);
     long names = 0;
     for (SiteCount row : rows) {
       names += row.site().length();
@@ -202,8 +167,7 @@ public final class FunnelCommand implements Callable<Integer> {
   private <T> T choice(String option, String text, Map<String, T> byId) {
     T value = byId.get(text);
     if (value == null) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
+      throw args.usage(
           "option "
               + option
               + ": '"
@@ -223,12 +187,11 @@ public final class FunnelCommand implements Callable<Integer> {
       }
       throw new InputException("option " + option + ": '" + text + "' is not a finite number");
     }
-    throw new CommandLine.ParameterException(
-        spec.commandLine(), "option " + option + ": '" + text + "' is not a number");
+    throw args.usage("option " + option + ": '" + text + "' is not a number");
   }
 
   private List<SiteCount> read() {
-    List<Map.Entry<String, String>> rowFilters = Inputs.filters(spec, filters);
+    List<Map.Entry<String, String>> rowFilters = Inputs.filters(args, filters);
     return Inputs.text(
         input,
         reader ->

@@ -15,8 +15,6 @@ import java.util.function.Function;
 import org.networkedcare.core.input.BoundedInput;
 import org.networkedcare.core.json.Json;
 import org.networkedcare.core.validation.ValidationException;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Reading the files a command is given, with one-line messages when that fails. */
 final class Inputs {
@@ -73,14 +71,13 @@ final class Inputs {
    * The {@code --filter COLUMN=VALUE} options as (column, value) pairs, in the order given; one
    * that is not of that form is a usage error (exit 2).
    */
-  static List<Map.Entry<String, String>> filters(CommandSpec spec, List<String> options) {
+  static List<Map.Entry<String, String>> filters(Arguments args, List<String> options) {
     return options.stream()
         .map(
             text -> {
               int eq = text.indexOf('=');
               if (eq <= 0) {
-                throw new CommandLine.ParameterException(
-                    spec.commandLine(), "option --filter: '" + text + "' is not COLUMN=VALUE");
+                throw args.usage("option --filter: '" + text + "' is not COLUMN=VALUE");
               }
               return Map.entry(text.substring(0, eq), text.substring(eq + 1));
             })

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.networkedcare.core.validation.ValidationException;
-import picocli.CommandLine;
 
 /**
  * One run of the command line in this process, with what it printed and, when it failed, why: for
@@ -74,19 +73,19 @@ public record Invocation(
           && invalid.problems().size() == lines.size()) {
         problems = Optional.of(invalid);
       }
-    } else if (e instanceof CommandLine.ParameterException usage) {
+    } else if (e instanceof UsageException usage) {
       lines = List.of(usage.getMessage());
     }
     boolean expected =
         e == null
             || e instanceof ValidationException
             || e instanceof InputException
-            || e instanceof CommandLine.ParameterException;
+            || e instanceof UsageException;
     return new Invocation(
         code,
         out.toString(),
         err.toString(),
-        e instanceof CommandLine.ParameterException,
+        e instanceof UsageException,
         lines,
         problems,
         expected ? Optional.empty() : Optional.ofNullable(e));

@@ -13,25 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.ServiceLoader;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.networkedcare.core.validation.Problem;
 import org.networkedcare.core.validation.ValidationException;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.IVersionProvider;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.UsageMessageSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code networkedcare} command line.
@@ -40,12 +31,7 @@ import picocli.CommandLine.Spec;
  * error, with its path, and no stack trace; at most 50, and all of them in the file {@code
  * --problems} names) or an output, standard output included, cannot be written; 2 a usage error.
  */
-@Command(
-    name = "networkedcare",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = "Governance of networked NHS care, and whether a network is worth it.")
-public final class Main implements Runnable {
+public final class Main {
 
   /** Exit code when the input has problems. */
   static final int INPUT_PROBLEM = 1;
@@ -56,55 +42,39 @@ public final class Main implements Runnable {
   /** At most this many problems are printed; {@code --problems FILE} writes them all. */
   static final int MAX_PRINTED = 50;
 
-  /**
-   * The subcommands, in the order the usage lists them. Only the one a command line names is built
-   * (picocli reads every option of a command by reflection, the largest part of start-up).
-   */
-  private static final List<Class<?>> SUBCOMMANDS =
+  /** The built-in subcommands, in the order the help lists them. */
+  static final List<String> SUBCOMMANDS =
       List.of(
-          ExampleCommand.class,
-          ValidateCommand.class,
-          SpcCommand.class,
-          AppraiseCommand.class,
-          DiscountFactorsCommand.class,
-          CeaCommand.class,
-          PsaCommand.class,
-          FunnelCommand.class,
-          AssureCommand.class,
-          CohortCommand.class,
-          ReportCommand.class,
-          DataCommand.class);
+          "example",
+          "validate",
+          "spc",
+          "appraise",
+          "discount-factors",
+          "cea",
+          "psa",
+          "funnel",
+          "assure",
+          "cohort",
+          "report",
+          "data");
 
-  @Spec private CommandSpec spec;
+  /** The top-level options, which every subcommand inherits. */
+  static final List<OptionSyntax> OPTIONS =
+      List.of(
+          OptionSyntax.value(
+              "--problems",
+              "FILE",
+              "Write every problem of the input to FILE, one per line (standard error shows the first "
+                  + MAX_PRINTED
+                  + ")."),
+          OptionSyntax.flag(
+              "--progress",
+              "Print progress lines of long work to standard error even when it is not a terminal."),
+          OptionSyntax.flag(
+              "--quiet",
+              "Print no progress and no summary line (warnings and errors are still printed)."));
 
-  @Option(
-      names = "--problems",
-      paramLabel = "FILE",
-      scope = ScopeType.INHERIT,
-      description =
-          "Write every problem of the input to FILE, one per line (standard error shows the first "
-              + MAX_PRINTED
-              + ").")
-  private @Nullable Path problems;
-
-  @Option(
-      names = "--progress",
-      scope = ScopeType.INHERIT,
-      description =
-          "Print progress lines of long work to standard error even when it is not a terminal.")
-  private boolean progress;
-
-  @Option(
-      names = "--quiet",
-      scope = ScopeType.INHERIT,
-      description =
-          "Print no progress and no summary line (warnings and errors are still printed).")
-  private boolean quiet;
-
-  private final long started = System.nanoTime();
-
-  /** Creates the top-level command; picocli calls this. */
-  public Main() {}
+  private Main() {}
 
   /**
    * Runs the command line and exits with its code.
@@ -170,115 +140,87 @@ public final class Main implements Runnable {
    * to {@code failure} before it is reported.
    */
   static int execute(String[] args, PrintWriter out, PrintWriter err, Consumer<Exception> failure) {
-    CommandLine line = new CommandLine(new Main());
-    List<Class<?>> subs = subcommands(args);
-    for (Class<?> sub : subs) {
-      line.addSubcommand(sub);
+    long started = System.nanoTime();
+    List<Path> problems = new ArrayList<>(1);
+    int code;
+    try {
+      code =
+          run(
+              syntax(args),
+              args,
+              out,
+              err,
+              started,
+              arguments -> arguments.optionalPath("--problems").ifPresent(problems::add));
+    } catch (UsageException e) {
+      failure.accept(e);
+      code = usage(e, err);
+    } catch (Exception e) {
+      failure.accept(e);
+      report(e, err, problems.isEmpty() ? null : problems.get(0));
+      code = INPUT_PROBLEM;
     }
-    if (subs.size() != 1 && !versionOnly(args)) {
-      // No built-in subcommand is named: an added one (serve) may be, and the usage lists them all.
-      // A lone --version needs none of them: finding and building serve was 10 ms of its 140.
-      for (AddedCommand added :
-          ServiceLoader.load(AddedCommand.class, Main.class.getClassLoader())) {
-        line.addSubcommand(added);
-      }
-    }
-    line.setOut(out);
-    line.setErr(err);
-    line.registerConverter(LocalDate.class, Main::date);
-    for (CommandLine sub : line.getSubcommands().values()) {
-      sub.getCommandSpec().versionProvider(new Version());
-    }
-    line.setExitCodeExceptionMapper(
-        e -> e instanceof CommandLine.ParameterException ? USAGE : INPUT_PROBLEM);
-    Main main = line.getCommand();
-    line.setExecutionExceptionHandler(
-        (e, cmd, parsed) -> {
-          failure.accept(e);
-          report(e, cmd.getErr(), main.problems);
-          return INPUT_PROBLEM;
-        });
-    line.setParameterExceptionHandler(
-        (e, args2) -> {
-          failure.accept(e);
-          e.getCommandLine().getErr().println("networkedcare: " + e.getMessage());
-          e.getCommandLine()
-              .getErr()
-              .println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-          return USAGE;
-        });
-    line.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Main::commandList);
-    Optional<String> unknown = unknownSubcommand(line, args);
-    if (unknown.isPresent()) {
-      err.println(unknown.get());
-      err.flush();
-      return USAGE;
-    }
-    int code = line.execute(args);
     out.flush();
     err.flush();
     return code;
   }
 
-  /**
-   * {@return why the arguments name no subcommand, when a word where a subcommand belongs is not
-   * one: the message and the help to try, two lines} Checked before picocli parses, so that {@code
-   * networkedcare nosuch --help} is a usage error rather than the top-level help.
-   */
-  static Optional<String> unknownSubcommand(CommandLine line, String[] args) {
-    CommandLine current = line;
-    for (int i = 0; i < args.length && !current.getSubcommands().isEmpty(); i++) {
-      String arg = args[i];
-      if (arg.equals("--problems")) {
-        i++;
-      } else if (!arg.startsWith("-")) {
-        CommandLine sub = current.getSubcommands().get(arg);
-        if (sub == null) {
-          String name = current.getCommandSpec().qualifiedName();
-          return Optional.of(
-              "networkedcare: '"
-                  + arg
-                  + "' is not a subcommand of "
-                  + name
-                  + "; the subcommands are: "
-                  + String.join(", ", current.getSubcommands().keySet())
-                  + System.lineSeparator()
-                  + "Try '"
-                  + name
-                  + " --help'.");
-        }
-        current = sub;
-      }
-    }
-    return Optional.empty();
+  /** Prints a usage error, and its help to try; {@return its exit code, {@value #USAGE}} */
+  static int usage(UsageException e, PrintWriter err) {
+    err.println("networkedcare: " + e.getMessage());
+    err.println("Try '" + e.command() + " --help'.");
+    return USAGE;
   }
 
   /**
-   * The list of subcommands in the help: each with the first sentence of its description, whole,
-   * however many lines the description has.
+   * Reads the arguments against the top-level command and runs what they name: its help, the
+   * version, or the command, whose arguments {@code parsed} sees before it runs.
+   *
+   * @return the exit code
+   * @throws UsageException if the arguments are not what the command takes
+   * @throws Exception what the command threw
    */
-  private static String commandList(CommandLine.Help help) {
-    Map<String, CommandLine.Help> subcommands = help.subcommands();
-    if (subcommands.isEmpty()) {
-      return "";
+  static int run(
+      CommandSyntax root,
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      long started,
+      Consumer<Arguments> parsed)
+      throws Exception {
+    Arguments.Reading reading = Arguments.read(root, args);
+    if (reading.help()) {
+      out.print(HelpText.of(reading.path()));
+      return 0;
     }
-    int nameWidth = subcommands.keySet().stream().mapToInt(String::length).max().orElse(0) + 4;
-    int width = help.commandSpec().usageMessage().width();
-    CommandLine.Help.TextTable table =
-        CommandLine.Help.TextTable.forColumns(
-            help.colorScheme(),
-            new CommandLine.Help.Column(nameWidth, 2, CommandLine.Help.Column.Overflow.SPAN),
-            new CommandLine.Help.Column(
-                width - nameWidth, 2, CommandLine.Help.Column.Overflow.WRAP));
-    subcommands.forEach((name, sub) -> table.addRowValues(name, summary(sub.commandSpec())));
-    return table.toString();
+    if (reading.version()) {
+      out.println(version());
+      return 0;
+    }
+    Arguments arguments = reading.arguments(out, err, started);
+    parsed.accept(arguments);
+    Callable<Integer> command = reading.command().command().orElseThrow().apply(arguments);
+    return command.call();
   }
 
-  /** {@return the first sentence of a command's description} */
-  static String summary(CommandSpec command) {
-    String text = String.join(" ", command.usageMessage().description()).strip();
-    int end = text.indexOf(". ");
-    return end < 0 ? text : text.substring(0, end + 1);
+  /**
+   * {@return the top-level command with the subcommands these arguments need} The one named where a
+   * subcommand stands (after the top-level {@code --problems FILE}, {@code --progress}, {@code
+   * --quiet}); none for a lone {@code --version}; or all of them otherwise, those other modules add
+   * included (the help lists them, and an unknown name is matched against them). Only the named one
+   * is built: each subcommand's syntax loads its class.
+   */
+  static CommandSyntax syntax(String[] args) {
+    return root(subcommands(args));
+  }
+
+  /** {@return the top-level command with these subcommands} */
+  static CommandSyntax root(List<CommandSyntax> subcommands) {
+    return CommandSyntax.group(
+        "networkedcare",
+        "Governance of networked NHS care, and whether a network is worth it.",
+        OPTIONS,
+        subcommands);
   }
 
   /** {@return whether the arguments are a lone {@code --version} or {@code -V}} */
@@ -286,13 +228,8 @@ public final class Main implements Runnable {
     return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
   }
 
-  /**
-   * {@return the subcommands to build for these arguments} The one named where a subcommand stands
-   * (after the top-level {@code --problems FILE}, {@code --progress}, {@code --quiet}); none for a
-   * lone {@code --version}; or all of them otherwise (the usage lists them, and an unknown name is
-   * matched against them).
-   */
-  static List<Class<?>> subcommands(String[] args) {
+  /** {@return the subcommands to build for these arguments (see {@link #syntax})} */
+  static List<CommandSyntax> subcommands(String[] args) {
     if (versionOnly(args)) {
       return List.of(); // the version is the same for every subcommand
     }
@@ -305,13 +242,42 @@ public final class Main implements Runnable {
       i += args[i].equals("--problems") ? 2 : 1;
     }
     if (i < args.length) {
-      for (Class<?> sub : SUBCOMMANDS) {
-        if (sub.getAnnotation(Command.class).name().equals(args[i])) {
-          return List.of(sub);
-        }
+      Optional<CommandSyntax> named = builtIn(args[i]);
+      if (named.isPresent()) {
+        return List.of(named.get());
       }
     }
-    return SUBCOMMANDS;
+    List<CommandSyntax> all = new ArrayList<>();
+    for (String name : SUBCOMMANDS) {
+      all.add(builtIn(name).orElseThrow());
+    }
+    for (AddedCommand added : ServiceLoader.load(AddedCommand.class, Main.class.getClassLoader())) {
+      all.add(added.syntax());
+    }
+    return all;
+  }
+
+  /**
+   * {@return the syntax of a built-in subcommand} A switch, so that naming one loads its class
+   * alone.
+   */
+  static Optional<CommandSyntax> builtIn(String name) {
+    return Optional.ofNullable(
+        switch (name) {
+          case "example" -> ExampleCommand.SYNTAX;
+          case "validate" -> ValidateCommand.SYNTAX;
+          case "spc" -> SpcCommand.SYNTAX;
+          case "appraise" -> AppraiseCommand.SYNTAX;
+          case "discount-factors" -> DiscountFactorsCommand.SYNTAX;
+          case "cea" -> CeaCommand.SYNTAX;
+          case "psa" -> PsaCommand.SYNTAX;
+          case "funnel" -> FunnelCommand.SYNTAX;
+          case "assure" -> AssureCommand.SYNTAX;
+          case "cohort" -> CohortCommand.SYNTAX;
+          case "report" -> ReportCommand.SYNTAX;
+          case "data" -> DataCommand.SYNTAX;
+          default -> null;
+        });
   }
 
   /**
@@ -376,21 +342,6 @@ public final class Main implements Runnable {
     }
   }
 
-  /** {@return whether --progress was given} */
-  boolean progress() {
-    return progress;
-  }
-
-  /** {@return whether --quiet was given} */
-  boolean quiet() {
-    return quiet;
-  }
-
-  /** {@return when the command line started, by {@link System#nanoTime()}} */
-  long started() {
-    return started;
-  }
-
   /**
    * {@return whether this process's standard error is a terminal} Read from {@code /proc/self/fd/2}
    * (Linux); elsewhere false, so that progress then needs {@code --progress}.
@@ -404,37 +355,17 @@ public final class Main implements Runnable {
     }
   }
 
-  /** Without a subcommand: the usage, as a usage error (exit code 2). */
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
-  }
-
-  /** Reads an option's ISO date, refusing anything else with a message a person can act on. */
-  private static LocalDate date(String text) {
-    try {
-      if (text.length() != 10) {
-        throw new DateTimeParseException("length", text, 0);
+  /** {@return the version line, from the properties Maven writes at build time} */
+  static String version() {
+    Properties properties = new Properties();
+    try (InputStream in =
+        Main.class.getResourceAsStream("/org/networkedcare/examples/version.properties")) {
+      if (in != null) {
+        properties.load(in);
       }
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new CommandLine.TypeConversionException(
-          "'" + text + "' is not an ISO date (YYYY-MM-DD)");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-  }
-
-  /** Reads the version from the properties Maven writes at build time. */
-  static final class Version implements IVersionProvider {
-    @Override
-    public String[] getVersion() throws IOException {
-      Properties properties = new Properties();
-      try (InputStream in =
-          Main.class.getResourceAsStream("/org/networkedcare/examples/version.properties")) {
-        if (in != null) {
-          properties.load(in);
-        }
-      }
-      return new String[] {"networkedcare " + properties.getProperty("version", "unknown")};
-    }
+    return "networkedcare " + properties.getProperty("version", "unknown");
   }
 }

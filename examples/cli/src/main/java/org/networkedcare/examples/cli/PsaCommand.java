@@ -21,11 +21,6 @@ import org.networkedcare.metrics.uncertainty.CostEffectivenessTally;
 import org.networkedcare.metrics.uncertainty.DrawSummary;
 import org.networkedcare.metrics.uncertainty.ParameterSampler;
 import org.networkedcare.metrics.uncertainty.WtpGrid;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code networkedcare psa --input A.json --draws N --seed S [--threads T] --output DIR}: Monte
@@ -34,90 +29,64 @@ import picocli.CommandLine.Spec;
  * (icers.csv, acceptability.csv, evpi.csv, pairwise.csv against the reference). The files are the
  * same, byte for byte, for any number of threads.
  */
-@Command(
-    name = "psa",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Probabilistic sensitivity analysis of an appraisal: draws parameters from their distributions,",
-      "writes every draw, NPSV and per-organisation summaries and, with health effects, frontier and",
-      "pairwise ICERs, the acceptability curve and frontier, expected NMB and EVPI."
-    })
 public final class PsaCommand implements Callable<Integer> {
 
-  @Spec private CommandSpec spec;
+  static final CommandSyntax SYNTAX =
+      CommandSyntax.command(
+          "psa",
+          "Probabilistic sensitivity analysis of an appraisal: draws parameters "
+              + "from their distributions, writes every draw, NPSV and per-organisation "
+              + "summaries and, with health effects, frontier and pairwise ICERs, the "
+              + "acceptability curve and frontier, expected NMB and EVPI.",
+          PsaCommand::new,
+          OptionSyntax.value("--input", "A.json", "The appraisal document.").required(),
+          OptionSyntax.value("--seed", "S", "The seed (a whole number).").required(),
+          OptionSyntax.value("--output", "DIR", "Output directory, created if need be.").required(),
+          OptionSyntax.value(
+                  "--wtp",
+                  "FROM:TO:STEP|V",
+                  "Willingness to pay in pounds per QALY for the cost-effectiveness outputs, a grid FROM:TO:STEP or one value; repeatable (default ${DEFAULT-VALUE}).")
+              .byDefault("0:100000:1000")
+              .repeatable(),
+          OptionSyntax.value(
+              "--reference",
+              "OPTION",
+              "The option pairwise ICERs are against (default: the counterfactual)."),
+          OptionSyntax.value("--governance", "G.json", AppraisalInputs.GOVERNANCE_HELP),
+          OptionSyntax.value("--draws", "N", "The number of draws, 1 to 10,000,000.").required(),
+          OptionSyntax.value(
+              "--threads",
+              "T",
+              "The number of threads, 1 to 256 (default 1); the output is the same bytes on any number."));
 
-  @Option(
-      names = "--input",
-      required = true,
-      paramLabel = "A.json",
-      description = "The appraisal document.")
-  private Path input;
+  private final Arguments args;
+  private final Path input;
+  private final long seed;
+  private final Path output;
+  private final List<String> wtp;
+  private final Optional<String> reference;
+  private final Optional<Path> governance;
 
-  private int draws;
-
-  @Option(
-      names = "--seed",
-      required = true,
-      paramLabel = "S",
-      description = "The seed (a whole number).")
-  private long seed;
-
-  private int threads = 1;
-
-  @Option(
-      names = "--output",
-      required = true,
-      paramLabel = "DIR",
-      description = "Output directory, created if need be.")
-  private Path output;
-
-  @Option(
-      names = "--wtp",
-      paramLabel = "FROM:TO:STEP|V",
-      description =
-          "Willingness to pay in pounds per QALY for the cost-effectiveness outputs, a grid FROM:TO:STEP or one value; repeatable (default 0:100000:1000).")
-  private List<String> wtp = List.of("0:100000:1000");
-
-  @Option(
-      names = "--reference",
-      paramLabel = "OPTION",
-      description = "The option pairwise ICERs are against (default: the counterfactual).")
-  private Optional<String> reference = Optional.empty();
-
-  @Option(
-      names = "--governance",
-      paramLabel = "G.json",
-      description = AppraisalInputs.GOVERNANCE_HELP)
-  private Optional<Path> governance = Optional.empty();
-
-  /** Creates the command; picocli calls this. */
-  public PsaCommand() {}
-
-  @Option(
-      names = "--draws",
-      required = true,
-      paramLabel = "N",
-      description = "The number of draws, 1 to 10,000,000.")
-  void setDraws(int n) {
-    if (n < 1 || n > MonteCarlo.MAX_DRAWS) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--draws must be 1 to " + MonteCarlo.MAX_DRAWS + ", not " + n);
+  private PsaCommand(Arguments args) {
+    this.args = args;
+    this.input = args.path("--input");
+    this.seed = args.longInteger("--seed");
+    this.output = args.path("--output");
+    this.wtp = args.strings("--wtp");
+    this.reference = args.optionalString("--reference");
+    this.governance = args.optionalPath("--governance");
+    this.draws = args.integer("--draws");
+    if (draws < 1 || draws > MonteCarlo.MAX_DRAWS) {
+      throw args.usage("--draws must be 1 to " + MonteCarlo.MAX_DRAWS + ", not " + draws);
     }
-    this.draws = n;
+    this.threads = args.integer("--threads", 1);
+    if (threads < 1 || threads > MonteCarlo.MAX_THREADS) {
+      throw args.usage("--threads must be 1 to " + MonteCarlo.MAX_THREADS + ", not " + threads);
+    }
   }
 
-  @Option(
-      names = "--threads",
-      paramLabel = "T",
-      description =
-          "The number of threads, 1 to 256 (default 1); the output is the same bytes on any number.")
-  void setThreads(int n) {
-    if (n < 1 || n > MonteCarlo.MAX_THREADS) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--threads must be 1 to " + MonteCarlo.MAX_THREADS + ", not " + n);
-    }
-    this.threads = n;
-  }
+  private final int draws;
+  private final int threads;
 
   /** Draws simulated, written and folded into the aggregates together. */
   static final int BLOCK = 1 << 16;
@@ -126,7 +95,7 @@ public final class PsaCommand implements Callable<Integer> {
   public Integer call() {
     Appraisal appraisal = AppraisalInputs.read(input, governance);
     WtpGrid grid = CeaCommand.grid(wtp);
-    Feedback feedback = Feedback.of(spec);
+    Feedback feedback = Feedback.of(args);
     PreparedAppraisal prepared = new BenefitCalculator().prepare(appraisal);
     ParameterSampler sampler = appraisal.psaSampler();
     PsaResult shape = MonteCarlo.run(prepared, sampler, seed, 1, 1);

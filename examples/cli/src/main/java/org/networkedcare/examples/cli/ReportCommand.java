@@ -14,59 +14,54 @@ import org.networkedcare.examples.report.BoardPack;
 import org.networkedcare.examples.report.BoardPackPage;
 import org.networkedcare.examples.report.EvaluationDocument;
 import org.networkedcare.examples.report.EvaluationDocuments;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code networkedcare report --input E.json [--as-of YYYY-MM-DD] [--data D.csv] --output DIR}: the
  * board pack (docs/board-pack.md).
  */
-@Command(
-    name = "report",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Evaluate a network (governance, SPC, appraisal, probabilistic analysis) and write the board pack:",
-      "DIR/index.html (self-contained, prints to A4) with board-pack.json and CSV files beside it."
-    })
 final class ReportCommand implements Callable<Integer> {
 
-  @Spec private CommandSpec spec;
+  static final CommandSyntax SYNTAX =
+      CommandSyntax.command(
+          "report",
+          "Evaluate a network (governance, SPC, appraisal, probabilistic "
+              + "analysis) and write the board pack: DIR/index.html (self-contained, "
+              + "prints to A4) with board-pack.json and CSV files beside it.",
+          ReportCommand::new,
+          OptionSyntax.value(
+                  "--input",
+                  "E.json",
+                  "The evaluation document (parts by paths relative to it, inside its folder).")
+              .required(),
+          OptionSyntax.value(
+              "--as-of", "YYYY-MM-DD", "The evaluation date (default: the document's asOf)."),
+          OptionSyntax.value(
+              "--data",
+              "D.csv",
+              "A measure dataset (CSV or JSON) to read instead of the one the documents name."),
+          OptionSyntax.value("--output", "DIR", "Output directory, created if need be.")
+              .required());
 
-  @Option(
-      names = "--input",
-      required = true,
-      paramLabel = "E.json",
-      description = "The evaluation document (parts by paths relative to it, inside its folder).")
-  private Path input;
+  private final Arguments args;
+  private final Path input;
+  private final Optional<LocalDate> asOf;
+  private final Optional<Path> data;
+  private final Path output;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "YYYY-MM-DD",
-      description = "The evaluation date (default: the document's asOf).")
-  private Optional<LocalDate> asOf = Optional.empty();
-
-  @Option(
-      names = "--data",
-      paramLabel = "D.csv",
-      description =
-          "A measure dataset (CSV or JSON) to read instead of the one the documents name.")
-  private Optional<Path> data = Optional.empty();
-
-  @Option(
-      names = "--output",
-      required = true,
-      paramLabel = "DIR",
-      description = "Output directory, created if need be.")
-  private Path output;
+  private ReportCommand(Arguments args) {
+    this.args = args;
+    this.input = args.path("--input");
+    this.asOf = args.optionalDate("--as-of");
+    this.data = args.optionalPath("--data");
+    this.output = args.path("--output");
+  }
 
   @Override
   public Integer call() {
     EvaluationDocument doc;
     BoardPack pack;
     Feedback.Progress steps =
-        Feedback.of(spec).progress("reading, evaluating, writing", "steps", 3);
+        Feedback.of(args).progress("reading, evaluating, writing", "steps", 3);
     try {
       doc = EvaluationDocuments.read(input, data);
       steps.accept(1);
@@ -82,7 +77,7 @@ final class ReportCommand implements Callable<Integer> {
     write(pack, output);
     steps.accept(1);
     steps.end();
-    spec.commandLine().getOut().println("Board pack written to " + output.resolve("index.html"));
+    args.out().println("Board pack written to " + output.resolve("index.html"));
     return 0;
   }
 

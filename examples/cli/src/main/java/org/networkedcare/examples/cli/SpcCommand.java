@@ -28,134 +28,106 @@ import org.networkedcare.metrics.spc.SpcOptions;
 import org.networkedcare.metrics.spc.SpcResult;
 import org.networkedcare.metrics.spc.SpcSeries;
 import org.networkedcare.metrics.spc.SpecialCause;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code networkedcare spc}: Making Data Count SPC charts of one CSV series or one per facet,
  * written as a points file and a summary file: XmR (the default) or, with {@code --chart}, the g,
  * t, p, p', u and u' charts.
  */
-@Command(
-    name = "spc",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Making Data Count SPC charts: XmR as NHSRplotthedots 0.2.2 computes them, or with --chart",
-      "the g and t charts for rare events and the p, p', u and u' charts for varying denominators,",
-      "with qicharts2 0.8.1's limits and the same rules, icons and assurance.",
-      "Warnings go to standard error; the exit code stays 0."
-    })
 public final class SpcCommand implements Callable<Integer> {
+
+  static final CommandSyntax SYNTAX =
+      CommandSyntax.command(
+          "spc",
+          "Making Data Count SPC charts: XmR as NHSRplotthedots 0.2.2 computes "
+              + "them, or with --chart the g and t charts for rare events and the p, "
+              + "p', u and u' charts for varying denominators, with qicharts2 0.8.1's "
+              + "limits and the same rules, icons and assurance. Warnings go to "
+              + "standard error; the exit code stays 0.",
+          SpcCommand::new,
+          OptionSyntax.value("--input", "F.csv", "Input CSV with a header row.").required(),
+          OptionSyntax.value("--date-column", "C", "Column of ISO dates (YYYY-MM-DD).").required(),
+          OptionSyntax.value("--value-column", "C", "Column of values; empty or NA is missing."),
+          OptionSyntax.value(
+              "--numerator-column",
+              "C",
+              "Column of numerators (with --denominator-column: the value is their ratio)."),
+          OptionSyntax.value(
+              "--denominator-column",
+              "C",
+              "Column of denominators (positive); p, pp, u and up charts need both."),
+          OptionSyntax.value(
+                  "--filter",
+                  "COLUMN=VALUE",
+                  "Read only rows whose COLUMN is VALUE exactly (repeat: every filter must hold).")
+              .repeatable(),
+          OptionSyntax.value(
+                  "--chart",
+                  "xmr|g|t|p|pp|u|up",
+                  "The chart: xmr, g, t, p, pp (p prime), u or up (u prime) (default: ${DEFAULT-VALUE}).")
+              .byDefault("xmr"),
+          OptionSyntax.value(
+              "--facet-column", "C", "Column naming the facet: one chart per value."),
+          OptionSyntax.value(
+                  "--improvement",
+                  "increase|decrease|neutral",
+                  "Which direction of change is an improvement: increase, decrease or neutral (default: ${DEFAULT-VALUE}).")
+              .byDefault("increase"),
+          OptionSyntax.value("--target", "X|FACET=X", "One target, or a target per facet (repeat).")
+              .repeatable(),
+          OptionSyntax.value(
+                  "--rebase",
+                  "DATE|FACET=DATE",
+                  "Rebase dates, for every facet or per facet (repeat).")
+              .repeatable(),
+          OptionSyntax.value(
+              "--fix-after", "N", "Limits from the first N rows of each segment (N >= 12)."),
+          OptionSyntax.flag(
+              "--no-screening",
+              "Do not screen large moving ranges (Making Data Count Excel limits)."),
+          OptionSyntax.value("--points", "P.csv", "Output: one row per input row.").required(),
+          OptionSyntax.value("--summary", "S.csv", "Output: one row per facet and segment.")
+              .required());
 
   private static final Pattern NUMBER =
       Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
   private static final Pattern NON_FINITE = Pattern.compile("[+-]?(?:NaN|Inf|Infinity)");
 
-  @Spec private CommandSpec spec;
+  private final Arguments args;
+  private final Path input;
+  private final String dateColumn;
+  private final @Nullable String valueColumn;
+  private final @Nullable String numeratorColumn;
+  private final @Nullable String denominatorColumn;
+  private final List<String> filters;
+  private final String chart;
+  private final @Nullable String facetColumn;
+  private final String improvement;
+  private final List<String> targets;
+  private final List<String> rebases;
+  private final @Nullable Integer fixAfter;
+  private final boolean noScreening;
+  private final Path points;
+  private final Path summary;
 
-  @Option(
-      names = "--input",
-      required = true,
-      paramLabel = "F.csv",
-      description = "Input CSV with a header row.")
-  private Path input;
-
-  @Option(
-      names = "--date-column",
-      required = true,
-      paramLabel = "C",
-      description = "Column of ISO dates (YYYY-MM-DD).")
-  private String dateColumn;
-
-  @Option(
-      names = "--value-column",
-      paramLabel = "C",
-      description = "Column of values; empty or NA is missing.")
-  private @Nullable String valueColumn;
-
-  @Option(
-      names = "--numerator-column",
-      paramLabel = "C",
-      description = "Column of numerators (with --denominator-column: the value is their ratio).")
-  private @Nullable String numeratorColumn;
-
-  @Option(
-      names = "--denominator-column",
-      paramLabel = "C",
-      description = "Column of denominators (positive); p, pp, u and up charts need both.")
-  private @Nullable String denominatorColumn;
-
-  @Option(
-      names = "--filter",
-      paramLabel = "COLUMN=VALUE",
-      description =
-          "Read only rows whose COLUMN is VALUE exactly (repeat: every filter must hold).")
-  private List<String> filters = new ArrayList<>();
-
-  @Option(
-      names = "--chart",
-      paramLabel = "xmr|g|t|p|pp|u|up",
-      defaultValue = "xmr",
-      description =
-          "The chart: xmr, g, t, p, pp (p prime), u or up (u prime) (default: ${DEFAULT-VALUE}).")
-  private String chart;
-
-  @Option(
-      names = "--facet-column",
-      paramLabel = "C",
-      description = "Column naming the facet: one chart per value.")
-  private @Nullable String facetColumn;
-
-  @Option(
-      names = "--improvement",
-      paramLabel = "increase|decrease|neutral",
-      defaultValue = "increase",
-      description =
-          "Which direction of change is an improvement: increase, decrease or neutral (default: ${DEFAULT-VALUE}).")
-  private String improvement;
-
-  @Option(
-      names = "--target",
-      paramLabel = "X|FACET=X",
-      description = "One target, or a target per facet (repeat).")
-  private List<String> targets = new ArrayList<>();
-
-  @Option(
-      names = "--rebase",
-      paramLabel = "DATE|FACET=DATE",
-      description = "Rebase dates, for every facet or per facet (repeat).")
-  private List<String> rebases = new ArrayList<>();
-
-  @Option(
-      names = "--fix-after",
-      paramLabel = "N",
-      description = "Limits from the first N rows of each segment (N >= 12).")
-  private @Nullable Integer fixAfter;
-
-  @Option(
-      names = "--no-screening",
-      description = "Do not screen large moving ranges (Making Data Count Excel limits).")
-  private boolean noScreening;
-
-  @Option(
-      names = "--points",
-      required = true,
-      paramLabel = "P.csv",
-      description = "Output: one row per input row.")
-  private Path points;
-
-  @Option(
-      names = "--summary",
-      required = true,
-      paramLabel = "S.csv",
-      description = "Output: one row per facet and segment.")
-  private Path summary;
-
-  /** Creates the command; picocli calls this. */
-  public SpcCommand() {}
+  private SpcCommand(Arguments args) {
+    this.args = args;
+    this.input = args.path("--input");
+    this.dateColumn = args.string("--date-column");
+    this.valueColumn = args.optionalString("--value-column").orElse(null);
+    this.numeratorColumn = args.optionalString("--numerator-column").orElse(null);
+    this.denominatorColumn = args.optionalString("--denominator-column").orElse(null);
+    this.filters = args.strings("--filter");
+    this.chart = args.string("--chart");
+    this.facetColumn = args.optionalString("--facet-column").orElse(null);
+    this.improvement = args.string("--improvement");
+    this.targets = args.strings("--target");
+    this.rebases = args.strings("--rebase");
+    this.fixAfter = args.optionalInteger("--fix-after").orElse(null);
+    this.noScreening = args.flag("--no-screening");
+    this.points = args.path("--points");
+    this.summary = args.path("--summary");
+  }
 
   @Override
   public Integer call() {
@@ -171,7 +143,7 @@ public final class SpcCommand implements Callable<Integer> {
     } catch (ValidationException e) {
       throw InputException.of(e, "");
     }
-    Feedback feedback = Feedback.of(spec);
+    Feedback feedback = Feedback.of(args);
     long count = points(result);
     long names = 0;
     for (FacetResult facet : result.facets()) {
@@ -188,7 +160,7 @@ public final class SpcCommand implements Callable<Integer> {
     written.end();
     feedback.wrote(
         result.facets().size() + " facets, " + count + " points", List.of(points, summary));
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = args.err();
     for (String warning : result.warnings()) {
       err.println("networkedcare spc: warning: " + warning);
     }
@@ -227,7 +199,7 @@ public final class SpcCommand implements Callable<Integer> {
     if (facetColumn != null) {
       builder.facet(facetColumn);
     }
-    Inputs.filters(spec, filters).forEach(f -> builder.filter(f.getKey(), f.getValue()));
+    Inputs.filters(args, filters).forEach(f -> builder.filter(f.getKey(), f.getValue()));
     try {
       return builder.build();
     } catch (ValidationException e) {
@@ -330,8 +302,8 @@ public final class SpcCommand implements Callable<Integer> {
     }
   }
 
-  private CommandLine.ParameterException usage(String message) {
-    return new CommandLine.ParameterException(spec.commandLine(), message);
+  private UsageException usage(String message) {
+    return args.usage(message);
   }
 
   private List<SpcSeries> read(SpcCsv.Columns columns) {

@@ -30,11 +30,6 @@ import org.networkedcare.metrics.dataset.MeasureDataset;
 import org.networkedcare.metrics.dataset.MeasureDatasets;
 import org.networkedcare.metrics.json.AppraisalJson;
 import org.networkedcare.metrics.json.CohortJson;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code networkedcare validate --input F [--type T] [--network N.json]}: checks any document the
@@ -42,15 +37,28 @@ import picocli.CommandLine.Spec;
  * check that can run, each with its place (exit 1), or one line describing it and any warnings
  * (exit 0).
  */
-@Command(
-    name = "validate",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Check a document and print every problem with its place (JSON pointer or CSV line); exit 1 when there are problems.",
-      "It reads network, governance, appraisal, cohort and evaluation documents (JSON) and measure datasets (CSV, or JSON with \"rows\").",
-      "Every check that can run does, in one go: a governance document's measure dataset and an evaluation document's parts are checked too."
-    })
 final class ValidateCommand implements Callable<Integer> {
+
+  static final CommandSyntax SYNTAX =
+      CommandSyntax.command(
+          "validate",
+          "Check a document and print every problem with its place (JSON pointer "
+              + "or CSV line); exit 1 when there are problems. It reads network, "
+              + "governance, appraisal, cohort and evaluation documents (JSON) and "
+              + "measure datasets (CSV, or JSON with \"rows\"). Every check that can "
+              + "run does, in one go: a governance document's measure dataset and an "
+              + "evaluation document's parts are checked too.",
+          ValidateCommand::new,
+          OptionSyntax.value("--input", "FILE", "The document or dataset to check.").required(),
+          OptionSyntax.value(
+              "--type",
+              "TYPE",
+              "The kind of document: network, governance, appraisal, cohort, evaluation or dataset. "
+                  + "By default it is detected: a file ending in .csv is a dataset; otherwise the JSON's top-level fields decide."),
+          OptionSyntax.value(
+              "--network",
+              "N.json",
+              "The network document (or governance document) a measure dataset is checked against; required for a dataset."));
 
   /** The kinds of document, as {@code --type} names them. */
   enum Type {
@@ -91,29 +99,17 @@ final class ValidateCommand implements Callable<Integer> {
           "decisions",
           "waivers");
 
-  @Spec private CommandSpec spec;
+  private final Arguments args;
+  private final Path input;
+  private final @Nullable String type;
+  private final @Nullable Path network;
 
-  @Option(
-      names = "--input",
-      required = true,
-      paramLabel = "FILE",
-      description = "The document or dataset to check.")
-  private Path input;
-
-  @Option(
-      names = "--type",
-      paramLabel = "TYPE",
-      description =
-          "The kind of document: network, governance, appraisal, cohort, evaluation or dataset. "
-              + "By default it is detected: a file ending in .csv is a dataset; otherwise the JSON's top-level fields decide.")
-  private @Nullable String type;
-
-  @Option(
-      names = "--network",
-      paramLabel = "N.json",
-      description =
-          "The network document (or governance document) a measure dataset is checked against; required for a dataset.")
-  private @Nullable Path network;
+  private ValidateCommand(Arguments args) {
+    this.args = args;
+    this.input = args.path("--input");
+    this.type = args.optionalString("--type").orElse(null);
+    this.network = args.optionalPath("--network").orElse(null);
+  }
 
   @Override
   public Integer call() {
@@ -164,8 +160,7 @@ final class ValidateCommand implements Callable<Integer> {
           }
           case DATASET -> {
             if (network == null) {
-              throw new ParameterException(
-                  spec.commandLine(),
+              throw args.usage(
                   "a measure dataset is checked against a network: add --network N.json");
             }
             MeasureDataset dataset = dataset(input, DataCommand.network(network), List.of());
@@ -173,9 +168,9 @@ final class ValidateCommand implements Callable<Integer> {
           }
         };
     for (String warning : warnings) {
-      spec.commandLine().getErr().println("warning: " + warning);
+      args.err().println("warning: " + warning);
     }
-    spec.commandLine().getOut().println("valid " + kind.description + ": " + description);
+    args.out().println("valid " + kind.description + ": " + description);
     return 0;
   }
 
@@ -247,8 +242,7 @@ final class ValidateCommand implements Callable<Integer> {
         return t;
       }
     }
-    throw new ParameterException(
-        spec.commandLine(),
+    throw args.usage(
         "--type '"
             + name
             + "' is not a document type; the types are: network, governance, appraisal, cohort, evaluation, dataset");

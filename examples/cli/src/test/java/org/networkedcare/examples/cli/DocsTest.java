@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -30,9 +31,6 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The README and docs/*.md stay true: every {@code java} block compiles and runs as written, the
@@ -226,8 +224,7 @@ class DocsTest {
     String readme = Files.readString(ROOT.resolve("README.md"));
     String table = readme.substring(readme.indexOf("| subcommand | what it does |"));
     table = table.substring(0, table.indexOf("\n\n"));
-    CommandLine main = new CommandLine(new Main());
-    Main.subcommands(new String[0]).forEach(main::addSubcommand);
+    CommandSyntax main = Main.syntax(new String[0]);
     Map<String, String> rows = new TreeMap<>();
     for (String row : table.lines().skip(2).toList()) {
       String usage = row.substring(row.indexOf('`') + 1, row.indexOf('`', row.indexOf('`') + 1));
@@ -236,41 +233,41 @@ class DocsTest {
     // serve comes from networkedcare-service (an AddedCommand found by ServiceLoader), which is
     // not on this module's class path; its row must be there, and the service's tests check it.
     for (String added : List.of("serve")) {
-      if (!main.getSubcommands().containsKey(added)) {
+      if (!main.subcommands().containsKey(added)) {
         assertTrue(rows.containsKey(added), "the README's table has no row for " + added);
         rows.remove(added);
       }
     }
-    assertEquals(new TreeMap<>(main.getSubcommands()).keySet(), rows.keySet());
+    assertEquals(new TreeMap<>(main.subcommands()).keySet(), rows.keySet());
     Pattern option =
         Pattern.compile("(--[a-z-]+)(?: ([A-Z][A-Za-z.:=\\-]*|[a-z]+(?:\\\\?\\|[a-z-]+)+))?");
     for (Map.Entry<String, String> row : rows.entrySet()) {
-      CommandLine command = main.getSubcommands().get(row.getKey());
+      CommandSyntax command = main.subcommands().get(row.getKey());
       String usage = row.getValue();
       String[] words = usage.split(" ");
       if (words.length > 1
-          && !command.getSubcommands().isEmpty()
-          && command.getSubcommands().containsKey(words[1])) {
-        command = command.getSubcommands().get(words[1]);
+          && !command.subcommands().isEmpty()
+          && command.subcommands().containsKey(words[1])) {
+        command = command.subcommands().get(words[1]);
       }
-      CommandSpec spec = command.getCommandSpec();
       Matcher m = option.matcher(usage);
       while (m.find()) {
-        OptionSpec o = spec.findOption(m.group(1));
+        Optional<OptionSyntax> found = command.option(m.group(1)).or(() -> main.option(m.group(1)));
         assertTrue(
-            o != null,
+            found.isPresent(),
             row.getKey() + ": the README shows " + m.group(1) + ", which the help does not have");
-        if (m.group(2) != null && !o.paramLabel().startsWith("<")) {
+        String shown = found.get().label().orElse("");
+        if (m.group(2) != null) {
           String label = m.group(2).replace("\\|", "|");
           assertTrue(
-              o.paramLabel().equals(label) || o.paramLabel().startsWith(label + "|"),
+              shown.equals(label) || shown.startsWith(label + "|"),
               row.getKey()
                   + " "
                   + m.group(1)
                   + ": the README says "
                   + label
                   + ", the help "
-                  + o.paramLabel());
+                  + shown);
         }
       }
     }

@@ -6,110 +6,104 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.networkedcare.examples.cli.AddedCommand;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import org.networkedcare.examples.cli.Arguments;
+import org.networkedcare.examples.cli.CommandSyntax;
+import org.networkedcare.examples.cli.OptionSyntax;
 
 /**
  * {@code networkedcare serve [--port 8080] [--host 127.0.0.1]}: the HTTP service, until SIGTERM or
  * Ctrl-C, which stop it gracefully.
  */
-@Command(
-    name = "serve",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Serve the calculators and the board pack over HTTP/1.1 (README \"HTTP service\"; GET /openapi.json).",
-      "Bound to loopback unless --host says otherwise; no authentication of its own: put it behind",
-      "the organisation's gateway. SIGTERM stops it gracefully: requests in flight finish, new ones get 503."
-    })
-public final class ServeCommand implements Callable<Integer>, AddedCommand {
+public final class ServeCommand implements Callable<Integer> {
 
-  @Spec private CommandSpec spec;
+  /** Adds {@code serve} to {@code networkedcare} (named in {@code META-INF/services}). */
+  public static final class Added implements AddedCommand {
 
-  @Option(
-      names = "--port",
-      defaultValue = "8080",
-      paramLabel = "P",
-      description = "port (default ${DEFAULT-VALUE}; 0: any free one)")
-  private int port;
+    /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
+    public Added() {}
 
-  @Option(
-      names = "--host",
-      defaultValue = "127.0.0.1",
-      paramLabel = "H",
-      description = "address to bind (default ${DEFAULT-VALUE})")
-  private String host;
+    @Override
+    public CommandSyntax syntax() {
+      return SYNTAX;
+    }
+  }
 
-  @Option(
-      names = "--work",
-      paramLabel = "DIR",
-      defaultValue = "networkedcare-work",
-      description =
-          "work folder, created if need be; nothing outside it is read or written (default ${DEFAULT-VALUE})")
-  private Path work;
+  static final CommandSyntax SYNTAX =
+      CommandSyntax.command(
+          "serve",
+          "Serve the calculators and the board pack over HTTP/1.1 (README \"HTTP "
+              + "service\"; GET /openapi.json). Bound to loopback unless --host says "
+              + "otherwise; no authentication of its own: put it behind the "
+              + "organisation's gateway. SIGTERM stops it gracefully: requests in "
+              + "flight finish, new ones get 503.",
+          ServeCommand::new,
+          OptionSyntax.value("--port", "P", "port (default ${DEFAULT-VALUE}; 0: any free one)")
+              .byDefault("8080"),
+          OptionSyntax.value("--host", "H", "address to bind (default ${DEFAULT-VALUE})")
+              .byDefault("127.0.0.1"),
+          OptionSyntax.value(
+                  "--work",
+                  "DIR",
+                  "work folder, created if need be; nothing outside it is read or written (default ${DEFAULT-VALUE})")
+              .byDefault("networkedcare-work"),
+          OptionSyntax.value("--max-body-bytes", "N", "largest body, bytes (default 16 MiB)"),
+          OptionSyntax.value(
+              "--max-draws", "N", "most draws a psa request may ask for (default 10000)"),
+          OptionSyntax.value("--max-cycles", "N", "most cycles of a cohort model (default 10000)"),
+          OptionSyntax.value(
+              "--request-timeout",
+              "S",
+              "longest computation, seconds, queueing included (default 30)"),
+          OptionSyntax.value(
+              "--max-concurrent", "N", "computations at once (default: the processors)"),
+          OptionSyntax.value("--max-queued", "N", "computations waiting (default 64); beyond: 503"),
+          OptionSyntax.value(
+              "--idle-timeout", "S", "idle connections close after S seconds (default 30)"),
+          OptionSyntax.value("--max-connections", "N", "open connections at most (default 256)"),
+          OptionSyntax.value(
+              "--shutdown-timeout",
+              "S",
+              "how long a stop waits for requests in flight, seconds (default 30)"),
+          OptionSyntax.flag(
+              "--no-access-log", "do not write an access log line per request to standard error"));
 
-  @Option(
-      names = "--max-body-bytes",
-      paramLabel = "N",
-      description = "largest body, bytes (default 16 MiB)")
-  private int maxBodyBytes = ServiceLimits.defaults().maxBodyBytes();
+  private final Arguments args;
+  private final int port;
+  private final String host;
+  private final Path work;
+  private final int maxBodyBytes;
+  private final int maxDraws;
+  private final int maxCycles;
+  private final long requestSeconds;
+  private final int maxConcurrent;
+  private final int maxQueued;
+  private final long idleSeconds;
+  private final int maxConnections;
+  private final long shutdownSeconds;
+  private final boolean noAccessLog;
 
-  @Option(
-      names = "--max-draws",
-      paramLabel = "N",
-      description = "most draws a psa request may ask for (default 10000)")
-  private int maxDraws = ServiceLimits.defaults().maxDraws();
-
-  @Option(
-      names = "--max-cycles",
-      paramLabel = "N",
-      description = "most cycles of a cohort model (default 10000)")
-  private int maxCycles = ServiceLimits.defaults().maxCycles();
-
-  @Option(
-      names = "--request-timeout",
-      paramLabel = "S",
-      description = "longest computation, seconds, queueing included (default 30)")
-  private long requestSeconds = ServiceLimits.defaults().requestTimeout().toSeconds();
-
-  @Option(
-      names = "--max-concurrent",
-      paramLabel = "N",
-      description = "computations at once (default: the processors)")
-  private int maxConcurrent = ServiceLimits.defaults().maxConcurrent();
-
-  @Option(
-      names = "--max-queued",
-      paramLabel = "N",
-      description = "computations waiting (default 64); beyond: 503")
-  private int maxQueued = ServiceLimits.defaults().maxQueued();
-
-  @Option(
-      names = "--idle-timeout",
-      paramLabel = "S",
-      description = "idle connections close after S seconds (default 30)")
-  private long idleSeconds = ServiceLimits.defaults().idleTimeout().toSeconds();
-
-  @Option(
-      names = "--max-connections",
-      paramLabel = "N",
-      description = "open connections at most (default 256)")
-  private int maxConnections = ServiceLimits.defaults().maxConnections();
-
-  @Option(
-      names = "--shutdown-timeout",
-      paramLabel = "S",
-      description = "how long a stop waits for requests in flight, seconds (default 30)")
-  private long shutdownSeconds = ServiceLimits.defaults().shutdownTimeout().toSeconds();
-
-  @Option(
-      names = "--no-access-log",
-      description = "do not write an access log line per request to standard error")
-  private boolean noAccessLog;
-
-  /** Creates the command; picocli calls this. */
-  public ServeCommand() {}
+  private ServeCommand(Arguments args) {
+    this.args = args;
+    this.port = args.integer("--port");
+    this.host = args.string("--host");
+    this.work = args.path("--work");
+    this.maxBodyBytes = args.integer("--max-body-bytes", ServiceLimits.defaults().maxBodyBytes());
+    this.maxDraws = args.integer("--max-draws", ServiceLimits.defaults().maxDraws());
+    this.maxCycles = args.integer("--max-cycles", ServiceLimits.defaults().maxCycles());
+    this.requestSeconds =
+        args.longInteger(
+            "--request-timeout", ServiceLimits.defaults().requestTimeout().toSeconds());
+    this.maxConcurrent = args.integer("--max-concurrent", ServiceLimits.defaults().maxConcurrent());
+    this.maxQueued = args.integer("--max-queued", ServiceLimits.defaults().maxQueued());
+    this.idleSeconds =
+        args.longInteger("--idle-timeout", ServiceLimits.defaults().idleTimeout().toSeconds());
+    this.maxConnections =
+        args.integer("--max-connections", ServiceLimits.defaults().maxConnections());
+    this.shutdownSeconds =
+        args.longInteger(
+            "--shutdown-timeout", ServiceLimits.defaults().shutdownTimeout().toSeconds());
+    this.noAccessLog = args.flag("--no-access-log");
+  }
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -127,11 +121,11 @@ public final class ServeCommand implements Callable<Integer>, AddedCommand {
               maxConnections,
               Duration.ofSeconds(shutdownSeconds));
     } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      throw args.usage(String.valueOf(e.getMessage()));
     }
     NetworkedCareService service =
         NetworkedCareService.start(host, port, work, limits, !noAccessLog);
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = args.err();
     Thread stop =
         new Thread(
             () -> {
@@ -146,7 +140,7 @@ public final class ServeCommand implements Callable<Integer>, AddedCommand {
             },
             "networkedcare-shutdown");
     Runtime.getRuntime().addShutdownHook(stop);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = args.out();
     out.println(
         "networkedcare serve: listening on http://"
             + host
