@@ -315,7 +315,7 @@ public final class Arguments {
    * @param option the option's name
    */
   public int integer(String option) {
-    return (int) whole(option, string(option), Integer.MIN_VALUE, Integer.MAX_VALUE, "an int");
+    return toInt(option, string(option));
   }
 
   /**
@@ -325,9 +325,7 @@ public final class Arguments {
    * @param otherwise the value when it was not given
    */
   public int integer(String option, int otherwise) {
-    return optionalString(option)
-        .map(v -> (int) whole(option, v, Integer.MIN_VALUE, Integer.MAX_VALUE, "an int"))
-        .orElse(otherwise);
+    return optionalInteger(option).orElse(otherwise);
   }
 
   /**
@@ -336,8 +334,7 @@ public final class Arguments {
    * @param option the option's name
    */
   public Optional<Integer> optionalInteger(String option) {
-    return optionalString(option)
-        .map(v -> (int) whole(option, v, Integer.MIN_VALUE, Integer.MAX_VALUE, "an int"));
+    return optionalString(option).map(v -> toInt(option, v));
   }
 
   /**
@@ -346,7 +343,7 @@ public final class Arguments {
    * @param option the option's name
    */
   public long longInteger(String option) {
-    return whole(option, string(option), Long.MIN_VALUE, Long.MAX_VALUE, "a long");
+    return toLong(option, string(option));
   }
 
   /**
@@ -356,9 +353,7 @@ public final class Arguments {
    * @param otherwise the value when it was not given
    */
   public long longInteger(String option, long otherwise) {
-    return optionalString(option)
-        .map(v -> whole(option, v, Long.MIN_VALUE, Long.MAX_VALUE, "a long"))
-        .orElse(otherwise);
+    return optionalString(option).map(v -> toLong(option, v)).orElse(otherwise);
   }
 
   /**
@@ -389,6 +384,14 @@ public final class Arguments {
     } catch (InvalidPathException e) {
       throw invalid(option, value, "is not a path (" + e.getReason() + ")");
     }
+  }
+
+  private int toInt(String option, String value) {
+    return (int) whole(option, value, Integer.MIN_VALUE, Integer.MAX_VALUE, "an int");
+  }
+
+  private long toLong(String option, String value) {
+    return whole(option, value, Long.MIN_VALUE, Long.MAX_VALUE, "a long");
   }
 
   /** Decimal digits with an optional sign, within the type's range. */

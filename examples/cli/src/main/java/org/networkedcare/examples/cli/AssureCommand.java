@@ -94,7 +94,8 @@ final class AssureCommand implements Callable<Integer> {
     if (dataset.isPresent()) {
       try {
         document =
-            document.withData(DataCommand.dataset(dataset.get(), document.network(), args), data);
+            document.withData(
+                DataCommand.dataset(dataset.get(), document.network(), args.err()), data);
       } catch (DataCommand.DatasetRefused refused) {
         return Main.INPUT_PROBLEM;
       }

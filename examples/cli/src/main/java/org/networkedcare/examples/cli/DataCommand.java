@@ -1,6 +1,7 @@
 package org.networkedcare.examples.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,7 +47,7 @@ final class DataCommand {
   }
 
   /** Reads a dataset, printing its problems as {@code D.csv:LINE: column: message [code]}. */
-  static MeasureDataset dataset(Path file, NetworkDocument network, Arguments args) {
+  static MeasureDataset dataset(Path file, NetworkDocument network, PrintWriter err) {
     try {
       return MeasureDatasets.read(file, network);
     } catch (NoSuchFileException e) {
@@ -55,7 +56,7 @@ final class DataCommand {
       throw new InputException(file + ": cannot be read (" + e.getMessage() + ")", e);
     } catch (ValidationException e) {
       for (Problem p : e.problems()) {
-        args.err().println(MeasureDatasets.describe(p, file.toString()));
+        err.println(MeasureDatasets.describe(p, file.toString()));
       }
       throw new DatasetRefused();
     }
@@ -101,7 +102,7 @@ final class DataCommand {
     public Integer call() {
       NetworkDocument doc = DataCommand.network(network);
       try {
-        MeasureDataset dataset = DataCommand.dataset(data, doc, args);
+        MeasureDataset dataset = DataCommand.dataset(data, doc, args.err());
         args.out().print(dataset.summary().render());
         return 0;
       } catch (DatasetRefused refused) {

@@ -84,24 +84,21 @@ public final class ServeCommand implements Callable<Integer> {
 
   private ServeCommand(Arguments args) {
     this.args = args;
+    ServiceLimits defaults = ServiceLimits.defaults();
     this.port = args.integer("--port");
     this.host = args.string("--host");
     this.work = args.path("--work");
-    this.maxBodyBytes = args.integer("--max-body-bytes", ServiceLimits.defaults().maxBodyBytes());
-    this.maxDraws = args.integer("--max-draws", ServiceLimits.defaults().maxDraws());
-    this.maxCycles = args.integer("--max-cycles", ServiceLimits.defaults().maxCycles());
+    this.maxBodyBytes = args.integer("--max-body-bytes", defaults.maxBodyBytes());
+    this.maxDraws = args.integer("--max-draws", defaults.maxDraws());
+    this.maxCycles = args.integer("--max-cycles", defaults.maxCycles());
     this.requestSeconds =
-        args.longInteger(
-            "--request-timeout", ServiceLimits.defaults().requestTimeout().toSeconds());
-    this.maxConcurrent = args.integer("--max-concurrent", ServiceLimits.defaults().maxConcurrent());
-    this.maxQueued = args.integer("--max-queued", ServiceLimits.defaults().maxQueued());
-    this.idleSeconds =
-        args.longInteger("--idle-timeout", ServiceLimits.defaults().idleTimeout().toSeconds());
-    this.maxConnections =
-        args.integer("--max-connections", ServiceLimits.defaults().maxConnections());
+        args.longInteger("--request-timeout", defaults.requestTimeout().toSeconds());
+    this.maxConcurrent = args.integer("--max-concurrent", defaults.maxConcurrent());
+    this.maxQueued = args.integer("--max-queued", defaults.maxQueued());
+    this.idleSeconds = args.longInteger("--idle-timeout", defaults.idleTimeout().toSeconds());
+    this.maxConnections = args.integer("--max-connections", defaults.maxConnections());
     this.shutdownSeconds =
-        args.longInteger(
-            "--shutdown-timeout", ServiceLimits.defaults().shutdownTimeout().toSeconds());
+        args.longInteger("--shutdown-timeout", defaults.shutdownTimeout().toSeconds());
     this.noAccessLog = args.flag("--no-access-log");
   }
 
